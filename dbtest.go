@@ -1,0 +1,93 @@
+package lagesbild
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"gorm.io/gorm"
+)
+
+// TestDatabaseEnv names the PostgreSQL database the test suites use.
+const TestDatabaseEnv = "LAGESBILD_TEST_DATABASE_URL"
+
+// EachDB runs fn once on a fresh embedded SQLite and once on a fresh schema of
+// the PostgreSQL database in LAGESBILD_TEST_DATABASE_URL (skipped, with a
+// message, when that is unset). The steps are applied first.
+func EachDB(t *testing.T, steps []Migration, fn func(t *testing.T, db *gorm.DB)) {
+	t.Helper()
+	t.Run("sqlite", func(t *testing.T) { fn(t, OpenTestSQLite(t, steps)) })
+	t.Run("postgres", func(t *testing.T) { fn(t, OpenTestPostgres(t, steps)) })
+}
+
+// OpenTestSQLite opens a migrated SQLite file in a temporary directory.
+func OpenTestSQLite(t testing.TB, steps []Migration) *gorm.DB {
+	t.Helper()
+	db, err := openSQLite(context.Background(), filepath.Join(t.TempDir(), SQLiteFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(db) })
+	migrateForTest(t, db, steps)
+	return db
+}
+
+// OpenTestPostgres opens a migrated, freshly created schema in the test
+// PostgreSQL database and drops it when the test ends.
+func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
+	t.Helper()
+	dsn := TestPostgresURL(t)
+	var b [6]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		t.Fatal(err)
+	}
+	schema := "t_" + hex.EncodeToString(b[:])
+	admin, err := openPostgres(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := admin.Exec("CREATE SCHEMA " + schema).Error; err != nil {
+		t.Fatal(err)
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	db, err := openPostgres(context.Background(), u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		Close(db)
+		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
+			t.Errorf("drop test schema: %v", err)
+		}
+		Close(admin)
+	})
+	migrateForTest(t, db, steps)
+	return db
+}
+
+// TestPostgresURL returns LAGESBILD_TEST_DATABASE_URL or skips the test.
+func TestPostgresURL(t testing.TB) string {
+	t.Helper()
+	dsn := os.Getenv(TestDatabaseEnv)
+	if dsn == "" {
+		t.Skip("set " + TestDatabaseEnv + " to run the PostgreSQL suite")
+	}
+	return dsn
+}
+
+func migrateForTest(t testing.TB, db *gorm.DB, steps []Migration) {
+	t.Helper()
+	if _, err := Migrate(context.Background(), db, steps); err != nil {
+		t.Fatal(err)
+	}
+}

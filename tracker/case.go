@@ -1,0 +1,208 @@
+package tracker
+
+import (
+	"strings"
+	"time"
+)
+
+// Kind is the kind of a case in the register.
+type Kind string
+
+const (
+	DocumentRequest Kind = "document_request" // begäran om allmän handling
+	PressInquiry    Kind = "press_inquiry"    // pressförfrågan
+)
+
+// Kinds lists every kind in display order.
+var Kinds = []Kind{DocumentRequest, PressInquiry}
+
+// Valid tells whether k is a known kind.
+func (k Kind) Valid() bool { return k == DocumentRequest || k == PressInquiry }
+
+// Prefix is the register number prefix of the kind.
+func (k Kind) Prefix() string {
+	if k == PressInquiry {
+		return "PF"
+	}
+	return "HA"
+}
+
+// Label is the Swedish name of the kind.
+func (k Kind) Label() string {
+	switch k {
+	case DocumentRequest:
+		return "Begäran om allmän handling"
+	case PressInquiry:
+		return "Pressförfrågan"
+	}
+	return string(k)
+}
+
+// Channel is how a case reached the authority.
+type Channel string
+
+const (
+	ChannelEmail    Channel = "email"
+	ChannelPhone    Channel = "phone"
+	ChannelWeb      Channel = "web"
+	ChannelLetter   Channel = "letter"
+	ChannelInPerson Channel = "in_person"
+)
+
+// Channels lists every channel in display order.
+var Channels = []Channel{ChannelEmail, ChannelPhone, ChannelWeb, ChannelLetter, ChannelInPerson}
+
+// Valid tells whether ch is a known channel.
+func (ch Channel) Valid() bool {
+	for _, c := range Channels {
+		if c == ch {
+			return true
+		}
+	}
+	return false
+}
+
+// Label is the Swedish name of the channel.
+func (ch Channel) Label() string {
+	switch ch {
+	case ChannelEmail:
+		return "E-post"
+	case ChannelPhone:
+		return "Telefon"
+	case ChannelWeb:
+		return "Webbformulär"
+	case ChannelLetter:
+		return "Brev"
+	case ChannelInPerson:
+		return "Besök"
+	}
+	return string(ch)
+}
+
+// Case is one entry in the register. Times are stored in UTC.
+type Case struct {
+	ID          int64  `gorm:"primaryKey"`
+	Number      string `gorm:"size:20"`
+	Kind        Kind   `gorm:"size:20"`
+	Year        int
+	Seq         int
+	Status      Status  `gorm:"size:20"`
+	Subject     string  `gorm:"size:300"`
+	Description string  `gorm:"type:text"`
+	Channel     Channel `gorm:"size:20"`
+	ReceivedAt  time.Time
+	DueAt       time.Time
+	DeadlineAt  *time.Time // a journalist's own deadline
+
+	// Requester: personal data, hidden from roles that may not see it.
+	RequesterName   string `gorm:"size:200"`
+	RequesterEmail  string `gorm:"size:200"`
+	RequesterPhone  string `gorm:"size:50"`
+	RequesterOutlet string `gorm:"size:200"`
+
+	Assignee string `gorm:"size:100"` // username
+	Unit     string `gorm:"size:200"`
+
+	// The outcome and the decision behind it.
+	OutcomeAt         *time.Time // when the case got its outcome; nil while open
+	ClosedAt          *time.Time
+	LegalGround       string `gorm:"size:300"`
+	Reasoning         string `gorm:"type:text"`
+	AppealInstruction string `gorm:"type:text"`
+	DecidedBy         string `gorm:"size:100"`
+	ForwardedTo       string `gorm:"size:300"`
+	DeliveredAt       *time.Time
+	AppealDeadline    *time.Time // last day to appeal, end of that day in Stockholm
+
+	ParentID *int64 // the press inquiry a document request was spawned from
+
+	IdempotencyKey  *string `gorm:"size:200"`
+	IdempotencyHash string  `gorm:"size:64"`
+
+	CreatedBy string `gorm:"size:100"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
+
+	Topics []string   `gorm:"-"`
+	Links  []CaseLink `gorm:"-"`
+}
+
+// CaseLink points from a case to a linked one (a press inquiry and the
+// document request spawned from it).
+type CaseLink struct {
+	ID     int64
+	Number string
+	Kind   Kind
+	Status Status
+}
+
+// Open tells whether the case has no outcome yet.
+func (c *Case) Open() bool { return c.OutcomeAt == nil }
+
+// Overdue tells whether the case is open and its due time has passed.
+func (c *Case) Overdue(now time.Time) bool { return c.Open() && now.After(c.DueAt) }
+
+// HasRequester tells whether any requester data was given.
+func (c *Case) HasRequester() bool {
+	return c.RequesterName != "" || c.RequesterEmail != "" || c.RequesterPhone != "" || c.RequesterOutlet != ""
+}
+
+// Requester is who asked. Every field is optional for a document request.
+type Requester struct {
+	Name, Email, Phone, Outlet string
+}
+
+func (r Requester) trimmed() Requester {
+	return Requester{strings.TrimSpace(r.Name), strings.TrimSpace(r.Email), strings.TrimSpace(r.Phone), strings.TrimSpace(r.Outlet)}
+}
+
+// NewCase is what registering a case takes.
+type NewCase struct {
+	Kind        Kind
+	Subject     string
+	Description string
+	Channel     Channel
+	ReceivedAt  *time.Time // defaults to now
+	DeadlineAt  *time.Time
+	Requester   Requester
+	Topics      []string
+	Assignee    string
+	Unit        string
+
+	// AlsoDocumentRequest, on a press inquiry, registers a linked document
+	// request with the same time of receipt.
+	AlsoDocumentRequest bool
+
+	// IdempotencyKey makes a retry return the first case instead of a second.
+	IdempotencyKey string
+}
+
+// Event is one entry of a case's append-only audit trail.
+type Event struct {
+	ID     int64 `gorm:"primaryKey"`
+	CaseID int64
+	At     time.Time
+	Actor  string `gorm:"size:100"`
+	Type   string `gorm:"size:40"`
+	Data   string `gorm:"type:text"` // JSON object: old and new values
+}
+
+func (Event) TableName() string { return "case_events" }
+
+// Event types.
+const (
+	EventCreated     = "created"
+	EventTransition  = "transition"
+	EventAssigned    = "assigned"
+	EventDelivered   = "delivered"
+	EventLinked      = "linked"
+	EventNoteAdded   = "note"
+	EventTopicsSaved = "topics"
+)
+
+type caseTopic struct {
+	CaseID int64  `gorm:"primaryKey"`
+	Topic  string `gorm:"primaryKey;size:100"`
+}
+
+func (caseTopic) TableName() string { return "case_topics" }

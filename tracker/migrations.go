@@ -1,0 +1,164 @@
+package tracker
+
+import (
+	"time"
+
+	"github.com/lagesbild/lagesbild"
+	"gorm.io/gorm"
+)
+
+// The tables as they were at each step. Never edit a shipped step; add one.
+type caseV1 struct {
+	ID                int64  `gorm:"primaryKey"`
+	Number            string `gorm:"size:20;not null;uniqueIndex:cases_number"`
+	Kind              string `gorm:"size:20;not null;uniqueIndex:cases_kind_year_seq,priority:1"`
+	Year              int    `gorm:"not null;uniqueIndex:cases_kind_year_seq,priority:2"`
+	Seq               int    `gorm:"not null;uniqueIndex:cases_kind_year_seq,priority:3"`
+	Status            string `gorm:"size:20;not null"`
+	Subject           string `gorm:"size:300;not null"`
+	Description       string `gorm:"type:text;not null;default:''"`
+	Channel           string `gorm:"size:20;not null"`
+	ReceivedAt        time.Time `gorm:"not null;index:cases_received_at"`
+	DueAt             time.Time `gorm:"not null"`
+	DeadlineAt        *time.Time
+	RequesterName     string `gorm:"size:200;not null;default:''"`
+	RequesterEmail    string `gorm:"size:200;not null;default:''"`
+	RequesterPhone    string `gorm:"size:50;not null;default:''"`
+	RequesterOutlet   string `gorm:"size:200;not null;default:''"`
+	Assignee          string `gorm:"size:100;not null;default:''"`
+	Unit              string `gorm:"size:200;not null;default:''"`
+	OutcomeAt         *time.Time `gorm:"index:cases_outcome_at"`
+	ClosedAt          *time.Time
+	LegalGround       string `gorm:"size:300;not null;default:''"`
+	Reasoning         string `gorm:"type:text;not null;default:''"`
+	AppealInstruction string `gorm:"type:text;not null;default:''"`
+	DecidedBy         string `gorm:"size:100;not null;default:''"`
+	ForwardedTo       string `gorm:"size:300;not null;default:''"`
+	DeliveredAt       *time.Time
+	AppealDeadline    *time.Time
+	ParentID          *int64  `gorm:"index:cases_parent_id"`
+	IdempotencyKey    *string `gorm:"size:200"`
+	IdempotencyHash   string  `gorm:"size:64;not null;default:''"`
+	CreatedBy         string  `gorm:"size:100;not null"`
+	CreatedAt         time.Time
+	UpdatedAt         time.Time
+}
+
+func (caseV1) TableName() string { return "cases" }
+
+type caseCounterV1 struct {
+	Kind string `gorm:"primaryKey;size:20"`
+	Year int    `gorm:"primaryKey;autoIncrement:false"`
+	Last int    `gorm:"not null"`
+}
+
+func (caseCounterV1) TableName() string { return "case_counters" }
+
+type eventV1 struct {
+	ID     int64     `gorm:"primaryKey"`
+	CaseID int64     `gorm:"not null;index:case_events_case_id"`
+	At     time.Time `gorm:"not null"`
+	Actor  string    `gorm:"size:100;not null"`
+	Type   string    `gorm:"size:40;not null"`
+	Data   string    `gorm:"type:text;not null"`
+}
+
+func (eventV1) TableName() string { return "case_events" }
+
+type caseTopicV1 struct {
+	CaseID int64  `gorm:"primaryKey"`
+	Topic  string `gorm:"primaryKey;size:100"`
+}
+
+func (caseTopicV1) TableName() string { return "case_topics" }
+
+type userV1 struct {
+	ID           int64  `gorm:"primaryKey"`
+	Username     string `gorm:"size:100;not null;uniqueIndex:users_username"`
+	Name         string `gorm:"size:200;not null;default:''"`
+	Role         string `gorm:"size:20;not null"`
+	PasswordHash string `gorm:"size:100;not null;default:''"`
+	Delegations  string `gorm:"size:2000;not null;default:''"`
+	Disabled     bool   `gorm:"not null;default:false"`
+	CreatedAt    time.Time
+}
+
+func (userV1) TableName() string { return "users" }
+
+type tokenV1 struct {
+	ID         int64  `gorm:"primaryKey"`
+	UserID     int64  `gorm:"not null;index:api_tokens_user_id"`
+	Name       string `gorm:"size:200;not null;default:''"`
+	Hash       string `gorm:"size:64;not null;uniqueIndex:api_tokens_hash"`
+	CreatedAt  time.Time
+	LastUsedAt *time.Time
+}
+
+func (tokenV1) TableName() string { return "api_tokens" }
+
+type sessionV1 struct {
+	Hash      string    `gorm:"primaryKey;size:64"`
+	UserID    int64     `gorm:"not null"`
+	CreatedAt time.Time `gorm:"not null"`
+	ExpiresAt time.Time `gorm:"not null;index:sessions_expires_at"`
+}
+
+func (sessionV1) TableName() string { return "sessions" }
+
+type actionV1 struct {
+	ID        int64  `gorm:"primaryKey"`
+	Date      string `gorm:"size:10;not null;index:actions_date"` // YYYY-MM-DD, a calendar day
+	Kind      string `gorm:"size:30;not null"`
+	Title     string `gorm:"size:500;not null"`
+	URL       string `gorm:"size:2000;not null;default:''"`
+	CreatedBy string `gorm:"size:100;not null"`
+	CreatedAt time.Time
+}
+
+func (actionV1) TableName() string { return "actions" }
+
+// Migrations are the register's schema steps, in order.
+var Migrations = []lagesbild.Migration{
+	{ID: "tracker/0001_users", Up: func(tx *gorm.DB) error {
+		return tx.Migrator().CreateTable(&userV1{}, &tokenV1{}, &sessionV1{})
+	}},
+	{ID: "tracker/0002_cases", Up: func(tx *gorm.DB) error {
+		if err := tx.Migrator().CreateTable(&caseV1{}, &caseCounterV1{}, &eventV1{}, &caseTopicV1{}); err != nil {
+			return err
+		}
+		for _, stmt := range []string{
+			// The triage page asks only about open cases: keep that set small to scan.
+			`CREATE INDEX cases_open_due ON cases (due_at) WHERE outcome_at IS NULL`,
+			`CREATE INDEX cases_open_assignee ON cases (assignee, due_at) WHERE outcome_at IS NULL`,
+			`CREATE UNIQUE INDEX cases_idempotency ON cases (created_by, idempotency_key) WHERE idempotency_key IS NOT NULL`,
+			`CREATE INDEX case_topics_topic ON case_topics (topic)`,
+		} {
+			if err := tx.Exec(stmt).Error; err != nil {
+				return err
+			}
+		}
+		return appendOnly(tx, "case_events")
+	}},
+	{ID: "tracker/0003_actions", Up: func(tx *gorm.DB) error {
+		return tx.Migrator().CreateTable(&actionV1{})
+	}},
+}
+
+// appendOnly makes the database itself refuse to change or remove rows of table.
+func appendOnly(tx *gorm.DB, table string) error {
+	if lagesbild.IsPostgres(tx) {
+		if err := tx.Exec(`CREATE OR REPLACE FUNCTION lagesbild_append_only() RETURNS trigger AS $$
+BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END; $$ LANGUAGE plpgsql`).Error; err != nil {
+			return err
+		}
+		return tx.Exec(`CREATE TRIGGER ` + table + `_append_only BEFORE UPDATE OR DELETE ON ` + table +
+			` FOR EACH ROW EXECUTE FUNCTION lagesbild_append_only()`).Error
+	}
+	for _, op := range []string{"UPDATE", "DELETE"} {
+		if err := tx.Exec(`CREATE TRIGGER ` + table + `_no_` + op + ` BEFORE ` + op + ` ON ` + table +
+			` BEGIN SELECT RAISE(ABORT, '` + table + ` is append-only'); END`).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,63 @@
+package tracker
+
+import (
+	"regexp"
+	"strconv"
+)
+
+// personalNumberShape matches YYMMDD-NNNN, YYYYMMDDNNNN and the forms in
+// between (with '-' or '+' or nothing before the last four digits).
+var personalNumberShape = regexp.MustCompile(`(?:^|[^\d])((?:19|20)?\d{6}[-+]?\d{4})(?:[^\d]|$)`)
+
+// FindPersonalNumbers returns what in text looks like a Swedish personal
+// identity number (personnummer or samordningsnummer) with a valid check
+// digit, so that a form can warn before such a number is stored in free text.
+func FindPersonalNumbers(text string) []string {
+	var found []string
+	for _, m := range personalNumberShape.FindAllStringSubmatch(text, -1) {
+		if validPersonalNumber(m[1]) {
+			found = append(found, m[1])
+		}
+	}
+	return found
+}
+
+func validPersonalNumber(s string) bool {
+	digits := make([]byte, 0, 12)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits = append(digits, s[i])
+		}
+	}
+	if len(digits) == 12 {
+		digits = digits[2:]
+	}
+	if len(digits) != 10 {
+		return false
+	}
+	month, _ := strconv.Atoi(string(digits[2:4]))
+	day, _ := strconv.Atoi(string(digits[4:6]))
+	if day > 60 { // samordningsnummer: day + 60
+		day -= 60
+	}
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return false
+	}
+	return luhn(digits)
+}
+
+// luhn checks the last digit of the ten as the Luhn check digit of the nine before it.
+func luhn(digits []byte) bool {
+	sum := 0
+	for i, ch := range digits {
+		d := int(ch - '0')
+		if i%2 == 0 {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+	}
+	return sum%10 == 0
+}

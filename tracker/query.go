@@ -1,0 +1,133 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// CaseFilter narrows a list of cases. Zero values do not filter.
+type CaseFilter struct {
+	Kind       Kind
+	Status     Status
+	Open       bool // only cases without an outcome
+	Overdue    bool // open and past due
+	DueToday   bool // open and due before the end of today (Stockholm), not yet overdue
+	Unassigned bool
+	Assignee   string
+	Unit       string
+	Topic      string
+	Query      string     // words in number, subject or description
+	From, To   *time.Time // received in [From, To)
+	Sort       string     // "due" (default for open cases) or "received" (newest first)
+	Limit      int        // default 50, at most 500
+	Offset     int
+}
+
+// MaxPageSize is the largest page of cases one call returns.
+const MaxPageSize = 500
+
+// Cases lists the cases that match f, with the total count before paging.
+func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]Case, int64, error) {
+	q := s.filtered(s.db.WithContext(ctx).Model(&Case{}), f)
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, 0, fmt.Errorf("count cases: %w", err)
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	limit = min(limit, MaxPageSize)
+	order := "received_at DESC, id DESC"
+	if f.Sort == "due" || (f.Sort == "" && (f.Open || f.Overdue || f.DueToday)) {
+		order = "due_at, id"
+	}
+	var cs []Case
+	if err := q.Order(order).Limit(limit).Offset(max(f.Offset, 0)).Find(&cs).Error; err != nil {
+		return nil, 0, fmt.Errorf("list cases: %w", err)
+	}
+	if err := s.loadTopics(ctx, cs); err != nil {
+		return nil, 0, err
+	}
+	return cs, total, nil
+}
+
+func (s *Store) filtered(q *gorm.DB, f CaseFilter) *gorm.DB {
+	now := s.now()
+	if f.Kind != "" {
+		q = q.Where("kind = ?", f.Kind)
+	}
+	if f.Status != "" {
+		q = q.Where("status = ?", f.Status)
+	}
+	if f.Open || f.Overdue || f.DueToday {
+		q = q.Where("outcome_at IS NULL")
+	}
+	if f.Overdue {
+		q = q.Where("due_at < ?", now)
+	}
+	if f.DueToday {
+		q = q.Where("due_at >= ? AND due_at <= ?", now, endOfDay(dayOf(now)).UTC())
+	}
+	if f.Unassigned {
+		q = q.Where("assignee = ''")
+	}
+	if f.Assignee != "" {
+		q = q.Where("assignee = ?", strings.ToLower(f.Assignee))
+	}
+	if f.Unit != "" {
+		q = q.Where("unit = ?", f.Unit)
+	}
+	if f.Topic != "" {
+		q = q.Where("id IN (SELECT case_id FROM case_topics WHERE topic = ?)", f.Topic)
+	}
+	if f.From != nil {
+		q = q.Where("received_at >= ?", f.From.UTC())
+	}
+	if f.To != nil {
+		q = q.Where("received_at < ?", f.To.UTC())
+	}
+	for _, word := range strings.Fields(f.Query) {
+		like := "%" + escapeLike(strings.ToLower(word)) + "%"
+		q = q.Where(`(LOWER(number) LIKE ? ESCAPE '\' OR LOWER(subject) LIKE ? ESCAPE '\' OR LOWER(description) LIKE ? ESCAPE '\')`,
+			like, like, like)
+	}
+	return q
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// TriageCounts are the numbers at the top of a press officer's triage page.
+type TriageCounts struct {
+	Open       int64
+	Overdue    int64
+	DueToday   int64
+	Unassigned int64
+	Mine       int64
+}
+
+// Triage counts the open cases by what needs attention, in one pass over the
+// open cases (a partial index keeps that set small however large the register).
+func (s *Store) Triage(ctx context.Context, username string) (TriageCounts, error) {
+	now := s.now()
+	var tc TriageCounts
+	err := s.db.WithContext(ctx).Model(&Case{}).Where("outcome_at IS NULL").Select(`COUNT(*) AS open,
+		COALESCE(SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0) AS overdue,
+		COALESCE(SUM(CASE WHEN due_at >= ? AND due_at <= ? THEN 1 ELSE 0 END), 0) AS due_today,
+		COALESCE(SUM(CASE WHEN assignee = '' THEN 1 ELSE 0 END), 0) AS unassigned,
+		COALESCE(SUM(CASE WHEN assignee = ? THEN 1 ELSE 0 END), 0) AS mine`,
+		now, now, endOfDay(dayOf(now)).UTC(), strings.ToLower(username)).Scan(&tc).Error
+	if err != nil {
+		return tc, fmt.Errorf("triage counts: %w", err)
+	}
+	return tc, nil
+}
+
+// EndOfToday is the end of the current Stockholm day, in UTC.
+func (s *Store) EndOfToday() time.Time { return endOfDay(dayOf(s.now())).UTC() }
