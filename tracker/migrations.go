@@ -9,24 +9,24 @@ import (
 
 // The tables as they were at each step. Never edit a shipped step; add one.
 type caseV1 struct {
-	ID                int64  `gorm:"primaryKey"`
-	Number            string `gorm:"size:20;not null;uniqueIndex:cases_number"`
-	Kind              string `gorm:"size:20;not null;uniqueIndex:cases_kind_year_seq,priority:1"`
-	Year              int    `gorm:"not null;uniqueIndex:cases_kind_year_seq,priority:2"`
-	Seq               int    `gorm:"not null;uniqueIndex:cases_kind_year_seq,priority:3"`
-	Status            string `gorm:"size:20;not null"`
-	Subject           string `gorm:"size:300;not null"`
-	Description       string `gorm:"type:text;not null;default:''"`
-	Channel           string `gorm:"size:20;not null"`
+	ID                int64     `gorm:"primaryKey"`
+	Number            string    `gorm:"size:20;not null;uniqueIndex:cases_number"`
+	Kind              string    `gorm:"size:20;not null;uniqueIndex:cases_kind_year_seq,priority:1"`
+	Year              int       `gorm:"not null;uniqueIndex:cases_kind_year_seq,priority:2"`
+	Seq               int       `gorm:"not null;uniqueIndex:cases_kind_year_seq,priority:3"`
+	Status            string    `gorm:"size:20;not null"`
+	Subject           string    `gorm:"size:300;not null"`
+	Description       string    `gorm:"type:text;not null;default:''"`
+	Channel           string    `gorm:"size:20;not null"`
 	ReceivedAt        time.Time `gorm:"not null;index:cases_received_at"`
 	DueAt             time.Time `gorm:"not null"`
 	DeadlineAt        *time.Time
-	RequesterName     string `gorm:"size:200;not null;default:''"`
-	RequesterEmail    string `gorm:"size:200;not null;default:''"`
-	RequesterPhone    string `gorm:"size:50;not null;default:''"`
-	RequesterOutlet   string `gorm:"size:200;not null;default:''"`
-	Assignee          string `gorm:"size:100;not null;default:''"`
-	Unit              string `gorm:"size:200;not null;default:''"`
+	RequesterName     string     `gorm:"size:200;not null;default:''"`
+	RequesterEmail    string     `gorm:"size:200;not null;default:''"`
+	RequesterPhone    string     `gorm:"size:50;not null;default:''"`
+	RequesterOutlet   string     `gorm:"size:200;not null;default:''"`
+	Assignee          string     `gorm:"size:100;not null;default:''"`
+	Unit              string     `gorm:"size:200;not null;default:''"`
 	OutcomeAt         *time.Time `gorm:"index:cases_outcome_at"`
 	ClosedAt          *time.Time
 	LegalGround       string `gorm:"size:300;not null;default:''"`

@@ -3,6 +3,7 @@ package tracker
 import (
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // personalNumberShape matches YYMMDD-NNNN, YYYYMMDDNNNN and the forms in
@@ -60,4 +61,15 @@ func luhn(digits []byte) bool {
 		sum += d
 	}
 	return sum%10 == 0
+}
+
+var emailShape = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}`)
+
+// MaskPersonalData hides personal identity numbers and e-mail addresses in
+// free text, for readers who may not see requesters' personal data.
+func MaskPersonalData(text string) string {
+	for _, pnr := range FindPersonalNumbers(text) {
+		text = strings.ReplaceAll(text, pnr, "[personnummer]")
+	}
+	return emailShape.ReplaceAllString(text, "[e-post]")
 }

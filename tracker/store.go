@@ -645,3 +645,6 @@ func truncate(s string, n int) string {
 	}
 	return string([]rune(s)[:n])
 }
+
+// Authority is the authority's name, as decisions and letters use it.
+func (s *Store) Authority() string { return s.authority }

@@ -55,7 +55,9 @@ func (r Role) WorksRegister() bool { return r == RoleAdmin || r == RolePressOffi
 func (r Role) SeesPersonalData() bool { return r.WorksRegister() }
 
 // RecordsActions tells whether the role may enter communication actions.
-func (r Role) RecordsActions() bool { return r == RoleAdmin || r == RolePressOfficer || r == RoleEditor }
+func (r Role) RecordsActions() bool {
+	return r == RoleAdmin || r == RolePressOfficer || r == RoleEditor
+}
 
 // AllUnits in a user's delegations means the right to decide for every unit.
 const AllUnits = "*"

@@ -4,6 +4,8 @@ package web
 
 import (
 	"log/slog"
+	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -15,11 +17,75 @@ type Deps struct {
 	Logger *slog.Logger
 	// SecureCookies marks cookies Secure (set when served over HTTPS).
 	SecureCookies bool
+	// SessionTTL is how long a login lasts; default 12 hours.
+	SessionTTL time.Duration
 }
 
-// New builds the router.
+type handler struct {
+	store    *tracker.Store
+	log      *slog.Logger
+	pages    pages
+	secure   bool
+	ttl      time.Duration
+	throttle *loginThrottle
+}
+
+// New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
 func New(d Deps) *gin.Engine {
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	if d.SessionTTL == 0 {
+		d.SessionTTL = 12 * time.Hour
+	}
+	h := &handler{store: d.Store, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
+		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now)}
+
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
+	r.HandleMethodNotAllowed = true
+	r.HTMLRender = h.pages
+	r.Use(h.requestLog(), h.recovery(), securityHeaders())
+	r.NoRoute(h.notFound)
+	r.NoMethod(h.methodNotAllowed)
+
+	r.GET("/healthz", h.healthz)
+	r.GET("/static/:hash/*path", serveStatic)
+
+	api := r.Group("/api/v1", limitBody(1<<20), h.tokenAuth())
+	api.POST("/cases", h.apiCreateCase)
+	api.GET("/cases", h.apiListCases)
+	api.GET("/cases/:id", h.apiShowCase)
+	api.POST("/cases/:id/transition", h.apiTransitionCase)
+	api.POST("/cases/:id/assign", h.apiAssignCase)
+	api.POST("/cases/:id/deliver", h.apiDeliverCase)
+	api.POST("/actions", h.apiCreateAction)
+	api.GET("/actions", h.apiListActions)
+
+	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth())
+	ui.GET("/login", h.showLogin)
+	ui.POST("/login", h.login)
+	ui.POST("/logout", h.logout)
+
+	in := ui.Group("/", h.requireLogin())
+	in.GET("/", h.showTriage)
+	in.GET("/cases/new", h.showNewCase)
+	in.POST("/cases", h.createCase)
+	in.GET("/cases/:id", h.showCase)
+	in.POST("/cases/:id/transition", h.transitionCase)
+	in.POST("/cases/:id/assign", h.assignCase)
+	in.POST("/cases/:id/deliver", h.deliverCase)
+	in.GET("/cases/:id/beslut", h.showDecisionLetter)
+	in.GET("/actions", h.showActions)
+	in.POST("/actions", h.createAction)
 	return r
+}
+
+func (h *handler) healthz(c *gin.Context) {
+	if err := h.store.Ping(c.Request.Context()); err != nil {
+		h.log.Error("health check: database", "err", err)
+		c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable", "database": "down"})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"status": "ok"})
 }

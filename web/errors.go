@@ -1,0 +1,110 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/tracker"
+)
+
+// badRequest is malformed input the handler itself caught (JSON, parameters).
+type badRequest struct {
+	message string
+	fields  map[string]string
+}
+
+func (e *badRequest) Error() string { return e.message }
+
+func newBadRequest(message string, fields map[string]string) error {
+	return &badRequest{message: message, fields: fields}
+}
+
+var errUnauthorized = errors.New("unauthorized")
+
+// errorBody is the API's one error shape.
+type errorBody struct {
+	Error errorDetail `json:"error"`
+}
+
+type errorDetail struct {
+	Code    string            `json:"code"`
+	Message string            `json:"message"`
+	Fields  map[string]string `json:"fields,omitempty"`
+}
+
+// classify is the one mapping from an error to an HTTP status, an API code
+// and a message a user can act on. Unknown errors are 500 "internal".
+func classify(err error) (status int, detail errorDetail) {
+	var v *tracker.ValidationError
+	var br *badRequest
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &v):
+		return http.StatusUnprocessableEntity, errorDetail{"validation_failed", "Uppgifterna är ofullständiga eller felaktiga.", v.Fields}
+	case errors.As(err, &br):
+		return http.StatusBadRequest, errorDetail{"bad_request", br.message, br.fields}
+	case errors.As(err, &tooBig):
+		return http.StatusRequestEntityTooLarge, errorDetail{"too_large", fmt.Sprintf("Förfrågan är för stor (högst %d byte).", tooBig.Limit), nil}
+	case errors.Is(err, tracker.ErrNotFound):
+		return http.StatusNotFound, errorDetail{"not_found", "Det finns inget sådant.", nil}
+	case errors.Is(err, tracker.ErrInvalidTransition):
+		return http.StatusConflict, errorDetail{"invalid_transition", "Ärendet kan inte flyttas till den statusen från den det har nu.", nil}
+	case errors.Is(err, tracker.ErrConflict):
+		return http.StatusConflict, errorDetail{"conflict", "Det finns redan, eller krockar med något som finns.", nil}
+	case errors.Is(err, tracker.ErrNoDelegation):
+		return http.StatusForbidden, errorDetail{"forbidden", "Du har ingen delegation att fatta beslut för ärendets enhet.", nil}
+	case errors.Is(err, tracker.ErrForbidden):
+		return http.StatusForbidden, errorDetail{"forbidden", "Din roll får inte göra det.", nil}
+	case errors.Is(err, errUnauthorized), errors.Is(err, tracker.ErrBadCredentials):
+		return http.StatusUnauthorized, errorDetail{"unauthorized", "Logga in eller ange en giltig API-token.", nil}
+	}
+	return http.StatusInternalServerError, errorDetail{"internal", "Något gick fel hos oss. Försök igen om en stund.", nil}
+}
+
+func isAPI(c *gin.Context) bool { return strings.HasPrefix(c.Request.URL.Path, "/api/") }
+
+// fail answers err in the API's error body or as an error page, and logs it
+// once when it is ours.
+func (h *handler) fail(c *gin.Context, err error) {
+	status, detail := classify(err)
+	if status >= 500 {
+		h.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
+	}
+	if isAPI(c) || c.Request.URL.Path == "/healthz" {
+		if status == http.StatusUnauthorized {
+			c.Header("WWW-Authenticate", `Bearer realm="lagesbild"`)
+		}
+		c.AbortWithStatusJSON(status, errorBody{detail})
+		return
+	}
+	h.render(c, status, "error.html", "Fel", errorPage{Status: status, Message: detail.Message})
+	c.Abort()
+}
+
+type errorPage struct {
+	Status  int
+	Message string
+}
+
+func tooLarge(c *gin.Context, limit int64) {
+	err := &http.MaxBytesError{Limit: limit}
+	if isAPI(c) {
+		_, detail := classify(err)
+		c.AbortWithStatusJSON(http.StatusRequestEntityTooLarge, errorBody{detail})
+		return
+	}
+	c.AbortWithStatus(http.StatusRequestEntityTooLarge)
+}
+
+func (h *handler) notFound(c *gin.Context) { h.fail(c, tracker.ErrNotFound) }
+
+func (h *handler) methodNotAllowed(c *gin.Context) {
+	if isAPI(c) {
+		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, errorBody{errorDetail{"method_not_allowed", "Metoden stöds inte här.", nil}})
+		return
+	}
+	h.render(c, http.StatusMethodNotAllowed, "error.html", "Fel", errorPage{Status: http.StatusMethodNotAllowed, Message: "Metoden stöds inte här."})
+}

@@ -1,0 +1,195 @@
+package web_test
+
+import (
+	"context"
+	"encoding/json"
+	"html"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/web"
+	"golang.org/x/crypto/bcrypt"
+	"gorm.io/gorm"
+)
+
+// app is the real router over a real, migrated database, with one user and
+// one API token per role.
+type app struct {
+	t      testing.TB
+	router *gin.Engine
+	store  *tracker.Store
+	tokens map[tracker.Role]string
+	now    time.Time
+}
+
+const testPassword = "rätt-lösenord-123"
+
+var testUnits = []string{"Koncernstab kommunikation", "Regionhälsan"}
+
+// fixedNow is Tuesday 19 November 2024, 10:00 in Stockholm.
+var fixedNow = time.Date(2024, 11, 19, 9, 0, 0, 0, time.UTC)
+
+func newApp(t testing.TB, db *gorm.DB) *app {
+	t.Helper()
+	a := &app{t: t, tokens: map[tracker.Role]string{}, now: fixedNow}
+	a.store = tracker.NewStore(db, tracker.Options{Now: func() time.Time { return a.now }, Units: testUnits,
+		Authority: "Testregionen", PasswordCost: bcrypt.MinCost})
+	ctx := context.Background()
+	users := []tracker.NewUser{
+		{Username: "admin", Role: tracker.RoleAdmin, Password: testPassword},
+		{Username: "press", Name: "Pia Press", Role: tracker.RolePressOfficer, Password: testPassword, Delegations: []string{"Koncernstab kommunikation"}},
+		{Username: "analys", Role: tracker.RoleAnalyst, Password: testPassword},
+		{Username: "redaktor", Role: tracker.RoleEditor, Password: testPassword},
+	}
+	for _, u := range users {
+		if _, err := a.store.CreateUser(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+		tok, err := a.store.CreateToken(ctx, u.Username, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.tokens[u.Role] = tok
+	}
+	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler)})
+	return a
+}
+
+func newSQLiteApp(t testing.TB) *app {
+	t.Helper()
+	return newApp(t, lagesbild.OpenTestSQLite(t, tracker.Migrations))
+}
+
+// eachApp runs fn on SQLite and PostgreSQL.
+func eachApp(t *testing.T, fn func(t *testing.T, a *app)) {
+	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) { fn(t, newApp(t, db)) })
+}
+
+// api calls the API as role (no token when role is "").
+func (a *app) api(role tracker.Role, method, path, body string, headers ...string) *httptest.ResponseRecorder {
+	a.t.Helper()
+	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if role != "" {
+		req.Header.Set("Authorization", "Bearer "+a.tokens[role])
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	rec := httptest.NewRecorder()
+	a.router.ServeHTTP(rec, req)
+	return rec
+}
+
+func decode[T any](t testing.TB, rec *httptest.ResponseRecorder) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(rec.Body.Bytes(), &v); err != nil {
+		t.Fatalf("decode %q: %v", rec.Body.String(), err)
+	}
+	return v
+}
+
+type apiErr struct {
+	Error struct {
+		Code    string            `json:"code"`
+		Message string            `json:"message"`
+		Fields  map[string]string `json:"fields"`
+	} `json:"error"`
+}
+
+type caseOut struct {
+	ID                 int64             `json:"id"`
+	Number             string            `json:"number"`
+	Kind               string            `json:"kind"`
+	Status             string            `json:"status"`
+	DueAt              string            `json:"due_at"`
+	ReceivedAt         string            `json:"received_at"`
+	Description        string            `json:"description"`
+	Requester          map[string]string `json:"requester"`
+	Assignee           string            `json:"assignee"`
+	LegalGround        string            `json:"legal_ground"`
+	AppealInstruction  string            `json:"appeal_instruction"`
+	AppealDeadline     *string           `json:"appeal_deadline"`
+	Links              []map[string]any  `json:"links"`
+	AllowedTransitions []string          `json:"allowed_transitions"`
+	Warnings           []string          `json:"warnings"`
+	Events             []struct {
+		At    string         `json:"at"`
+		Actor string         `json:"actor"`
+		Type  string         `json:"type"`
+		Data  map[string]any `json:"data"`
+	} `json:"events"`
+}
+
+// browser is a cookie-keeping client for the UI through the same router.
+type browser struct {
+	a   *app
+	jar *cookiejar.Jar
+}
+
+func (a *app) browser() *browser {
+	jar, _ := cookiejar.New(nil)
+	return &browser{a: a, jar: jar}
+}
+
+var base, _ = url.Parse("http://lagesbild.test")
+
+func (b *browser) do(method, path string, form url.Values) *httptest.ResponseRecorder {
+	b.a.t.Helper()
+	var body io.Reader
+	if form != nil {
+		body = strings.NewReader(form.Encode())
+	}
+	req := httptest.NewRequest(method, base.String()+path, body)
+	if form != nil {
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Origin", base.String())
+	}
+	for _, c := range b.jar.Cookies(base) {
+		req.AddCookie(c)
+	}
+	rec := httptest.NewRecorder()
+	b.a.router.ServeHTTP(rec, req)
+	b.jar.SetCookies(base, rec.Result().Cookies())
+	return rec
+}
+
+var csrfField = regexp.MustCompile(`name="csrf_token" value="([^"]+)"`)
+
+// token fetches a page and returns its CSRF token.
+func (b *browser) token(path string) string {
+	b.a.t.Helper()
+	rec := b.do("GET", path, nil)
+	m := csrfField.FindStringSubmatch(rec.Body.String())
+	if m == nil {
+		b.a.t.Fatalf("no csrf token on %s (status %d)", path, rec.Code)
+	}
+	return html.UnescapeString(m[1])
+}
+
+// post submits a form from page with its CSRF token.
+func (b *browser) post(page, action string, form url.Values) *httptest.ResponseRecorder {
+	b.a.t.Helper()
+	form.Set("csrf_token", b.token(page))
+	return b.do("POST", action, form)
+}
+
+func (b *browser) login(username string) {
+	b.a.t.Helper()
+	rec := b.post("/login", "/login", url.Values{"username": {username}, "password": {testPassword}})
+	if rec.Code != http.StatusSeeOther {
+		b.a.t.Fatalf("login %s: status %d: %s", username, rec.Code, rec.Body.String())
+	}
+}

@@ -1,0 +1,436 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/tracker"
+)
+
+// caseRow is a case as a list shows it.
+type caseRow struct {
+	*tracker.Case
+	Overdue  bool
+	DueToday bool
+}
+
+type triageView struct {
+	Key, Label string
+	Count      int64
+}
+
+type triagePage struct {
+	Counts       tracker.TriageCounts
+	Views        []triageView
+	View         string
+	Kind, Status string
+	Unit, Q      string
+	Assignee     string
+	Rows         []caseRow
+	Total        int64
+	Page, Pages  int
+	Form         caseForm
+	CanRegister  bool
+	ShowPersonal bool
+	Officers     []tracker.User
+	Statuses     []tracker.Status
+	Kinds        []tracker.Kind
+	Channels     []tracker.Channel
+	FilterError  string
+}
+
+const triagePageSize = 50
+
+func (h *handler) showTriage(c *gin.Context) {
+	u := currentUser(c)
+	ctx := c.Request.Context()
+	f, err := caseFilterFrom(c)
+	page := triagePage{View: c.DefaultQuery("view", "open"), Kind: c.Query("kind"), Status: c.Query("status"),
+		Unit: c.Query("unit"), Q: c.Query("q"), Assignee: c.Query("assignee"), Page: 1,
+		CanRegister: u.Role.WorksRegister(), ShowPersonal: u.Role.SeesPersonalData(),
+		Kinds: tracker.Kinds, Channels: tracker.Channels,
+		Form: caseForm{Kind: string(tracker.DocumentRequest), Channel: string(tracker.ChannelEmail)}}
+	status := http.StatusOK
+	if err != nil {
+		page.FilterError = "Något av filtren är ogiltigt och har ignorerats."
+		f, status = tracker.CaseFilter{}, http.StatusBadRequest
+	}
+	page.Statuses = tracker.Statuses(tracker.Kind(page.Kind))
+	if page.Kind == "" {
+		page.Statuses = append(tracker.Statuses(tracker.DocumentRequest), tracker.StatusAnswered, tracker.StatusDeclined)
+	}
+	switch page.View {
+	case "overdue":
+		f.Overdue = true
+	case "today":
+		f.DueToday = true
+	case "unassigned":
+		f.Open, f.Unassigned = true, true
+	case "mine":
+		f.Open, f.Assignee = true, u.Username
+	case "all":
+	default:
+		page.View, f.Open = "open", true
+	}
+	if f.Offset > 0 || c.Query("page") != "" {
+		page.Page = f.Offset/max(f.Limit, 1) + 1
+	}
+	f.Limit, f.Offset = triagePageSize, (page.Page-1)*triagePageSize
+	counts, err := h.store.Triage(ctx, u.Username)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	cases, total, err := h.store.Cases(ctx, f)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	officers, err := h.officers(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	page.Counts, page.Total, page.Officers = counts, total, officers
+	page.Pages = max(1, int(math.Ceil(float64(total)/triagePageSize)))
+	page.Views = []triageView{{"overdue", "Försenade", counts.Overdue}, {"today", "Förfaller idag", counts.DueToday},
+		{"unassigned", "Utan handläggare", counts.Unassigned}, {"mine", "Mina", counts.Mine},
+		{"open", "Alla öppna", counts.Open}, {"all", "Hela diariet", -1}}
+	page.Rows = rows(cases, h.store.Now(), h.store.EndOfToday())
+	h.render(c, status, "triage.html", "Inkorg", page)
+}
+
+func rows(cases []tracker.Case, now, endOfToday time.Time) []caseRow {
+	out := make([]caseRow, len(cases))
+	for i := range cases {
+		cs := &cases[i]
+		out[i] = caseRow{Case: cs, Overdue: cs.Overdue(now), DueToday: cs.Open() && !cs.Overdue(now) && !cs.DueAt.After(endOfToday)}
+	}
+	return out
+}
+
+// officers are the users a case can be assigned to.
+func (h *handler) officers(c *gin.Context) ([]tracker.User, error) {
+	us, err := h.store.Users(c.Request.Context())
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(us, func(u tracker.User) bool { return !u.Role.WorksRegister() || u.Disabled }), nil
+}
+
+type newCasePage struct {
+	Form     caseForm
+	Officers []tracker.User
+	Kinds    []tracker.Kind
+	Channels []tracker.Channel
+}
+
+func (h *handler) showNewCase(c *gin.Context) {
+	if !currentUser(c).Role.WorksRegister() {
+		h.fail(c, tracker.ErrForbidden)
+		return
+	}
+	form := caseForm{Kind: c.DefaultQuery("kind", string(tracker.DocumentRequest)), Channel: string(tracker.ChannelEmail)}
+	h.renderNewCase(c, http.StatusOK, form)
+}
+
+func (h *handler) renderNewCase(c *gin.Context, status int, form caseForm) {
+	officers, err := h.officers(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.render(c, status, "case_new.html", "Registrera ärende", newCasePage{Form: form, Officers: officers,
+		Kinds: tracker.Kinds, Channels: tracker.Channels})
+}
+
+func (h *handler) createCase(c *gin.Context) {
+	form := newCaseForm(c)
+	if !currentUser(c).Role.WorksRegister() {
+		h.fail(c, tracker.ErrForbidden)
+		return
+	}
+	in, err := form.newCase()
+	if err == nil && !form.ConfirmPersonalNumber {
+		// Personal identity numbers rarely belong in the register's free text: ask first.
+		form.PersonalNumbers = tracker.FindPersonalNumbers(form.Subject + "\n" + form.Description)
+		if len(form.PersonalNumbers) > 0 {
+			h.renderNewCase(c, http.StatusUnprocessableEntity, form)
+			return
+		}
+	}
+	var cs *tracker.Case
+	if err == nil {
+		cs, err = h.store.CreateCase(c.Request.Context(), in, actor(c))
+	}
+	if fields, ok := validationFields(err); ok {
+		form.Errors = fields
+		h.renderNewCase(c, http.StatusUnprocessableEntity, form)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.log.Info("case registered", "case_id", cs.ID, "kind", cs.Kind)
+	msg := "created"
+	if len(cs.Links) > 0 {
+		msg = "linkedmade"
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=%s", cs.ID, msg))
+}
+
+func validationFields(err error) (map[string]string, bool) {
+	if v, ok := err.(*tracker.ValidationError); ok {
+		return v.Fields, true
+	}
+	return nil, false
+}
+
+// moveForm is one move the case page offers, with what it asks for.
+type moveForm struct {
+	To               tracker.Status
+	NeedsLegalGround bool
+	AsksForwardedTo  bool
+	Open             bool // unfolded: it was just tried and failed
+}
+
+type transitionForm struct {
+	To, Note, LegalGround, Reasoning, AppealInstruction, ForwardedTo, DeliveredAt string
+}
+
+type eventRow struct {
+	At      time.Time
+	Actor   string
+	What    string
+	Details []string
+}
+
+type casePage struct {
+	Case          *tracker.Case
+	Overdue       bool
+	ShowPersonal  bool
+	CanWork       bool
+	Moves         []moveForm
+	Events        []eventRow
+	Officers      []tracker.User
+	Typed         transitionForm
+	Errors        map[string]string
+	DefaultAppeal string
+	CanDeliver    bool
+	IsDecision    bool
+	MaskedText    string
+}
+
+func (h *handler) showCase(c *gin.Context) {
+	h.renderCase(c, http.StatusOK, transitionForm{}, nil)
+}
+
+func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, errs map[string]string) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	cs, err := h.store.Case(ctx, id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	events, err := h.store.Events(ctx, id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	officers, err := h.officers(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	u := currentUser(c)
+	page := casePage{Case: cs, Overdue: cs.Overdue(h.store.Now()), ShowPersonal: u.Role.SeesPersonalData(),
+		CanWork: u.Role.WorksRegister(), Officers: officers, Typed: typed, Errors: errs,
+		DefaultAppeal: tracker.AppealInstruction(h.store.Authority()),
+		IsDecision:    cs.LegalGround != "" && (cs.Status == tracker.StatusRefused || cs.Status == tracker.StatusPartiallyReleased || cs.Status == tracker.StatusClosed),
+		MaskedText:    cs.Description}
+	if !page.ShowPersonal {
+		page.MaskedText = tracker.MaskPersonalData(cs.Description)
+	}
+	page.CanDeliver = page.CanWork && page.IsDecision
+	for _, to := range tracker.AllowedMoves(cs, u.Actor()) {
+		page.Moves = append(page.Moves, moveForm{To: to, NeedsLegalGround: to.NeedsLegalGround(),
+			AsksForwardedTo: to == tracker.StatusForwarded, Open: string(to) == typed.To})
+	}
+	for _, e := range events {
+		page.Events = append(page.Events, describeEvent(e))
+	}
+	h.render(c, status, "case.html", cs.Number+" "+cs.Subject, page)
+}
+
+func (h *handler) transitionCase(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	typed := transitionForm{To: c.PostForm("to"), Note: c.PostForm("note"), LegalGround: c.PostForm("legal_ground"),
+		Reasoning: c.PostForm("reasoning"), AppealInstruction: c.PostForm("appeal_instruction"),
+		ForwardedTo: c.PostForm("forwarded_to"), DeliveredAt: c.PostForm("delivered_at")}
+	tr := tracker.Transition{To: tracker.Status(typed.To), Note: typed.Note, LegalGround: typed.LegalGround,
+		Reasoning: typed.Reasoning, AppealInstruction: typed.AppealInstruction, ForwardedTo: typed.ForwardedTo}
+	if typed.DeliveredAt != "" {
+		d, ok := parseTime(typed.DeliveredAt, false)
+		if !ok {
+			h.renderCase(c, http.StatusUnprocessableEntity, typed, map[string]string{"delivered_at": "Ange datum som ÅÅÅÅ-MM-DD."})
+			return
+		}
+		tr.DeliveredAt = d
+	}
+	_, err = h.store.Transition(c.Request.Context(), id, tr, actor(c))
+	if fields, ok := validationFields(err); ok {
+		h.renderCase(c, http.StatusUnprocessableEntity, typed, fields)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=moved", id))
+}
+
+func (h *handler) assignCase(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	assignee, unit := c.PostForm("assignee"), c.PostForm("unit")
+	_, err = h.store.Assign(c.Request.Context(), id, tracker.Assignment{Assignee: &assignee, Unit: &unit}, actor(c))
+	if fields, ok := validationFields(err); ok {
+		h.renderCase(c, http.StatusUnprocessableEntity, transitionForm{}, fields)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=assigned", id))
+}
+
+func (h *handler) deliverCase(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	typed := transitionForm{DeliveredAt: c.PostForm("delivered_at")}
+	d, ok := parseTime(typed.DeliveredAt, false)
+	if !ok || d == nil {
+		h.renderCase(c, http.StatusUnprocessableEntity, typed, map[string]string{"delivered_at": "Ange datum som ÅÅÅÅ-MM-DD."})
+		return
+	}
+	_, err = h.store.Deliver(c.Request.Context(), id, *d, actor(c))
+	if fields, ok := validationFields(err); ok {
+		h.renderCase(c, http.StatusUnprocessableEntity, typed, fields)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=delivered", id))
+}
+
+type letterPage struct {
+	Case      *tracker.Case
+	Authority string
+	Today     time.Time
+}
+
+// showDecisionLetter is the refusal (or partial release) as a printable letter.
+func (h *handler) showDecisionLetter(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	if !currentUser(c).Role.SeesPersonalData() {
+		h.fail(c, tracker.ErrForbidden)
+		return
+	}
+	cs, err := h.store.Case(c.Request.Context(), id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	if cs.LegalGround == "" {
+		h.fail(c, tracker.ErrNotFound)
+		return
+	}
+	h.render(c, http.StatusOK, "letter.html", "Beslut "+cs.Number, letterPage{Case: cs, Authority: h.store.Authority(), Today: h.store.Now()})
+}
+
+// describeEvent turns an audit-trail entry into Swedish for the timeline.
+func describeEvent(e tracker.Event) eventRow {
+	row := eventRow{At: e.At, Actor: e.Actor}
+	var d map[string]any
+	_ = json.Unmarshal([]byte(e.Data), &d) // written by us as an object; an odd row just shows no details
+	str := func(k string) string {
+		if v, ok := d[k]; ok && v != nil {
+			return fmt.Sprint(v)
+		}
+		return ""
+	}
+	or := func(s, empty string) string {
+		if s == "" {
+			return empty
+		}
+		return s
+	}
+	switch e.Type {
+	case tracker.EventCreated:
+		row.What = "Registrerat som " + str("number")
+		row.Details = append(row.Details, "Kanal: "+tracker.Channel(str("channel")).Label())
+		if s := str("assignee"); s != "" {
+			row.Details = append(row.Details, "Handläggare: "+s)
+		}
+		if s := str("unit"); s != "" {
+			row.Details = append(row.Details, "Enhet: "+s)
+		}
+	case tracker.EventTransition:
+		row.What = "Status: " + tracker.Status(str("from")).Label() + " → " + tracker.Status(str("to")).Label()
+		for _, kv := range [][2]string{{"legal_ground", "Lagrum"}, {"reasoning", "Motivering"}, {"forwarded_to", "Överlämnad till"}, {"note", "Anteckning"}} {
+			if s := str(kv[0]); s != "" {
+				row.Details = append(row.Details, kv[1]+": "+s)
+			}
+		}
+		if str("appeal_instruction") != "" {
+			row.Details = append(row.Details, "Överklagandehänvisning bifogad")
+		}
+	case tracker.EventAssigned:
+		row.What = "Tilldelning ändrad"
+		if _, ok := d["assignee"]; ok {
+			row.Details = append(row.Details, "Handläggare: "+or(str("old_assignee"), "ingen")+" → "+or(str("assignee"), "ingen"))
+		}
+		if _, ok := d["unit"]; ok {
+			row.Details = append(row.Details, "Enhet: "+or(str("old_unit"), "ingen")+" → "+or(str("unit"), "ingen"))
+		}
+	case tracker.EventDelivered:
+		row.What = "Beslutet expedierat"
+		if t, err := time.Parse(time.RFC3339Nano, str("appeal_deadline")); err == nil {
+			row.Details = append(row.Details, "Sista dag för överklagande: "+swedishDate(t))
+		}
+	case tracker.EventLinked:
+		row.What = "Kopplad begäran om allmän handling registrerad: " + str("number")
+	default:
+		row.What = strings.ReplaceAll(e.Type, "_", " ")
+	}
+	return row
+}
