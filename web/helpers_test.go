@@ -193,3 +193,17 @@ func (b *browser) login(username string) {
 		b.a.t.Fatalf("login %s: status %d: %s", username, rec.Code, rec.Body.String())
 	}
 }
+
+// doWithOrigin posts as a page of another site would.
+func (b *browser) doWithOrigin(method, path string, form url.Values, origin string) *httptest.ResponseRecorder {
+	b.a.t.Helper()
+	req := httptest.NewRequest(method, base.String()+path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", origin)
+	for _, c := range b.jar.Cookies(base) {
+		req.AddCookie(c)
+	}
+	rec := httptest.NewRecorder()
+	b.a.router.ServeHTTP(rec, req)
+	return rec
+}
