@@ -1,0 +1,79 @@
+package ingest
+
+import "time"
+
+// Kind says what a feed or an article is.
+type Kind string
+
+const (
+	KindNews    Kind = "news"
+	KindOpinion Kind = "opinion"
+	KindOwn     Kind = "own" // the organisation's own channels: communication actions, not coverage
+)
+
+// Valid tells whether k is a known kind.
+func (k Kind) Valid() bool { return k == KindNews || k == KindOpinion || k == KindOwn }
+
+// Label is the Swedish name of the kind.
+func (k Kind) Label() string {
+	switch k {
+	case KindNews:
+		return "Nyheter"
+	case KindOpinion:
+		return "Opinion"
+	case KindOwn:
+		return "Egna kanaler"
+	}
+	return string(k)
+}
+
+// Feed is one RSS, Atom or JSON Feed source.
+type Feed struct {
+	ID     int64 `gorm:"primaryKey"`
+	URL    string
+	Title  string
+	Outlet string
+	Kind   Kind
+	// IntervalSeconds is how often the feed is fetched when all is well.
+	IntervalSeconds int
+
+	// Conditional GET state.
+	ETag                 string
+	LastModified         string
+	LastUnconditionalAt  *time.Time // an occasional full fetch catches servers whose ETag lies
+	LastFetchedAt        *time.Time
+	LastStatus           string // ok | not_modified | error
+	LastError            string
+	ConsecutiveFailures  int
+	NextFetchAt          time.Time
+	LeaseOwner           string
+	LeaseUntil           *time.Time
+	ArticleCount         int64 `gorm:"-"`
+	CreatedAt, UpdatedAt time.Time
+}
+
+// Interval is how often the feed is fetched when all is well.
+func (f *Feed) Interval() time.Duration { return time.Duration(f.IntervalSeconds) * time.Second }
+
+// Article is one item of a feed, normalised. Times are UTC.
+type Article struct {
+	ID                 int64 `gorm:"primaryKey"`
+	FeedID             int64
+	GUID               string // the item's guid, or its link when it has none
+	URL                string // canonical: tracking parameters removed
+	Title              string
+	Summary            string // sanitised HTML
+	Content            string // sanitised HTML
+	Text               string // plain text of title, summary and content, for the index
+	Author             string
+	Categories         string // separated by "; "
+	ImageURL           string
+	Outlet             string
+	Kind               Kind
+	PublishedAt        time.Time
+	PublishedEstimated bool   // no date in the feed: first-seen time, never moved later
+	ContentHash        string // changes when the item's text changes
+	StoryKey           string // near-duplicate group: the same wire story in several outlets
+	FirstSeenAt        time.Time
+	UpdatedAt          time.Time
+}
