@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/lagesbild/lagesbild/tracker"
+	"gorm.io/gorm"
+)
+
+// runUser manages local accounts: add, list, passwd.
+func runUser(ctx context.Context, args []string, s streams) error {
+	if len(args) == 0 {
+		return usageError("user: want a subcommand: add, list or passwd")
+	}
+	switch args[0] {
+	case "add":
+		return userAdd(ctx, args[1:], s)
+	case "list":
+		return userList(ctx, args[1:], s)
+	case "passwd":
+		return userPasswd(ctx, args[1:], s)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(s.out, "Usage: lagesbild user add|list|passwd [flags]; 'lagesbild user add -h' lists the flags.\n")
+		return nil
+	}
+	return usageError(fmt.Sprintf("user: unknown subcommand %q (want add, list or passwd)", args[0]))
+}
+
+func userAdd(ctx context.Context, args []string, s streams) error {
+	var username, name, role, delegations string
+	var fromStdin bool
+	cmd, err := openCommand(ctx, "user add", args, s, func(fs *flag.FlagSet) {
+		fs.StringVar(&username, "username", "", "login name: a–z, 0–9, '.', '-', '_' (required)")
+		fs.StringVar(&name, "name", "", "full name")
+		fs.StringVar(&role, "role", "", "admin, press_officer, analyst or editor (required)")
+		fs.StringVar(&delegations, "delegations", "", `units the user may take formal decisions for, separated by ";", or "*" for every unit`)
+		fs.BoolVar(&fromStdin, "password-stdin", false, "read the password from the first line of stdin; without it a password is generated and printed once")
+	}, func() error {
+		switch {
+		case username == "":
+			return usageError("user add: --username is required")
+		case role == "":
+			return usageError("user add: --role is required (admin, press_officer, analyst or editor)")
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	defer cmd.close()
+	units := splitUnits(delegations)
+	if err := checkDelegations(units, cmd.cfg.Units); err != nil {
+		return err
+	}
+	password, generated, err := choosePassword(s.in, fromStdin)
+	if err != nil {
+		return err
+	}
+	u, err := cmd.store.CreateUser(ctx, tracker.NewUser{Username: username, Name: name, Role: tracker.Role(role),
+		Password: password, Delegations: units})
+	if err != nil {
+		return fmt.Errorf("add user: %w", err)
+	}
+	cmd.logger.Info("user added", "username", u.Username, "role", u.Role)
+	fmt.Fprintf(s.out, "added user %s (%s)\n", u.Username, u.Role)
+	if generated {
+		fmt.Fprintf(s.out, "password (shown once): %s\n", password)
+	}
+	return nil
+}
+
+func userList(ctx context.Context, args []string, s streams) error {
+	cmd, err := openCommand(ctx, "user list", args, s, nil, nil)
+	if err != nil {
+		return err
+	}
+	defer cmd.close()
+	users, err := cmd.store.Users(ctx)
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(s.out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "USERNAME\tNAME\tROLE\tDELEGATIONS\tPASSWORD\tSTATUS")
+	for _, u := range users {
+		pw, status := "set", "active"
+		if u.PasswordHash == "" {
+			pw = "none"
+		}
+		if u.Disabled {
+			status = "disabled"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", u.Username, dash(u.Name), u.Role, dash(u.Delegations), pw, status)
+	}
+	return tw.Flush()
+}
+
+func userPasswd(ctx context.Context, args []string, s streams) error {
+	var username string
+	var fromStdin bool
+	cmd, err := openCommand(ctx, "user passwd", args, s, func(fs *flag.FlagSet) {
+		fs.StringVar(&username, "username", "", "the user whose password is replaced (required)")
+		fs.BoolVar(&fromStdin, "password-stdin", false, "read the new password from the first line of stdin; without it one is generated and printed once")
+	}, func() error {
+		if username == "" {
+			return usageError("user passwd: --username is required")
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	defer cmd.close()
+	password, generated, err := choosePassword(s.in, fromStdin)
+	if err != nil {
+		return err
+	}
+	if err := cmd.store.SetPassword(ctx, username, password); err != nil {
+		if errors.Is(err, tracker.ErrNotFound) {
+			return fmt.Errorf("no user %q", username)
+		}
+		return fmt.Errorf("set password: %w", err)
+	}
+	cmd.logger.Info("password replaced", "username", username)
+	fmt.Fprintf(s.out, "password of %s replaced\n", username)
+	if generated {
+		fmt.Fprintf(s.out, "password (shown once): %s\n", password)
+	}
+	return nil
+}
+
+// choosePassword reads the password from the first line of in, or generates one.
+func choosePassword(in io.Reader, fromStdin bool) (password string, generated bool, err error) {
+	if !fromStdin {
+		var b [18]byte
+		if _, err := rand.Read(b[:]); err != nil {
+			return "", false, fmt.Errorf("generate password: %w", err)
+		}
+		return base64.RawURLEncoding.EncodeToString(b[:]), true, nil
+	}
+	line, err := bufio.NewReader(io.LimitReader(in, 4096)).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return "", false, fmt.Errorf("read password from stdin: %w", err)
+	}
+	line = strings.TrimRight(line, "\r\n")
+	if line == "" {
+		return "", false, errors.New("read password from stdin: the first line is empty")
+	}
+	return line, false, nil
+}
+
+// checkDelegations refuses units that LAGESBILD_UNITS does not list, when it lists any.
+func checkDelegations(delegations, units []string) error {
+	if len(units) == 0 {
+		return nil
+	}
+	for _, d := range delegations {
+		if d != tracker.AllUnits && !slices.Contains(units, d) {
+			return fmt.Errorf("--delegations: %q is not one of LAGESBILD_UNITS (%s)", d, strings.Join(units, "; "))
+		}
+	}
+	return nil
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// command is an open database and register for one administrative command.
+type command struct {
+	cfg    Config
+	logger *slog.Logger
+	db     *gorm.DB
+	store  *tracker.Store
+}
+
+// openCommand parses the storage flags plus the command's own (addFlags),
+// checks them (check), sets up logging and opens the migrated database.
+func openCommand(ctx context.Context, name string, args []string, s streams,
+	addFlags func(*flag.FlagSet), check func() error) (*command, error) {
+	fs := newFlagSet(name, s.err)
+	var cfg Config
+	b := cfg.bind(fs, serveDefaults, false)
+	if addFlags != nil {
+		addFlags(fs)
+	}
+	if err := parseArgs(fs, args); err != nil {
+		return nil, err
+	}
+	if err := b.finish(fs); err != nil {
+		return nil, err
+	}
+	if check != nil {
+		if err := check(); err != nil {
+			return nil, err
+		}
+	}
+	logger, err := setUp(cfg, s, name)
+	if err != nil {
+		return nil, err
+	}
+	db, _, err := openDB(ctx, cfg, logger)
+	if err != nil {
+		return nil, err
+	}
+	return &command{cfg: cfg, logger: logger, db: db, store: tracker.NewStore(db, storeOptions(cfg))}, nil
+}
+
+func (c *command) close() { closeDB(c.db, c.logger) }
