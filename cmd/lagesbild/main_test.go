@@ -350,38 +350,74 @@ func TestDemoIsDeterministic(t *testing.T) {
 
 // TestDemoServes runs the whole demo command on a free port, asks
 // /healthz, and stops it as a signal would.
-func TestDemoServes(t *testing.T) {
-	clearEnv(t)
+// program is the whole binary running in the test process.
+type program struct {
+	url  string
+	out  *syncBuffer
+	errs *syncBuffer
+	stop func() int // cancels and waits; returns the exit code
+}
+
+// startProgram runs lagesbild with args until the test ends and returns once
+// it prints the URL it serves on.
+func startProgram(t *testing.T, args ...string) *program {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	pr, pw := io.Pipe()
-	var errBuf syncBuffer
+	p := &program{out: &syncBuffer{}, errs: &syncBuffer{}}
 	done := make(chan int, 1)
 	go func() {
-		done <- run(ctx, []string{"demo", "-addr", "127.0.0.1:0", "-data-dir", t.TempDir(), "-log-level", "warn",
-			"-admin-token", "demo-test-admin-token-0123456789"}, streams{in: strings.NewReader(""), out: pw, err: &errBuf})
+		done <- run(ctx, args, streams{in: strings.NewReader(""), out: pw, err: p.errs})
 		pw.Close()
 	}()
 	urls := make(chan string, 1)
-	var outBuf syncBuffer
 	go func() {
 		sc := bufio.NewScanner(pr)
 		for sc.Scan() {
 			line := sc.Text()
-			outBuf.WriteString(line + "\n")
+			p.out.WriteString(line + "\n")
 			if i := strings.Index(line, "http://"); i >= 0 {
-				urls <- line[i:]
+				select {
+				case urls <- line[i:]:
+				default:
+				}
 			}
 		}
 	}()
-	var url string
 	select {
-	case url = <-urls:
+	case p.url = <-urls:
 	case code := <-done:
-		t.Fatalf("demo ended with %d before serving:\n%s", code, errBuf.String())
+		cancel()
+		t.Fatalf("%s ended with %d before serving:\n%s", args[0], code, p.errs.String())
 	case <-time.After(30 * time.Second):
-		t.Fatalf("demo did not start:\n%s", errBuf.String())
+		cancel()
+		t.Fatalf("%s did not start:\n%s", args[0], p.errs.String())
 	}
+	stopped := false
+	code := 0
+	p.stop = func() int {
+		if stopped {
+			return code
+		}
+		stopped = true
+		cancel()
+		select {
+		case code = <-done:
+		case <-time.After(30 * time.Second):
+			t.Errorf("%s did not shut down", args[0])
+			code = -1
+		}
+		return code
+	}
+	t.Cleanup(func() { p.stop() })
+	return p
+}
+
+func TestDemoServes(t *testing.T) {
+	clearEnv(t)
+	p := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", t.TempDir(), "-log-level", "warn",
+		"-admin-token", "demo-test-admin-token-0123456789")
+	url := p.url
 
 	resp, err := http.Get(url + "/healthz")
 	if err != nil {
@@ -403,17 +439,11 @@ func TestDemoServes(t *testing.T) {
 		t.Errorf("GET /api/v1/cases with LAGESBILD_ADMIN_TOKEN = %d", resp.StatusCode)
 	}
 
-	cancel()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Errorf("demo exited with %d:\n%s", code, errBuf.String())
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("demo did not shut down")
+	if code := p.stop(); code != 0 {
+		t.Errorf("demo exited with %d:\n%s", code, p.errs.String())
 	}
-	if !strings.Contains(outBuf.String(), "Demoinloggningar") {
-		t.Errorf("no demo logins printed:\n%s", outBuf.String())
+	if !strings.Contains(p.out.String(), "Demoinloggningar") {
+		t.Errorf("no demo logins printed:\n%s", p.out.String())
 	}
 }
 
