@@ -8,16 +8,29 @@ import (
 
 // personalNumberShape matches YYMMDD-NNNN, YYYYMMDDNNNN and the forms in
 // between (with '-' or '+' or nothing before the last four digits).
-var personalNumberShape = regexp.MustCompile(`(?:^|[^\d])((?:19|20)?\d{6}[-+]?\d{4})(?:[^\d]|$)`)
+var personalNumberShape = regexp.MustCompile(`^(?:19|20)?\d{6}[-+]?\d{4}$`)
+
+var digits = regexp.MustCompile(`\d+`)
 
 // FindPersonalNumbers returns what in text looks like a Swedish personal
 // identity number (personnummer or samordningsnummer) with a valid check
 // digit, so that a form can warn before such a number is stored in free text.
+//
+// The candidates are whole runs of digits, alone or joined to the next run by
+// one '-' or '+': a number inside a longer one is not found, and the
+// character between two numbers separates them without being used up.
 func FindPersonalNumbers(text string) []string {
 	var found []string
-	for _, m := range personalNumberShape.FindAllStringSubmatch(text, -1) {
-		if validPersonalNumber(m[1]) {
-			found = append(found, m[1])
+	runs := digits.FindAllStringIndex(text, -1)
+	for i, r := range runs {
+		candidates := []string{text[r[0]:r[1]]}
+		if i+1 < len(runs) && runs[i+1][0] == r[1]+1 && (text[r[1]] == '-' || text[r[1]] == '+') {
+			candidates = append(candidates, text[r[0]:runs[i+1][1]])
+		}
+		for _, c := range candidates {
+			if personalNumberShape.MatchString(c) && validPersonalNumber(c) {
+				found = append(found, c)
+			}
 		}
 	}
 	return found
