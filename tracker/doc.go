@@ -18,4 +18,12 @@
 //	DueAt               intern handläggningsrutin enligt JO:s praxis ("skyndsamt")
 //	Unit                förvaltning/enhet
 //	Action              kommunikativ åtgärd (pressmeddelande, nyhet …)
+//	Report              Kommunikativ lägesbild för en period (dag, vecka, intervall)
+//	Period              rapportperiod, hela dagar i svensk tid, båda ändar inräknade
+//	Pressure            medietryck (låg, normal, hög, mycket hög)
+//	Tone                ton på opinionsplats (kritisk, neutral, positiv)
+//	ToneCorrection      analytikerns rättning av en texts ton
+//	Spokesperson        talesperson
+//	Draft               utkast: redaktörens punkter under rubrikerna
+//	PublishedReport     publicerad lägesbild, en fryst version ("Sammanställt: …")
 package tracker

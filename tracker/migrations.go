@@ -117,6 +117,53 @@ type actionV1 struct {
 
 func (actionV1) TableName() string { return "actions" }
 
+type articleToneV1 struct {
+	ArticleID   int64     `gorm:"primaryKey;autoIncrement:false"`
+	Tone        string    `gorm:"size:20;not null"`
+	CorrectedBy string    `gorm:"size:100;not null"`
+	CorrectedAt time.Time `gorm:"not null"`
+}
+
+func (articleToneV1) TableName() string { return "article_tone" }
+
+type spokespersonV1 struct {
+	ID        int64  `gorm:"primaryKey"`
+	Name      string `gorm:"size:200;not null;uniqueIndex:spokespersons_name"`
+	Title     string `gorm:"size:300;not null;default:''"`
+	Unit      string `gorm:"size:200;not null;default:''"`
+	Active    bool   `gorm:"not null;default:true"`
+	CreatedAt time.Time
+}
+
+func (spokespersonV1) TableName() string { return "spokespersons" }
+
+type reportDraftV1 struct {
+	ID         int64     `gorm:"primaryKey"`
+	PeriodFrom string    `gorm:"size:10;not null;uniqueIndex:report_drafts_period,priority:1"`
+	PeriodTo   string    `gorm:"size:10;not null;uniqueIndex:report_drafts_period,priority:2"`
+	Topic      string    `gorm:"size:100;not null;default:'';uniqueIndex:report_drafts_period,priority:3"`
+	Narrative  string    `gorm:"type:text;not null"` // JSON: the bullets per heading
+	UpdatedBy  string    `gorm:"size:100;not null"`
+	CreatedAt  time.Time `gorm:"not null"`
+	UpdatedAt  time.Time `gorm:"not null"`
+}
+
+func (reportDraftV1) TableName() string { return "report_drafts" }
+
+type publishedReportV1 struct {
+	ID          int64     `gorm:"primaryKey"`
+	PeriodFrom  string    `gorm:"size:10;not null;uniqueIndex:published_reports_version,priority:1"`
+	PeriodTo    string    `gorm:"size:10;not null;uniqueIndex:published_reports_version,priority:2"`
+	Topic       string    `gorm:"size:100;not null;default:'';uniqueIndex:published_reports_version,priority:3"`
+	Version     int       `gorm:"not null;uniqueIndex:published_reports_version,priority:4"`
+	Report      string    `gorm:"type:text;not null"` // the composed Report as JSON, frozen
+	CompiledAt  time.Time `gorm:"not null"`
+	PublishedBy string    `gorm:"size:100;not null"`
+	PublishedAt time.Time `gorm:"not null;index:published_reports_published_at"`
+}
+
+func (publishedReportV1) TableName() string { return "published_reports" }
+
 // Migrations are the register's schema steps, in order.
 var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0001_users", Up: func(tx *gorm.DB) error {
@@ -141,6 +188,13 @@ var Migrations = []lagesbild.Migration{
 	}},
 	{ID: "tracker/0003_actions", Up: func(tx *gorm.DB) error {
 		return tx.Migrator().CreateTable(&actionV1{})
+	}},
+	{ID: "tracker/0004_lagesbild_report", Up: func(tx *gorm.DB) error {
+		if err := tx.Migrator().CreateTable(&articleToneV1{}, &spokespersonV1{}, &reportDraftV1{}, &publishedReportV1{}); err != nil {
+			return err
+		}
+		// A published report is a snapshot: the database refuses to change it.
+		return appendOnly(tx, "published_reports")
 	}},
 }
 

@@ -1,0 +1,278 @@
+package tracker_test
+
+import (
+	"bytes"
+	"compress/zlib"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild/tracker"
+	"golang.org/x/text/encoding/charmap"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// fixedReport is a report as Compose would make it for v. 47 2024, written
+// out by hand so that the golden files depend on the rendering only.
+func fixedReport(t *testing.T) *tracker.Report {
+	t.Helper()
+	at := func(s string) time.Time { return sthlm(t, s) }
+	med := func(f float64) *float64 { return &f }
+	n := func(i int) *int { return &i }
+	ratio := 2.66
+	week, _ := tracker.WeekPeriod("2024-W47")
+	var outlets []tracker.OutletCount
+	for i, name := range []string{"Göteborgsbladet", "SVT Väst", "Radio Älvdalen", "Dagens Vård", "Vårdfokus",
+		"Nyhetsbyrån Norr", "Kustposten", "Läkartidningen i Väst", "Fyrstadsbladet", "Borås Dagblad", "Lokalradion Sjuhärad", "Älvsborgs Allehanda"} {
+		counts := []int{2504, 1650, 1202, 988, 640, 512, 433, 301, 188, 97, 23, 11}
+		outlets = append(outlets, tracker.OutletCount{Outlet: name, Count: counts[i]})
+	}
+	total := 0
+	for _, o := range outlets {
+		total += o.Count
+	}
+	return &tracker.Report{
+		Period:     week,
+		CompiledAt: at("2024-11-19 16:45"),
+		Coverage: tracker.ReportCoverage{
+			Total: total, PreviousTotal: 4100, ByKind: tracker.KindCounts{News: total - 38, Opinion: 38},
+			ByOutlet: outlets,
+			ByDay: []tracker.DayCount{{"2024-11-18", 1480}, {"2024-11-19", 2951}, {"2024-11-20", 1877}, {"2024-11-21", 1012},
+				{"2024-11-22", 640}, {"2024-11-23", 310}, {"2024-11-24", total - 1480 - 2951 - 1877 - 1012 - 640 - 310}},
+			Available: true, PreviousPeriod: week.Previous(),
+		},
+		Pressure: tracker.Pressure{Level: tracker.PressureVeryHigh,
+			Explanation: "Mycket högt medietryck: 8 549 artiklar, i snitt 1 221,3 per dag, 2,7 gånger fler än genomsnittet de senaste fyra veckorna.",
+			DailyMean:   1221.29, BaselineMean: 459.5, BaselineStdDev: 61.25, BaselineDays: 28, Ratio: &ratio},
+		Themes: []tracker.Theme{{Label: "Återgång till tidigare system", Count: 2104, Kind: "topic"},
+			{Label: "Extern granskning", Count: 877, Kind: "story"}, {Label: "IMY-anmälan", Count: 301, Kind: "term"}},
+		OpinionTone: tracker.ToneCounts{Critical: 29, Neutral: 6, Supportive: 3},
+		OpinionPieces: []tracker.OpinionToneEntry{
+			{ArticleID: 11, Outlet: "Göteborgsbladet", Title: "Stoppa systemet nu", URL: "https://example.se/debatt/11",
+				Tone: tracker.ToneCritical, Score: -3.5, Evidence: []string{`"stoppa" −1,5`, `"haveri" −2`}},
+			{ArticleID: 12, Outlet: "SVT Väst", Title: "Ett modigt beslut <men sent>", URL: "https://example.se/debatt/12",
+				Tone: tracker.ToneCritical, Score: 2, Evidence: []string{`"modigt" +2`}, CorrectedBy: "ada"},
+		},
+		Register: tracker.ReportRegister{
+			DocumentRequest: tracker.RegisterFigure{Received: 14, Closed: 9, Open: 11, Overdue: 3, MedianHandlingDays: med(1.5),
+				Refusals: 2, MissedDeadline: 4, ByOutlet: []tracker.OutletCount{}},
+			PressInquiry: tracker.RegisterFigure{Received: 1203, Closed: 1187, Open: 25, Overdue: 0, MedianHandlingDays: med(0),
+				MissedDeadline: 31, ByOutlet: []tracker.OutletCount{{Outlet: "SVT Väst", Count: 700}, {Outlet: "Göteborgsbladet | Debatt", Count: 503}}},
+			BacklogAt: at("2024-11-25 00:00"),
+		},
+		Actions: []tracker.ReportAction{
+			{Date: "2024-11-19", Kind: tracker.ActionInternalNews, Title: "Aktuellt om Millennium den 19 november", URL: "https://intra.example.se/19", Source: "feed"},
+			{Date: "2024-11-18", Kind: tracker.ActionPressRelease, Title: "Extern granskning av införandet", URL: "https://example.se/press/granskning", Source: "manual"},
+		},
+		Label: week.Label(),
+		Spokespersons: []tracker.SpokespersonMentions{
+			{Name: "Karin Lund", Title: "hälso- och sjukvårdsdirektör", Mentions: n(1312)},
+			{Name: "Per Ek", Title: "överläkare, processansvarig akutsjukvård", Mentions: n(0)},
+		},
+		Narrative: tracker.Narrative{
+			Situation: []string{
+				"Mycket högt medietryck med fokus på återgången till de tidigare systemen och den externa granskningen. På opinionsplats är tonen fortsatt kritisk.",
+				"Flera begäranden om allmän handling och e-post har inkommit till presstjänsten; 3 är försenade.",
+				`Ett <script>alert(1)</script> och en [länk som inte är http](javascript:alert(1)) blir text; \[hakparentes\] också.`,
+			},
+			Actions: []string{
+				"19/11: Intern nyhet [Aktuellt om Millennium den 19 november](https://intra.example.se/19)",
+				"18/11: Pressmeddelande [Extern granskning av införandet](https://example.se/press/granskning)",
+			},
+			Spokespersons: []string{"Karin Lund, hälso- och sjukvårdsdirektör", "Per Ek, överläkare, processansvarig akutsjukvård", "Förvaltningar utser talespersoner"},
+		},
+		Published: &tracker.Publication{ID: 7, Version: 2, PublishedBy: "erik", PublishedAt: at("2024-11-19 17:02"),
+			Compiled: "Sammanställt: 2024-11-19 klockan 16:45."},
+	}
+}
+
+// emptyDraft is a day's draft with no coverage connected and nothing in the register.
+func emptyDraft(t *testing.T) *tracker.Report {
+	t.Helper()
+	day, _ := tracker.DayPeriod("2024-10-27")
+	r := &tracker.Report{Period: day, CompiledAt: sthlm(t, "2024-10-27 14:05"), Label: day.Label(),
+		Coverage: tracker.ReportCoverage{ByOutlet: []tracker.OutletCount{}, ByDay: []tracker.DayCount{{Date: "2024-10-27"}},
+			PreviousPeriod: day.Previous()},
+		Pressure: tracker.Pressure{Level: tracker.PressureLow, Explanation: "Medietrycket kan inte bedömas: ingen nyhetsbevakning är ansluten."},
+		Themes:   []tracker.Theme{}, Actions: []tracker.ReportAction{}, OpinionPieces: []tracker.OpinionToneEntry{},
+		Spokespersons: []tracker.SpokespersonMentions{},
+		Register: tracker.ReportRegister{DocumentRequest: tracker.RegisterFigure{ByOutlet: []tracker.OutletCount{}},
+			PressInquiry: tracker.RegisterFigure{ByOutlet: []tracker.OutletCount{}}, BacklogAt: sthlm(t, "2024-10-27 14:05")},
+	}
+	r.Narrative = tracker.SuggestNarrative(r)
+	return r
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./tracker -run TestRender -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run with -update and review the diff.\ngot:\n%s", name, got)
+	}
+}
+
+func TestRenderGolden(t *testing.T) {
+	for name, r := range map[string]*tracker.Report{"report_week": fixedReport(t), "report_empty_day": emptyDraft(t)} {
+		t.Run(name+".md", func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tracker.WriteMarkdown(&b, r); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, name+".md.golden", b.Bytes())
+		})
+		t.Run(name+".html", func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tracker.WriteHTML(&b, r, tracker.HTMLOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, name+".html.golden", b.Bytes())
+		})
+	}
+	t.Run("page", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := tracker.WriteHTML(&b, fixedReport(t), tracker.HTMLOptions{Page: true, StyleNonce: "n0nce"}); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "report_week_page.html.golden", b.Bytes())
+	})
+}
+
+func TestRenderMarkdown(t *testing.T) {
+	var b bytes.Buffer
+	if err := tracker.WriteMarkdown(&b, fixedReport(t)); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, want := range []string{
+		"# Kommunikativ lägesbild v. 47 2024\n",
+		"Sammanställt: 2024-11-19 klockan 16:45. Version 2, publicerad av erik.",
+		"\n## Kommunikativ lägesbild\n",
+		"\n## Kommunikativa åtgärder, urval\n",
+		"- 18/11: Pressmeddelande [Extern granskning av införandet](https://example.se/press/granskning)\n",
+		"\n## Talespersoner\n",
+		"| Artiklar i perioden | 8 549 |", // space between thousands
+		"| Förändring | +109 % |",         // the change against the previous week
+		"i snitt 1 221,3 per dag",         // decimal comma
+		"| Handläggningstid, median (arbetsdagar) | 1,5 | 0 |",
+		`| Göteborgsbladet \| Debatt | 503 |`, // a pipe in a cell does not break the table
+		"| Övriga redaktioner | 34 |",         // beyond ten outlets
+		`Ett \<script>alert(1)\</script> och en \[länk som inte är http\](javascript:alert(1)) blir text; \[hakparentes\] också.`,
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+}
+
+func TestRenderHTML(t *testing.T) {
+	var b bytes.Buffer
+	if err := tracker.WriteHTML(&b, fixedReport(t), tracker.HTMLOptions{Page: true}); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, want := range []string{
+		`<html lang="sv">`,
+		`<h2>Kommunikativa åtgärder, urval</h2>`,
+		`<li>19/11: Intern nyhet <a href="https://intra.example.se/19">Aktuellt om Millennium den 19 november</a></li>`,
+		`role="img"`,
+		`aria-labelledby="lb-2024-11-18-2024-11-24-days-title lb-2024-11-18-2024-11-24-days-desc"`,
+		`<title id="lb-2024-11-18-2024-11-24-days-title">Artiklar per dag, v. 47 2024</title>`,
+		`<desc id="lb-2024-11-18-2024-11-24-days-desc">mån 18/11: 1 480, tis 19/11: 2 951,`,
+		`<title id="lb-2024-11-18-2024-11-24-outlets-title">Artiklar per redaktion, v. 47 2024</title>`,
+		`Ett &lt;script&gt;alert(1)&lt;/script&gt; och en [länk som inte är http](javascript:alert(1)) blir text; [hakparentes] också.`,
+		`Ett modigt beslut &lt;men sent&gt;`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("html lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "<script>") || strings.Contains(page, `href="javascript`) {
+		t.Error("html lets a script through")
+	}
+	if got := strings.Count(page, "<rect "); got != 7+11 {
+		t.Errorf("%d bars, want 7 days and 11 outlet rows", got)
+	}
+}
+
+// pdfText inflates the PDF's content streams: the text the pages draw.
+func pdfText(t *testing.T, pdf []byte) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	re := regexp.MustCompile(`(?s)stream\r?\n(.*?)\r?\nendstream`)
+	for _, m := range re.FindAllSubmatch(pdf, -1) {
+		zr, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			out.Write(m[1]) // not compressed
+			continue
+		}
+		b, err := io.ReadAll(zr)
+		if err != nil {
+			continue // a font or image stream
+		}
+		out.Write(b)
+	}
+	return out.Bytes()
+}
+
+func TestRenderPDF(t *testing.T) {
+	cp1252 := func(s string) []byte {
+		b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	for name, tt := range map[string]struct {
+		r     *tracker.Report
+		wants []string
+	}{
+		"week":      {fixedReport(t), []string{"Kommunikativ lägesbild v. 47 2024", "Kommunikativa åtgärder, urval", "Extern granskning av införandet", "Göteborgsbladet", "8 549"}},
+		"empty day": {emptyDraft(t), []string{"Kommunikativ lägesbild söndag 27 oktober 2024", "Utkast, ej publicerat. Sammanställt: 2024-10-27 klockan 14:05."}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tracker.WritePDF(&b, tt.r); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.HasPrefix(b.Bytes(), []byte("%PDF-")) {
+				t.Fatalf("starts with %q", b.Bytes()[:min(8, b.Len())])
+			}
+			text := pdfText(t, b.Bytes())
+			for _, want := range tt.wants {
+				if !bytes.Contains(text, cp1252(want)) {
+					t.Errorf("the PDF does not draw %q (in cp1252)", want)
+				}
+			}
+			if bytes.Contains(text, []byte("lÃ¤")) {
+				t.Error("UTF-8 bytes drawn as cp1252: the Swedish characters are garbled")
+			}
+		})
+	}
+}
+
+func TestNewActionLines(t *testing.T) {
+	r := fixedReport(t)
+	if got := tracker.NewActionLines(r); len(got) != 0 {
+		t.Errorf("every action is in the narrative, got %q", got)
+	}
+	r.Narrative.Actions = r.Narrative.Actions[1:]
+	want := "19/11: Intern nyhet [Aktuellt om Millennium den 19 november](https://intra.example.se/19)"
+	if got := tracker.NewActionLines(r); len(got) != 1 || got[0] != want {
+		t.Errorf("new lines = %q, want %q", got, want)
+	}
+}
