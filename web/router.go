@@ -19,6 +19,11 @@ type Deps struct {
 	SecureCookies bool
 	// SessionTTL is how long a login lasts; default 12 hours.
 	SessionTTL time.Duration
+
+	// Coverage and Mentions feed the lägesbild report with news coverage;
+	// nil composes reports from the register alone.
+	Coverage tracker.Coverage
+	Mentions tracker.MentionCounter
 }
 
 type handler struct {
@@ -28,6 +33,8 @@ type handler struct {
 	secure   bool
 	ttl      time.Duration
 	throttle *loginThrottle
+	coverage tracker.Coverage
+	mentions tracker.MentionCounter
 }
 
 // New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
@@ -39,7 +46,8 @@ func New(d Deps) *gin.Engine {
 		d.SessionTTL = 12 * time.Hour
 	}
 	h := &handler{store: d.Store, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
-		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now)}
+		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
+		coverage: d.Coverage, mentions: d.Mentions}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
@@ -78,6 +86,8 @@ func New(d Deps) *gin.Engine {
 	in.GET("/cases/:id/beslut", h.showDecisionLetter)
 	in.GET("/actions", h.showActions)
 	in.POST("/actions", h.createAction)
+
+	h.reportRoutes(api, in)
 	return r
 }
 
