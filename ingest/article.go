@@ -1,6 +1,10 @@
 package ingest
 
-import "time"
+import (
+	"time"
+
+	"gorm.io/gorm"
+)
 
 // Kind says what a feed or an article is.
 type Kind string
@@ -38,7 +42,7 @@ type Feed struct {
 	IntervalSeconds int
 
 	// Conditional GET state.
-	ETag                 string
+	ETag                 string `gorm:"column:etag"`
 	LastModified         string
 	LastUnconditionalAt  *time.Time // an occasional full fetch catches servers whose ETag lies
 	LastFetchedAt        *time.Time
@@ -74,6 +78,45 @@ type Article struct {
 	PublishedEstimated bool   // no date in the feed: first-seen time, never moved later
 	ContentHash        string // changes when the item's text changes
 	StoryKey           string // near-duplicate group: the same wire story in several outlets
+	StorySig           string // MinHash signature of title and lead that StoryKey groups by (hex)
 	FirstSeenAt        time.Time
 	UpdatedAt          time.Time
+	// Rev rises on every insert and every change of the row, in commit
+	// order: an index that follows rev (ArticlesChangedAfter) also sees edits,
+	// one that follows id (ArticlesAfter) sees each article once.
+	Rev int64
+}
+
+// Topic is a monitored topic: a saved search query whose matching articles,
+// old and new, are tagged with it.
+type Topic struct {
+	ID           int64 `gorm:"primaryKey"`
+	Name         string
+	Query        string
+	CreatedAt    time.Time
+	ArticleCount int64 `gorm:"-"`
+}
+
+// AfterFind keeps times in UTC whatever zone the database session uses.
+func (f *Feed) AfterFind(*gorm.DB) error {
+	f.NextFetchAt = f.NextFetchAt.UTC()
+	f.CreatedAt, f.UpdatedAt = f.CreatedAt.UTC(), f.UpdatedAt.UTC()
+	for _, p := range []*time.Time{f.LastUnconditionalAt, f.LastFetchedAt, f.LeaseUntil} {
+		if p != nil {
+			*p = p.UTC()
+		}
+	}
+	return nil
+}
+
+// AfterFind keeps times in UTC whatever zone the database session uses.
+func (a *Article) AfterFind(*gorm.DB) error {
+	a.PublishedAt, a.FirstSeenAt, a.UpdatedAt = a.PublishedAt.UTC(), a.FirstSeenAt.UTC(), a.UpdatedAt.UTC()
+	return nil
+}
+
+// AfterFind keeps times in UTC whatever zone the database session uses.
+func (t *Topic) AfterFind(*gorm.DB) error {
+	t.CreatedAt = t.CreatedAt.UTC()
+	return nil
 }

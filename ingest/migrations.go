@@ -1,0 +1,90 @@
+package ingest
+
+import (
+	"time"
+
+	"github.com/lagesbild/lagesbild"
+	"gorm.io/gorm"
+)
+
+// The tables as they were at each step. Never edit a shipped step; add one.
+
+type feedV1 struct {
+	ID                  int64  `gorm:"primaryKey"`
+	URL                 string `gorm:"size:2000;not null;uniqueIndex:feeds_url"`
+	Title               string `gorm:"size:500;not null;default:''"`
+	Outlet              string `gorm:"size:200;not null;default:''"`
+	Kind                string `gorm:"size:20;not null"`
+	IntervalSeconds     int    `gorm:"not null"`
+	ETag                string `gorm:"column:etag;size:500;not null;default:''"`
+	LastModified        string `gorm:"size:100;not null;default:''"`
+	LastUnconditionalAt *time.Time
+	LastFetchedAt       *time.Time
+	LastStatus          string    `gorm:"size:20;not null;default:''"`
+	LastError           string    `gorm:"type:text;not null;default:''"`
+	ConsecutiveFailures int       `gorm:"not null;default:0"`
+	NextFetchAt         time.Time `gorm:"not null;index:feeds_next_fetch_at"`
+	LeaseOwner          string    `gorm:"size:200;not null;default:''"`
+	LeaseUntil          *time.Time
+	CreatedAt           time.Time
+	UpdatedAt           time.Time
+}
+
+func (feedV1) TableName() string { return "feeds" }
+
+type articleV1 struct {
+	ID                 int64     `gorm:"primaryKey"`
+	FeedID             int64     `gorm:"not null;uniqueIndex:articles_feed_guid,priority:1;index:articles_feed_url,priority:1"`
+	Feed               *feedV1   `gorm:"foreignKey:FeedID;constraint:OnDelete:CASCADE"`
+	GUID               string    `gorm:"size:1000;not null;uniqueIndex:articles_feed_guid,priority:2"`
+	URL                string    `gorm:"size:2000;not null;default:'';index:articles_feed_url,priority:2"`
+	Title              string    `gorm:"type:text;not null;default:''"`
+	Summary            string    `gorm:"type:text;not null;default:''"`
+	Content            string    `gorm:"type:text;not null;default:''"`
+	Text               string    `gorm:"type:text;not null;default:''"`
+	Author             string    `gorm:"size:500;not null;default:''"`
+	Categories         string    `gorm:"type:text;not null;default:''"`
+	ImageURL           string    `gorm:"size:2000;not null;default:''"`
+	Outlet             string    `gorm:"size:200;not null;default:''"`
+	Kind               string    `gorm:"size:20;not null"`
+	PublishedAt        time.Time `gorm:"not null;index:articles_published_at"`
+	PublishedEstimated bool      `gorm:"not null;default:false"`
+	ContentHash        string    `gorm:"size:64;not null;default:''"`
+	StoryKey           string    `gorm:"size:64;not null;default:'';index:articles_story_key"`
+	FirstSeenAt        time.Time `gorm:"not null"`
+	UpdatedAt          time.Time `gorm:"not null"`
+	Rev                int64     `gorm:"not null;default:0;index:articles_rev"`
+}
+
+func (articleV1) TableName() string { return "articles" }
+
+type topicV1 struct {
+	ID        int64  `gorm:"primaryKey"`
+	Name      string `gorm:"size:200;not null;uniqueIndex:topics_name"`
+	Query     string `gorm:"type:text;not null"`
+	CreatedAt time.Time
+}
+
+func (topicV1) TableName() string { return "topics" }
+
+type articleTopicV1 struct {
+	ArticleID int64      `gorm:"primaryKey;autoIncrement:false"`
+	Article   *articleV1 `gorm:"foreignKey:ArticleID;constraint:OnDelete:CASCADE"`
+	TopicID   int64      `gorm:"primaryKey;autoIncrement:false;index:article_topics_topic_id"`
+	Topic     *topicV1   `gorm:"foreignKey:TopicID;constraint:OnDelete:CASCADE"`
+}
+
+func (articleTopicV1) TableName() string { return "article_topics" }
+
+// Migrations are ingestion's schema steps, in order. They run before the
+// register's (tracker.Migrations).
+var Migrations = []lagesbild.Migration{
+	{ID: "ingest/0001_feeds_articles", Up: func(tx *gorm.DB) error {
+		return tx.Migrator().CreateTable(&feedV1{}, &articleV1{}, &topicV1{}, &articleTopicV1{})
+	}},
+	{ID: "ingest/0002_story_sig", Up: func(tx *gorm.DB) error {
+		// The MinHash signature a new article is compared with recent ones by,
+		// to join their near-duplicate group (story_key).
+		return tx.Exec(`ALTER TABLE articles ADD COLUMN story_sig TEXT NOT NULL DEFAULT ''`).Error
+	}},
+}

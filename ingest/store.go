@@ -1,0 +1,864 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/lagesbild/lagesbild"
+	"gorm.io/gorm"
+)
+
+// Limits on what one feed or one item can put in the database.
+const (
+	DefaultInterval = 15 * time.Minute
+	MinInterval     = time.Minute
+	MaxInterval     = 24 * time.Hour
+
+	maxFeedURL    = 2000
+	maxFeedTitle  = 500
+	maxOutlet     = 200
+	maxGUID       = 1000
+	maxArticleURL = 2000
+	maxAuthor     = 500
+	maxTopicName  = 200
+	maxTopicQuery = 2000
+)
+
+// articleOrderLock serialises article writes on PostgreSQL so that ids and
+// revs become visible in the order they were handed out: an index following
+// the table by id never skips a row that a slower transaction commits later.
+const articleOrderLock = 7304183
+
+// Store keeps feeds, articles and topics.
+type Store struct {
+	db  *gorm.DB
+	now func() time.Time
+
+	mu      sync.Mutex
+	subs    map[chan struct{}]struct{}
+	stories storyIndex
+}
+
+// NewStore returns the store over a migrated database; now is its clock
+// (time.Now when nil).
+func NewStore(db *gorm.DB, now func() time.Time) *Store {
+	if now == nil {
+		now = time.Now
+	}
+	return &Store{db: db, now: func() time.Time { return now().UTC().Truncate(time.Microsecond) }}
+}
+
+// Now is the store's clock, in UTC.
+func (s *Store) Now() time.Time { return s.now() }
+
+// DB is the database under the store, for packages that read the articles
+// table directly (search follows it).
+func (s *Store) DB() *gorm.DB { return s.db }
+
+// Subscribe returns a channel that receives a signal after every commit that
+// inserted or changed articles. Signals coalesce: one pending signal stands
+// for any number of commits, so a listener reads until it has caught up
+// (ArticlesAfter, ArticlesChangedAfter) and then waits again. cancel stops
+// the subscription.
+func (s *Store) Subscribe() (ch <-chan struct{}, cancel func()) {
+	c := make(chan struct{}, 1)
+	s.mu.Lock()
+	if s.subs == nil {
+		s.subs = map[chan struct{}]struct{}{}
+	}
+	s.subs[c] = struct{}{}
+	s.mu.Unlock()
+	return c, func() {
+		s.mu.Lock()
+		delete(s.subs, c)
+		s.mu.Unlock()
+	}
+}
+
+func (s *Store) notify() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for c := range s.subs {
+		select {
+		case c <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// NewFeed is what it takes to add a feed. Only URL is required.
+type NewFeed struct {
+	URL             string
+	Title           string
+	Outlet          string // defaults to the URL's host without "www."
+	Kind            Kind   // defaults to news
+	IntervalSeconds int    // defaults to DefaultInterval
+}
+
+// CreateFeed adds a feed, due for fetching at once. The same URL twice is
+// ErrDuplicateFeed; bad input is a *ValidationError.
+func (s *Store) CreateFeed(ctx context.Context, in NewFeed) (*Feed, error) {
+	f, err := validateNewFeed(in)
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	f.NextFetchAt, f.CreatedAt, f.UpdatedAt = now, now, now
+	if err := s.db.WithContext(ctx).Create(f).Error; err != nil {
+		if isUniqueViolation(err) {
+			return nil, ErrDuplicateFeed
+		}
+		return nil, fmt.Errorf("create feed: %w", err)
+	}
+	return f, nil
+}
+
+func validateNewFeed(in NewFeed) (*Feed, error) {
+	var v ValidationError
+	f := &Feed{Title: strings.TrimSpace(in.Title), Outlet: strings.TrimSpace(in.Outlet), Kind: in.Kind,
+		IntervalSeconds: in.IntervalSeconds}
+	u, err := NormalizeFeedURL(in.URL)
+	switch {
+	case strings.TrimSpace(in.URL) == "":
+		v.Add("url", "Ange flödets adress.")
+	case err != nil:
+		v.Add("url", "Adressen måste vara en fullständig adress som börjar med http:// eller https://.")
+	case len(u) > maxFeedURL:
+		v.Add("url", "Adressen är för lång.")
+	default:
+		f.URL = u
+	}
+	if f.Kind == "" {
+		f.Kind = KindNews
+	}
+	if !f.Kind.Valid() {
+		v.Add("kind", "Välj nyheter, opinion eller egna kanaler.")
+	}
+	if f.IntervalSeconds == 0 {
+		f.IntervalSeconds = int(DefaultInterval / time.Second)
+	}
+	if d := f.Interval(); d < MinInterval || d > MaxInterval {
+		v.Add("interval_seconds", "Intervallet måste vara mellan en minut och ett dygn.")
+	}
+	if utf8.RuneCountInString(f.Title) > maxFeedTitle {
+		v.Add("title", "Titeln är för lång.")
+	}
+	if utf8.RuneCountInString(f.Outlet) > maxOutlet {
+		v.Add("outlet", "Mediets namn är för långt.")
+	}
+	if v.Any() {
+		return nil, &v
+	}
+	if f.Outlet == "" {
+		pu, _ := url.Parse(f.URL)
+		f.Outlet = strings.TrimPrefix(pu.Hostname(), "www.")
+	}
+	return f, nil
+}
+
+// NormalizeFeedURL checks that raw is an absolute http(s) URL and returns it
+// with scheme and host in lower case and without a fragment.
+func NormalizeFeedURL(raw string) (string, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return "", fmt.Errorf("parse feed URL: %w", err)
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Hostname() == "" || u.User != nil {
+		return "", fmt.Errorf("feed URL %q: must be an absolute http or https URL", raw)
+	}
+	u.Host = strings.ToLower(u.Host)
+	u.Fragment, u.RawFragment = "", ""
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	return u.String(), nil
+}
+
+// Feed loads one feed with its article count.
+func (s *Store) Feed(ctx context.Context, id int64) (*Feed, error) {
+	f, err := s.feedRow(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	n, err := s.articleCounts(ctx, &f.ID)
+	if err != nil {
+		return nil, err
+	}
+	f.ArticleCount = n[f.ID]
+	return f, nil
+}
+
+// feedRow loads one feed without counting its articles.
+func (s *Store) feedRow(ctx context.Context, id int64) (*Feed, error) {
+	var f Feed
+	switch err := s.db.WithContext(ctx).First(&f, id).Error; {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return nil, ErrNotFound
+	case err != nil:
+		return nil, fmt.Errorf("load feed %d: %w", id, err)
+	}
+	return &f, nil
+}
+
+// Feeds lists every feed by outlet and title, each with its article count.
+func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
+	var feeds []Feed
+	if err := s.db.WithContext(ctx).Order("outlet, title, id").Find(&feeds).Error; err != nil {
+		return nil, fmt.Errorf("list feeds: %w", err)
+	}
+	counts, err := s.articleCounts(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	for i := range feeds {
+		feeds[i].ArticleCount = counts[feeds[i].ID]
+	}
+	return feeds, nil
+}
+
+func (s *Store) articleCounts(ctx context.Context, feedID *int64) (map[int64]int64, error) {
+	var rows []struct {
+		FeedID int64
+		N      int64
+	}
+	q := s.db.WithContext(ctx).Table("articles").Select("feed_id, COUNT(*) AS n").Group("feed_id")
+	if feedID != nil {
+		q = q.Where("feed_id = ?", *feedID)
+	}
+	if err := q.Scan(&rows).Error; err != nil {
+		return nil, fmt.Errorf("count articles per feed: %w", err)
+	}
+	m := make(map[int64]int64, len(rows))
+	for _, r := range rows {
+		m[r.FeedID] = r.N
+	}
+	return m, nil
+}
+
+// FeedUpdate changes the given fields of a feed; nil leaves a field as it is.
+type FeedUpdate struct {
+	Title           *string
+	Outlet          *string
+	Kind            *Kind
+	IntervalSeconds *int
+}
+
+// UpdateFeed changes a feed's title, outlet, kind or interval.
+func (s *Store) UpdateFeed(ctx context.Context, id int64, up FeedUpdate) (*Feed, error) {
+	var v ValidationError
+	cols := map[string]any{}
+	if up.Title != nil {
+		t := strings.TrimSpace(*up.Title)
+		if utf8.RuneCountInString(t) > maxFeedTitle {
+			v.Add("title", "Titeln är för lång.")
+		}
+		cols["title"] = t
+	}
+	if up.Outlet != nil {
+		o := strings.TrimSpace(*up.Outlet)
+		if o == "" || utf8.RuneCountInString(o) > maxOutlet {
+			v.Add("outlet", "Ange mediets namn (högst 200 tecken).")
+		}
+		cols["outlet"] = o
+	}
+	if up.Kind != nil {
+		if !up.Kind.Valid() {
+			v.Add("kind", "Välj nyheter, opinion eller egna kanaler.")
+		}
+		cols["kind"] = string(*up.Kind)
+	}
+	if up.IntervalSeconds != nil {
+		if d := time.Duration(*up.IntervalSeconds) * time.Second; d < MinInterval || d > MaxInterval {
+			v.Add("interval_seconds", "Intervallet måste vara mellan en minut och ett dygn.")
+		}
+		cols["interval_seconds"] = *up.IntervalSeconds
+	}
+	if v.Any() {
+		return nil, &v
+	}
+	if len(cols) > 0 {
+		cols["updated_at"] = s.now()
+		res := s.db.WithContext(ctx).Model(&Feed{}).Where("id = ?", id).Updates(cols)
+		if res.Error != nil {
+			return nil, fmt.Errorf("update feed %d: %w", id, res.Error)
+		}
+		if res.RowsAffected == 0 {
+			return nil, ErrNotFound
+		}
+	}
+	return s.Feed(ctx, id)
+}
+
+// DeleteFeed removes a feed and its articles.
+func (s *Store) DeleteFeed(ctx context.Context, id int64) error {
+	res := s.db.WithContext(ctx).Delete(&Feed{}, id)
+	if res.Error != nil {
+		return fmt.Errorf("delete feed %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// HashContent is the fingerprint of what a reader sees of an article: when it
+// is unchanged, a refetch writes nothing.
+func HashContent(a *Article) string {
+	h := sha256.New()
+	pub := ""
+	if !a.PublishedEstimated && !a.PublishedAt.IsZero() {
+		pub = a.PublishedAt.UTC().Format(time.RFC3339)
+	}
+	for _, part := range []string{a.URL, a.Title, a.Summary, a.Content, a.Author, a.Categories, a.ImageURL,
+		string(a.Kind), pub} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// UpsertArticles stores the items of one fetch of a feed. A new article
+// joins the near-duplicate group (StoryKey) of a similar recent one (see
+// story.go); an update keeps its group. An item whose
+// (feed, guid) or, failing that, whose canonical URL in the same feed is
+// already stored updates that row, never adds a second one; an unchanged
+// ContentHash writes nothing; a date that was estimated (first-seen) is never
+// moved by a later fetch that has no date either. Items are written in one
+// transaction.
+func (s *Store) UpsertArticles(ctx context.Context, feedID int64, items []Article) (inserted, updated int, err error) {
+	feed, err := s.feedRow(ctx, feedID)
+	if err != nil {
+		return 0, 0, err
+	}
+	if len(items) == 0 {
+		return 0, 0, nil
+	}
+	now := s.now()
+	batch := prepareItems(feed, items, now)
+	for attempt := 0; ; attempt++ {
+		inserted, updated, err = s.upsertOnce(ctx, feed.ID, batch, now)
+		// A manual refresh racing the scheduler may insert the same guid
+		// first; the next attempt sees that row and updates it instead.
+		if err != nil && isUniqueViolation(err) && attempt < 2 {
+			continue
+		}
+		break
+	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("store articles of feed %d: %w", feedID, err)
+	}
+	if inserted+updated > 0 {
+		s.notify()
+	}
+	return inserted, updated, nil
+}
+
+// prepareItems fills what the store owns (feed, outlet and kind defaults,
+// times, hash, bounded keys) and drops repeats within the batch: the first
+// item with a guid or URL wins, as feeds list the newest first.
+func prepareItems(feed *Feed, items []Article, now time.Time) []Article {
+	out := make([]Article, 0, len(items))
+	seenGUID := map[string]bool{}
+	seenURL := map[string]bool{}
+	for _, a := range items {
+		a.ID, a.Rev = 0, 0
+		a.FeedID = feed.ID
+		a.GUID = strings.TrimSpace(a.GUID)
+		if len(a.URL) > maxArticleURL {
+			a.URL = ""
+		}
+		if a.Outlet == "" {
+			a.Outlet = feed.Outlet
+		}
+		if a.Kind == "" || !a.Kind.Valid() {
+			a.Kind = feed.Kind
+		}
+		if feed.Kind == KindOwn {
+			a.Kind = KindOwn
+		}
+		a.Author = truncateRunes(a.Author, maxAuthor)
+		if a.PublishedAt.IsZero() {
+			a.PublishedAt, a.PublishedEstimated = now, true
+		}
+		a.PublishedAt = a.PublishedAt.UTC().Truncate(time.Microsecond)
+		if a.ContentHash == "" {
+			a.ContentHash = HashContent(&a)
+		}
+		if a.GUID == "" {
+			a.GUID = a.URL
+		}
+		if a.GUID == "" {
+			a.GUID = "hash:" + a.ContentHash
+		}
+		if len(a.GUID) > maxGUID {
+			sum := sha256.Sum256([]byte(a.GUID))
+			a.GUID = "sha256:" + hex.EncodeToString(sum[:])
+		}
+		if seenGUID[a.GUID] || (a.URL != "" && seenURL[a.URL]) {
+			continue
+		}
+		seenGUID[a.GUID] = true
+		if a.URL != "" {
+			seenURL[a.URL] = true
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+type storedArticle struct {
+	ID                 int64
+	GUID               string
+	URL                string
+	ContentHash        string
+	PublishedAt        time.Time
+	PublishedEstimated bool
+}
+
+func (s *Store) upsertOnce(ctx context.Context, feedID int64, batch []Article, now time.Time) (inserted, updated int, err error) {
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		inserted, updated = 0, 0
+		if lagesbild.IsPostgres(tx) {
+			if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", articleOrderLock).Error; err != nil {
+				return err
+			}
+		}
+		byGUID, byURL, err := loadExisting(tx, feedID, batch)
+		if err != nil {
+			return err
+		}
+		var rev int64
+		if err := tx.Raw("SELECT COALESCE(MAX(rev), 0) FROM articles").Scan(&rev).Error; err != nil {
+			return err
+		}
+		written := map[int64]bool{}
+		var fresh []Article
+		for _, a := range batch {
+			old, ok := byGUID[a.GUID]
+			if !ok && a.URL != "" {
+				old, ok = byURL[a.URL]
+			}
+			if !ok {
+				fresh = append(fresh, a)
+				continue
+			}
+			if written[old.ID] {
+				continue
+			}
+			written[old.ID] = true
+			if a.PublishedEstimated {
+				// A fetch without a date never moves the date we have.
+				a.PublishedAt, a.PublishedEstimated = old.PublishedAt.UTC(), old.PublishedEstimated
+				a.ContentHash = HashContent(&a)
+			}
+			if a.ContentHash == old.ContentHash {
+				continue
+			}
+			rev++
+			if err := tx.Model(&Article{}).Where("id = ?", old.ID).Updates(map[string]any{
+				"url": a.URL, "title": a.Title, "summary": a.Summary, "content": a.Content, "text": a.Text,
+				"author": a.Author, "categories": a.Categories, "image_url": a.ImageURL, "outlet": a.Outlet,
+				"kind": string(a.Kind), "published_at": a.PublishedAt, "published_estimated": a.PublishedEstimated,
+				"content_hash": a.ContentHash, "updated_at": now, "rev": rev,
+			}).Error; err != nil {
+				return err
+			}
+			updated++
+		}
+		if len(fresh) == 0 {
+			return nil
+		}
+		// Oldest first, so that ids roughly follow publication.
+		sort.SliceStable(fresh, func(i, j int) bool { return fresh[i].PublishedAt.Before(fresh[j].PublishedAt) })
+		if err := s.stories.assignStoryKeys(tx, fresh, now); err != nil {
+			return err
+		}
+		for i := range fresh {
+			rev++
+			fresh[i].Rev, fresh[i].FirstSeenAt, fresh[i].UpdatedAt = rev, now, now
+		}
+		// 100 rows (about 2,100 parameters) a statement: the SQLite driver binds
+		// parameters with a linear search, so much larger statements cost more.
+		if err := tx.CreateInBatches(fresh, 100).Error; err != nil {
+			return err
+		}
+		inserted = len(fresh)
+		return nil
+	})
+	return inserted, updated, err
+}
+
+func loadExisting(tx *gorm.DB, feedID int64, batch []Article) (byGUID, byURL map[string]storedArticle, err error) {
+	byGUID, byURL = map[string]storedArticle{}, map[string]storedArticle{}
+	const chunk = 400
+	for lo := 0; lo < len(batch); lo += chunk {
+		hi := min(lo+chunk, len(batch))
+		guids := make([]string, 0, hi-lo)
+		urls := make([]string, 0, hi-lo)
+		for _, a := range batch[lo:hi] {
+			guids = append(guids, a.GUID)
+			if a.URL != "" {
+				urls = append(urls, a.URL)
+			}
+		}
+		// Two queries, one per index: an OR of the two makes SQLite scan
+		// every article of the feed.
+		for _, by := range []struct {
+			col  string
+			vals []string
+		}{{"guid", guids}, {"url", urls}} {
+			if len(by.vals) == 0 {
+				continue
+			}
+			var rows []storedArticle
+			if err := tx.Table("articles").Select("id, guid, url, content_hash, published_at, published_estimated").
+				Where("feed_id = ? AND "+by.col+" IN ?", feedID, by.vals).Order("id").Scan(&rows).Error; err != nil {
+				return nil, nil, err
+			}
+			for _, r := range rows {
+				byGUID[r.GUID] = r
+				if _, dup := byURL[r.URL]; r.URL != "" && !dup {
+					byURL[r.URL] = r
+				}
+			}
+		}
+	}
+	return byGUID, byURL, nil
+}
+
+// Article loads one article.
+func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
+	var a Article
+	switch err := s.db.WithContext(ctx).First(&a, id).Error; {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return nil, ErrNotFound
+	case err != nil:
+		return nil, fmt.Errorf("load article %d: %w", id, err)
+	}
+	return &a, nil
+}
+
+func clampLimit(limit int) int {
+	if limit <= 0 || limit > 10000 {
+		return 1000
+	}
+	return limit
+}
+
+// ArticlesAfter lists up to limit articles with an id above afterID, in id
+// order. The search index follows the table with it; ids become visible in
+// order (see articleOrderLock), so no article is skipped.
+func (s *Store) ArticlesAfter(ctx context.Context, afterID int64, limit int) ([]Article, error) {
+	var out []Article
+	if err := s.db.WithContext(ctx).Where("id > ?", afterID).Order("id").Limit(clampLimit(limit)).
+		Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("list articles after %d: %w", afterID, err)
+	}
+	return out, nil
+}
+
+// ArticlesChangedAfter lists up to limit articles whose rev is above
+// afterRev, in rev order: new articles and articles whose text changed.
+func (s *Store) ArticlesChangedAfter(ctx context.Context, afterRev int64, limit int) ([]Article, error) {
+	var out []Article
+	if err := s.db.WithContext(ctx).Where("rev > ?", afterRev).Order("rev").Limit(clampLimit(limit)).
+		Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("list articles changed after rev %d: %w", afterRev, err)
+	}
+	return out, nil
+}
+
+// MaxArticleID is the highest article id (0 when there are none).
+func (s *Store) MaxArticleID(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.WithContext(ctx).Raw("SELECT COALESCE(MAX(id), 0) FROM articles").Scan(&n).Error; err != nil {
+		return 0, fmt.Errorf("max article id: %w", err)
+	}
+	return n, nil
+}
+
+// MaxArticleRev is the highest article rev (0 when there are none).
+func (s *Store) MaxArticleRev(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.WithContext(ctx).Raw("SELECT COALESCE(MAX(rev), 0) FROM articles").Scan(&n).Error; err != nil {
+		return 0, fmt.Errorf("max article rev: %w", err)
+	}
+	return n, nil
+}
+
+// NewTopic is a monitored topic to create.
+type NewTopic struct {
+	Name  string
+	Query string // in the search package's query syntax; search checks it
+}
+
+// CreateTopic adds a monitored topic; the same name twice is ErrConflict.
+func (s *Store) CreateTopic(ctx context.Context, in NewTopic) (*Topic, error) {
+	var v ValidationError
+	t := &Topic{Name: strings.TrimSpace(in.Name), Query: strings.TrimSpace(in.Query), CreatedAt: s.now()}
+	switch n := utf8.RuneCountInString(t.Name); {
+	case n == 0:
+		v.Add("name", "Ange ett namn.")
+	case n > maxTopicName:
+		v.Add("name", "Namnet är för långt.")
+	}
+	switch n := utf8.RuneCountInString(t.Query); {
+	case n == 0:
+		v.Add("query", "Ange en sökfråga.")
+	case n > maxTopicQuery:
+		v.Add("query", "Sökfrågan är för lång.")
+	}
+	if v.Any() {
+		return nil, &v
+	}
+	if err := s.db.WithContext(ctx).Create(t).Error; err != nil {
+		if isUniqueViolation(err) {
+			return nil, fmt.Errorf("topic %q exists: %w", t.Name, ErrConflict)
+		}
+		return nil, fmt.Errorf("create topic: %w", err)
+	}
+	return t, nil
+}
+
+// Topic loads one topic with its article count.
+func (s *Store) Topic(ctx context.Context, id int64) (*Topic, error) {
+	var t Topic
+	switch err := s.db.WithContext(ctx).First(&t, id).Error; {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return nil, ErrNotFound
+	case err != nil:
+		return nil, fmt.Errorf("load topic %d: %w", id, err)
+	}
+	if err := s.db.WithContext(ctx).Table("article_topics").Where("topic_id = ?", id).
+		Count(&t.ArticleCount).Error; err != nil {
+		return nil, fmt.Errorf("count articles of topic %d: %w", id, err)
+	}
+	return &t, nil
+}
+
+// Topics lists the topics by name, each with its article count.
+func (s *Store) Topics(ctx context.Context) ([]Topic, error) {
+	var topics []Topic
+	if err := s.db.WithContext(ctx).Order("name, id").Find(&topics).Error; err != nil {
+		return nil, fmt.Errorf("list topics: %w", err)
+	}
+	var rows []struct {
+		TopicID int64
+		N       int64
+	}
+	if err := s.db.WithContext(ctx).Table("article_topics").Select("topic_id, COUNT(*) AS n").
+		Group("topic_id").Scan(&rows).Error; err != nil {
+		return nil, fmt.Errorf("count articles per topic: %w", err)
+	}
+	counts := make(map[int64]int64, len(rows))
+	for _, r := range rows {
+		counts[r.TopicID] = r.N
+	}
+	for i := range topics {
+		topics[i].ArticleCount = counts[topics[i].ID]
+	}
+	return topics, nil
+}
+
+// DeleteTopic removes a topic and its tags.
+func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var tagged []int64
+		if err := tx.Raw("SELECT article_id FROM article_topics WHERE topic_id = ? ORDER BY article_id", id).
+			Scan(&tagged).Error; err != nil {
+			return err
+		}
+		if err := tx.Exec("DELETE FROM article_topics WHERE topic_id = ?", id).Error; err != nil {
+			return err
+		}
+		if err := bumpRevs(tx, tagged); err != nil {
+			return err
+		}
+		res := tx.Delete(&Topic{}, id)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("delete topic %d: %w", id, err)
+	}
+	return err
+}
+
+// SetArticleTopics replaces the topics an article is tagged with (and gives
+// it a new rev, so the index picks the change up). An unknown article or
+// topic is ErrNotFound.
+func (s *Store) SetArticleTopics(ctx context.Context, articleID int64, topicIDs []int64) error {
+	ids := uniqueIDs(topicIDs)
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var n int64
+		if err := tx.Table("articles").Where("id = ?", articleID).Count(&n).Error; err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		if len(ids) > 0 {
+			if err := tx.Table("topics").Where("id IN ?", ids).Count(&n).Error; err != nil {
+				return err
+			}
+			if int(n) != len(ids) {
+				return ErrNotFound
+			}
+		}
+		if err := tx.Exec("DELETE FROM article_topics WHERE article_id = ?", articleID).Error; err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := tx.Exec("INSERT INTO article_topics (article_id, topic_id) VALUES (?, ?)", articleID, id).Error; err != nil {
+				return err
+			}
+		}
+		return bumpRevs(tx, []int64{articleID})
+	})
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("set topics of article %d: %w", articleID, err)
+	}
+	if err == nil {
+		s.notify()
+	}
+	return err
+}
+
+// bumpRevs gives each of the articles a new rev, so that an index following
+// ArticlesChangedAfter indexes them again (their topics changed).
+func bumpRevs(tx *gorm.DB, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if lagesbild.IsPostgres(tx) {
+		if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", articleOrderLock).Error; err != nil {
+			return err
+		}
+	}
+	const chunk = 500
+	for lo := 0; lo < len(ids); lo += chunk {
+		part := ids[lo:min(lo+chunk, len(ids))]
+		if err := tx.Exec(`UPDATE articles SET rev = m.base + sub.rn
+			FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS rn FROM articles WHERE id IN ?) AS sub,
+			     (SELECT COALESCE(MAX(rev), 0) AS base FROM articles) AS m
+			WHERE articles.id = sub.id`, part).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// TagArticles tags the given articles with a topic (those already tagged stay
+// as they are, unknown ids are ignored); search calls it with the ids its
+// query matched. Newly tagged articles get a new rev.
+func (s *Store) TagArticles(ctx context.Context, topicID int64, articleIDs []int64) error {
+	ids := uniqueIDs(articleIDs)
+	if len(ids) == 0 {
+		return nil
+	}
+	changed := false
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var n int64
+		if err := tx.Table("topics").Where("id = ?", topicID).Count(&n).Error; err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		const chunk = 500
+		var fresh []int64
+		for lo := 0; lo < len(ids); lo += chunk {
+			part := ids[lo:min(lo+chunk, len(ids))]
+			var add []int64
+			if err := tx.Raw(`SELECT id FROM articles WHERE id IN ?
+				AND NOT EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = articles.id AND t.topic_id = ?)
+				ORDER BY id`, part, topicID).Scan(&add).Error; err != nil {
+				return err
+			}
+			if len(add) == 0 {
+				continue
+			}
+			if err := tx.Exec(`INSERT INTO article_topics (article_id, topic_id) SELECT id, ? FROM articles WHERE id IN ?`,
+				topicID, add).Error; err != nil {
+				return err
+			}
+			fresh = append(fresh, add...)
+		}
+		changed = len(fresh) > 0
+		return bumpRevs(tx, fresh)
+	})
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("tag articles with topic %d: %w", topicID, err)
+	}
+	if changed {
+		s.notify()
+	}
+	return err
+}
+
+// ArticleTopicIDs tells, for each of the articles that has any, the ids of
+// the topics it is tagged with (search fills its topic field from it).
+func (s *Store) ArticleTopicIDs(ctx context.Context, articleIDs []int64) (map[int64][]int64, error) {
+	out := map[int64][]int64{}
+	ids := uniqueIDs(articleIDs)
+	const chunk = 500
+	for lo := 0; lo < len(ids); lo += chunk {
+		var rows []struct{ ArticleID, TopicID int64 }
+		if err := s.db.WithContext(ctx).Table("article_topics").Select("article_id, topic_id").
+			Where("article_id IN ?", ids[lo:min(lo+chunk, len(ids))]).Order("article_id, topic_id").
+			Scan(&rows).Error; err != nil {
+			return nil, fmt.Errorf("topics of articles: %w", err)
+		}
+		for _, r := range rows {
+			out[r.ArticleID] = append(out[r.ArticleID], r.TopicID)
+		}
+	}
+	return out, nil
+}
+
+// ArticleTopics lists the topics an article is tagged with, by name.
+func (s *Store) ArticleTopics(ctx context.Context, articleID int64) ([]Topic, error) {
+	var out []Topic
+	if err := s.db.WithContext(ctx).Table("topics").
+		Joins("JOIN article_topics ON article_topics.topic_id = topics.id").
+		Where("article_topics.article_id = ?", articleID).Order("topics.name").
+		Select("topics.*").Scan(&out).Error; err != nil {
+		return nil, fmt.Errorf("topics of article %d: %w", articleID, err)
+	}
+	return out, nil
+}
+
+func uniqueIDs(ids []int64) []int64 {
+	seen := make(map[int64]bool, len(ids))
+	out := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n])
+}
