@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -17,7 +18,7 @@ import (
 // ingest's first (once it has tables: the register refers to articles),
 // then tracker's. It is the one list migrate, serve and demo use.
 func allMigrations() []lagesbild.Migration {
-	return slices.Concat(tracker.Migrations)
+	return slices.Concat(ingest.Migrations, tracker.Migrations)
 }
 
 // runMigrate applies the pending steps and reports them.
