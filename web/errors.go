@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 )
 
@@ -48,11 +49,13 @@ func classify(err error) (status int, detail errorDetail) {
 		return http.StatusBadRequest, errorDetail{"bad_request", br.message, br.fields}
 	case errors.As(err, &tooBig):
 		return http.StatusRequestEntityTooLarge, errorDetail{"too_large", fmt.Sprintf("Förfrågan är för stor (högst %d byte).", tooBig.Limit), nil}
-	case errors.Is(err, tracker.ErrNotFound):
+	case errors.Is(err, tracker.ErrNotFound), errors.Is(err, ingest.ErrNotFound):
 		return http.StatusNotFound, errorDetail{"not_found", "Det finns inget sådant.", nil}
 	case errors.Is(err, tracker.ErrInvalidTransition):
 		return http.StatusConflict, errorDetail{"invalid_transition", "Ärendet kan inte flyttas till den statusen från den det har nu.", nil}
-	case errors.Is(err, tracker.ErrConflict):
+	case errors.Is(err, ingest.ErrDuplicateFeed):
+		return http.StatusConflict, errorDetail{"conflict", "Flödet finns redan.", nil}
+	case errors.Is(err, tracker.ErrConflict), errors.Is(err, ingest.ErrConflict):
 		return http.StatusConflict, errorDetail{"conflict", "Det finns redan, eller krockar med något som finns.", nil}
 	case errors.Is(err, tracker.ErrNoDelegation):
 		return http.StatusForbidden, errorDetail{"forbidden", "Du har ingen delegation att fatta beslut för ärendets enhet.", nil}

@@ -11,12 +11,14 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/web"
 	"golang.org/x/crypto/bcrypt"
@@ -31,11 +33,16 @@ type app struct {
 	store  *tracker.Store
 	tokens map[tracker.Role]string
 	now    time.Time
+
+	feeds    *ingest.Store
+	ingester *ingest.Ingester
 }
 
 const testPassword = "rätt-lösenord-123"
 
 var testUnits = []string{"Koncernstab kommunikation", "Regionhälsan"}
+
+var allMigrations = slices.Concat(ingest.Migrations, tracker.Migrations)
 
 // fixedNow is Tuesday 19 November 2024, 10:00 in Stockholm.
 var fixedNow = time.Date(2024, 11, 19, 9, 0, 0, 0, time.UTC)
@@ -62,18 +69,21 @@ func newApp(t testing.TB, db *gorm.DB) *app {
 		}
 		a.tokens[u.Role] = tok
 	}
-	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler)})
+	a.feeds = ingest.NewStore(db, func() time.Time { return a.now })
+	fetcher := ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: true, Timeout: 5 * time.Second})
+	a.ingester = ingest.NewIngester(a.feeds, fetcher, ingest.IngesterOptions{Logger: slog.New(slog.DiscardHandler)})
+	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds, Ingester: a.ingester})
 	return a
 }
 
 func newSQLiteApp(t testing.TB) *app {
 	t.Helper()
-	return newApp(t, lagesbild.OpenTestSQLite(t, tracker.Migrations))
+	return newApp(t, lagesbild.OpenTestSQLite(t, allMigrations))
 }
 
 // eachApp runs fn on SQLite and PostgreSQL.
 func eachApp(t *testing.T, fn func(t *testing.T, a *app)) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) { fn(t, newApp(t, db)) })
+	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) { fn(t, newApp(t, db)) })
 }
 
 // api calls the API as role (no token when role is "").
@@ -207,3 +217,20 @@ func (b *browser) doWithOrigin(method, path string, form url.Values, origin stri
 	b.a.router.ServeHTTP(rec, req)
 	return rec
 }
+
+// doRaw posts a body of any content type (a multipart upload) from this site.
+func (b *browser) doRaw(method, path string, body io.Reader, contentType string) *httptest.ResponseRecorder {
+	b.a.t.Helper()
+	req := httptest.NewRequest(method, base.String()+path, body)
+	req.Header.Set("Content-Type", contentType)
+	req.Header.Set("Origin", base.String())
+	for _, c := range b.jar.Cookies(base) {
+		req.AddCookie(c)
+	}
+	rec := httptest.NewRecorder()
+	b.a.router.ServeHTTP(rec, req)
+	b.jar.SetCookies(base, rec.Result().Cookies())
+	return rec
+}
+
+func roleOf(s string) tracker.Role { return tracker.Role(s) }

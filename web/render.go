@@ -88,6 +88,9 @@ var messages = map[string]string{
 	"linkedmade":  "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
 	"loggedout":   "Du är utloggad.",
 	"nothingdone": "Inget ändrades.",
+	"feedadded":   "Flödet är tillagt och hämtas inom kort.",
+	"imported":    "OPML-filen är inläst.",
+	"refreshed":   "Flödet är hämtat. Resultatet syns i tabellen.",
 }
 
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 )
 
@@ -24,6 +25,10 @@ type Deps struct {
 	// nil composes reports from the register alone.
 	Coverage tracker.Coverage
 	Mentions tracker.MentionCounter
+
+	// Feeds and Ingester run the coverage side; nil leaves feeds out.
+	Feeds    *ingest.Store
+	Ingester *ingest.Ingester
 }
 
 type handler struct {
@@ -35,6 +40,8 @@ type handler struct {
 	throttle *loginThrottle
 	coverage tracker.Coverage
 	mentions tracker.MentionCounter
+	feeds    *ingest.Store
+	ingester *ingest.Ingester
 }
 
 // New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
@@ -47,7 +54,7 @@ func New(d Deps) *gin.Engine {
 	}
 	h := &handler{store: d.Store, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
-		coverage: d.Coverage, mentions: d.Mentions}
+		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
@@ -88,6 +95,9 @@ func New(d Deps) *gin.Engine {
 	in.POST("/actions", h.createAction)
 
 	h.reportRoutes(api, in)
+	if h.feeds != nil {
+		h.coverageRoutes(api, in)
+	}
 	return r
 }
 

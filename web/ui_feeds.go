@@ -1,0 +1,111 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/ingest"
+)
+
+func (h *handler) showFeeds(c *gin.Context) {
+	h.renderFeeds(c, http.StatusOK, feedForm{Kind: string(ingest.KindNews)})
+}
+
+func (h *handler) renderFeeds(c *gin.Context, status int, form feedForm) {
+	fs, err := h.feeds.Feeds(c.Request.Context())
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	page := feedsPage{Form: form, CanManage: mayManageFeeds(c) == nil, Now: h.store.Now(),
+		Kinds: []ingest.Kind{ingest.KindNews, ingest.KindOpinion, ingest.KindOwn}}
+	for i := range fs {
+		page.Feeds = append(page.Feeds, feedRow{Feed: &fs[i], Healthy: fs[i].LastStatus != "error"})
+	}
+	h.render(c, status, "feeds.html", "Flöden", page)
+}
+
+func (h *handler) createFeed(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	form := feedForm{URL: strings.TrimSpace(c.PostForm("url")), Title: strings.TrimSpace(c.PostForm("title")),
+		Outlet: strings.TrimSpace(c.PostForm("outlet")), Kind: c.PostForm("kind"), Interval: strings.TrimSpace(c.PostForm("interval"))}
+	in := ingest.NewFeed{URL: form.URL, Title: form.Title, Outlet: form.Outlet, Kind: ingest.Kind(form.Kind)}
+	if form.Interval != "" {
+		minutes, err := strconv.Atoi(form.Interval)
+		if err != nil || minutes < 1 {
+			form.Errors = map[string]string{"interval": "Ange intervallet i hela minuter."}
+			h.renderFeeds(c, http.StatusUnprocessableEntity, form)
+			return
+		}
+		in.IntervalSeconds = minutes * 60
+	}
+	f, err := h.feeds.CreateFeed(c.Request.Context(), in)
+	if fields, ok := validationFields(err); ok {
+		form.Errors = fields
+		h.renderFeeds(c, http.StatusUnprocessableEntity, form)
+		return
+	}
+	if err != nil && err == ingest.ErrDuplicateFeed {
+		form.Errors = map[string]string{"url": "Flödet finns redan."}
+		h.renderFeeds(c, http.StatusConflict, form)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.log.Info("feed added", "feed_id", f.ID)
+	c.Redirect(http.StatusSeeOther, "/feeds?m=feedadded")
+}
+
+func (h *handler) importFeeds(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	file, err := c.FormFile("opml")
+	if err != nil {
+		h.renderFeeds(c, http.StatusUnprocessableEntity, feedForm{Kind: string(ingest.KindNews),
+			Errors: map[string]string{"opml": "Välj en OPML-fil att läsa in."}})
+		return
+	}
+	r, err := file.Open()
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	defer r.Close()
+	added, skipped, err := h.feeds.ImportOPML(c.Request.Context(), r)
+	if fields, ok := validationFields(err); ok {
+		h.renderFeeds(c, http.StatusUnprocessableEntity, feedForm{Kind: string(ingest.KindNews), Errors: fields})
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/feeds?m=imported&added=%d&skipped=%d", added, skipped))
+}
+
+func (h *handler) refreshFeed(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	if _, err := h.refresh(c, id); err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/feeds?m=refreshed#feed-%d", id))
+}
