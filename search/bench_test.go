@@ -1,0 +1,283 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/search/synth"
+)
+
+// Benchmarks, on synthetic Swedish articles (package synth):
+//
+//	go test ./search/ -run '^$' -bench . -benchtime 200x
+//
+// BenchmarkSearch builds an index of 100,000 articles once per run (outside
+// the timer, in a temporary directory; about a minute on two cores). By hand,
+// for a million (CI never does this; about seven minutes to build and 4 GB
+// of disk):
+//
+//	LAGESBILD_BENCH_ARTICLES=1000000 go test ./search/ -run '^$' -bench Search -benchtime 200x -timeout 60m
+//
+// LAGESBILD_BENCH_DIR keeps the built index in that directory across runs.
+
+const benchSeed = 20241119
+
+// synthSource serves the generator's articles as a ChangeSource: id and rev
+// are i+1.
+type synthSource struct {
+	g     *synth.Generator
+	total int64
+	feeds map[string]int64
+}
+
+func newSynthSource(total int) *synthSource {
+	s := &synthSource{g: synth.New(benchSeed, total), total: int64(total), feeds: map[string]int64{}}
+	for i, o := range synth.Outlets() {
+		s.feeds[o] = int64(i + 1)
+	}
+	return s
+}
+
+func (s *synthSource) ArticlesAfter(_ context.Context, afterID int64, limit int) ([]ingest.Article, error) {
+	var out []ingest.Article
+	for id := afterID + 1; id <= s.total && len(out) < limit; id++ {
+		a := s.g.Article(int(id - 1))
+		a.ID, a.Rev, a.FeedID = id, id, s.feeds[a.Outlet]
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func (s *synthSource) ArticlesChangedAfter(ctx context.Context, afterRev int64, limit int) ([]ingest.Article, error) {
+	return s.ArticlesAfter(ctx, afterRev, limit)
+}
+
+// BenchmarkIndex measures indexing in batches of 1,000 (one batch per
+// iteration) through CatchUp, the path the server uses, from an in-memory
+// source; and the size on disk per article.
+func BenchmarkIndex(b *testing.B) {
+	for _, parts := range []bool{true, false} {
+		b.Run(fmt.Sprintf("compound_parts=%v", parts), func(b *testing.B) {
+			if !parts {
+				withoutParts(b)
+			}
+			src := newSynthSource(0)
+			idx, err := Open(filepath.Join(b.TempDir(), "index"), src, Options{BatchSize: 1000})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer idx.Close()
+			ctx := context.Background()
+			for b.Loop() {
+				src.total += 1000
+				if n, err := idx.CatchUp(ctx); err != nil || n != 1000 {
+					b.Fatalf("indexed %d: %v", n, err)
+				}
+			}
+			b.ReportMetric(float64(src.total)/b.Elapsed().Seconds(), "articles/s")
+			if size, err := idx.DiskSize(); err == nil && src.total > 0 {
+				b.ReportMetric(float64(size)/float64(src.total), "disk-bytes/article")
+			}
+		})
+	}
+}
+
+// withoutParts switches the compound parts fields off for one benchmark, to
+// measure what they cost.
+func withoutParts(b *testing.B) {
+	mappingWithoutParts = true
+	b.Cleanup(func() { mappingWithoutParts = false })
+}
+
+var benchIdx struct {
+	once  sync.Once
+	idx   *Index
+	n     int
+	built int // articles indexed by this run (0: all came from LAGESBILD_BENCH_DIR)
+	err   error
+	took  time.Duration
+	size  int64
+}
+
+func benchArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("LAGESBILD_BENCH_ARTICLES")); err == nil && n > 0 {
+		return n
+	}
+	return 100000
+}
+
+// benchIndex builds (once per run) or opens the benchmark index.
+func benchIndex(b *testing.B) *Index {
+	b.Helper()
+	benchIdx.once.Do(func() {
+		n := benchArticles()
+		dir := os.Getenv("LAGESBILD_BENCH_DIR")
+		if dir == "" {
+			tmp, err := os.MkdirTemp("", "lagesbild-bench-")
+			if err != nil {
+				benchIdx.err = err
+				return
+			}
+			benchTempDirs = append(benchTempDirs, tmp)
+			dir = tmp
+		}
+		dir = filepath.Join(dir, fmt.Sprintf("index-%d-%d-v%d", n, benchSeed, synth.Version))
+		src := newSynthSource(n)
+		idx, err := Open(dir, src, Options{BatchSize: 1000})
+		if err != nil {
+			benchIdx.err = err
+			return
+		}
+		start := time.Now()
+		built, err := idx.CatchUp(context.Background())
+		if err != nil {
+			benchIdx.err = err
+			return
+		}
+		benchIdx.idx, benchIdx.n, benchIdx.built, benchIdx.took = idx, n, built, time.Since(start)
+		benchIdx.size, benchIdx.err = idx.DiskSize()
+	})
+	if benchIdx.err != nil {
+		b.Fatal(benchIdx.err)
+	}
+	return benchIdx.idx
+}
+
+var benchTempDirs []string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchIdx.idx != nil {
+		benchIdx.idx.Close()
+	}
+	for _, d := range benchTempDirs {
+		os.RemoveAll(d)
+	}
+	os.Exit(code)
+}
+
+// The fixed query mix: what an analyst asks. Each iteration takes the next
+// variant, so caches see a spread of terms and periods.
+var (
+	benchWords   = []string{"journalsystemet", "akutmottagningen", "strejken", "ambulanser", "konserten", "polisen", "elavbrottet", "leverantören"}
+	benchPhrases = []string{`"hela systemet låg nere"`, `"patienter fick vänta i timmar"`, `"inloggningen slutade fungera"`, `"begäran om allmän handling"`}
+	benchAnds    = []string{"journalsystem AND leverantören AND inloggningen", "akutmottagningen AND väntetider AND patienterna",
+		"strejk AND övertid AND fackförbundet", "budget AND underskottet AND nämnden"}
+)
+
+// window180 is the i-th 180-day window, spread over the corpus's years.
+func window180(i int) (from, to time.Time) {
+	start := time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)
+	from = start.AddDate(0, 0, (i*97)%(3*365-200))
+	return from, from.AddDate(0, 0, 179)
+}
+
+var benchQueries = []struct {
+	name string
+	req  func(i int) Request
+}{
+	{"word", func(i int) Request { return Request{Q: benchWords[i%len(benchWords)], Sort: SortRelevance} }},
+	{"phrase", func(i int) Request { return Request{Q: benchPhrases[i%len(benchPhrases)]} }},
+	{"and3_180d", func(i int) Request {
+		from, to := window180(i)
+		return Request{Q: benchAnds[i%len(benchAnds)], From: from, To: to}
+	}},
+	{"and3_180d_facets", func(i int) Request {
+		from, to := window180(i)
+		return Request{Q: benchAnds[i%len(benchAnds)], From: from, To: to, Facets: true}
+	}},
+	{"word_compounds", func(i int) Request {
+		return Request{Q: []string{"haveri", "system", "mottagning"}[i%3], Compounds: true}
+	}},
+	{"empty_180d_newest_facets", func(i int) Request {
+		from, to := window180(i)
+		return Request{From: from, To: to, Facets: true}
+	}},
+}
+
+// BenchmarkSearch runs the query mix against the 100,000-article index
+// (LAGESBILD_BENCH_ARTICLES for another size): 20 hits a page, snippets
+// with <mark> for the page. It reports the median and 99th percentile.
+func BenchmarkSearch(b *testing.B) {
+	idx := benchIndex(b)
+	ctx := context.Background()
+	if benchIdx.built > 0 {
+		b.Logf("index: %d articles indexed in %v (%.0f articles/s)", benchIdx.built, benchIdx.took.Round(time.Second),
+			float64(benchIdx.built)/benchIdx.took.Seconds())
+	}
+	b.Logf("index: %d articles, %.0f bytes/article on disk (%.2f GB)", benchIdx.n,
+		float64(benchIdx.size)/float64(benchIdx.n), float64(benchIdx.size)/1e9)
+	for _, bq := range benchQueries {
+		b.Run(bq.name, func(b *testing.B) {
+			var lat []time.Duration
+			var hits uint64
+			i := 0
+			for b.Loop() {
+				t0 := time.Now()
+				res, err := idx.Search(ctx, bq.req(i))
+				lat = append(lat, time.Since(t0))
+				if err != nil {
+					b.Fatal(err)
+				}
+				hits += res.Total
+				i++
+			}
+			slices.Sort(lat)
+			pct := func(p float64) float64 {
+				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(pct(0.50), "p50-ms")
+			b.ReportMetric(pct(0.99), "p99-ms")
+			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
+		})
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, residentMemory())
+}
+
+// BenchmarkAnalyze measures the Swedish analysis of title and text alone
+// (with compound parts), in articles per second on one goroutine.
+func BenchmarkAnalyze(b *testing.B) {
+	g := synth.New(benchSeed, 10000)
+	arts := make([]ingest.Article, 1000)
+	for i := range arts {
+		arts[i] = g.Article(i)
+	}
+	an := NewMapping().AnalyzerNamed(AnalyzerName)
+	if an == nil {
+		b.Fatal("no analyzer")
+	}
+	i := 0
+	for b.Loop() {
+		a := &arts[i%len(arts)]
+		an.Analyze([]byte(a.Title))
+		an.Analyze([]byte(a.Text))
+		i++
+	}
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// residentMemory is VmRSS from /proc/self/status (Linux), or "?".
+func residentMemory() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "?"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "VmRSS:"))
+		}
+	}
+	return "?"
+}

@@ -1,0 +1,48 @@
+// Package search is the full-text search over the ingested articles: a
+// Bleve index with Swedish analysis, fed from the database (the system of
+// record) and rebuildable from it at any time.
+//
+// # Analysis (analysis.go)
+//
+// Title and text go through the Unicode word tokenizer, lower case, the
+// Snowball list of Swedish stop words and Stem: the Snowball Swedish stemmer
+// plus rules for what it leaves apart (the neuter definite -et and -ets,
+// -an, the -ena plural, genitive after a colon as in "SÄS:s"). Å, ä and ö are
+// letters of their own. Words that end with a word of the embedded lexicon
+// (lexicon_sv.txt) also get that part indexed at the same position, under
+// PartMark ("systemhaveriet" → "systemhaveri" and "#haveri"); a search with
+// Request.Compounds asks for those too, so "haveri" finds "systemhaveriet".
+// Cost, measured on the synthetic corpus (see bench/RESULTS.md, "Search"):
+// a few per cent of disk, more on real text with more compounds; the
+// lexicon is small on purpose, each part a word an analyst would search for.
+//
+// # Mapping (mapping.go)
+//
+// Lean, after shared/notes/search-performance.md: no _all, nothing dynamic,
+// no DocValues on text; title and text stored (snippets) with term vectors
+// (phrase queries need positions); outlet, kind, topic and day as keywords
+// with DocValues for facets; published as a datetime with DocValues for
+// sorting; a day number (Stockholm) for date filters. MappingVersion and the
+// lexicon's fingerprint are stored in the index; Open empties an index of
+// another version and the next CatchUp fills it from the database.
+//
+// # Following the database (follow.go)
+//
+// The index keeps the last article id and rev it holds inside itself, written
+// in the same batch as the documents. CatchUp reads on from there in batches
+// (Source.ArticlesAfter, or ChangeSource.ArticlesChangedAfter, which also
+// brings edited articles); Run does so when ingest signals a commit and every
+// few seconds. After a crash nothing committed is missing: the next CatchUp
+// goes on from the last batch that reached the disk. Rebuild builds a new
+// index beside the old one and swaps it in.
+//
+// # Queries (query.go, search.go, facets.go, highlight.go)
+//
+// ParseQuery reads the contract's syntax (words, "phrases", AND/OR/NOT and
+// -word, parentheses, prefix*, outlet:/kind:/topic:/title: filters) into a
+// Node; errors are *QueryError with a Swedish message. Search adds the
+// request's filters (kind, outlet, topic, Stockholm days), sorts by relevance
+// or newest, pages, facets (outlet, kind, topic, day) and builds snippets for
+// the returned page only, by analysing its stored text again: safe HTML in
+// which only <mark> is a tag.
+package search

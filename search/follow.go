@@ -1,0 +1,174 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/lagesbild/lagesbild/ingest"
+)
+
+// Source is where the index reads the articles from: the database, the
+// system of record. *ingest.Store satisfies it.
+type Source interface {
+	// ArticlesAfter lists up to limit articles with an id above afterID, in
+	// id order, each id becoming visible in order.
+	ArticlesAfter(ctx context.Context, afterID int64, limit int) ([]ingest.Article, error)
+}
+
+// ChangeSource is a Source that also numbers every insert and every change
+// of an article (ingest.Article.Rev), in commit order. *ingest.Store
+// satisfies it.
+//
+// How the index sees edited articles: when its Source is a ChangeSource, the
+// index follows rev instead of id. A rev is handed out on every insert and
+// every change, so one stream brings new articles and re-upserted ones (same
+// id, new text) alike; the last rev indexed is kept inside the index, in the
+// same batch as the documents. A Source with ids only is followed by id, and
+// an edited article keeps its first indexed form until Rebuild.
+type ChangeSource interface {
+	Source
+	// ArticlesChangedAfter lists up to limit articles whose rev is above
+	// afterRev, in rev order.
+	ArticlesChangedAfter(ctx context.Context, afterRev int64, limit int) ([]ingest.Article, error)
+}
+
+// CatchUp indexes every article that the source committed after the last one
+// the index holds, in batches of Options.BatchSize, and returns how many it
+// indexed. Each batch records how far it got inside the index, in the same
+// write, so a crash at any moment loses nothing: the next CatchUp goes on
+// from the last batch that reached the disk.
+func (x *Index) CatchUp(ctx context.Context) (int, error) {
+	x.writeMu.Lock()
+	defer x.writeMu.Unlock()
+	x.mu.RLock()
+	bi := x.bi
+	x.mu.RUnlock()
+	if bi == nil {
+		return 0, ErrClosed
+	}
+	return x.catchUp(ctx, bi)
+}
+
+// catchUp does CatchUp's work on bi; the caller holds writeMu.
+func (x *Index) catchUp(ctx context.Context, bi bleve.Index) (int, error) {
+	lastID, lastRev, err := readMarks(bi)
+	if err != nil {
+		return 0, err
+	}
+	changes, byRev := x.src.(ChangeSource)
+	total := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return total, err
+		}
+		var arts []ingest.Article
+		if byRev {
+			arts, err = changes.ArticlesChangedAfter(ctx, lastRev, x.opts.BatchSize)
+		} else {
+			arts, err = x.src.ArticlesAfter(ctx, lastID, x.opts.BatchSize)
+		}
+		if err != nil {
+			return total, fmt.Errorf("read articles to index: %w", err)
+		}
+		if len(arts) == 0 {
+			return total, nil
+		}
+		var topics map[int64][]int64
+		if x.opts.Topics != nil {
+			ids := make([]int64, len(arts))
+			for i := range arts {
+				ids[i] = arts[i].ID
+			}
+			if topics, err = x.opts.Topics(ctx, ids); err != nil {
+				return total, fmt.Errorf("read topics of articles to index: %w", err)
+			}
+		}
+		b := bi.NewBatch()
+		for i := range arts {
+			a := &arts[i]
+			if err := b.Index(docID(a.ID), document(a, topics[a.ID])); err != nil {
+				return total, fmt.Errorf("index article %d: %w", a.ID, err)
+			}
+			lastID = max(lastID, a.ID)
+			lastRev = max(lastRev, a.Rev)
+		}
+		b.SetInternal(keyLastID, []byte(strconv.FormatInt(lastID, 10)))
+		if byRev {
+			b.SetInternal(keyLastRev, []byte(strconv.FormatInt(lastRev, 10)))
+		}
+		if err := bi.Batch(b); err != nil {
+			return total, fmt.Errorf("write %d articles to the index: %w", len(arts), err)
+		}
+		total += len(arts)
+	}
+}
+
+// Run keeps the index caught up until ctx ends: at once, whenever notify
+// signals (ingest.Store.Subscribe gives such a channel; nil is fine) and
+// every Options.PollInterval in case a signal was missed or came from
+// another instance. Failures are logged and retried on the next round.
+func (x *Index) Run(ctx context.Context, notify <-chan struct{}) error {
+	tick := time.NewTicker(x.opts.PollInterval)
+	defer tick.Stop()
+	for {
+		start := time.Now()
+		n, err := x.CatchUp(ctx)
+		switch {
+		case ctx.Err() != nil:
+			return nil
+		case errors.Is(err, ErrClosed):
+			return err
+		case err != nil:
+			x.opts.Logger.Warn("search index catch-up failed; retrying", "error", err)
+		case n > 0:
+			x.opts.Logger.Debug("search index caught up", "articles", n,
+				"duration_ms", time.Since(start).Milliseconds())
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-notify:
+		case <-tick.C:
+		}
+	}
+}
+
+// DeleteFeed removes the articles of a feed from the index; call it after
+// the feed was deleted from the database (a Rebuild does the same).
+func (x *Index) DeleteFeed(ctx context.Context, feedID int64) (int, error) {
+	x.writeMu.Lock()
+	defer x.writeMu.Unlock()
+	bi, release, err := x.reader()
+	if err != nil {
+		return 0, err
+	}
+	defer release()
+	q := query.NewTermQuery(strconv.FormatInt(feedID, 10))
+	q.SetField(fieldFeed)
+	deleted := 0
+	for {
+		req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
+		req.Score = "none"
+		res, err := bi.SearchInContext(ctx, req)
+		if err != nil {
+			return deleted, fmt.Errorf("find articles of feed %d: %w", feedID, err)
+		}
+		if len(res.Hits) == 0 {
+			return deleted, nil
+		}
+		b := bi.NewBatch()
+		for _, h := range res.Hits {
+			b.Delete(h.ID)
+		}
+		if err := bi.Batch(b); err != nil {
+			return deleted, fmt.Errorf("delete articles of feed %d: %w", feedID, err)
+		}
+		deleted += len(res.Hits)
+	}
+}

@@ -1,0 +1,223 @@
+package search
+
+import (
+	"context"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/ingest"
+	"gorm.io/gorm"
+)
+
+func TestCatchUpAfterCrash(t *testing.T) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		testCatchUpAfterCrash(t, newFixtureOn(t, db))
+	})
+}
+
+func testCatchUpAfterCrash(t *testing.T, f *fixture) {
+	f.index(art{title: "Före kraschen"})
+	// Committed to the database while the index is closed, as after a
+	// crash between the commit and the indexing.
+	f.close()
+	f.add(art{title: "Under avbrottet"}, art{title: "Också under avbrottet"})
+	f.open()
+	if got := titles(f.search(Request{}), false); !slices.Equal(got, sorted("Före kraschen")) {
+		t.Fatalf("before catch-up: %q", got)
+	}
+	if n := f.catchUp(); n != 2 {
+		t.Errorf("caught up %d, want 2", n)
+	}
+	if got := titles(f.search(Request{}), false); !slices.Equal(got, sorted("Före kraschen", "Under avbrottet", "Också under avbrottet")) {
+		t.Errorf("after catch-up: %q", got)
+	}
+	st, err := f.idx.Stats()
+	if err != nil || st.Docs != 3 || st.LastID != 3 || st.LastRev != 3 {
+		t.Errorf("stats %+v, %v", st, err)
+	}
+	if n := f.catchUp(); n != 0 {
+		t.Errorf("second catch-up indexed %d", n)
+	}
+}
+
+func TestCatchUpInBatches(t *testing.T) {
+	f := newFixture(t)
+	f.close()
+	f.opts.BatchSize = 7
+	f.open()
+	var arts []art
+	for range 30 {
+		arts = append(arts, art{title: "Vården"})
+	}
+	f.add(arts...)
+	if n := f.catchUp(); n != 30 {
+		t.Errorf("indexed %d", n)
+	}
+	if res := f.search(Request{Q: "vård"}); res.Total != 30 {
+		t.Errorf("total %d", res.Total)
+	}
+}
+
+func TestUpdatedArticleIsReindexed(t *testing.T) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		testUpdatedArticleIsReindexed(t, newFixtureOn(t, db))
+	})
+}
+
+func testUpdatedArticleIsReindexed(t *testing.T, f *fixture) {
+	guid := f.add(art{title: "Första versionen", text: "Journalsystemet fungerar."})[0]
+	f.catchUp()
+	f.add(art{guid: guid, title: "Rättad version", text: "Journalsystemet kraschade."})
+	f.catchUp()
+	if got := titles(f.search(Request{Q: "kraschade"}), false); !slices.Equal(got, sorted("Rättad version")) {
+		t.Errorf("new text: %q", got)
+	}
+	if got := titles(f.search(Request{Q: "fungerar"}), false); len(got) != 0 {
+		t.Errorf("old text still found: %q", got)
+	}
+	if res := f.search(Request{}); res.Total != 1 {
+		t.Errorf("total %d", res.Total)
+	}
+}
+
+// idOnly hides everything of the store but ArticlesAfter.
+type idOnly struct{ Source }
+
+func TestFollowByIDOnly(t *testing.T) {
+	f := newFixture(t)
+	f.close()
+	idx, err := Open(f.dir, idOnly{f.store}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.idx = idx
+	f.index(art{title: "Ett"}, art{title: "Två"})
+	st, _ := f.idx.Stats()
+	if st.Docs != 2 || st.LastID != 2 || st.LastRev != 0 {
+		t.Errorf("stats %+v", st)
+	}
+}
+
+func TestMappingVersionChangeRebuilds(t *testing.T) {
+	f := newFixture(t)
+	f.index(art{title: "Journalsystemet"}, art{title: "Akutmottagningen"})
+	// An index from another mapping version.
+	if err := f.idx.bi.SetInternal(keyMapping, []byte("0/old")); err != nil {
+		t.Fatal(err)
+	}
+	f.close()
+	f.open()
+	st, err := f.idx.Stats()
+	if err != nil || !st.Rebuilt || st.Docs != 0 || st.LastID != 0 {
+		t.Fatalf("stats %+v, %v", st, err)
+	}
+	f.catchUp()
+	if got := titles(f.search(Request{Q: "journalsystem"}), false); !slices.Equal(got, sorted("Journalsystemet")) {
+		t.Errorf("after rebuild: %q", got)
+	}
+	// The same version again: kept as it is.
+	f.close()
+	f.open()
+	if st, _ := f.idx.Stats(); st.Rebuilt || st.Docs != 2 {
+		t.Errorf("reopened: %+v", st)
+	}
+}
+
+func TestRebuild(t *testing.T) {
+	f := newFixture(t)
+	f.index(art{title: "Ett"}, art{title: "Två"})
+	f.add(art{title: "Tre"}) // not yet indexed
+	if err := f.idx.Rebuild(f.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := titles(f.search(Request{}), false); !slices.Equal(got, sorted("Ett", "Två", "Tre")) {
+		t.Errorf("after rebuild: %q", got)
+	}
+	for _, d := range []string{f.dir + ".rebuild", f.dir + ".old"} {
+		if _, err := os.Stat(d); !os.IsNotExist(err) {
+			t.Errorf("%s left behind: %v", d, err)
+		}
+	}
+	f.index(art{title: "Fyra"})
+	if res := f.search(Request{}); res.Total != 4 {
+		t.Errorf("total %d after rebuild and more", res.Total)
+	}
+}
+
+func TestOpenRecoversInterruptedSwap(t *testing.T) {
+	f := newFixture(t)
+	f.index(art{title: "Ett"})
+	f.close()
+	// The crash came after the old index was moved aside and before the
+	// new one was moved in.
+	if err := os.Rename(f.dir, f.dir+".old"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(f.dir+".rebuild", 0o750); err != nil {
+		t.Fatal(err)
+	}
+	f.open()
+	if res := f.search(Request{}); res.Total != 1 {
+		t.Errorf("total %d", res.Total)
+	}
+	for _, d := range []string{f.dir + ".rebuild", f.dir + ".old"} {
+		if _, err := os.Stat(d); !os.IsNotExist(err) {
+			t.Errorf("%s left behind", d)
+		}
+	}
+}
+
+func TestOpenRefusesAForeignDirectory(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(dir+"/lagesbild.db", []byte("data"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir, nil, Options{}); err == nil {
+		t.Fatal("opened a directory with other files as an index")
+	}
+	if _, err := os.Stat(dir + "/lagesbild.db"); err != nil {
+		t.Errorf("the file is gone: %v", err)
+	}
+}
+
+func TestRunFollowsNotifications(t *testing.T) {
+	f := newFixture(t)
+	f.close()
+	f.opts.PollInterval = time.Hour // only the notification can wake it
+	f.open()
+	notify, cancel := f.store.Subscribe()
+	defer cancel()
+	ctx, stop := context.WithCancel(f.ctx)
+	done := make(chan error, 1)
+	go func() { done <- f.idx.Run(ctx, notify) }()
+	f.add(art{title: "Nyss publicerad"})
+	deadline := time.Now().Add(10 * time.Second)
+	for f.search(Request{}).Total != 1 {
+		if time.Now().After(deadline) {
+			t.Fatal("not indexed after notification")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("run: %v", err)
+	}
+}
+
+func TestDeleteFeed(t *testing.T) {
+	f := newFixture(t)
+	f.index(art{outlet: "Radio Väst", title: "Ett"}, art{outlet: "Borås Kuriren", title: "Två"})
+	n, err := f.idx.DeleteFeed(f.ctx, f.feeds["Radio Väst/news"])
+	if err != nil || n != 1 {
+		t.Fatalf("deleted %d, %v", n, err)
+	}
+	if got := titles(f.search(Request{}), false); !slices.Equal(got, sorted("Två")) {
+		t.Errorf("left: %q", got)
+	}
+}
+
+// The store is what the server follows: by rev.
+var _ ChangeSource = (*ingest.Store)(nil)

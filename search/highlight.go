@@ -1,0 +1,258 @@
+package search
+
+import (
+	"html"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Snippets are built here, for the returned page only: the stored title and
+// text of each hit are analysed again and the words that the query's
+// positive terms match are marked. That costs a few hundred microseconds per
+// hit and needs no term vectors for highlighting nor locations from every
+// matching document (see shared/notes/search-performance.md, lever 6).
+// Everything that is not a <mark> tag is HTML-escaped.
+
+// marker knows which words of a text a query asks for.
+type marker struct {
+	terms     map[string]bool // stems of words
+	prefixes  []string        // stems a word may start with
+	phrases   [][][]string    // a phrase is a list of positions, each the stems allowed there (nil: any)
+	compounds bool            // a word also matches through its compound parts
+}
+
+func newMarker(n Node, compounds bool) *marker {
+	m := &marker{terms: map[string]bool{}, compounds: compounds}
+	m.collect(n)
+	return m
+}
+
+func (m *marker) empty() bool {
+	return len(m.terms) == 0 && len(m.prefixes) == 0 && len(m.phrases) == 0
+}
+
+func (m *marker) collect(n Node) {
+	switch v := n.(type) {
+	case Word:
+		if v.Prefix {
+			m.prefixes = append(m.prefixes, prefixTerm(v.Text))
+			return
+		}
+		m.addWords(v.Text)
+	case Phrase:
+		m.addWords(v.Text)
+	case And:
+		for _, x := range v.Xs {
+			m.collect(x)
+		}
+	case Or:
+		for _, x := range v.Xs {
+			m.collect(x)
+		}
+	}
+	// Not and Filter mark nothing.
+}
+
+func (m *marker) addWords(text string) {
+	toks := svAnalyzer.Analyze([]byte(text))
+	switch len(toks) {
+	case 0:
+	case 1:
+		m.terms[string(toks[0].Term)] = true
+	default:
+		first, last := toks[0].Position, toks[len(toks)-1].Position
+		p := make([][]string, last-first+1)
+		for _, t := range toks {
+			p[t.Position-first] = append(p[t.Position-first], string(t.Term))
+		}
+		m.phrases = append(m.phrases, p)
+	}
+}
+
+type span struct{ start, end int }
+
+// wordMatches tells whether one word (its stem) is asked for on its own.
+func (m *marker) wordMatches(stem string) bool {
+	if m.terms[stem] || m.hasPrefix(stem) {
+		return true
+	}
+	if m.compounds {
+		for _, p := range CompoundParts(stem) {
+			if m.terms[p] || m.hasPrefix(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (m *marker) hasPrefix(stem string) bool {
+	for _, p := range m.prefixes {
+		if strings.HasPrefix(stem, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// spans returns the byte ranges of text to mark, in order, not overlapping.
+func (m *marker) spans(text string) []span {
+	if m.empty() || text == "" {
+		return nil
+	}
+	toks := svAnalyzer.Analyze([]byte(text))
+	var out []span
+	for _, t := range toks {
+		if m.wordMatches(string(t.Term)) {
+			out = append(out, span{t.Start, t.End})
+		}
+	}
+	if len(m.phrases) > 0 {
+		at := make(map[int]int, len(toks)) // position → token index
+		for i, t := range toks {
+			at[t.Position] = i
+		}
+		for _, p := range m.phrases {
+			for _, t := range toks {
+				if !contains(p[0], string(t.Term)) {
+					continue
+				}
+				end, ok := t.End, true
+				for k := 1; k < len(p) && ok; k++ {
+					if p[k] == nil {
+						continue
+					}
+					j, found := at[t.Position+k]
+					ok = found && contains(p[k], string(toks[j].Term))
+					if ok {
+						end = toks[j].End
+					}
+				}
+				if ok {
+					out = append(out, span{t.Start, end}) // the whole phrase, stop words included
+				}
+			}
+		}
+	}
+	// In order; overlapping spans and spans with only white space between
+	// them become one.
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	merged := out[:0]
+	for _, s := range out {
+		if n := len(merged); n > 0 && (merged[n-1].end >= s.start ||
+			strings.TrimSpace(text[merged[n-1].end:s.start]) == "") {
+			merged[n-1].end = max(merged[n-1].end, s.end)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// markHTML escapes text[from:to] and wraps the spans in <mark>.
+func markHTML(text string, spans []span, from, to int) string {
+	var b strings.Builder
+	pos := from
+	for _, s := range spans {
+		if s.start < from || s.end > to {
+			continue
+		}
+		b.WriteString(html.EscapeString(text[pos:s.start]))
+		b.WriteString("<mark>")
+		b.WriteString(html.EscapeString(text[s.start:s.end]))
+		b.WriteString("</mark>")
+		pos = s.end
+	}
+	b.WriteString(html.EscapeString(text[pos:to]))
+	return b.String()
+}
+
+// snippetLen is about how many bytes of text a snippet shows.
+const snippetLen = 240
+
+// snippet is safe HTML: the stretch of text with the most marked words (or
+// its beginning), escaped, marks in <mark>, "…" where text was cut.
+func snippet(text string, spans []span) string {
+	if len(text) <= snippetLen {
+		return markHTML(text, spans, 0, len(text))
+	}
+	start := 0
+	if len(spans) > 0 {
+		// The window that holds the most spans, beginning a little before
+		// its first one.
+		best, bestN := 0, 0
+		for i, s := range spans {
+			n := sort.Search(len(spans), func(j int) bool { return spans[j].end > s.start+snippetLen-40 }) - i
+			if n > bestN {
+				best, bestN = i, n
+			}
+		}
+		start = max(0, spans[best].start-40)
+	}
+	end := min(len(text), start+snippetLen)
+	if end == len(text) {
+		start = max(0, end-snippetLen)
+	}
+	start, end = wordStart(text, start), wordEnd(text, end)
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	b.WriteString(markHTML(text, spans, start, end))
+	if end < len(text) {
+		b.WriteString("…")
+	}
+	return b.String()
+}
+
+// wordStart moves i forward to the start of a word (or leaves it at 0).
+func wordStart(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsSpace(r) {
+		return i
+	}
+	if j := strings.IndexFunc(text[i:], unicode.IsSpace); j >= 0 && j < 30 {
+		i += j
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+	}
+	return i
+}
+
+// wordEnd moves i back to the end of a word (or leaves it at len(text)).
+func wordEnd(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+		return len(strings.TrimRightFunc(text[:i], unicode.IsSpace))
+	}
+	if j := strings.LastIndexFunc(text[:i], unicode.IsSpace); j >= 0 && i-j < 30 {
+		return len(strings.TrimRightFunc(text[:j], unicode.IsSpace))
+	}
+	return i
+}

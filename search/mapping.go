@@ -1,0 +1,154 @@
+package search
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // Europe/Stockholm also where the system has no zoneinfo
+
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/lagesbild/lagesbild/ingest"
+)
+
+// MappingVersion names the shape of the index: fields, their options and the
+// analysis chain. Raise it with every change to mapping.go or analysis.go
+// that changes what is indexed; an index built under another version (or
+// another compound lexicon, see LexiconFingerprint) is rebuilt from the
+// database when it is opened.
+const MappingVersion = 1
+
+// mappingFingerprint is what the index stores under keyMapping.
+func mappingFingerprint() string {
+	fp := fmt.Sprintf("%d/%s", MappingVersion, LexiconFingerprint)
+	if mappingWithoutParts {
+		fp += "/noparts"
+	}
+	return fp
+}
+
+// mappingWithoutParts indexes no compound parts; a benchmark sets it to
+// measure what they cost.
+var mappingWithoutParts = false
+
+// Stockholm is the time zone in which days begin and end: the date filters,
+// the day facet and the day keyword.
+var Stockholm = mustLoadLocation("Europe/Stockholm")
+
+func mustLoadLocation(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return loc
+}
+
+// Field names in the index.
+const (
+	fieldTitle     = "title"      // analysed (sv, with compound parts), stored, term vectors (phrases)
+	fieldText      = "text"       // analysed (sv, with compound parts), stored, term vectors (phrases)
+	fieldURL       = "url"        // stored only
+	fieldOutlet    = "outlet"     // keyword, stored, DocValues (facet)
+	fieldOutletKey = "outlet_key" // lower-cased outlet, for outlet:"radio väst"
+	fieldKind      = "kind"       // keyword, stored, DocValues (facet)
+	fieldTopic     = "topic"      // keyword per monitored topic id, DocValues (facet)
+	fieldPublished = "published"  // datetime, stored, DocValues (sort)
+	fieldPubDay    = "pday"       // number: days since 1970-01-01 in Stockholm (date filters)
+	fieldDay       = "day"        // keyword YYYY-MM-DD in Stockholm, DocValues (day facet)
+	fieldStory     = "story"      // keyword: near-duplicate group
+	fieldFeed      = "feed"       // keyword: feed id
+)
+
+// NewMapping returns the index mapping: a lean one (see
+// shared/notes/search-performance.md). Nothing goes to _all, nothing is
+// dynamic, text fields have no DocValues, every facet and sort field has
+// them, and keyword filters skip frequencies and norms.
+func NewMapping() mapping.IndexMapping {
+	analysed := func(name, analyzer string, store, vectors bool) *mapping.FieldMapping {
+		return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzer,
+			Index: true, Store: store, IncludeTermVectors: vectors}
+	}
+	kw := func(name string, store, docValues bool) *mapping.FieldMapping {
+		return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: keyword.Name,
+			Index: true, Store: store, DocValues: docValues, SkipFreqNorm: true}
+	}
+	prop := func(fields ...*mapping.FieldMapping) *mapping.DocumentMapping {
+		dm := mapping.NewDocumentStaticMapping()
+		dm.Fields = fields
+		return dm
+	}
+
+	doc := mapping.NewDocumentStaticMapping()
+	// Term vectors hold positions: phrase queries need them on title and
+	// text. Snippets are built by re-analysing the stored text of the
+	// returned page only (highlight.go), so nothing else needs them.
+	sv := AnalyzerName
+	if mappingWithoutParts {
+		sv = PlainAnalyzerName
+	}
+	doc.AddSubDocumentMapping(fieldTitle, prop(analysed(fieldTitle, sv, true, true)))
+	doc.AddSubDocumentMapping(fieldText, prop(analysed(fieldText, sv, true, true)))
+	doc.AddSubDocumentMapping(fieldURL, prop(&mapping.FieldMapping{Name: fieldURL, Type: "text", Store: true}))
+	outletKey := kw(fieldOutletKey, false, false)
+	outletKey.Analyzer = KeyLowerAnalyzerName
+	doc.AddSubDocumentMapping(fieldOutlet, prop(kw(fieldOutlet, true, true), outletKey))
+	doc.AddSubDocumentMapping(fieldKind, prop(kw(fieldKind, true, true)))
+	doc.AddSubDocumentMapping(fieldTopic, prop(kw(fieldTopic, false, true)))
+	doc.AddSubDocumentMapping(fieldPublished, prop(&mapping.FieldMapping{Name: fieldPublished, Type: "datetime",
+		Index: true, Store: true, DocValues: true}))
+	doc.AddSubDocumentMapping(fieldPubDay, prop(&mapping.FieldMapping{Name: fieldPubDay, Type: "number", Index: true}))
+	doc.AddSubDocumentMapping(fieldDay, prop(kw(fieldDay, false, true)))
+	doc.AddSubDocumentMapping(fieldStory, prop(kw(fieldStory, true, false)))
+	doc.AddSubDocumentMapping(fieldFeed, prop(kw(fieldFeed, false, false)))
+
+	im := mapping.NewIndexMapping()
+	im.DefaultMapping = doc
+	im.DefaultAnalyzer = AnalyzerName
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	return im
+}
+
+// docID is the Bleve document id of an article: its database id.
+func docID(id int64) string { return strconv.FormatInt(id, 10) }
+
+// dayNumber counts days from 1970-01-01 to the Stockholm date of t.
+func dayNumber(t time.Time) int64 {
+	y, m, d := t.In(Stockholm).Date()
+	return dateNumber(y, m, d)
+}
+
+func dateNumber(y int, m time.Month, d int) int64 {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+}
+
+// document is what the index holds for one article. topics are the ids of
+// the monitored topics it matches (nil until a TopicSource gives them).
+func document(a *ingest.Article, topics []int64) map[string]any {
+	local := a.PublishedAt.In(Stockholm)
+	doc := map[string]any{
+		fieldTitle:     a.Title,
+		fieldText:      a.Text,
+		fieldURL:       a.URL,
+		fieldOutlet:    strings.TrimSpace(a.Outlet),
+		fieldKind:      string(a.Kind),
+		fieldPublished: a.PublishedAt.UTC(),
+		fieldPubDay:    float64(dayNumber(a.PublishedAt)),
+		fieldDay:       local.Format(time.DateOnly),
+		fieldFeed:      strconv.FormatInt(a.FeedID, 10),
+	}
+	if a.StoryKey != "" {
+		doc[fieldStory] = a.StoryKey
+	}
+	if len(topics) > 0 {
+		ts := make([]string, len(topics))
+		for i, t := range topics {
+			ts[i] = strconv.FormatInt(t, 10)
+		}
+		doc[fieldTopic] = ts
+	}
+	return doc
+}

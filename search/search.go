@@ -1,0 +1,341 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/lagesbild/lagesbild/ingest"
+)
+
+// Limits of a search request.
+const (
+	DefaultSize = 20
+	MaxSize     = 100
+	// MaxWindow bounds how deep pages go (page × size): every hit before the
+	// page is ranked too.
+	MaxWindow = 10000
+)
+
+// Sort orders.
+const (
+	SortRelevance = "relevance"
+	SortNewest    = "newest"
+)
+
+// Request is one search. The zero value lists everything, newest first.
+type Request struct {
+	Q string // the query, in the syntax ParseQuery reads; empty lists everything in the filters
+
+	// From and To are calendar days, both included; only their year, month
+	// and day count (as written, in their own location) and the day runs
+	// from 00:00 to 24:00 Europe/Stockholm. A zero time leaves that end open.
+	From, To time.Time
+
+	Kind   string // news, opinion or own (Swedish names too); "" for all
+	Outlet string // exact outlet name, any case; "" for all
+	Topic  string // monitored topic id; "" for all
+
+	Sort string // SortRelevance (default when Q has words) or SortNewest (default without)
+	Size int    // hits per page, 1–100 (0: 20)
+	Page int    // 1-based (0: 1)
+
+	Compounds bool // a word also finds compounds ending with it ("haveri" → "systemhaveri")
+	Facets    bool // count hits per outlet, kind, topic and day
+}
+
+// Hit is one article found.
+type Hit struct {
+	ID          int64       `json:"id"`
+	Title       string      `json:"title"` // plain text: escape it where it is shown
+	URL         string      `json:"url"`
+	Outlet      string      `json:"outlet"`
+	Kind        ingest.Kind `json:"kind"`
+	PublishedAt time.Time   `json:"published_at"`
+	StoryKey    string      `json:"story_key,omitempty"`
+	// TitleHTML and Snippet are safe HTML: everything is escaped except the
+	// <mark> tags around the words the query matched.
+	TitleHTML string  `json:"title_html"`
+	Snippet   string  `json:"snippet"`
+	Score     float64 `json:"score,omitempty"`
+}
+
+// Result is one page of hits.
+type Result struct {
+	Total  uint64        `json:"total"`
+	Hits   []Hit         `json:"hits"`
+	Facets *Facets       `json:"facets,omitempty"`
+	Took   time.Duration `json:"-"`
+}
+
+// Search runs req. A malformed query or parameter is a *QueryError.
+func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
+	start := time.Now()
+	node, err := ParseQuery(req.Q)
+	if err != nil {
+		return nil, err
+	}
+	size, from, err := pageWindow(req.Size, req.Page)
+	if err != nil {
+		return nil, err
+	}
+	m := newMarker(node, req.Compounds)
+	sortBy := req.Sort
+	switch sortBy {
+	case "":
+		// Relevance when there are words to rank by; a query of filters
+		// and NOTs only lists, newest first, as an empty one does.
+		sortBy = SortNewest
+		if !m.empty() {
+			sortBy = SortRelevance
+		}
+	case SortRelevance, SortNewest:
+	default:
+		return nil, &QueryError{Field: "sort", Pos: -1, Msg: "Sortera efter relevance eller newest"}
+	}
+	q, err := buildQuery(node, req)
+	if err != nil {
+		return nil, err
+	}
+
+	sr := bleve.NewSearchRequestOptions(q, size, from, false)
+	sr.Fields = []string{fieldTitle, fieldText, fieldURL, fieldOutlet, fieldKind, fieldPublished, fieldStory}
+	if sortBy == SortNewest {
+		sr.SortBy([]string{"-" + fieldPublished, "-_id"})
+		sr.Score = "none"
+	} else {
+		// Score only: a tie-break on published would read its DocValues for
+		// every hit, which costs more than the scoring.
+		sr.SortBy([]string{"-_score"})
+	}
+	if req.Facets {
+		addFacets(sr, req)
+	}
+
+	bi, release, err := x.reader()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	res, err := bi.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", req.Q, err)
+	}
+
+	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, makeHit(h.ID, h.Score, h.Fields, m))
+	}
+	if req.Facets {
+		out.Facets = readFacets(res.Facets)
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+func pageWindow(size, page int) (n, from int, err error) {
+	switch {
+	case size == 0:
+		size = DefaultSize
+	case size < 0 || size > MaxSize:
+		return 0, 0, &QueryError{Field: "size", Pos: -1, Msg: fmt.Sprintf("Antal träffar per sida ska vara 1–%d", MaxSize)}
+	}
+	switch {
+	case page == 0:
+		page = 1
+	case page < 0:
+		return 0, 0, &QueryError{Field: "page", Pos: -1, Msg: "Sidnumret ska vara 1 eller mer"}
+	}
+	if page*size > MaxWindow {
+		return 0, 0, &QueryError{Field: "page", Pos: -1,
+			Msg: fmt.Sprintf("Så långt bak går det inte att bläddra (högst %d träffar): snäva in sökningen", MaxWindow)}
+	}
+	return size, (page - 1) * size, nil
+}
+
+// buildQuery joins the query and the request's filters. The filters are
+// terms and a day range in a conjunction with the query, so the most
+// selective part leads.
+func buildQuery(node Node, req Request) (query.Query, error) {
+	var parts []query.Query
+	if node != nil {
+		parts = append(parts, toQuery(node, queryOptions{compounds: req.Compounds}))
+	}
+	if req.Kind != "" {
+		k, ok := kindNames[strings.ToLower(strings.TrimSpace(req.Kind))]
+		if !ok {
+			return nil, &QueryError{Field: "kind", Pos: -1, Msg: "Typen ska vara news, opinion eller own"}
+		}
+		parts = append(parts, filterQuery(Filter{Field: "kind", Value: string(k)}))
+	}
+	if req.Outlet != "" {
+		parts = append(parts, filterQuery(Filter{Field: "outlet", Value: req.Outlet}))
+	}
+	if req.Topic != "" {
+		parts = append(parts, filterQuery(Filter{Field: "topic", Value: strings.TrimSpace(req.Topic)}))
+	}
+	dayRange, err := dayRangeQuery(req.From, req.To)
+	if err != nil {
+		return nil, err
+	}
+	if dayRange != nil {
+		parts = append(parts, dayRange)
+	}
+	switch len(parts) {
+	case 0:
+		return query.NewMatchAllQuery(), nil
+	case 1:
+		return parts[0], nil
+	}
+	return query.NewConjunctionQuery(parts), nil
+}
+
+// dateOf is the day number of t's calendar date as written.
+func dateOf(t time.Time) int64 {
+	y, m, d := t.Date()
+	return dateNumber(y, m, d)
+}
+
+// dayRangeQuery filters by Stockholm day, both ends included; nil when both
+// ends are open.
+func dayRangeQuery(from, to time.Time) (query.Query, error) {
+	if from.IsZero() && to.IsZero() {
+		return nil, nil
+	}
+	var lo, hi *float64
+	if !from.IsZero() {
+		v := float64(dateOf(from))
+		lo = &v
+	}
+	if !to.IsZero() {
+		v := float64(dateOf(to))
+		hi = &v
+	}
+	if lo != nil && hi != nil && *lo > *hi {
+		return nil, &QueryError{Field: "to", Pos: -1, Msg: "Slutdatumet ligger före startdatumet"}
+	}
+	incl := true
+	q := query.NewNumericRangeInclusiveQuery(lo, hi, &incl, &incl)
+	q.SetField(fieldPubDay)
+	return q, nil
+}
+
+func makeHit(id string, score float64, fields map[string]any, m *marker) Hit {
+	str := func(name string) string {
+		s, _ := fields[name].(string)
+		return s
+	}
+	h := Hit{
+		Title:    str(fieldTitle),
+		URL:      str(fieldURL),
+		Outlet:   str(fieldOutlet),
+		Kind:     ingest.Kind(str(fieldKind)),
+		StoryKey: str(fieldStory),
+		Score:    score,
+	}
+	h.ID, _ = strconv.ParseInt(id, 10, 64)
+	if t, err := time.Parse(time.RFC3339Nano, str(fieldPublished)); err == nil {
+		h.PublishedAt = t.UTC()
+	}
+	h.TitleHTML = markHTML(h.Title, m.spans(h.Title), 0, len(h.Title))
+	text := str(fieldText)
+	// The text of an article begins with its title; the snippet need not.
+	if t := strings.TrimSpace(h.Title); t != "" && strings.HasPrefix(text, t) {
+		text = text[len(t):]
+	}
+	text = strings.TrimSpace(text)
+	h.Snippet = snippet(text, m.spans(text))
+	return h
+}
+
+// Count tells how many articles match q (a query in the same syntax as
+// Request.Q) published from one day to another, both included (zero: open).
+// Monitored topics use it for their counts.
+func (x *Index) Count(ctx context.Context, q string, from, to time.Time) (uint64, error) {
+	node, err := ParseQuery(q)
+	if err != nil {
+		return 0, err
+	}
+	bq, err := buildQuery(node, Request{From: from, To: to})
+	if err != nil {
+		return 0, err
+	}
+	sr := bleve.NewSearchRequestOptions(bq, 0, 0, false)
+	sr.Score = "none"
+	bi, release, err := x.reader()
+	if err != nil {
+		return 0, err
+	}
+	defer release()
+	res, err := bi.SearchInContext(ctx, sr)
+	if err != nil {
+		return 0, fmt.Errorf("count %q: %w", q, err)
+	}
+	return res.Total, nil
+}
+
+// Matching returns those of ids whose articles match q: a monitored topic
+// tags new articles with it. With no ids it looks through the whole index
+// (a topic just created tags the old articles too). Ids come back in
+// ascending order.
+func (x *Index) Matching(ctx context.Context, q string, ids []int64) ([]int64, error) {
+	node, err := ParseQuery(q)
+	if err != nil {
+		return nil, err
+	}
+	bi, release, err := x.reader()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	base := toQuery(node, queryOptions{})
+	var out []int64
+	collect := func(bq query.Query, size int) error {
+		var after []string
+		for {
+			sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
+			sr.Score = "none"
+			sr.SortBy([]string{"_id"})
+			sr.SearchAfter = after
+			res, err := bi.SearchInContext(ctx, sr)
+			if err != nil {
+				return fmt.Errorf("match %q: %w", q, err)
+			}
+			for _, h := range res.Hits {
+				if id, err := strconv.ParseInt(h.ID, 10, 64); err == nil {
+					out = append(out, id)
+				}
+			}
+			if len(res.Hits) < size {
+				return nil
+			}
+			after = res.Hits[len(res.Hits)-1].Sort
+		}
+	}
+	if ids == nil {
+		if err := collect(base, 5000); err != nil {
+			return nil, err
+		}
+	} else {
+		const chunk = 1000
+		for lo := 0; lo < len(ids); lo += chunk {
+			part := ids[lo:min(lo+chunk, len(ids))]
+			docIDs := make([]string, len(part))
+			for i, id := range part {
+				docIDs[i] = docID(id)
+			}
+			bq := query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(docIDs), base})
+			if err := collect(bq, len(part)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}

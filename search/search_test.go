@@ -1,0 +1,380 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild/ingest"
+)
+
+// corpus is invented for these tests: a region whose new health-record
+// system fails, told by invented outlets.
+var corpus = []art{
+	{title: "Nytt journalsystem i drift", text: "Regionen tog i dag sitt nya journalsystem i drift på tre sjukhus. Personalen har utbildats under hösten."},
+	{title: "Journalsystemen krånglar", text: "Flera av journalsystemen på sjukhusen i regionen låg nere under natten. Hela systemet låg nere i fyra timmar."},
+	{title: "Akutmottagningen fick stänga", text: "Akutmottagningen på SÄS fick leda om ambulanser när journalsystemets inloggning slutade fungera."},
+	{title: "Återgång till papper", text: "Regionens ledning beslutade om återgång till pappersjournaler på akutmottagningarna tills vidare."},
+	{title: "Patienterna väntade i timmar", text: "Patienterna på akuten väntade i timmar. En patient berättar om kaos i väntrummet."},
+	{title: "Strejk bland sköterskorna", text: "Sköterskorna varslar om strejk efter veckor av övertid. Fackförbundet kräver besked från regionen."},
+	{title: "Systemhaveriet utreds", text: "Inspektionen granskar systemhaveriet. Leverantören av vårdjournalsystemet ska lämna en rapport."},
+	{title: "Får på bete vid sjukhuset", text: "Ett tjugotal får betar på ängen bakom sjukhuset, till patienternas glädje."},
+	{title: "Far och son i samma kö", text: "En far och hans son fick vänta i samma kö på vårdcentralen."},
+	{title: "SÄS:s chef lämnar", text: "Chefen för SÄS lämnar sitt uppdrag efter kritiken mot införandet."},
+	{outlet: "Västkusten Debatt", kind: ingest.KindOpinion, title: "Ledare: Systemet låg nere, hela ansvaret är politikens",
+		text: "Det är dags att politikerna tar ansvar. Hela systemet låg nere och ingen bar ansvaret."},
+	{outlet: "Göteborgs Dagblad", title: "Kaos på akuten under natten", text: "Kaoset på akuten fortsatte. Ingen visste när systemet skulle komma tillbaka."},
+}
+
+func corpusFixture(t *testing.T) *fixture {
+	t.Helper()
+	f := newFixture(t)
+	f.index(corpus...)
+	return f
+}
+
+func TestSearchSwedish(t *testing.T) {
+	f := corpusFixture(t)
+	tests := map[string]struct {
+		q    string
+		want []string
+	}{
+		"definite neuter finds indefinite and plural": {"journalsystemet",
+			sorted("Nytt journalsystem i drift", "Journalsystemen krånglar", "Akutmottagningen fick stänga")},
+		"plural finds singular": {"journalsystemen",
+			sorted("Nytt journalsystem i drift", "Journalsystemen krånglar", "Akutmottagningen fick stänga")},
+		"definite plural finds definite singular": {"akutmottagningarna",
+			sorted("Akutmottagningen fick stänga", "Återgång till papper")},
+		"definite finds indefinite": {"återgången", sorted("Återgång till papper")},
+		"genitive finds the word": {"regionens", sorted("Nytt journalsystem i drift", "Journalsystemen krånglar",
+			"Återgång till papper", "Strejk bland sköterskorna")},
+		"genitive after colon":              {"SÄS:s", sorted("Akutmottagningen fick stänga", "SÄS:s chef lämnar")},
+		"plural definite of patient":        {"patienterna", sorted("Patienterna väntade i timmar", "Får på bete vid sjukhuset")},
+		"å is a letter: får":                {"får", sorted("Får på bete vid sjukhuset")},
+		"far is not får":                    {"far", sorted("Far och son i samma kö")},
+		"phrase":                            {`"hela systemet låg nere"`, sorted("Journalsystemen krånglar", "Ledare: Systemet låg nere, hela ansvaret är politikens")},
+		"phrase in other order is no match": {`"nere låg systemet"`, sorted()},
+		"NOT":                               {"journalsystem NOT inloggning", sorted("Nytt journalsystem i drift", "Journalsystemen krånglar")},
+		"minus":                             {"journalsystem -inloggning", sorted("Nytt journalsystem i drift", "Journalsystemen krånglar")},
+		"only NOT":                          {"-sjukhus -regionen -akut -systemet -säs", sorted("Far och son i samma kö", "Systemhaveriet utreds")},
+		"OR":                                {"strejk OR kaos", sorted("Strejk bland sköterskorna", "Patienterna väntade i timmar", "Kaos på akuten under natten")},
+		"Swedish operators":                 {"strejk eller kaos inte natten", sorted("Strejk bland sköterskorna", "Patienterna väntade i timmar")},
+		"parentheses":                       {"(strejk OR kaos) AND regionen", sorted("Strejk bland sköterskorna")},
+		"AND binds before OR":               {"strejk OR kaos AND akuten", sorted("Strejk bland sköterskorna", "Patienterna väntade i timmar", "Kaos på akuten under natten")},
+		"implicit AND":                      {"systemet natten", sorted("Journalsystemen krånglar", "Kaos på akuten under natten")},
+		"prefix":                            {"journalsystem*", sorted("Nytt journalsystem i drift", "Journalsystemen krånglar", "Akutmottagningen fick stänga")},
+		"kind filter in query":              {"systemet kind:opinion", sorted("Ledare: Systemet låg nere, hela ansvaret är politikens")},
+		"outlet filter in query":            {`systemet outlet:"göteborgs dagblad"`, sorted("Kaos på akuten under natten")},
+		"title field":                       {"title:kaos", sorted("Kaos på akuten under natten")},
+		"stop words alone":                  {"och det att", sorted()},
+		"compounds are off":                 {"haveri", sorted()},
+		"definite ansvar":                   {"ansvar", sorted("Ledare: Systemet låg nere, hela ansvaret är politikens")},
+		"å ä ö in inflected form":           {"sköterskan", sorted("Strejk bland sköterskorna")},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := titles(f.search(Request{Q: tt.q, Size: 100}), false)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q:\n got %q\nwant %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchCompounds(t *testing.T) {
+	f := corpusFixture(t)
+	tests := map[string]struct {
+		q         string
+		compounds bool
+		want      []string
+	}{
+		"haveri off":                   {"haveri", false, sorted()},
+		"haveri on":                    {"haveri", true, sorted("Systemhaveriet utreds")},
+		"haveriet on":                  {"haveriet", true, sorted("Systemhaveriet utreds")},
+		"journalsystem off":            {"journalsystem", false, sorted("Nytt journalsystem i drift", "Journalsystemen krånglar", "Akutmottagningen fick stänga")},
+		"journalsystem on":             {"journalsystem", true, sorted("Nytt journalsystem i drift", "Journalsystemen krånglar", "Akutmottagningen fick stänga", "Systemhaveriet utreds")},
+		"mottagning reaches akut…":     {"mottagningen", true, sorted("Akutmottagningen fick stänga", "Återgång till papper")},
+		"the whole compound still hit": {"systemhaveri", false, sorted("Systemhaveriet utreds")},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := titles(f.search(Request{Q: tt.q, Compounds: tt.compounds, Size: 100}), false)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q compounds=%v:\n got %q\nwant %q", tt.q, tt.compounds, got, tt.want)
+			}
+		})
+	}
+	t.Run("snippet marks the compound", func(t *testing.T) {
+		res := f.search(Request{Q: "haveri", Compounds: true})
+		if len(res.Hits) != 1 || !strings.Contains(res.Hits[0].TitleHTML, "<mark>Systemhaveriet</mark>") {
+			t.Errorf("hits %+v", res.Hits)
+		}
+	})
+}
+
+func TestSearchFilters(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{outlet: "Radio Väst", title: "Nyhet ett om vården", published: stockholm("2024-11-18 12:00")},
+		art{outlet: "Radio Väst", title: "Nyhet två om vården", published: stockholm("2024-11-19 23:30")},
+		art{outlet: "Göteborgs Dagblad", title: "Nyhet tre om vården", published: stockholm("2024-11-20 00:30")},
+		art{outlet: "Göteborgs Dagblad", kind: ingest.KindOpinion, title: "Krönika om vården", published: stockholm("2024-11-20 08:00")},
+	)
+	tests := map[string]struct {
+		req  Request
+		want []string
+	}{
+		"kind":                              {Request{Q: "vården", Kind: "opinion"}, sorted("Krönika om vården")},
+		"kind, Swedish":                     {Request{Q: "vården", Kind: "nyheter"}, sorted("Nyhet ett om vården", "Nyhet två om vården", "Nyhet tre om vården")},
+		"outlet":                            {Request{Q: "vården", Outlet: "Radio Väst"}, sorted("Nyhet ett om vården", "Nyhet två om vården")},
+		"outlet, case":                      {Request{Outlet: "radio väst"}, sorted("Nyhet ett om vården", "Nyhet två om vården")},
+		"outlet in q":                       {Request{Q: `outlet:"Göteborgs Dagblad" -kind:opinion`}, sorted("Nyhet tre om vården")},
+		"23:30 is on the 19th in Stockholm": {Request{From: day("2024-11-19"), To: day("2024-11-19")}, sorted("Nyhet två om vården")},
+		"00:30 is on the 20th":              {Request{From: day("2024-11-20"), To: day("2024-11-20")}, sorted("Nyhet tre om vården", "Krönika om vården")},
+		"open start":                        {Request{To: day("2024-11-18")}, sorted("Nyhet ett om vården")},
+		"open end":                          {Request{Q: "vården", From: day("2024-11-20"), Kind: "news"}, sorted("Nyhet tre om vården")},
+		"only the date of From counts":      {Request{From: time.Date(2024, 11, 19, 23, 59, 0, 0, time.UTC), To: time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC)}, sorted("Nyhet två om vården")},
+		"no day":                            {Request{From: day("2024-11-21")}, sorted()},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := titles(f.search(tt.req), false)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchSortAndPages(t *testing.T) {
+	f := newFixture(t)
+	base := stockholm("2024-11-01 08:00")
+	var arts []art
+	for i := range 25 {
+		arts = append(arts, art{title: fmt.Sprintf("Artikel %02d om journalsystemet", i),
+			text:      strings.Repeat("journalsystemet ", i%3+1),
+			published: base.Add(time.Duration(i) * 7 * time.Hour)})
+	}
+	// Stored in a scrambled order: ids do not follow publication.
+	for _, i := range []int{3, 17, 0, 24, 11, 5, 20, 1, 9, 14, 22, 7, 2, 19, 12, 6, 23, 10, 15, 4, 21, 8, 13, 18, 16} {
+		f.add(arts[i])
+	}
+	f.catchUp()
+
+	for _, q := range []string{"", "journalsystem"} {
+		t.Run("newest, q="+q, func(t *testing.T) {
+			var all []Hit
+			for page := 1; page <= 3; page++ {
+				res := f.search(Request{Q: q, Sort: SortNewest, Size: 10, Page: page})
+				if res.Total != 25 {
+					t.Fatalf("total %d", res.Total)
+				}
+				if want := min(10, 25-(page-1)*10); len(res.Hits) != want {
+					t.Fatalf("page %d: %d hits, want %d", page, len(res.Hits), want)
+				}
+				all = append(all, res.Hits...)
+			}
+			for i := range all {
+				if want := fmt.Sprintf("Artikel %02d om journalsystemet", 24-i); all[i].Title != want {
+					t.Errorf("hit %d: %q, want %q", i, all[i].Title, want)
+				}
+			}
+		})
+	}
+	t.Run("empty q sorts newest by default", func(t *testing.T) {
+		res := f.search(Request{Size: 1})
+		if len(res.Hits) != 1 || res.Hits[0].Title != "Artikel 24 om journalsystemet" {
+			t.Errorf("hits %+v", res.Hits)
+		}
+	})
+	t.Run("filters and NOT only sort newest by default", func(t *testing.T) {
+		res := f.search(Request{Q: "-kaos kind:news", Size: 1})
+		if len(res.Hits) != 1 || res.Hits[0].Title != "Artikel 24 om journalsystemet" {
+			t.Errorf("hits %+v", res.Hits)
+		}
+	})
+	t.Run("relevance: more mentions first", func(t *testing.T) {
+		res := f.search(Request{Q: "journalsystemet", Size: 25})
+		first, last := res.Hits[0].Title, res.Hits[24].Title
+		var nFirst, nLast int
+		fmt.Sscanf(first, "Artikel %d", &nFirst)
+		fmt.Sscanf(last, "Artikel %d", &nLast)
+		if nFirst%3 != 2 || nLast%3 != 0 {
+			t.Errorf("first %q, last %q", first, last)
+		}
+	})
+	t.Run("page past the end is empty", func(t *testing.T) {
+		res := f.search(Request{Size: 10, Page: 4})
+		if len(res.Hits) != 0 || res.Total != 25 {
+			t.Errorf("total %d, hits %d", res.Total, len(res.Hits))
+		}
+	})
+}
+
+func TestSearchFacets(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{outlet: "Radio Väst", title: "Vården ett", published: stockholm("2024-11-19 23:30")},
+		art{outlet: "Radio Väst", title: "Vården två", published: stockholm("2024-11-19 08:00")},
+		art{outlet: "Göteborgs Dagblad", title: "Vården tre", published: stockholm("2024-11-20 00:10")},
+		art{outlet: "Göteborgs Dagblad", kind: ingest.KindOpinion, title: "Vården fyra", published: stockholm("2024-11-22 10:00")},
+		art{outlet: "Borås Kuriren", title: "Något annat", published: stockholm("2024-11-22 10:00")},
+	)
+	res := f.search(Request{Q: "vård", Facets: true, From: day("2024-11-18"), To: day("2024-11-30")})
+	if res.Facets == nil {
+		t.Fatal("no facets")
+	}
+	check := func(name string, got, want any) {
+		t.Helper()
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: got %v, want %v", name, got, want)
+		}
+	}
+	check("outlet", res.Facets.Outlet, []TermCount{{"Göteborgs Dagblad", 2}, {"Radio Väst", 2}})
+	check("kind", res.Facets.Kind, []TermCount{{"news", 3}, {"opinion", 1}})
+	check("day", res.Facets.Day, []DayCount{{"2024-11-19", 2}, {"2024-11-20", 1}, {"2024-11-22", 1}})
+	check("topic", res.Facets.Topic, []TermCount{})
+	if f.search(Request{Q: "vård"}).Facets != nil {
+		t.Error("facets without asking")
+	}
+}
+
+func TestSnippets(t *testing.T) {
+	f := newFixture(t)
+	long := strings.Repeat("Inledningen handlar om annat än det som söks. ", 12) +
+		"Här står det att journalsystemet <b>kraschade</b> & att ingen visste varför. " +
+		strings.Repeat("Slutet handlar också om annat. ", 12)
+	f.index(
+		art{title: `<script>alert("x")</script> Journalsystemet kraschade`, text: long},
+		art{title: "Kort", text: `Systemet & "journalsystemen" <img src=x onerror=alert(1)>`},
+	)
+	res := f.search(Request{Q: "journalsystem"})
+	if len(res.Hits) != 2 {
+		t.Fatalf("%d hits", len(res.Hits))
+	}
+	for _, h := range res.Hits {
+		for _, s := range []string{h.Snippet, h.TitleHTML} {
+			if strings.Contains(s, "<script") || strings.Contains(s, "<img") || strings.Contains(s, "<b>") {
+				t.Errorf("unescaped HTML in %q", s)
+			}
+			if strings.Count(s, "<") != 2*strings.Count(s, "<mark>") {
+				t.Errorf("a tag other than <mark> in %q", s)
+			}
+		}
+	}
+	byTitle := map[string]Hit{}
+	for _, h := range res.Hits {
+		byTitle[h.Title] = h
+	}
+	h := byTitle[`<script>alert("x")</script> Journalsystemet kraschade`]
+	if want := `&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; <mark>Journalsystemet</mark> kraschade`; h.TitleHTML != want {
+		t.Errorf("title html %q, want %q", h.TitleHTML, want)
+	}
+	if !strings.Contains(h.Snippet, "att <mark>journalsystemet</mark> &lt;b&gt;kraschade&lt;/b&gt; &amp; att") ||
+		!strings.HasPrefix(h.Snippet, "…") || !strings.HasSuffix(h.Snippet, "…") || len(h.Snippet) > 400 {
+		t.Errorf("snippet %q", h.Snippet)
+	}
+	if h := byTitle["Kort"]; h.Snippet != `Systemet &amp; &#34;<mark>journalsystemen</mark>&#34; &lt;img src=x onerror=alert(1)&gt;` {
+		t.Errorf("snippet %q", h.Snippet)
+	}
+
+	t.Run("phrase marks the words of the phrase only", func(t *testing.T) {
+		f.index(art{title: "Frasen", text: "Systemet var nere. Hela systemet låg nere i natt."})
+		res := f.search(Request{Q: `"systemet låg nere"`})
+		if len(res.Hits) != 1 {
+			t.Fatalf("%d hits", len(res.Hits))
+		}
+		if want := "Systemet var nere. Hela <mark>systemet låg nere</mark> i natt."; res.Hits[0].Snippet != want {
+			t.Errorf("snippet %q, want %q", res.Hits[0].Snippet, want)
+		}
+	})
+	t.Run("NOT marks nothing", func(t *testing.T) {
+		res := f.search(Request{Q: "-journalsystem"})
+		for _, h := range res.Hits {
+			if strings.Contains(h.Snippet, "<mark>") {
+				t.Errorf("snippet %q", h.Snippet)
+			}
+		}
+	})
+}
+
+func TestSearchBadRequests(t *testing.T) {
+	f := newFixture(t)
+	tests := map[string]struct {
+		req   Request
+		field string
+	}{
+		"unbalanced quote": {Request{Q: `"hela systemet`}, "q"},
+		"unbalanced paren": {Request{Q: `(vård OR omsorg`}, "q"},
+		"size":             {Request{Size: 101}, "size"},
+		"page":             {Request{Page: -1}, "page"},
+		"too deep":         {Request{Page: 200, Size: 100}, "page"},
+		"sort":             {Request{Sort: "oldest"}, "sort"},
+		"kind":             {Request{Kind: "blog"}, "kind"},
+		"from after to":    {Request{From: day("2024-11-20"), To: day("2024-11-19")}, "to"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, err := f.idx.Search(f.ctx, tt.req)
+			var qe *QueryError
+			if !errors.As(err, &qe) || qe.Field != tt.field || qe.Msg == "" {
+				t.Errorf("err %v, want a QueryError for %s", err, tt.field)
+			}
+		})
+	}
+}
+
+func TestCountAndMatching(t *testing.T) {
+	f := corpusFixture(t)
+	n, err := f.idx.Count(f.ctx, "journalsystem*", time.Time{}, time.Time{})
+	if err != nil || n != 3 {
+		t.Errorf("count %d, %v", n, err)
+	}
+	res := f.search(Request{Q: "journalsystem*", Size: 100})
+	var ids []int64
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	slices.Sort(ids)
+	all, err := f.idx.Matching(f.ctx, "journalsystem*", nil)
+	if err != nil || !slices.Equal(all, ids) {
+		t.Errorf("matching all: %v, %v; want %v", all, err, ids)
+	}
+	some, err := f.idx.Matching(f.ctx, "journalsystem*", []int64{ids[0], 999999, ids[2]})
+	if err != nil || !slices.Equal(some, []int64{ids[0], ids[2]}) {
+		t.Errorf("matching some: %v, %v", some, err)
+	}
+	if _, err := f.idx.Matching(f.ctx, "(", nil); err == nil {
+		t.Error("no error for a broken query")
+	}
+}
+
+func TestTopicsHook(t *testing.T) {
+	f := newFixture(t)
+	f.close()
+	f.opts.Topics = func(_ context.Context, ids []int64) (map[int64][]int64, error) {
+		m := map[int64][]int64{}
+		for _, id := range ids {
+			if id%2 == 1 {
+				m[id] = []int64{7}
+			}
+		}
+		return m, nil
+	}
+	f.open()
+	f.index(art{title: "Ett"}, art{title: "Två"}, art{title: "Tre"})
+	if got := titles(f.search(Request{Topic: "7"}), false); !slices.Equal(got, sorted("Ett", "Tre")) {
+		t.Errorf("topic filter: %q", got)
+	}
+	if got := titles(f.search(Request{Q: "topic:7 -tre"}), false); !slices.Equal(got, sorted("Ett")) {
+		t.Errorf("topic in q: %q", got)
+	}
+	res := f.search(Request{Facets: true})
+	if fmt.Sprint(res.Facets.Topic) != fmt.Sprint([]TermCount{{"7", 2}}) {
+		t.Errorf("topic facet %v", res.Facets.Topic)
+	}
+}
