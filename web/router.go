@@ -9,6 +9,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 )
 
@@ -29,6 +30,7 @@ type Deps struct {
 	// Feeds and Ingester run the coverage side; nil leaves feeds out.
 	Feeds    *ingest.Store
 	Ingester *ingest.Ingester
+	Index    *search.Index // nil: no search (the pages say so)
 }
 
 type handler struct {
@@ -42,6 +44,7 @@ type handler struct {
 	mentions tracker.MentionCounter
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
+	index    *search.Index
 }
 
 // New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
@@ -54,7 +57,7 @@ func New(d Deps) *gin.Engine {
 	}
 	h := &handler{store: d.Store, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
-		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester}
+		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
