@@ -87,4 +87,9 @@ var Migrations = []lagesbild.Migration{
 		// to join their near-duplicate group (story_key).
 		return tx.Exec(`ALTER TABLE articles ADD COLUMN story_sig TEXT NOT NULL DEFAULT ''`).Error
 	}},
+	{ID: "ingest/0003_topic_progress", Up: func(tx *gorm.DB) error {
+		// How far (by article id) each monitored topic has been applied, so
+		// that new articles are tagged once and a restart goes on from there.
+		return tx.Exec(`ALTER TABLE topics ADD COLUMN tagged_through BIGINT NOT NULL DEFAULT 0`).Error
+	}},
 }
