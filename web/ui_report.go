@@ -1,6 +1,463 @@
 package web
 
-import "github.com/gin-gonic/gin"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"math"
+	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/tracker"
+)
 
 // reportRoutes mounts the lägesbild report: its API and its pages.
-func (h *handler) reportRoutes(api, ui *gin.RouterGroup) {}
+func (h *handler) reportRoutes(api, ui *gin.RouterGroup) {
+	api.GET("/reports/lagesbild", h.apiReport)
+	api.POST("/reports/lagesbild/publish", h.apiPublishReport)
+	api.GET("/reports/published", h.apiListPublished)
+	api.GET("/reports/published/:id", h.apiShowPublished)
+
+	ui.GET("/lagesbild", h.showDraft)
+	ui.GET("/lagesbild/export", h.exportDraft)
+	ui.POST("/lagesbild/utkast", h.saveDraft)
+	ui.POST("/lagesbild/publicera", h.publishDraft)
+	ui.POST("/lagesbild/ton", h.correctTone)
+	ui.GET("/lagesbild/historik", h.listPublished)
+	ui.GET("/lagesbild/publicerad/:id", h.showPublished)
+	ui.GET("/lagesbild/publicerad/:id/export", h.exportPublished)
+
+	ui.GET("/talespersoner", h.listSpokespersons)
+	ui.POST("/talespersoner", h.createSpokesperson)
+	ui.POST("/talespersoner/:id/aktiv", h.setSpokespersonActive)
+}
+
+func init() {
+	for k, v := range map[string]string{
+		"draftsaved":    "Utkastet är sparat.",
+		"published":     "Lägesbilden är publicerad. Siffrorna i den här versionen ändras inte längre.",
+		"tone":          "Tonen är rättad. Rättelsen gäller tills någon ändrar den.",
+		"toneauto":      "Rättelsen är borttagen: tonen bedöms automatiskt igen.",
+		"spokesperson":  "Talespersonen är tillagd.",
+		"spokesactive":  "Talespersonen är aktiv och kommer med i lägesbilden.",
+		"spokesretired": "Talespersonen är inaktiverad och kommer inte längre med i lägesbilden.",
+	} {
+		messages[k] = v
+	}
+}
+
+// editsReports and correctsTone decide which forms a page offers; the store
+// enforces the same rules.
+func editsReports(r tracker.Role) bool { return r == tracker.RoleAdmin || r == tracker.RoleEditor }
+
+func correctsTone(r tracker.Role) bool { return editsReports(r) || r == tracker.RoleAnalyst }
+
+// narrativeForm is the narrative as typed: one bullet per line under each heading.
+type narrativeForm struct {
+	Situation, Actions, Spokespersons string
+	Errors                            map[string]string
+}
+
+func narrativeFormOf(n tracker.Narrative) narrativeForm {
+	return narrativeForm{Situation: strings.Join(n.Situation, "\n"), Actions: strings.Join(n.Actions, "\n"),
+		Spokespersons: strings.Join(n.Spokespersons, "\n")}
+}
+
+func newNarrativeForm(c *gin.Context) narrativeForm {
+	return narrativeForm{Situation: c.PostForm("situation"), Actions: c.PostForm("actions"),
+		Spokespersons: c.PostForm("spokespersons")}
+}
+
+func (f narrativeForm) narrative() tracker.Narrative {
+	lines := func(s string) []string { return strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") }
+	return tracker.Narrative{Situation: lines(f.Situation), Actions: lines(f.Actions), Spokespersons: lines(f.Spokespersons)}
+}
+
+// narrativeField is one heading's textarea.
+type narrativeField struct {
+	Name, ID, Heading, Value, Error string
+}
+
+func (f narrativeForm) fields() []narrativeField {
+	out := []narrativeField{
+		{"situation", "narrative.situation", tracker.HeadingSituation, f.Situation, ""},
+		{"actions", "narrative.actions", tracker.HeadingActions, f.Actions, ""},
+		{"spokespersons", "narrative.spokespersons", tracker.HeadingSpokespersons, f.Spokespersons, ""},
+	}
+	for i := range out {
+		out[i].Error = f.Errors[out[i].ID]
+	}
+	return out
+}
+
+type quickLink struct {
+	Label, Href string
+	Current     bool
+}
+
+type actionRow struct {
+	tracker.ReportAction
+	New bool
+}
+
+type opinionRow struct {
+	tracker.OpinionToneEntry
+	ScoreText, EvidenceText string
+}
+
+type reportLinks struct{ MD, PDF, JSON, HTML string }
+
+type reportPage struct {
+	Period       tracker.Period
+	Topic        string
+	Here         string // the page's canonical address
+	Picker       periodInput
+	PickerErrors map[string]string
+	Quick        []quickLink
+	Report       *tracker.Report
+	Figures      template.HTML
+	Form         narrativeForm
+	Fields       []narrativeField
+	CanEdit      bool
+	CanTone      bool
+	NewActions   []string
+	Actions      []actionRow
+	Opinion      []opinionRow
+	Tones        []tracker.Tone
+	ToneErrors   map[string]string
+	Versions     []tracker.PublishedSummary
+	Links        reportLinks
+}
+
+func draftAddress(p tracker.Period, topic string) string {
+	return "/lagesbild?" + periodValues(p, topic).Encode()
+}
+
+// exportLinks are the downloads of base; query names the period, if base does not.
+func exportLinks(base, query string) reportLinks {
+	q := ""
+	if query != "" {
+		q = "&" + query
+	}
+	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, JSON: base + "?format=json" + q,
+		HTML: base + "?format=html" + q}
+}
+
+// quickLinks are today, yesterday, this week and last week, in Stockholm.
+func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
+	now := local(h.store.Now())
+	y, w := now.ISOWeek()
+	ly, lw := now.AddDate(0, 0, -7).ISOWeek()
+	var out []quickLink
+	for _, q := range []struct {
+		label string
+		p     func() (tracker.Period, error)
+	}{
+		{"Idag", func() (tracker.Period, error) { return tracker.DayPeriod(now.Format(time.DateOnly)) }},
+		{"Igår", func() (tracker.Period, error) { return tracker.DayPeriod(now.AddDate(0, 0, -1).Format(time.DateOnly)) }},
+		{"Denna vecka", func() (tracker.Period, error) { return tracker.WeekPeriod(fmt.Sprintf("%d-W%02d", y, w)) }},
+		{"Förra veckan", func() (tracker.Period, error) { return tracker.WeekPeriod(fmt.Sprintf("%d-W%02d", ly, lw)) }},
+	} {
+		p, err := q.p()
+		if err != nil {
+			continue
+		}
+		out = append(out, quickLink{Label: q.label, Href: draftAddress(p, topic), Current: p == cur})
+	}
+	return out
+}
+
+// pickerValues fill the period picker with the period shown.
+func pickerValues(p tracker.Period, topic string) periodInput {
+	in := periodInput{From: p.From, To: p.To, Topic: topic}
+	if y, w, ok := p.ISOWeek(); ok {
+		in.Week = fmt.Sprintf("%d-W%02d", y, w)
+	}
+	if p.From == p.To {
+		in.Date = p.From
+	}
+	return in
+}
+
+// showDraft is the draft of a period (today by default): the figures, the
+// narrative to edit, the actions, the opinion pieces' tone.
+func (h *handler) showDraft(c *gin.Context) {
+	in := periodInputFrom(c.Query)
+	if in.empty() {
+		in.Date = isoToday(h)
+	}
+	p, err := in.period(isoToday(h))
+	if err != nil {
+		h.periodError(c, in, err)
+		return
+	}
+	h.renderDraft(c, http.StatusOK, p, in.Topic, nil, nil)
+}
+
+// periodError answers a period that cannot be read: the picker with what
+// was typed and why (422), or the error page.
+func (h *handler) periodError(c *gin.Context, in periodInput, err error) {
+	fields, ok := validationFields(err)
+	if !ok {
+		h.fail(c, err)
+		return
+	}
+	h.render(c, http.StatusUnprocessableEntity, "report.html", "Lägesbild", reportPage{Picker: in, PickerErrors: fields,
+		Quick: h.quickLinks(tracker.Period{}, in.Topic), Tones: tracker.Tones})
+}
+
+// renderDraft shows the draft page; form is the narrative as typed (nil:
+// the saved draft, or the suggestion), toneErrs a failed tone correction.
+func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topic string, form *narrativeForm, toneErrs map[string]string) {
+	ctx := c.Request.Context()
+	r, err := h.store.Compose(ctx, p, h.composeOptions(topic))
+	if err != nil {
+		h.periodError(c, pickerValues(p, topic), err)
+		return
+	}
+	versions, _, err := h.store.PublishedReports(ctx, tracker.PublishedFilter{Period: &r.Period, Topic: &r.Topic, Limit: 20})
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	figures, err := reportFragment(r, true)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	u := currentUser(c)
+	page := reportPage{Period: r.Period, Topic: r.Topic, Here: draftAddress(r.Period, r.Topic),
+		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(r.Period, r.Topic), Report: r, Figures: figures,
+		CanEdit: editsReports(u.Role), CanTone: correctsTone(u.Role), Tones: tracker.Tones, ToneErrors: toneErrs,
+		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode())}
+	if form != nil {
+		page.Form = *form
+	} else {
+		page.Form = narrativeFormOf(r.Narrative)
+	}
+	page.Fields = page.Form.fields()
+	if r.Draft != nil {
+		page.NewActions = tracker.NewActionLines(r)
+	}
+	for _, a := range r.Actions {
+		page.Actions = append(page.Actions, actionRow{ReportAction: a, New: slices.Contains(page.NewActions, tracker.ActionLine(a))})
+	}
+	for _, op := range r.OpinionPieces {
+		page.Opinion = append(page.Opinion, opinionRow{OpinionToneEntry: op,
+			ScoreText: tracker.FormatDecimal(op.Score, 2), EvidenceText: strings.Join(op.Evidence, ", ")})
+	}
+	h.render(c, status, "report.html", "Lägesbild "+r.Label, page)
+}
+
+var headingTag = regexp.MustCompile(`<(/?)h([1-5])\b`)
+
+// reportFragment is the report as HTML for the app's layout. In the draft
+// page it sits below the page's own h1, so its headings go one level down.
+func reportFragment(r *tracker.Report, demote bool) (template.HTML, error) {
+	var buf bytes.Buffer
+	if err := tracker.WriteHTML(&buf, r, tracker.HTMLOptions{}); err != nil {
+		return "", err
+	}
+	s := buf.String()
+	if demote {
+		// The renderer escapes every text it writes, so "<h" only starts its own tags.
+		s = headingTag.ReplaceAllStringFunc(s, func(tag string) string {
+			m := headingTag.FindStringSubmatch(tag)
+			n, _ := strconv.Atoi(m[2])
+			return "<" + m[1] + "h" + strconv.Itoa(n+1)
+		})
+	}
+	return template.HTML(s), nil //nolint:gosec // written by tracker's html/template
+}
+
+// postedPeriod reads the period a report form was for (hidden fields).
+func (h *handler) postedPeriod(c *gin.Context) (tracker.Period, periodInput, error) {
+	in := periodInputFrom(c.PostForm)
+	p, err := in.period(isoToday(h))
+	return p, in, err
+}
+
+func (h *handler) saveDraft(c *gin.Context) {
+	p, in, err := h.postedPeriod(c)
+	if err != nil {
+		h.periodError(c, in, err)
+		return
+	}
+	form := newNarrativeForm(c)
+	_, err = h.store.SaveDraft(c.Request.Context(), p, in.Topic, form.narrative(), actor(c))
+	if fields, ok := validationFields(err); ok {
+		form.Errors = fields
+		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, draftAddress(p, in.Topic)+"&m=draftsaved")
+}
+
+// publishDraft saves the narrative as typed and publishes the period.
+func (h *handler) publishDraft(c *gin.Context) {
+	p, in, err := h.postedPeriod(c)
+	if err != nil {
+		h.periodError(c, in, err)
+		return
+	}
+	form := newNarrativeForm(c)
+	n := form.narrative()
+	pr, err := h.publish(c, p, in.Topic, &n)
+	if fields, ok := validationFields(err); ok {
+		form.Errors = fields
+		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/lagesbild/publicerad/%d?m=published", pr.ID))
+}
+
+// correctTone records an analyst's tone for an opinion piece ("auto" removes it).
+func (h *handler) correctTone(c *gin.Context) {
+	p, in, err := h.postedPeriod(c)
+	if err != nil {
+		h.periodError(c, in, err)
+		return
+	}
+	id, _ := strconv.ParseInt(c.PostForm("article_id"), 10, 64)
+	tone := c.PostForm("tone")
+	msg := "tone"
+	if tone == "auto" {
+		msg = "toneauto"
+		err = h.store.ClearTone(c.Request.Context(), id, actor(c))
+		if errors.Is(err, tracker.ErrNotFound) {
+			msg, err = "nothingdone", nil
+		}
+	} else {
+		_, err = h.store.SetTone(c.Request.Context(), id, tracker.Tone(tone), actor(c))
+	}
+	if fields, ok := validationFields(err); ok {
+		errs := map[string]string{}
+		for _, m := range fields {
+			errs[fmt.Sprintf("tone-%d", id)] = m
+		}
+		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, nil, errs)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.log.Info("tone corrected", "article_id", id, "tone", tone)
+	c.Redirect(http.StatusSeeOther, draftAddress(p, in.Topic)+"&m="+msg+"#ton")
+}
+
+// exportDraft downloads the draft as Markdown, PDF or JSON, or shows it as a printable page.
+func (h *handler) exportDraft(c *gin.Context) {
+	format, err := reportFormat(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	in := periodInputFrom(c.Query)
+	if in.empty() {
+		in.Date = isoToday(h)
+	}
+	p, err := in.period(isoToday(h))
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	r, err := h.store.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.writeReport(c, r, format, format != "html")
+}
+
+type historyPage struct {
+	Reports     []tracker.PublishedSummary
+	Total       int64
+	Page, Pages int
+}
+
+const historyPageSize = 50
+
+func (h *handler) listPublished(c *gin.Context) {
+	page, err := strconv.Atoi(c.DefaultQuery("page", "1"))
+	if err != nil || page < 1 {
+		page = 1
+	}
+	list, total, err := h.store.PublishedReports(c.Request.Context(),
+		tracker.PublishedFilter{Limit: historyPageSize, Offset: (page - 1) * historyPageSize})
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.render(c, http.StatusOK, "report_history.html", "Publicerade lägesbilder", historyPage{Reports: list, Total: total,
+		Page: page, Pages: max(1, int(math.Ceil(float64(total)/historyPageSize)))})
+}
+
+type publishedPage struct {
+	Published *tracker.PublishedReport
+	Figures   template.HTML
+	Versions  []tracker.PublishedSummary
+	Links     reportLinks
+	Draft     string
+}
+
+// showPublished is a published report: the frozen snapshot, printable.
+func (h *handler) showPublished(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	pr, err := h.store.PublishedReport(ctx, id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	versions, _, err := h.store.PublishedReports(ctx, tracker.PublishedFilter{Period: &pr.Period, Topic: &pr.Topic, Limit: 50})
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	figures, err := reportFragment(pr.Report, false)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.render(c, http.StatusOK, "report_published.html", fmt.Sprintf("Lägesbild %s, version %d", pr.Report.Label, pr.Version),
+		publishedPage{Published: pr, Figures: figures, Versions: versions, Draft: draftAddress(pr.Period, pr.Topic),
+			Links: exportLinks(fmt.Sprintf("/lagesbild/publicerad/%d/export", pr.ID), "")})
+}
+
+func (h *handler) exportPublished(c *gin.Context) {
+	format, err := reportFormat(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	pr, err := h.store.PublishedReport(c.Request.Context(), id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.writeReport(c, pr.Report, format, format != "html")
+}

@@ -53,6 +53,8 @@ func run(ctx context.Context, args []string, s streams) int {
 		err = runUser(ctx, rest, s)
 	case "token":
 		err = runToken(ctx, rest, s)
+	case "report":
+		err = runReport(ctx, rest, s)
 	case "version", "-version", "--version":
 		fmt.Fprintf(s.out, "lagesbild %s (%s)\n", version, runtime.Version())
 		return 0
@@ -115,6 +117,7 @@ Commands:
   migrate   apply pending database migrations and report them
   user      manage users: user add | user list | user passwd
   token     create an API token: token create --username U --name N
+  report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|json --out FILE
   version   print the version
   help      print this help
 

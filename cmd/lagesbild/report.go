@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/lagesbild/lagesbild/tracker"
+	"gorm.io/gorm"
+)
+
+// reportFormats are the forms `lagesbild report` writes.
+var reportFormats = []string{"md", "html", "pdf", "json"}
+
+// runReport writes the lägesbild of a period (today by default) as
+// Markdown, a printable HTML page, a PDF or the API's JSON, to stdout or a file.
+func runReport(ctx context.Context, args []string, s streams) error {
+	var from, to, week, date, topic, format, out string
+	var p tracker.Period
+	cmd, err := openCommand(ctx, "report", args, s, func(fs *flag.FlagSet) {
+		fs.StringVar(&from, "from", "", "first day of the period, YYYY-MM-DD")
+		fs.StringVar(&to, "to", "", "last day of the period, YYYY-MM-DD, included (default: the --from day)")
+		fs.StringVar(&week, "week", "", "an ISO week instead of --from/--to, e.g. 2024-W47")
+		fs.StringVar(&date, "date", "", "one day instead of --from/--to, YYYY-MM-DD (default: today in Stockholm)")
+		fs.StringVar(&topic, "topic", "", "narrow the coverage to one monitored topic")
+		fs.StringVar(&format, "format", "md", "md, html, pdf or json")
+		fs.StringVar(&out, "out", "", "write the report to this file instead of stdout")
+	}, func() error {
+		format = strings.ToLower(strings.TrimSpace(format))
+		if !slices.Contains(reportFormats, format) {
+			return usageError(fmt.Sprintf("report: --format %q: want md, html, pdf or json", format))
+		}
+		var err error
+		p, err = reportPeriod(from, to, week, date, time.Now().In(tracker.Stockholm).Format(time.DateOnly))
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	defer cmd.close()
+
+	opts, closeSources, err := reportSources(ctx, cmd.cfg, cmd.db, cmd.logger)
+	if err != nil {
+		return err
+	}
+	defer closeSources()
+	opts.Topic = topic
+	r, err := cmd.store.Compose(ctx, p, opts)
+	var v *tracker.ValidationError
+	if errors.As(err, &v) {
+		return usageError("report: " + flagMessages(v))
+	}
+	if err != nil {
+		return fmt.Errorf("compose the report for %s: %w", p, err)
+	}
+	var buf bytes.Buffer
+	switch format {
+	case "md":
+		err = tracker.WriteMarkdown(&buf, r)
+	case "html":
+		err = tracker.WriteHTML(&buf, r, tracker.HTMLOptions{Page: true})
+	case "pdf":
+		err = tracker.WritePDF(&buf, r)
+	case "json":
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(r)
+	}
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		_, err = s.out.Write(buf.Bytes())
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write the report: %w", err)
+	}
+	cmd.logger.Info("report written", "period", p.String(), "format", format, "bytes", buf.Len())
+	fmt.Fprintf(s.err, "wrote the lägesbild for %s (%s) to %s\n", r.Label, format, out)
+	return nil
+}
+
+// reportSources is where the news side plugs into the report: the coverage
+// (volume, themes, opinion pieces and the items of own feeds) and the counter
+// of articles that mention each spokesperson. cmd has no implementation of
+// tracker.Coverage or tracker.MentionCounter yet, so reports hold the register
+// and the actions entered by hand, with zero coverage. The coverage side builds
+// them here from the configuration and the open database (the search index
+// lives in cfg.DataDir), returns how to close them, and serve and demo pass
+// the same values to web.Deps{Coverage, Mentions}.
+func reportSources(ctx context.Context, cfg Config, db *gorm.DB, logger *slog.Logger) (opts tracker.ComposeOptions, closeFn func(), err error) {
+	return tracker.ComposeOptions{Coverage: nil, Mentions: nil}, func() {}, nil
+}
+
+// reportPeriod reads the period flags: one of --week, --date or --from/--to;
+// none is today.
+func reportPeriod(from, to, week, date, today string) (tracker.Period, error) {
+	given := 0
+	for _, s := range []string{week, date, from + to} {
+		if strings.TrimSpace(s) != "" {
+			given++
+		}
+	}
+	var p tracker.Period
+	var err error
+	switch {
+	case given > 1:
+		return p, usageError("report: give one of --week, --date or --from/--to")
+	case week != "":
+		p, err = tracker.WeekPeriod(week)
+	case from != "" || to != "":
+		p, err = tracker.ParsePeriod(from, to)
+	case date != "":
+		p, err = tracker.DayPeriod(date)
+	default:
+		p, err = tracker.DayPeriod(today)
+	}
+	var v *tracker.ValidationError
+	if errors.As(err, &v) {
+		return p, usageError("report: " + flagMessages(v))
+	}
+	return p, err
+}
+
+// flagMessages lists a validation error's problems by flag: "--to: Slutdatumet …".
+func flagMessages(v *tracker.ValidationError) string {
+	keys := make([]string, 0, len(v.Fields))
+	for k := range v.Fields {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = "--" + k + ": " + v.Fields[k]
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,298 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/tracker"
+)
+
+// periodInput is how a request names a report period: one day (date), an
+// ISO week (week, "2024-W47" or "v. 47") or a range (from, to). Problems are
+// *tracker.ValidationError naming the parameter (422 validation_failed).
+type periodInput struct {
+	Date, Week, From, To, Topic string
+}
+
+func periodInputFrom(get func(string) string) periodInput {
+	return periodInput{Date: strings.TrimSpace(get("date")), Week: strings.TrimSpace(get("week")),
+		From: strings.TrimSpace(get("from")), To: strings.TrimSpace(get("to")), Topic: strings.TrimSpace(get("topic"))}
+}
+
+func (in periodInput) empty() bool {
+	return in.Date == "" && in.Week == "" && in.From == "" && in.To == ""
+}
+
+var shortWeek = regexp.MustCompile(`^(?i)v(?:ecka)?\.?\s*(\d{1,2})$`)
+
+// period reads the period; "v. 47" is week 47 of the ISO year of today.
+func (in periodInput) period(today string) (tracker.Period, error) {
+	given := 0
+	for _, s := range []string{in.Date, in.Week, in.From + in.To} {
+		if s != "" {
+			given++
+		}
+	}
+	v := &tracker.ValidationError{}
+	switch {
+	case given == 0:
+		v.Add("from", "Ange perioden: from och to som ÅÅÅÅ-MM-DD, week som 2024-W47 eller date som ÅÅÅÅ-MM-DD.")
+		v.Add("to", "Ange slutdatum som ÅÅÅÅ-MM-DD (tomt betyder samma dag som from).")
+		return tracker.Period{}, v
+	case given > 1:
+		msg := "Ange en dag (date), en vecka (week) eller ett intervall (from–to), inte flera."
+		for name, val := range map[string]string{"date": in.Date, "week": in.Week, "from": in.From + in.To} {
+			if val != "" {
+				v.Add(name, msg)
+			}
+		}
+		return tracker.Period{}, v
+	case in.Date != "":
+		return tracker.DayPeriod(in.Date)
+	case in.Week != "":
+		week := in.Week
+		if m := shortWeek.FindStringSubmatch(week); m != nil {
+			d, _ := time.Parse(time.DateOnly, today)
+			y, _ := d.ISOWeek()
+			week = fmt.Sprintf("%d-W%s", y, m[1])
+		}
+		return tracker.WeekPeriod(week)
+	}
+	return tracker.ParsePeriod(in.From, in.To)
+}
+
+// periodValues is the canonical query of a period: date for a day, week for
+// an ISO week, else from and to; with the topic.
+func periodValues(p tracker.Period, topic string) url.Values {
+	v := url.Values{}
+	if y, w, ok := p.ISOWeek(); ok {
+		v.Set("week", fmt.Sprintf("%d-W%02d", y, w))
+	} else if p.From == p.To {
+		v.Set("date", p.From)
+	} else {
+		v.Set("from", p.From)
+		v.Set("to", p.To)
+	}
+	if topic != "" {
+		v.Set("topic", topic)
+	}
+	return v
+}
+
+func (h *handler) composeOptions(topic string) tracker.ComposeOptions {
+	return tracker.ComposeOptions{Coverage: h.coverage, Mentions: h.mentions, Topic: topic}
+}
+
+// reportFormats are the forms a report is written in.
+var reportFormats = map[string]struct{ contentType, ext string }{
+	"json": {"application/json; charset=utf-8", "json"},
+	"md":   {"text/markdown; charset=utf-8", "md"},
+	"html": {"text/html; charset=utf-8", "html"},
+	"pdf":  {"application/pdf", "pdf"},
+}
+
+func reportFormat(c *gin.Context) (string, error) {
+	f := strings.ToLower(strings.TrimSpace(c.DefaultQuery("format", "json")))
+	if _, ok := reportFormats[f]; !ok {
+		return "", newBadRequest("Okänt format.", map[string]string{"format": "json, md, html eller pdf"})
+	}
+	return f, nil
+}
+
+// reportFilename is "lagesbild-2024-W47.pdf", "lagesbild-2024-11-19-v2.md".
+func reportFilename(r *tracker.Report, ext string) string {
+	name := "lagesbild-" + r.Period.From
+	if y, w, ok := r.Period.ISOWeek(); ok {
+		name = fmt.Sprintf("lagesbild-%d-W%02d", y, w)
+	} else if r.Period.To != r.Period.From {
+		name += "-" + r.Period.To
+	}
+	if r.Published != nil {
+		name += fmt.Sprintf("-v%d", r.Published.Version)
+	}
+	return name + "." + ext
+}
+
+// writeReport answers with the report in format: JSON (the contract),
+// Markdown, a printable standalone HTML page or a PDF. attachment asks the
+// browser to save the file rather than show it.
+func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, attachment bool) {
+	var buf bytes.Buffer
+	var err error
+	switch format {
+	case "json":
+		if attachment {
+			c.Header("Content-Disposition", `attachment; filename="`+reportFilename(r, "json")+`"`)
+		}
+		c.JSON(http.StatusOK, r)
+		return
+	case "md":
+		err = tracker.WriteMarkdown(&buf, r)
+	case "html":
+		// The page carries its own <style>: allow it by this request's nonce.
+		nonce := c.GetString(nonceKey)
+		err = tracker.WriteHTML(&buf, r, tracker.HTMLOptions{Page: true, StyleNonce: nonce})
+		csp := c.Writer.Header().Get("Content-Security-Policy")
+		c.Header("Content-Security-Policy", strings.Replace(csp, "style-src 'self'", "style-src 'self' 'nonce-"+nonce+"'", 1))
+	case "pdf":
+		err = tracker.WritePDF(&buf, r)
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	f := reportFormats[format]
+	disposition := "inline"
+	if attachment {
+		disposition = "attachment"
+	}
+	c.Header("Content-Disposition", disposition+`; filename="`+reportFilename(r, f.ext)+`"`)
+	c.Data(http.StatusOK, f.contentType, buf.Bytes())
+}
+
+// apiReport is GET /api/v1/reports/lagesbild: the report of a period as it
+// stands now, with the draft's narrative when there is one.
+func (h *handler) apiReport(c *gin.Context) {
+	format, err := reportFormat(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	in := periodInputFrom(c.Query)
+	p, err := in.period(isoToday(h))
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	r, err := h.store.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.writeReport(c, r, format, false)
+}
+
+type publishRequest struct {
+	From      string             `json:"from"`
+	To        string             `json:"to"`
+	Week      string             `json:"week"`
+	Date      string             `json:"date"`
+	Topic     string             `json:"topic"`
+	Narrative *tracker.Narrative `json:"narrative"`
+}
+
+// apiPublishReport is POST /api/v1/reports/lagesbild/publish: the narrative,
+// when given, becomes the period's draft, and the report is published as
+// its next version. 201 with the published report.
+func (h *handler) apiPublishReport(c *gin.Context) {
+	var req publishRequest
+	if err := bindJSON(c, &req); err != nil {
+		h.fail(c, err)
+		return
+	}
+	in := periodInput{Date: strings.TrimSpace(req.Date), Week: strings.TrimSpace(req.Week),
+		From: strings.TrimSpace(req.From), To: strings.TrimSpace(req.To), Topic: strings.TrimSpace(req.Topic)}
+	p, err := in.period(isoToday(h))
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	pr, err := h.publish(c, p, in.Topic, req.Narrative)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Header("Location", fmt.Sprintf("/api/v1/reports/published/%d", pr.ID))
+	c.JSON(http.StatusCreated, pr.Report)
+}
+
+// publish saves the narrative as the draft (when given) and publishes the period.
+func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *tracker.Narrative) (*tracker.PublishedReport, error) {
+	ctx := c.Request.Context()
+	if n != nil {
+		if _, err := h.store.SaveDraft(ctx, p, topic, *n, actor(c)); err != nil {
+			return nil, err
+		}
+	}
+	pr, err := h.store.Publish(ctx, p, h.composeOptions(topic), actor(c))
+	if err != nil {
+		return nil, err
+	}
+	h.log.Info("report published", "report_id", pr.ID, "period", p.String(), "version", pr.Version)
+	return pr, nil
+}
+
+// apiListPublished is GET /api/v1/reports/published: the history, newest
+// first; from/to (or week, date) and topic narrow it, limit and offset page it.
+func (h *handler) apiListPublished(c *gin.Context) {
+	f, err := h.publishedFilter(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	list, total, err := h.store.PublishedReports(c.Request.Context(), f)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	if list == nil {
+		list = []tracker.PublishedSummary{}
+	}
+	c.JSON(http.StatusOK, gin.H{"total": total, "reports": list})
+}
+
+func (h *handler) publishedFilter(c *gin.Context) (tracker.PublishedFilter, error) {
+	var f tracker.PublishedFilter
+	bad := map[string]string{}
+	for name, dst := range map[string]*int{"limit": &f.Limit, "offset": &f.Offset} {
+		if s := c.Query(name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 0 {
+				bad[name] = "ett heltal ≥ 0"
+			}
+			*dst = n
+		}
+	}
+	if len(bad) > 0 {
+		return f, newBadRequest("Ogiltiga parametrar.", bad)
+	}
+	in := periodInputFrom(c.Query)
+	if !in.empty() {
+		p, err := in.period(isoToday(h))
+		if err != nil {
+			return f, err
+		}
+		f.Period = &p
+	}
+	if _, ok := c.GetQuery("topic"); ok {
+		f.Topic = &in.Topic
+	}
+	return f, nil
+}
+
+// apiShowPublished is GET /api/v1/reports/published/{id}: the frozen snapshot.
+func (h *handler) apiShowPublished(c *gin.Context) {
+	format, err := reportFormat(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	pr, err := h.store.PublishedReport(c.Request.Context(), id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.writeReport(c, pr.Report, format, false)
+}

@@ -1,0 +1,77 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/tracker"
+)
+
+// spokespersonForm is the new spokesperson as typed.
+type spokespersonForm struct {
+	Name, Title, Unit string
+	Errors            map[string]string
+}
+
+type spokespersonsPage struct {
+	Spokespersons []tracker.Spokesperson
+	Form          spokespersonForm
+	CanEdit       bool
+}
+
+// listSpokespersons lists the spokespersons; editors and admins also get
+// the forms to add and deactivate them.
+func (h *handler) listSpokespersons(c *gin.Context) {
+	h.renderSpokespersons(c, http.StatusOK, spokespersonForm{})
+}
+
+func (h *handler) renderSpokespersons(c *gin.Context, status int, form spokespersonForm) {
+	list, err := h.store.Spokespersons(c.Request.Context(), false)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	h.render(c, status, "spokespersons.html", "Talespersoner", spokespersonsPage{Spokespersons: list, Form: form,
+		CanEdit: editsReports(currentUser(c).Role)})
+}
+
+func (h *handler) createSpokesperson(c *gin.Context) {
+	form := spokespersonForm{Name: strings.TrimSpace(c.PostForm("name")), Title: strings.TrimSpace(c.PostForm("title")),
+		Unit: strings.TrimSpace(c.PostForm("unit"))}
+	_, err := h.store.CreateSpokesperson(c.Request.Context(),
+		tracker.SpokespersonInput{Name: form.Name, Title: form.Title, Unit: form.Unit, Active: true}, actor(c))
+	if errors.Is(err, tracker.ErrConflict) {
+		err = &tracker.ValidationError{Fields: map[string]string{"name": "Det finns redan en talesperson med det namnet."}}
+	}
+	if fields, ok := validationFields(err); ok {
+		form.Errors = fields
+		h.renderSpokespersons(c, http.StatusUnprocessableEntity, form)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/talespersoner?m=spokesperson")
+}
+
+// setSpokespersonActive activates (active=1) or deactivates a spokesperson.
+func (h *handler) setSpokespersonActive(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	active := c.PostForm("active") == "1"
+	if _, err := h.store.UpdateSpokesperson(c.Request.Context(), id, tracker.SpokespersonUpdate{Active: &active}, actor(c)); err != nil {
+		h.fail(c, err)
+		return
+	}
+	msg := "spokesretired"
+	if active {
+		msg = "spokesactive"
+	}
+	c.Redirect(http.StatusSeeOther, "/talespersoner?m="+msg)
+}
