@@ -247,6 +247,7 @@ func (s *Store) articleCounts(ctx context.Context, feedID *int64) (map[int64]int
 
 // FeedUpdate changes the given fields of a feed; nil leaves a field as it is.
 type FeedUpdate struct {
+	URL             *string // a feed that moved (the demo's own feeds on another port)
 	Title           *string
 	Outlet          *string
 	Kind            *Kind
@@ -257,6 +258,13 @@ type FeedUpdate struct {
 func (s *Store) UpdateFeed(ctx context.Context, id int64, up FeedUpdate) (*Feed, error) {
 	var v ValidationError
 	cols := map[string]any{}
+	if up.URL != nil {
+		u, err := NormalizeFeedURL(*up.URL)
+		if err != nil {
+			v.Add("url", "Ange flödets fullständiga adress (http eller https).")
+		}
+		cols["url"] = u
+	}
 	if up.Title != nil {
 		t := strings.TrimSpace(*up.Title)
 		if utf8.RuneCountInString(t) > maxFeedTitle {
@@ -289,6 +297,9 @@ func (s *Store) UpdateFeed(ctx context.Context, id int64, up FeedUpdate) (*Feed,
 	if len(cols) > 0 {
 		cols["updated_at"] = s.now()
 		res := s.db.WithContext(ctx).Model(&Feed{}).Where("id = ?", id).Updates(cols)
+		if res.Error != nil && isUniqueViolation(res.Error) {
+			return nil, ErrDuplicateFeed
+		}
 		if res.Error != nil {
 			return nil, fmt.Errorf("update feed %d: %w", id, res.Error)
 		}

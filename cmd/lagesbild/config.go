@@ -97,6 +97,7 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		`organisational units separated by ";" (LAGESBILD_UNITS)`)
 	if !server {
 		cfg.Addr = envOr("LAGESBILD_ADDR", "127.0.0.1:8080") // checked alike, though unused
+		cfg.AllowPrivateFeeds = envOr("LAGESBILD_ALLOW_PRIVATE_FEEDS", "") == "1"
 		return b
 	}
 	fs.StringVar(&cfg.Addr, "addr", envOr("LAGESBILD_ADDR", "127.0.0.1:8080"),

@@ -7,10 +7,17 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
 	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/ingest/demofeed"
 	"github.com/lagesbild/lagesbild/tracker"
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
@@ -46,7 +53,17 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	if err != nil {
 		return fmt.Errorf("seed demo data: %w", err)
 	}
-	store := tracker.NewStore(db, storeOptions(cfg))
+	srv, err := listen(cfg, logger)
+	if err != nil {
+		return err
+	}
+	own := srv.ln.Addr().(*net.TCPAddr).AddrPort()
+	sv, err := newServices(cfg, db, logger, netip.AddrPortFrom(own.Addr().Unmap(), own.Port()))
+	if err != nil {
+		return err
+	}
+	defer sv.close()
+	store := sv.store
 	logins := res.logins
 	if res.seeded {
 		logger.Info("demo data seeded", "cases", res.cases, "actions", res.actions, "users", len(res.logins),
@@ -59,13 +76,55 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	if err := ensureAdminToken(ctx, store, cfg.AdminToken, logger); err != nil {
 		return err
 	}
-	srv, err := listen(cfg, store, logger)
+	if err := registerDemoFeeds(ctx, sv.feeds, srv.URL(), logger); err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	mux.Handle(demofeed.Prefix, demofeed.Handler(time.Now()))
+	mux.Handle("/", sv.handler())
+	srv.http.Handler = mux
+	printDemoBanner(s.out, srv.URL(), logins)
+	return sv.run(ctx, srv)
+}
+
+// registerDemoFeeds adds the invented feeds the demo serves itself, or points
+// the ones already there at this run's address (the port may differ).
+func registerDemoFeeds(ctx context.Context, feeds *ingest.Store, base string, logger *slog.Logger) error {
+	existing, err := feeds.Feeds(ctx)
 	if err != nil {
 		return err
 	}
-	printDemoBanner(s.out, srv.URL(), logins)
-	return srv.run(ctx)
+	byPath := map[string]ingest.Feed{}
+	for _, f := range existing {
+		if u, err := url.Parse(f.URL); err == nil && strings.HasPrefix(u.Path, demofeed.Prefix) {
+			byPath[u.Path] = f
+		}
+	}
+	added := 0
+	for _, df := range demofeed.Feeds() {
+		feedURL := base + df.Path
+		if f, ok := byPath[df.Path]; ok {
+			if f.URL != feedURL {
+				if _, err := feeds.UpdateFeed(ctx, f.ID, ingest.FeedUpdate{URL: &feedURL}); err != nil {
+					return fmt.Errorf("move demo feed %d: %w", f.ID, err)
+				}
+			}
+			continue
+		}
+		_, err := feeds.CreateFeed(ctx, ingest.NewFeed{URL: feedURL, Title: df.Title, Outlet: df.Outlet,
+			Kind: ingest.Kind(df.Kind), IntervalSeconds: demoFeedInterval})
+		if err != nil {
+			return fmt.Errorf("add demo feed %s: %w", df.Path, err)
+		}
+		added++
+	}
+	logger.Info("demo feeds ready", "added", added, "feeds", len(demofeed.Feeds()))
+	return nil
 }
+
+// demoFeedInterval: the demo's feeds do not change while it runs; fetching
+// them every quarter shows conditional GET (304) at work.
+const demoFeedInterval = 15 * 60
 
 func printDemoBanner(w io.Writer, url string, logins []demoLogin) {
 	fmt.Fprintf(w, "Lägesbild (demo) körs på %s\n", url)

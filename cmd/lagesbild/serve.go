@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild/tracker"
-	"github.com/lagesbild/lagesbild/web"
 )
 
 // Server timeouts. Feed refreshes and report exports answer within the write
@@ -40,15 +39,20 @@ func runServe(ctx context.Context, args []string, s streams) error {
 		return err
 	}
 	defer closeDB(db, logger)
-	store := tracker.NewStore(db, storeOptions(cfg))
-	if err := ensureAdminToken(ctx, store, cfg.AdminToken, logger); err != nil {
-		return err
-	}
-	srv, err := listen(cfg, store, logger)
+	sv, err := newServices(cfg, db, logger)
 	if err != nil {
 		return err
 	}
-	return srv.run(ctx)
+	defer sv.close()
+	if err := ensureAdminToken(ctx, sv.store, cfg.AdminToken, logger); err != nil {
+		return err
+	}
+	srv, err := listen(cfg, logger)
+	if err != nil {
+		return err
+	}
+	srv.http.Handler = sv.handler()
+	return sv.run(ctx, srv)
 }
 
 // ensureAdminToken makes LAGESBILD_ADMIN_TOKEN a working admin API token:
@@ -97,14 +101,14 @@ type server struct {
 	logger *slog.Logger
 }
 
-func listen(cfg Config, store *tracker.Store, logger *slog.Logger) (*server, error) {
+// listen opens the listening socket; the caller sets srv.http.Handler, which
+// may depend on the address (the demo's own feeds).
+func listen(cfg Config, logger *slog.Logger) (*server, error) {
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen: %w", err)
 	}
-	h := web.New(web.Deps{Store: store, Logger: logger, SecureCookies: cfg.SecureCookies})
 	srv := &http.Server{
-		Handler:           h,
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,
 		WriteTimeout:      writeTimeout,

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/netip"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/search"
+	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/web"
+	"gorm.io/gorm"
+)
+
+// services are the parts behind the web server: the register, the feed
+// pipeline and the search index that follows the articles table.
+type services struct {
+	cfg      Config
+	logger   *slog.Logger
+	store    *tracker.Store
+	feeds    *ingest.Store
+	ingester *ingest.Ingester
+	index    *search.Index
+}
+
+// indexDir is where the Bleve index lives: one per instance, in its data dir.
+func indexDir(cfg Config) string { return filepath.Join(cfg.DataDir, "index") }
+
+// newServices builds the stores, the fetcher and the index over an open,
+// migrated database. allow lets the fetcher reach exact private addresses
+// (the demo's own feeds) while the private-address guard stays on.
+func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.AddrPort) (*services, error) {
+	feeds := ingest.NewStore(db, time.Now)
+	fetcher := ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: cfg.AllowPrivateFeeds, AllowAddrs: allow})
+	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger})
+	if err != nil {
+		return nil, fmt.Errorf("open search index: %w", err)
+	}
+	return &services{
+		cfg: cfg, logger: logger, feeds: feeds, index: idx,
+		store:    tracker.NewStore(db, storeOptions(cfg)),
+		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger}),
+	}, nil
+}
+
+func (sv *services) close() {
+	if err := sv.index.Close(); err != nil {
+		sv.logger.Error("close search index", "error", err)
+	}
+}
+
+// handler is the web app.
+func (sv *services) handler() http.Handler {
+	return web.New(web.Deps{Store: sv.store, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
+		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index})
+}
+
+// run serves until ctx ends, with the feed scheduler and the indexer beside
+// the server; the first of them to fail stops the others.
+func (sv *services) run(ctx context.Context, srv *server) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make(chan error, 3)
+	start := func(name string, fn func(context.Context) error) {
+		wg.Go(func() {
+			if err := fn(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				errs <- fmt.Errorf("%s: %w", name, err)
+				cancel()
+			}
+		})
+	}
+	start("indexer", sv.follow)
+	start("scheduler", ingest.NewScheduler(sv.ingester, ingest.SchedulerOptions{Logger: sv.logger}).Run)
+	err := srv.run(ctx)
+	cancel()
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		err = errors.Join(err, e)
+	}
+	return err
+}
+
+// followEvery is how often the indexer looks for new articles when not told.
+const followEvery = 5 * time.Second
+
+// follow keeps the index in step with the articles table and applies the
+// monitored topics to what it indexed. Tagging changes articles, which the
+// next round indexes: the loop settles by itself.
+func (sv *services) follow(ctx context.Context) error {
+	changed, unsubscribe := sv.feeds.Subscribe()
+	defer unsubscribe()
+	tick := time.NewTicker(followEvery)
+	defer tick.Stop()
+	for {
+		if err := sv.catchUp(ctx); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			sv.logger.Error("search index catch-up failed; retrying", "error", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-changed:
+		case <-tick.C:
+		}
+	}
+}
+
+// catchUp indexes what the database has and the index has not, then tags.
+func (sv *services) catchUp(ctx context.Context) error {
+	n, err := sv.index.CatchUp(ctx)
+	if err != nil {
+		return err
+	}
+	tagged, err := sv.index.TagTopics(ctx, sv.feeds)
+	if err != nil {
+		return err
+	}
+	if n > 0 || tagged > 0 {
+		sv.logger.Debug("search index caught up", "indexed", n, "tagged", tagged)
+	}
+	return nil
+}
