@@ -55,6 +55,10 @@ func run(ctx context.Context, args []string, s streams) int {
 		err = runToken(ctx, rest, s)
 	case "report":
 		err = runReport(ctx, rest, s)
+	case "ingest":
+		err = runIngest(ctx, rest, s)
+	case "reindex":
+		err = runReindex(ctx, rest, s)
 	case "version", "-version", "--version":
 		fmt.Fprintf(s.out, "lagesbild %s (%s)\n", version, runtime.Version())
 		return 0
@@ -117,6 +121,8 @@ Commands:
   migrate   apply pending database migrations and report them
   user      manage users: user add | user list | user passwd
   token     create an API token: token create --username U --name N
+  ingest    fetch the feeds once (the due ones, or --all) and bring the search index up to date
+  reindex   rebuild the search index from the database (stop serve first: it holds the index)
   report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|json --out FILE
   version   print the version
   help      print this help
