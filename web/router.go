@@ -110,5 +110,12 @@ func (h *handler) healthz(c *gin.Context) {
 		c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable", "database": "down"})
 		return
 	}
+	if h.index != nil {
+		if _, err := h.index.Stats(); err != nil {
+			h.log.Error("health check: search index", "err", err)
+			c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable", "index": "down"})
+			return
+		}
+	}
 	c.JSON(http.StatusOK, gin.H{"status": "ok"})
 }
