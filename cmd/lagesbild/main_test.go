@@ -251,7 +251,7 @@ func checkDemo(t *testing.T, db *gorm.DB) {
 		"overdue":    {Overdue: true},
 		"due today":  {DueToday: true},
 		"unassigned": {Unassigned: true, Open: true},
-		"topic":      {Topic: "Vårdnav"},
+		"topic":      {Topic: "Aurora"},
 	} {
 		if _, n, err := store.Cases(ctx, f); err != nil || n == 0 {
 			t.Errorf("no %s case (err %v)", name, err)
