@@ -130,3 +130,8 @@ func (sv *services) catchUp(ctx context.Context) error {
 	}
 	return nil
 }
+
+// composeOptions are the report's sources of coverage and mentions.
+func (sv *services) composeOptions() tracker.ComposeOptions {
+	return tracker.ComposeOptions{}
+}

@@ -79,6 +79,10 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	if err := registerDemoFeeds(ctx, sv.feeds, srv.URL(), logger); err != nil {
 		return err
 	}
+	if err := seedDemoCoverage(ctx, sv); err != nil {
+		return fmt.Errorf("seed demo topics and spokespersons: %w", err)
+	}
+	go demoReportsWhenIngested(ctx, sv, sv.composeOptions(), logger)
 	mux := http.NewServeMux()
 	mux.Handle(demofeed.Prefix, demofeed.Handler(time.Now()))
 	mux.Handle("/", sv.handler())
