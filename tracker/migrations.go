@@ -164,6 +164,15 @@ type publishedReportV1 struct {
 
 func (publishedReportV1) TableName() string { return "published_reports" }
 
+type caseArticleV1 struct {
+	CaseID    int64     `gorm:"primaryKey;autoIncrement:false"`
+	ArticleID int64     `gorm:"primaryKey;autoIncrement:false;index:case_articles_article_id"`
+	LinkedBy  string    `gorm:"size:100;not null"`
+	LinkedAt  time.Time `gorm:"not null"`
+}
+
+func (caseArticleV1) TableName() string { return "case_articles" }
+
 // Migrations are the register's schema steps, in order.
 var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0001_users", Up: func(tx *gorm.DB) error {
@@ -195,6 +204,11 @@ var Migrations = []lagesbild.Migration{
 		}
 		// A published report is a snapshot: the database refuses to change it.
 		return appendOnly(tx, "published_reports")
+	}},
+	// Articles linked to cases. No foreign key to articles: they are
+	// ingest's, and a feed may be removed with its articles.
+	{ID: "tracker/0005_case_articles", Up: func(tx *gorm.DB) error {
+		return tx.Migrator().CreateTable(&caseArticleV1{})
 	}},
 }
 

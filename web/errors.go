@@ -8,6 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 )
 
@@ -24,6 +25,9 @@ func newBadRequest(message string, fields map[string]string) error {
 }
 
 var errUnauthorized = errors.New("unauthorized")
+
+// errSearchUnavailable: the router has no search index (or it was closed).
+var errSearchUnavailable = errors.New("search is unavailable")
 
 // errorBody is the API's one error shape.
 type errorBody struct {
@@ -42,11 +46,21 @@ func classify(err error) (status int, detail errorDetail) {
 	var v *tracker.ValidationError
 	var br *badRequest
 	var tooBig *http.MaxBytesError
+	var qe *search.QueryError
 	switch {
 	case errors.As(err, &v):
 		return http.StatusUnprocessableEntity, errorDetail{"validation_failed", "Uppgifterna är ofullständiga eller felaktiga.", v.Fields}
 	case errors.As(err, &br):
 		return http.StatusBadRequest, errorDetail{"bad_request", br.message, br.fields}
+	case errors.As(err, &qe):
+		// The message says where in the query the problem is ("(tecken 12)").
+		msg := qe.Error()
+		if qe.Field == "q" {
+			msg = "Sökfrågan går inte att tolka: " + msg
+		}
+		return http.StatusBadRequest, errorDetail{"bad_request", msg, map[string]string{qe.Field: qe.Error()}}
+	case errors.Is(err, errSearchUnavailable), errors.Is(err, search.ErrClosed):
+		return http.StatusServiceUnavailable, errorDetail{"unavailable", "Sökningen är inte tillgänglig just nu. Försök igen om en stund.", nil}
 	case errors.As(err, &tooBig):
 		return http.StatusRequestEntityTooLarge, errorDetail{"too_large", fmt.Sprintf("Förfrågan är för stor (högst %d byte).", tooBig.Limit), nil}
 	case errors.Is(err, tracker.ErrNotFound), errors.Is(err, ingest.ErrNotFound):
