@@ -805,6 +805,10 @@ func TestUIArticlePageAndLinkToCase(t *testing.T) {
 	if last := got.Events[len(got.Events)-1]; last.Type != "article_linked" || last.Actor != "press" || last.Data["article_id"] != float64(id) {
 		t.Errorf("case events end with %+v, want article_linked", last)
 	}
+	casePage := press.do("GET", fmt.Sprintf("/cases/%d", cs.ID), nil).Body.String()
+	if !strings.Contains(casePage, "Återgången till det gamla journalsystemet") || !strings.Contains(casePage, "Artikel kopplad till ärendet") {
+		t.Errorf("the case page lists neither the linked article nor the event in Swedish")
+	}
 	rec = press.post(path, path+"/link", url.Values{"case": {fmt.Sprint(cs.ID)}})
 	if rec.Code != http.StatusSeeOther || !strings.Contains(rec.Header().Get("Location"), "m=alreadylinked") {
 		t.Errorf("linking again (by id): %d %s", rec.Code, rec.Header().Get("Location"))

@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"net/http"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 )
 
@@ -206,10 +208,18 @@ type transitionForm struct {
 }
 
 type eventRow struct {
-	At      time.Time
-	Actor   string
-	What    string
-	Details []string
+	At        time.Time
+	Actor     string
+	What      string
+	Details   []string
+	ArticleID int64 // an article the event links, shown as a link
+}
+
+// linkedArticle is an article linked to the case, as the case page lists it.
+type linkedArticle struct {
+	ID            int64
+	Title, Outlet string
+	PublishedAt   time.Time
 }
 
 type casePage struct {
@@ -226,6 +236,7 @@ type casePage struct {
 	CanDeliver    bool
 	IsDecision    bool
 	MaskedText    string
+	Articles      []linkedArticle
 }
 
 func (h *handler) showCase(c *gin.Context) {
@@ -270,6 +281,10 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 	}
 	for _, e := range events {
 		page.Events = append(page.Events, describeEvent(e))
+	}
+	if page.Articles, err = h.linkedArticles(c, id); err != nil {
+		h.fail(c, err)
+		return
 	}
 	h.render(c, status, "case.html", cs.Number+" "+cs.Subject, page)
 }
@@ -427,10 +442,41 @@ func describeEvent(e tracker.Event) eventRow {
 		if t, err := time.Parse(time.RFC3339Nano, str("appeal_deadline")); err == nil {
 			row.Details = append(row.Details, "Sista dag för överklagande: "+swedishDate(t))
 		}
+	case tracker.EventArticleLinked:
+		row.What = "Artikel kopplad till ärendet"
+		row.ArticleID = int64(numberOf(d["article_id"]))
 	case tracker.EventLinked:
 		row.What = "Kopplad begäran om allmän handling registrerad: " + str("number")
 	default:
 		row.What = strings.ReplaceAll(e.Type, "_", " ")
 	}
 	return row
+}
+
+// linkedArticles are the articles linked to a case (an inquiry's published story).
+func (h *handler) linkedArticles(c *gin.Context, caseID int64) ([]linkedArticle, error) {
+	if h.feeds == nil {
+		return nil, nil
+	}
+	links, err := h.store.CaseArticles(c.Request.Context(), caseID)
+	if err != nil {
+		return nil, err
+	}
+	var out []linkedArticle
+	for _, l := range links {
+		a, err := h.feeds.Article(c.Request.Context(), l.ArticleID)
+		if errors.Is(err, ingest.ErrNotFound) {
+			continue // its feed was removed with its articles
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, linkedArticle{ID: a.ID, Title: a.Title, Outlet: a.Outlet, PublishedAt: a.PublishedAt})
+	}
+	return out, nil
+}
+
+func numberOf(v any) float64 {
+	f, _ := v.(float64) // JSON numbers decode as float64
+	return f
 }
