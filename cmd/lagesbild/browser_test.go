@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
@@ -81,4 +83,72 @@ func mustText(t *testing.T, ctx context.Context, css string) string {
 		t.Fatalf("read %s: %v", css, err)
 	}
 	return text
+}
+
+// An analyst searches the coverage the demo ingested from its own feeds in
+// Swedish, sees highlighted hits, the volume chart and facets, and narrows
+// the result with the opinion facet.
+func TestBrowserSearchTheDemoCoverage(t *testing.T) {
+	clearEnv(t)
+	ctx := newBrowser(t)
+	const token = "browser-test-admin-token-0123456789"
+	p := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", t.TempDir(), "-log-level", "warn", "-admin-token", token)
+	waitForArticles(t, p.url, token)
+
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(p.url+"/login"),
+		chromedp.WaitVisible(chromedp.CSS(`#f-username`)),
+		chromedp.SendKeys(chromedp.CSS(`#f-username`), "sara"),
+		chromedp.SendKeys(chromedp.CSS(`#f-password`), demoPassword("sara")),
+		chromedp.Submit(chromedp.CSS(`#f-password`)),
+		chromedp.WaitVisible(chromedp.CSS(`nav.tabs`)),
+		chromedp.Navigate(p.url+"/search"),
+		chromedp.WaitVisible(chromedp.CSS(`#f-q`)),
+		chromedp.SendKeys(chromedp.CSS(`#f-q`), "journalsystemet"),
+		chromedp.Submit(chromedp.CSS(`#f-q`)),
+		chromedp.WaitVisible(chromedp.CSS(`ol.hits`)),
+	)
+	if err != nil {
+		t.Fatalf("search flow: %v\nprogram log:\n%s", err, p.errs.String())
+	}
+	all := mustText(t, ctx, `.result-count strong`)
+	marked := mustText(t, ctx, `ol.hits mark`)
+	if !strings.HasPrefix(strings.ToLower(marked), "journalsystem") {
+		t.Errorf("first highlight = %q, want an inflected form of journalsystem", marked)
+	}
+	if chart, err := chromedp.Run(ctx, chromedp.TextContent(chromedp.CSS(`svg[role="img"] title`))); err != nil || chart == "" {
+		t.Errorf("no accessible title on the volume chart")
+	}
+	// Narrow to opinion pieces through the kind facet.
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.JSPath(`[...document.querySelectorAll('aside.facets a')].find(a => a.textContent.trim().startsWith('Opinion'))`)),
+		chromedp.WaitVisible(chromedp.CSS(`a.facet-active`)),
+	)
+	if err != nil {
+		t.Fatalf("opinion facet: %v", err)
+	}
+	opinion := mustText(t, ctx, `.result-count strong`)
+	if opinion == all || opinion == "0" {
+		t.Errorf("opinion facet gives %s hits of %s, want a smaller, non-empty set", opinion, all)
+	}
+}
+
+// waitForArticles waits until the demo has ingested and indexed its feeds.
+func waitForArticles(t *testing.T, base, token string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		req, _ := http.NewRequest("GET", base+"/api/v1/articles/search?q=journalsystemet&size=1", nil)
+		req.Header.Set("Authorization", "Bearer "+token)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			var body struct{ Total int }
+			err := json.NewDecoder(resp.Body).Decode(&body)
+			resp.Body.Close()
+			if err == nil && body.Total > 0 {
+				return
+			}
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	t.Fatal("the demo did not ingest its feeds within a minute")
 }
