@@ -278,7 +278,11 @@ func (h *handler) publishedFilter(c *gin.Context) (tracker.PublishedFilter, erro
 }
 
 // apiShowPublished is GET /api/v1/reports/published/{id}: the frozen snapshot.
-func (h *handler) apiShowPublished(c *gin.Context) {
+func (h *handler) apiShowPublished(c *gin.Context) { h.writePublished(c, func(string) bool { return false }) }
+
+// writePublished answers a published report in the requested format;
+// attach says, per format, whether it is sent as a download.
+func (h *handler) writePublished(c *gin.Context, attach func(format string) bool) {
 	format, err := reportFormat(c)
 	if err != nil {
 		h.fail(c, err)
@@ -294,5 +298,5 @@ func (h *handler) apiShowPublished(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.writeReport(c, pr.Report, format, false)
+	h.writeReport(c, pr.Report, format, attach(format))
 }

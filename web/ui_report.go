@@ -444,20 +444,5 @@ func (h *handler) showPublished(c *gin.Context) {
 }
 
 func (h *handler) exportPublished(c *gin.Context) {
-	format, err := reportFormat(c)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	id, err := pathID(c)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	pr, err := h.store.PublishedReport(c.Request.Context(), id)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	h.writeReport(c, pr.Report, format, format != "html")
+	h.writePublished(c, func(format string) bool { return format != "html" })
 }
