@@ -278,7 +278,9 @@ func (h *handler) publishedFilter(c *gin.Context) (tracker.PublishedFilter, erro
 }
 
 // apiShowPublished is GET /api/v1/reports/published/{id}: the frozen snapshot.
-func (h *handler) apiShowPublished(c *gin.Context) { h.writePublished(c, func(string) bool { return false }) }
+func (h *handler) apiShowPublished(c *gin.Context) {
+	h.writePublished(c, func(string) bool { return false })
+}
 
 // writePublished answers a published report in the requested format;
 // attach says, per format, whether it is sent as a download.
