@@ -1,0 +1,754 @@
+package tracker
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lagesbild/lagesbild/ingest"
+	"gorm.io/gorm"
+)
+
+// ArticleCoverage is the report's news side, counted straight from the
+// tables of the ingest package (articles, topics, article_topics) with SQL:
+// no search index is involved, so the figures are exact and cost the same
+// however broad the coverage is. It implements Coverage, DailyVolumer and
+// MentionCounter.
+//
+// What counts, everywhere below:
+//
+//   - Coverage: the articles of kind news or opinion whose published_at
+//     lies in the period's bounds (Stockholm midnights, [start, end)). Items
+//     of own feeds (kind own) are never coverage: OwnItems returns them.
+//   - Monitored topics: when any topic exists, only articles tagged with at
+//     least one of them count; with no topic defined every article counts.
+//     A topic given to CoverageFigures or DailyVolume (its id or its name)
+//     narrows the count to the articles tagged with that topic.
+//   - Once per outlet: the articles of one near-duplicate group (story_key)
+//     in one outlet count once; an article without a group is its own. The
+//     unit counted is thus the pair (outlet, story), and it counts on the
+//     Stockholm day, and as the kind, of its earliest article in the period,
+//     so that the days and the kinds add up to the total.
+type ArticleCoverage struct {
+	db *gorm.DB
+	o  ArticleCoverageOptions
+}
+
+// ArticleCoverageOptions tune the themes and the opinion texts; the zero
+// value is the default.
+type ArticleCoverageOptions struct {
+	// StoryThemes is how many near-duplicate story groups the themes list
+	// (default 5; negative: none).
+	StoryThemes int
+	// TermThemes is how many rising title words the themes list (default 5;
+	// negative: none).
+	TermThemes int
+	// OpinionTextRunes bounds the text of an opinion piece handed to the tone
+	// scorer (default 4,000 characters, cut at a word boundary).
+	OpinionTextRunes int
+}
+
+// Theme kinds, as ArticleCoverage names them in Theme.Kind.
+const (
+	ThemeTopic = "topic"
+	ThemeStory = "story"
+	ThemeTerm  = "term"
+)
+
+// The thresholds of a rising term: see risingTerms.
+const (
+	minTermCount = 3 // a title word must head at least three counted articles
+	minTermRunes = 3 // and have at least three letters
+)
+
+var (
+	_ Coverage       = (*ArticleCoverage)(nil)
+	_ DailyVolumer   = (*ArticleCoverage)(nil)
+	_ MentionCounter = (*ArticleCoverage)(nil)
+)
+
+// NewArticleCoverage returns the coverage over the database that holds the
+// ingest package's migrated tables.
+func NewArticleCoverage(db *gorm.DB, o ArticleCoverageOptions) *ArticleCoverage {
+	if o.StoryThemes == 0 {
+		o.StoryThemes = 5
+	}
+	if o.TermThemes == 0 {
+		o.TermThemes = 5
+	}
+	if o.OpinionTextRunes <= 0 {
+		o.OpinionTextRunes = 4000
+	}
+	return &ArticleCoverage{db: db, o: o}
+}
+
+// coverageKinds is the SQL list of the kinds that are coverage.
+var coverageKinds = "('" + string(ingest.KindNews) + "', '" + string(ingest.KindOpinion) + "')"
+
+// scope is which articles of a period are coverage.
+type coverageScope struct {
+	tagged  bool  // only articles tagged with a monitored topic
+	topicID int64 // > 0: only articles tagged with this topic
+}
+
+// where is the SQL condition on "a" (articles) after the period and kind,
+// with its arguments.
+func (sc coverageScope) where() (string, []any) {
+	switch {
+	case sc.topicID > 0:
+		return " AND EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic_id = ?)", []any{sc.topicID}
+	case sc.tagged:
+		return " AND EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id)", nil
+	}
+	return "", nil
+}
+
+// scope resolves the topic argument: empty is every monitored topic (or
+// everything when none is defined); otherwise a topic's exact name, else its
+// id, else its name regardless of case. An unknown topic is a *ValidationError.
+func (c *ArticleCoverage) scope(ctx context.Context, topic string) (coverageScope, error) {
+	topic = strings.TrimSpace(topic)
+	var topics []struct {
+		ID   int64
+		Name string
+	}
+	if err := c.db.WithContext(ctx).Raw("SELECT id, name FROM topics ORDER BY id").Scan(&topics).Error; err != nil {
+		return coverageScope{}, fmt.Errorf("list topics: %w", err)
+	}
+	if topic == "" {
+		return coverageScope{tagged: len(topics) > 0}, nil
+	}
+	id, _ := strconv.ParseInt(topic, 10, 64)
+	for _, match := range []func(id int64, name string) bool{
+		func(_ int64, name string) bool { return name == topic },
+		func(tid int64, _ string) bool { return id > 0 && tid == id },
+		func(_ int64, name string) bool { return strings.EqualFold(name, topic) },
+	} {
+		for _, t := range topics {
+			if match(t.ID, t.Name) {
+				return coverageScope{tagged: true, topicID: t.ID}, nil
+			}
+		}
+	}
+	v := &ValidationError{}
+	v.Add("topic", fmt.Sprintf("Det finns inget bevakat ämne %q.", topic))
+	return coverageScope{}, v
+}
+
+// dayStarts are the first instants (UTC) of every Stockholm day of the
+// period and of the day after it: len = days + 1. Built from calendar dates,
+// so that the 23- and 25-hour days of the clock changes come out right.
+func dayStarts(p Period) []time.Time {
+	f, _ := p.days()
+	n := p.Days()
+	out := make([]time.Time, n+1)
+	for i := range out {
+		out[i] = time.Date(f.Year(), f.Month(), f.Day()+i, 0, 0, 0, 0, Stockholm).UTC()
+	}
+	return out
+}
+
+// dayIndex is the index of the day of t among starts (t within the bounds).
+func dayIndex(starts []time.Time, t time.Time) int {
+	return sort.Search(len(starts), func(i int) bool { return starts[i].After(t) }) - 1
+}
+
+// unitKey identifies what counts once: the outlet and the story.
+func unitKey(outlet, storyKey string, id int64) string {
+	if storyKey == "" {
+		storyKey = "a" + strconv.FormatInt(id, 10)
+	}
+	return outlet + "\x00" + storyKey
+}
+
+type coverageRow struct {
+	id          int64
+	publishedAt time.Time
+	outlet      string
+	kind        string
+	storyKey    string
+	title       string
+	url         string
+	text        string // opinion pieces only, cut to opinionRunes+1 characters
+}
+
+// units reads the period's coverage articles, oldest first, and keeps the
+// first of each (outlet, story): the articles that count. unitOf maps every
+// article read, counted or not, to the index of its unit's article. With
+// opinionRunes > 0 it also reads the kind, the URL and, of opinion pieces,
+// the start of the text; without, only what the title words need.
+func (c *ArticleCoverage) units(ctx context.Context, p Period, sc coverageScope, opinionRunes int) (counted []coverageRow, unitOf map[int64]int, err error) {
+	start, end := p.Bounds()
+	cond, condArgs := sc.where()
+	cols := "a.id, a.published_at, a.outlet, a.story_key, a.title"
+	var args []any
+	full := opinionRunes > 0
+	if full {
+		// One pass over the period: the opinion texts come with the counts.
+		cols += ", a.kind, a.url, CASE WHEN a.kind = ? THEN SUBSTR(a.text, 1, ?) ELSE '' END"
+		args = append(args, string(ingest.KindOpinion), opinionRunes+1)
+	}
+	args = append(args, start.UTC(), end.UTC())
+	rows, err := c.db.WithContext(ctx).Raw(`SELECT `+cols+` FROM articles a
+		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind IN `+coverageKinds+cond+`
+		ORDER BY a.published_at, a.id`, append(args, condArgs...)...).Rows()
+	if err != nil {
+		return nil, nil, fmt.Errorf("read coverage of %s: %w", p, err)
+	}
+	defer rows.Close()
+	unitOf = map[int64]int{}
+	first := map[string]int{}
+	for rows.Next() {
+		var r coverageRow
+		dest := []any{&r.id, &r.publishedAt, &r.outlet, &r.storyKey, &r.title}
+		if full {
+			dest = append(dest, &r.kind, &r.url, &r.text)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, nil, fmt.Errorf("read coverage of %s: %w", p, err)
+		}
+		k := unitKey(r.outlet, r.storyKey, r.id)
+		i, ok := first[k]
+		if !ok {
+			i = len(counted)
+			first[k] = i
+			counted = append(counted, r)
+		}
+		unitOf[r.id] = i
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("read coverage of %s: %w", p, err)
+	}
+	return counted, unitOf, nil
+}
+
+// CoverageFigures counts the period's coverage (see ArticleCoverage): the
+// total, per kind, per outlet (most first) and per Stockholm day (every day,
+// zeros included), the opinion pieces with their text for the tone scorer,
+// and the themes: the monitored topics with their counts in the period (most
+// first), then the near-duplicate stories that reached the most outlets,
+// then the title words that rose most against the previous period.
+func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p Period, topic string) (CoverageFigures, error) {
+	cf := CoverageFigures{ByOutlet: []OutletCount{}, Opinion: []OpinionPiece{}, Themes: []Theme{}}
+	if !p.Valid() {
+		return cf, fmt.Errorf("coverage for %q–%q: malformed period", p.From, p.To)
+	}
+	sc, err := c.scope(ctx, topic)
+	if err != nil {
+		return cf, err
+	}
+	counted, unitOf, err := c.units(ctx, p, sc, c.o.OpinionTextRunes)
+	if err != nil {
+		return cf, err
+	}
+	starts := dayStarts(p)
+	days := make([]int, len(starts)-1)
+	outlets := map[string]int{}
+	for _, r := range counted {
+		if r.kind == string(ingest.KindOpinion) {
+			cf.ByKind.Opinion++
+			cf.Opinion = append(cf.Opinion, OpinionPiece{ID: r.id, Outlet: r.outlet, Title: r.title, URL: r.url,
+				Text: cutWords(r.text, c.o.OpinionTextRunes), PublishedAt: r.publishedAt.UTC()})
+		} else {
+			cf.ByKind.News++
+		}
+		outlets[r.outlet]++
+		days[dayIndex(starts, r.publishedAt)]++
+	}
+	cf.Total = len(counted)
+	for o, n := range outlets {
+		cf.ByOutlet = append(cf.ByOutlet, OutletCount{Outlet: o, Count: n})
+	}
+	sortOutlets(cf.ByOutlet)
+	cf.ByDay = make([]DayCount, len(days))
+	for i, date := range p.Dates() {
+		cf.ByDay[i] = DayCount{Date: date, Count: days[i]}
+	}
+	if cf.Total == 0 {
+		return cf, nil
+	}
+
+	topics, err := c.topicThemes(ctx, sc, unitOf)
+	if err != nil {
+		return cf, err
+	}
+	cf.Themes = append(cf.Themes, topics...)
+	cf.Themes = append(cf.Themes, storyThemes(counted, c.o.StoryThemes)...)
+	if c.o.TermThemes > 0 {
+		prev, _, err := c.units(ctx, p.Previous(), sc, 0)
+		if err != nil {
+			return cf, err
+		}
+		cf.Themes = append(cf.Themes, risingTerms(counted, prev, c.o.TermThemes)...)
+	}
+	return cf, nil
+}
+
+// cutWords shortens s to at most n runes, at the last space when there is
+// one in the second half.
+func cutWords(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut := runeOffsetOf(s, n)
+	s = s[:cut]
+	if i := strings.LastIndexAny(s, " \n\t"); i > cut/2 {
+		s = s[:i]
+	}
+	return strings.TrimRightFunc(s, unicode.IsSpace)
+}
+
+func runeOffsetOf(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
+// topicThemes counts, per monitored topic, the counted units with an
+// article tagged with it; topics without any are left out. Most first.
+//
+// The tags are looked up by article id, in chunks, along the primary key of
+// article_topics: a join with the period's articles lets PostgreSQL choose a
+// hash join over every tag there is, four times slower at a million articles.
+func (c *ArticleCoverage) topicThemes(ctx context.Context, sc coverageScope, unitOf map[int64]int) ([]Theme, error) {
+	if !sc.tagged { // no topic is defined
+		return nil, nil
+	}
+	var names []struct {
+		ID   int64
+		Name string
+	}
+	if err := c.db.WithContext(ctx).Raw("SELECT id, name FROM topics").Scan(&names).Error; err != nil {
+		return nil, fmt.Errorf("list topics: %w", err)
+	}
+	ids := make([]int64, 0, len(unitOf))
+	for id := range unitOf {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	seen := map[[2]int64]bool{} // (topic, unit)
+	count := map[int64]int{}
+	for chunk := range slices.Chunk(ids, 500) {
+		var rows []struct{ TopicID, ArticleID int64 }
+		if err := c.db.WithContext(ctx).Raw(`SELECT topic_id, article_id FROM article_topics WHERE article_id IN ?`, chunk).
+			Scan(&rows).Error; err != nil {
+			return nil, fmt.Errorf("read the topics of the coverage: %w", err)
+		}
+		for _, r := range rows {
+			k := [2]int64{r.TopicID, int64(unitOf[r.ArticleID])}
+			if !seen[k] {
+				seen[k] = true
+				count[r.TopicID]++
+			}
+		}
+	}
+	var out []Theme
+	for _, t := range names {
+		if n := count[t.ID]; n > 0 {
+			out = append(out, Theme{Label: t.Name, Count: n, Kind: ThemeTopic})
+		}
+	}
+	sortThemes(out)
+	return out, nil
+}
+
+func sortThemes(ts []Theme) {
+	slices.SortStableFunc(ts, func(a, b Theme) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Label, b.Label))
+	})
+}
+
+// storyThemes are the near-duplicate groups (story_key) that reached at
+// least two outlets in the period, most outlets first (then the earlier
+// story): label the group's earliest title, count its outlets, which is
+// what the group adds to the total.
+func storyThemes(counted []coverageRow, n int) []Theme {
+	if n <= 0 {
+		return nil
+	}
+	type group struct {
+		title   string
+		order   int
+		outlets int
+	}
+	groups := map[string]*group{}
+	for i, r := range counted { // oldest first: the first title is the earliest
+		if r.storyKey == "" {
+			continue
+		}
+		g := groups[r.storyKey]
+		if g == nil {
+			g = &group{title: r.title, order: i}
+			groups[r.storyKey] = g
+		}
+		g.outlets++ // one counted row per outlet of the group
+	}
+	var gs []*group
+	for _, g := range groups {
+		if g.outlets >= 2 {
+			gs = append(gs, g)
+		}
+	}
+	slices.SortFunc(gs, func(a, b *group) int { return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(a.order, b.order)) })
+	out := make([]Theme, 0, min(n, len(gs)))
+	for _, g := range gs[:min(n, len(gs))] {
+		label := strings.TrimSpace(g.title)
+		if label == "" {
+			label = "(utan rubrik)"
+		}
+		out = append(out, Theme{Label: label, Count: g.outlets, Kind: ThemeStory})
+	}
+	return out
+}
+
+// risingTerms are the title words that rose most against the previous
+// period. The rule: the titles of the counted articles (once per outlet and
+// story, as the coverage counts) are split into words of letters and digits,
+// lower-cased; Swedish stop words, words of fewer than three letters and
+// numbers are dropped; each word counts once per title. A word rises when it
+// heads at least three articles in the period and at least twice as many as
+// in the previous period of equal length; the rise is the difference. The
+// words with the largest rise come first (then the more frequent, then
+// alphabetical); the theme's count is the number in the period.
+func risingTerms(now, prev []coverageRow, n int) []Theme {
+	if n <= 0 || len(now) == 0 {
+		return nil
+	}
+	cur, before := titleWordCounts(now), titleWordCounts(prev)
+	type term struct {
+		word      string
+		now, rise int
+	}
+	var ts []term
+	for w, c := range cur {
+		b := before[w]
+		if c >= minTermCount && c >= 2*b {
+			ts = append(ts, term{word: w, now: c, rise: c - b})
+		}
+	}
+	slices.SortFunc(ts, func(a, b term) int {
+		return cmp.Or(cmp.Compare(b.rise, a.rise), cmp.Compare(b.now, a.now), cmp.Compare(a.word, b.word))
+	})
+	out := make([]Theme, 0, min(n, len(ts)))
+	for _, t := range ts[:min(n, len(ts))] {
+		out = append(out, Theme{Label: t.word, Count: t.now, Kind: ThemeTerm})
+	}
+	return out
+}
+
+// titleWordCounts counts, per word, the titles it stands in (see risingTerms).
+func titleWordCounts(rows []coverageRow) map[string]int {
+	out := map[string]int{}
+	var seen []string
+	for _, r := range rows {
+		seen = seen[:0]
+		for _, w := range TitleWords(r.title) {
+			if !slices.Contains(seen, w) {
+				seen = append(seen, w)
+				out[w]++
+			}
+		}
+	}
+	return out
+}
+
+// TitleWords are the words of a title that can be a theme: lower case,
+// without Swedish stop words, numbers and words of fewer than three letters.
+func TitleWords(title string) []string {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	out := words[:0]
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < minTermRunes || swedishStopWords[w] || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// swedishStopWords are function words (the Snowball Swedish list), auxiliaries,
+// the commonest adverbs and conjunctions and the reporting verbs of news
+// ("uppger", "skriver"): words that never make a theme.
+var swedishStopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		alla allt alltid andra annan annat att av bara bland blev bli blir blivit både båda
+		de dem den denna deras dess dessa det detta dig din dina ditt du där då efter eller
+		ett en er era ert ett från för före genom ha hade han hans har hela helt hen henne
+		hennes hit hon honom hur här hos i igen ingen inget inga inom inte innan jag ju kan
+		kunde kommer kom komma man med mellan men mer mest mig min mina mitt mot mycket
+		många måste ni nu när någon något några och också om oss på redan rätt sa sade
+		sagt samma sedan sig sin sina sitt sina själv ska skall skulle som så säger sägs
+		till tar ta tog under upp ut utan vad var vara varför varit varje vars vem vi vid
+		vilka vilken vilket vill ville än ännu är år åt över dag dagen dagar fler flera
+		får fått få gör göra gjorde går gå gick nya nytt ny efter enligt även igår idag
+		kväll morgon natt vecka veckan tre två fyra fem sex sju åtta nio tio första andra
+		just hela stor stora stort liten små inför icke sådan sådant sådana vår vårt våra vart
+		vilkas sitta medan eftersom därför dessutom samtidigt fortfarande uppger skriver menar
+		kring cirka nästa senaste sista del går`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// DailyVolume counts the coverage per Stockholm day of the period in one
+// query: the earliest article of each (outlet, story) in the period, placed
+// on its day by a comparison tree over the day boundaries. Every day of the
+// period is in the answer, zeros included; it equals CoverageFigures' ByDay.
+func (c *ArticleCoverage) DailyVolume(ctx context.Context, p Period, topic string) ([]DayCount, error) {
+	if !p.Valid() {
+		return nil, fmt.Errorf("daily coverage for %q–%q: malformed period", p.From, p.To)
+	}
+	sc, err := c.scope(ctx, topic)
+	if err != nil {
+		return nil, err
+	}
+	starts := dayStarts(p)
+	dayExpr, args := dayCase("g.first_at", starts, 0, len(starts)-1)
+	cond, condArgs := sc.where()
+	args = append(args, starts[0], starts[len(starts)-1])
+	args = append(args, condArgs...)
+	var rows []struct{ D, N int }
+	err = c.db.WithContext(ctx).Raw(`SELECT `+dayExpr+` AS d, COUNT(*) AS n FROM (
+		SELECT MIN(a.published_at) AS first_at FROM articles a
+		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind IN `+coverageKinds+cond+`
+		GROUP BY a.outlet, COALESCE(NULLIF(a.story_key, ''), 'a' || a.id)) g
+		GROUP BY 1`, args...).Scan(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("count coverage per day of %s: %w", p, err)
+	}
+	out := zeroDays(p)
+	for _, r := range rows {
+		if r.D >= 0 && r.D < len(out) {
+			out[r.D].Count += r.N
+		}
+	}
+	return out, nil
+}
+
+// dayCase is an SQL expression giving the index, in [lo, hi), of the day of
+// col among the day starts: a balanced tree of comparisons, so that a long
+// period costs a few comparisons a row, not one per day.
+func dayCase(col string, starts []time.Time, lo, hi int) (string, []any) {
+	if hi-lo <= 1 {
+		return strconv.Itoa(lo), nil
+	}
+	mid := (lo + hi) / 2
+	left, la := dayCase(col, starts, lo, mid)
+	right, ra := dayCase(col, starts, mid, hi)
+	args := append([]any{starts[mid]}, la...)
+	return "CASE WHEN " + col + " < ? THEN " + left + " ELSE " + right + " END", append(args, ra...)
+}
+
+// OwnItems are the items of own feeds (kind own) published in the period,
+// newest first, as communication actions: dated by their Stockholm day, of
+// the kind their categories name (Pressmeddelande: press release; Intern
+// nyhet: internal news; anything else: external news).
+func (c *ArticleCoverage) OwnItems(ctx context.Context, p Period) ([]ReportAction, error) {
+	if !p.Valid() {
+		return nil, fmt.Errorf("own items for %q–%q: malformed period", p.From, p.To)
+	}
+	start, end := p.Bounds()
+	var rows []struct {
+		PublishedAt time.Time
+		Title       string
+		URL         string
+		Categories  string
+	}
+	err := c.db.WithContext(ctx).Raw(`SELECT a.published_at, a.title, a.url, a.categories FROM articles a
+		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind = ?
+		ORDER BY a.published_at DESC, a.id DESC`, start.UTC(), end.UTC(), string(ingest.KindOwn)).Scan(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("read own items of %s: %w", p, err)
+	}
+	out := make([]ReportAction, 0, len(rows))
+	for _, r := range rows {
+		title := strings.TrimSpace(r.Title)
+		if title == "" {
+			title = "(utan rubrik)"
+		}
+		out = append(out, ReportAction{Date: r.PublishedAt.In(Stockholm).Format(time.DateOnly),
+			Kind: OwnItemKind(r.Categories), Title: title, URL: r.URL, Source: "feed"})
+	}
+	return out, nil
+}
+
+// OwnItemKind is the action kind of an own feed's item from its categories
+// (separated by "; "): a category Pressmeddelande (or Pressmeddelanden) makes a
+// press release, Intern nyhet (Interna nyheter) an internal news item, anything
+// else external news.
+func OwnItemKind(categories string) ActionKind {
+	kind := ActionExternalNews
+	for _, c := range strings.Split(categories, ";") {
+		c = strings.Join(strings.Fields(strings.ToLower(c)), " ")
+		switch {
+		case strings.HasPrefix(c, "pressmeddelande"):
+			return ActionPressRelease
+		case c == "intern nyhet" || c == "interna nyheter" || c == "internnyhet" || c == "internnyheter":
+			kind = ActionInternalNews
+		}
+	}
+	return kind
+}
+
+// Mentions counts, for each name, the period's coverage (every monitored
+// topic; see ArticleCoverage) that mentions it: the (outlet, story) units
+// with an article whose title or text contains the full name, regardless of
+// case (Unicode: Åsa Öberg matches ÅSA ÖBERG), as whole words, with any
+// whitespace between the parts and the genitive s allowed ("Åsa Öbergs").
+// The folding is done in Go, not by the database's LOWER, which in SQLite
+// folds only ASCII. Every name is in the answer, zeros included.
+func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p Period) (map[string]int, error) {
+	out := make(map[string]int, len(names))
+	if !p.Valid() {
+		return nil, fmt.Errorf("mentions for %q–%q: malformed period", p.From, p.To)
+	}
+	type pattern struct {
+		name  string
+		parts [][]byte
+		units map[string]bool
+	}
+	var pats []*pattern
+	for _, n := range names {
+		out[n] = 0
+		parts := strings.Fields(n)
+		if len(parts) == 0 {
+			continue
+		}
+		pt := &pattern{name: n, units: map[string]bool{}}
+		for _, part := range parts {
+			pt.parts = append(pt.parts, foldInto(nil, part))
+		}
+		pats = append(pats, pt)
+	}
+	if len(pats) == 0 {
+		return out, nil
+	}
+	sc, err := c.scope(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	start, end := p.Bounds()
+	cond, args := sc.where()
+	rows, err := c.db.WithContext(ctx).Raw(`SELECT a.id, a.outlet, a.story_key, a.title, a.text FROM articles a
+		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind IN `+coverageKinds+cond,
+		append([]any{start.UTC(), end.UTC()}, args...)...).Rows()
+	if err != nil {
+		return nil, fmt.Errorf("read coverage of %s: %w", p, err)
+	}
+	defer rows.Close()
+	var buf []byte
+	for rows.Next() {
+		var id int64
+		var outlet, key, title, text string
+		if err := rows.Scan(&id, &outlet, &key, &title, &text); err != nil {
+			return nil, fmt.Errorf("read coverage of %s: %w", p, err)
+		}
+		buf = foldInto(buf[:0], title)
+		buf = append(buf, '\n')
+		buf = foldInto(buf, text)
+		for _, pt := range pats {
+			if containsName(buf, pt.parts) {
+				pt.units[unitKey(outlet, key, id)] = true
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read coverage of %s: %w", p, err)
+	}
+	for _, pt := range pats {
+		out[pt.name] = len(pt.units)
+	}
+	return out, nil
+}
+
+// foldInto appends s in lower case to dst: what strings.ToLower gives, with
+// a fast path for ASCII and the Latin-1 letters (Å, Ä, Ö, É …), which keep
+// their length.
+func foldInto(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		case c < 0xC3:
+			dst = append(dst, c)
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
+			// U+00C0–U+00DE (not ×): the lower case is 0x20 further.
+			dst = append(dst, c, s[i+1]+0x20)
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n <= 1 {
+				dst = append(dst, c)
+				continue
+			}
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			i += n - 1
+		}
+	}
+	return dst
+}
+
+// containsName tells whether the folded text holds the folded parts of a
+// name as whole words, separated by whitespace, perhaps followed by a
+// genitive s.
+func containsName(text []byte, parts [][]byte) bool {
+	first := parts[0]
+	for from := 0; from < len(text); {
+		i := bytes.Index(text[from:], first)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		if r, _ := utf8.DecodeLastRune(text[:i]); i > 0 && isWordRune(r) {
+			continue
+		}
+		j := i + len(first)
+		ok := true
+		for _, part := range parts[1:] {
+			k := j
+			for k < len(text) {
+				r, n := utf8.DecodeRune(text[k:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				k += n
+			}
+			if k == j || !bytes.HasPrefix(text[k:], part) {
+				ok = false
+				break
+			}
+			j = k + len(part)
+		}
+		if !ok {
+			continue
+		}
+		if j < len(text) && text[j] == 's' {
+			if r, _ := utf8.DecodeRune(text[j+1:]); j+1 == len(text) || !isWordRune(r) {
+				return true
+			}
+		}
+		if r, _ := utf8.DecodeRune(text[j:]); j == len(text) || !isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
