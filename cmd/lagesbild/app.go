@@ -27,6 +27,7 @@ type services struct {
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
+	report   tracker.ComposeOptions // the lägesbild's sources of coverage and mentions
 }
 
 // indexDir is where the Bleve index lives: one per instance, in its data dir.
@@ -44,6 +45,7 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	}
 	return &services{
 		cfg: cfg, logger: logger, feeds: feeds, index: idx,
+		report:   reportSources(db),
 		store:    tracker.NewStore(db, storeOptions(cfg)),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger}),
 	}, nil
@@ -58,7 +60,7 @@ func (sv *services) close() {
 // handler is the web app.
 func (sv *services) handler() http.Handler {
 	return web.New(web.Deps{Store: sv.store, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
-		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index})
+		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.report.Coverage, Mentions: sv.report.Mentions})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside
@@ -129,9 +131,4 @@ func (sv *services) catchUp(ctx context.Context) error {
 		sv.logger.Debug("search index caught up", "indexed", n, "tagged", tagged)
 	}
 	return nil
-}
-
-// composeOptions are the report's sources of coverage and mentions.
-func (sv *services) composeOptions() tracker.ComposeOptions {
-	return tracker.ComposeOptions{}
 }

@@ -82,7 +82,7 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	if err := seedDemoCoverage(ctx, sv); err != nil {
 		return fmt.Errorf("seed demo topics and spokespersons: %w", err)
 	}
-	go demoReportsWhenIngested(ctx, sv, sv.composeOptions(), logger)
+	go demoReportsWhenIngested(ctx, sv, sv.report, logger)
 	mux := http.NewServeMux()
 	mux.Handle(demofeed.Prefix, demofeed.Handler(time.Now()))
 	mux.Handle("/", sv.handler())

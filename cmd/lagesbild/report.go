@@ -7,7 +7,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"log/slog"
 	"os"
 	"slices"
 	"sort"
@@ -48,11 +47,7 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	}
 	defer cmd.close()
 
-	opts, closeSources, err := reportSources(ctx, cmd.cfg, cmd.db, cmd.logger)
-	if err != nil {
-		return err
-	}
-	defer closeSources()
+	opts := reportSources(cmd.db)
 	opts.Topic = topic
 	r, err := cmd.store.Compose(ctx, p, opts)
 	var v *tracker.ValidationError
@@ -90,16 +85,11 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	return nil
 }
 
-// reportSources is where the news side plugs into the report: the coverage
-// (volume, themes, opinion pieces and the items of own feeds) and the counter
-// of articles that mention each spokesperson. cmd has no implementation of
-// tracker.Coverage or tracker.MentionCounter yet, so reports hold the register
-// and the actions entered by hand, with zero coverage. The coverage side builds
-// them here from the configuration and the open database (the search index
-// lives in cfg.DataDir), returns how to close them, and serve and demo pass
-// the same values to web.Deps{Coverage, Mentions}.
-func reportSources(ctx context.Context, cfg Config, db *gorm.DB, logger *slog.Logger) (opts tracker.ComposeOptions, closeFn func(), err error) {
-	return tracker.ComposeOptions{Coverage: nil, Mentions: nil}, func() {}, nil
+// reportSources are the report's coverage and mention counts, straight from
+// the articles table: the report needs no search index.
+func reportSources(db *gorm.DB) tracker.ComposeOptions {
+	cov := tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{})
+	return tracker.ComposeOptions{Coverage: cov, Mentions: cov}
 }
 
 // reportPeriod reads the period flags: one of --week, --date or --from/--to;
