@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"gorm.io/gorm"
@@ -90,4 +91,38 @@ func migrateForTest(t testing.TB, db *gorm.DB, steps []Migration) {
 	if _, err := Migrate(context.Background(), db, steps); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Explain returns the query plan of sql: EXPLAIN QUERY PLAN on SQLite,
+// EXPLAIN (ANALYZE, BUFFERS) on PostgreSQL. Benchmarks log it beside their
+// figures.
+func Explain(t testing.TB, db *gorm.DB, sql string) []string {
+	t.Helper()
+	var lines []string
+	if !IsPostgres(db) {
+		var rows []struct {
+			ID, Parent, Notused int
+			Detail              string
+		}
+		if err := db.Raw("EXPLAIN QUERY PLAN " + sql).Scan(&rows).Error; err != nil {
+			t.Fatalf("explain %s: %v", sql, err)
+		}
+		depth := map[int]int{}
+		for _, r := range rows {
+			depth[r.ID] = depth[r.Parent] + 1
+			lines = append(lines, strings.Repeat("  ", depth[r.ID]-1)+r.Detail)
+		}
+		return lines
+	}
+	err := db.Transaction(func(tx *gorm.DB) error {
+		// gorm writes times into the logged SQL without a zone: read them as UTC.
+		if err := tx.Exec("SET LOCAL TimeZone = 'UTC'").Error; err != nil {
+			return err
+		}
+		return tx.Raw("EXPLAIN (ANALYZE, BUFFERS) " + sql).Scan(&lines).Error
+	})
+	if err != nil {
+		t.Fatalf("explain %s: %v", sql, err)
+	}
+	return lines
 }

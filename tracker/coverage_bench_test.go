@@ -527,43 +527,12 @@ func logCoveragePlans(b *testing.B, db *gorm.DB) {
 		var out strings.Builder
 		for i, q := range rec.seen {
 			fmt.Fprintf(&out, "\n-- %d. %s (%d rows, %s)\n", i+1, q.sql, q.rows, q.took.Round(time.Microsecond))
-			for _, line := range explainPlan(b, db, q.sql) {
+			for _, line := range lagesbild.Explain(b, db, q.sql) {
 				fmt.Fprintf(&out, "   %s\n", line)
 			}
 		}
 		b.Logf("%s runs %d queries:%s", st.name, len(rec.seen), out.String())
 	}
-}
-
-func explainPlan(b *testing.B, db *gorm.DB, query string) []string {
-	b.Helper()
-	var lines []string
-	if !lagesbild.IsPostgres(db) {
-		var rows []struct {
-			ID, Parent, Notused int
-			Detail              string
-		}
-		if err := db.Raw("EXPLAIN QUERY PLAN " + query).Scan(&rows).Error; err != nil {
-			b.Fatalf("explain %s: %v", query, err)
-		}
-		depth := map[int]int{}
-		for _, r := range rows {
-			depth[r.ID] = depth[r.Parent] + 1
-			lines = append(lines, strings.Repeat("  ", depth[r.ID]-1)+r.Detail)
-		}
-		return lines
-	}
-	err := db.Transaction(func(tx *gorm.DB) error {
-		// gorm writes times into the logged SQL without a zone: read them as UTC.
-		if err := tx.Exec("SET LOCAL TimeZone = 'UTC'").Error; err != nil {
-			return err
-		}
-		return tx.Raw("EXPLAIN (ANALYZE, BUFFERS) " + query).Scan(&lines).Error
-	})
-	if err != nil {
-		b.Fatalf("explain %s: %v", query, err)
-	}
-	return lines
 }
 
 // covRecorder is a gorm logger that keeps every statement with its variables filled in.

@@ -530,43 +530,12 @@ func logTriageQueries(b *testing.B, r *register) {
 		var out strings.Builder
 		for i, q := range rec.queries() {
 			fmt.Fprintf(&out, "\n-- %d. %s (%d rows, %s)\n", i+1, q.sql, q.rows, q.took.Round(time.Microsecond))
-			for _, line := range explain(b, r.db, q.sql) {
+			for _, line := range lagesbild.Explain(b, r.db, q.sql) {
 				fmt.Fprintf(&out, "   %s\n", line)
 			}
 		}
 		b.Logf("GET %s runs %d queries:%s", path, len(rec.queries()), out.String())
 	}
-}
-
-func explain(b *testing.B, db *gorm.DB, sql string) []string {
-	b.Helper()
-	var lines []string
-	if !lagesbild.IsPostgres(db) {
-		var rows []struct {
-			ID, Parent, Notused int
-			Detail              string
-		}
-		if err := db.Raw("EXPLAIN QUERY PLAN " + sql).Scan(&rows).Error; err != nil {
-			b.Fatalf("explain %s: %v", sql, err)
-		}
-		depth := map[int]int{}
-		for _, r := range rows {
-			depth[r.ID] = depth[r.Parent] + 1
-			lines = append(lines, strings.Repeat("  ", depth[r.ID]-1)+r.Detail)
-		}
-		return lines
-	}
-	err := db.Transaction(func(tx *gorm.DB) error {
-		// gorm writes times into the logged SQL without a zone: read them as UTC.
-		if err := tx.Exec("SET LOCAL TimeZone = 'UTC'").Error; err != nil {
-			return err
-		}
-		return tx.Raw("EXPLAIN (ANALYZE, BUFFERS) " + sql).Scan(&lines).Error
-	})
-	if err != nil {
-		b.Fatalf("explain %s: %v", sql, err)
-	}
-	return lines
 }
 
 // sqlRecorder is a gorm logger that keeps every statement with its variables filled in.
