@@ -123,7 +123,13 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		return nil, err
 	}
 	defer release()
-	res, err := searchShards(ctx, set.covering(req.From, req.To), sr)
+	shards := set.covering(req.From, req.To)
+	var res *bleve.SearchResult
+	if sortBy == SortNewest {
+		res, err = searchNewest(ctx, shards, sr)
+	} else {
+		res, err = searchShards(ctx, shards, sr)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", req.Q, err)
 	}

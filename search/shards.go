@@ -290,3 +290,66 @@ func searchShards(ctx context.Context, shards []bleve.Index, sr *bleve.SearchReq
 // onSearchShards, when set (by a test), is told how many shards a search
 // opens.
 var onSearchShards func(n int)
+
+// searchNewest runs sr, sorted newest first, over shards given newest first.
+// The months are disjoint and in order, so the page is the concatenation of
+// the shards' hits: the shards are searched one by one until the page is
+// filled, and the rest only counted (with their facets, when asked) in one
+// search that ranks nothing. Total and facets are those of all the shards.
+func searchNewest(ctx context.Context, shards []bleve.Index, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	if len(shards) <= 1 {
+		return searchShards(ctx, shards, sr)
+	}
+	if onSearchShards != nil {
+		onSearchShards(len(shards))
+	}
+	skip, want := sr.From, sr.Size
+	var out *bleve.SearchResult
+	merge := func(res *bleve.SearchResult) {
+		if out == nil {
+			out = res
+		} else {
+			out.Merge(res)
+		}
+	}
+	i := 0
+	for ; i < len(shards) && want > 0; i++ {
+		r := *sr
+		r.From, r.Size = 0, skip+want
+		res, err := shards[i].SearchInContext(ctx, &r)
+		if err != nil {
+			return nil, err
+		}
+		if uint64(skip) >= res.Total {
+			skip -= int(res.Total)
+			res.Hits = nil
+		} else {
+			hits := res.Hits[min(skip, len(res.Hits)):]
+			hits = hits[:min(want, len(hits))]
+			skip, want = 0, want-len(hits)
+			res.Hits = hits
+		}
+		merge(res)
+	}
+	if i < len(shards) {
+		r := *sr
+		r.From, r.Size, r.Sort = 0, 0, nil
+		r.Fields = nil
+		rest := shards[i:]
+		var res *bleve.SearchResult
+		var err error
+		if len(rest) == 1 {
+			res, err = rest[0].SearchInContext(ctx, &r)
+		} else {
+			res, err = bleve.NewIndexAlias(rest...).SearchInContext(ctx, &r)
+		}
+		if err != nil {
+			return nil, err
+		}
+		merge(res)
+	}
+	for name, fr := range sr.Facets {
+		out.Facets.Fixup(name, fr.Size)
+	}
+	return out, nil
+}

@@ -162,3 +162,39 @@ func TestCatchUpAfterCrashAcrossShards(t *testing.T) {
 		}
 	})
 }
+
+func TestNewestPagesAcrossMonths(t *testing.T) {
+	f := newFixture(t)
+	var arts []art
+	var want []string
+	for i, d := range []string{"2024-12-20", "2024-12-10", "2024-12-01", "2024-11-15", "2024-11-01", "2024-10-30", "2024-10-02"} {
+		title := "Artikel " + strconv.Itoa(i)
+		arts = append(arts, art{title: title, text: "Vården.", published: stockholm(d + " 12:00")})
+		want = append(want, title)
+	}
+	slices.Reverse(arts) // indexed oldest first, as they arrive
+	f.index(arts...)
+	for _, q := range []string{"", "vård"} {
+		var got []string
+		for page := 1; page <= 4; page++ {
+			res := f.search(Request{Q: q, Sort: SortNewest, Size: 2, Page: page, Facets: true})
+			if res.Total != 7 {
+				t.Errorf("%q page %d: total %d", q, page, res.Total)
+			}
+			if n := len(res.Facets.Day); n != 7 {
+				t.Errorf("%q page %d: %d days in the facet", q, page, n)
+			}
+			if res.Facets.Outlet[0].Count != 7 {
+				t.Errorf("%q page %d: outlet facet %v", q, page, res.Facets.Outlet)
+			}
+			got = append(got, titles(res, true)...)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: pages %q, want %q", q, got, want)
+		}
+	}
+	res := f.search(Request{Sort: SortNewest, Size: 3, Page: 1, From: day("2024-11-01")})
+	if got := titles(res, true); res.Total != 5 || !slices.Equal(got, want[:3]) {
+		t.Errorf("from November: %d %q", res.Total, got)
+	}
+}
