@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // The index is split by month (notes, lever 5): one Bleve index per
@@ -284,7 +285,39 @@ func searchShards(ctx context.Context, shards []bleve.Index, sr *bleve.SearchReq
 	case 1:
 		return shards[0].SearchInContext(ctx, sr)
 	}
-	return bleve.NewIndexAlias(shards...).SearchInContext(ctx, sr)
+	alias := bleve.NewIndexAlias(shards...)
+	if len(sr.Fields) == 0 || sr.Size == 0 {
+		return alias.SearchInContext(ctx, sr)
+	}
+	// The alias asks every shard for a whole page, stored fields and all,
+	// and keeps one page: rank without the fields, then load them for the
+	// page only.
+	r := *sr
+	r.Fields = nil
+	res, err := alias.SearchInContext(ctx, &r)
+	if err != nil || len(res.Hits) == 0 {
+		return res, err
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	fr := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	fr.Score = "none"
+	fr.Fields = sr.Fields
+	docs, err := alias.SearchInContext(ctx, fr)
+	if err != nil {
+		return nil, err
+	}
+	fields := make(map[string]map[string]any, len(docs.Hits))
+	for _, h := range docs.Hits {
+		fields[h.ID] = h.Fields
+	}
+	for _, h := range res.Hits {
+		h.Fields = fields[h.ID]
+	}
+	res.Request = sr
+	return res, nil
 }
 
 // onSearchShards, when set (by a test), is told how many shards a search

@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -193,7 +194,18 @@ func TestNewestPagesAcrossMonths(t *testing.T) {
 			t.Errorf("%q: pages %q, want %q", q, got, want)
 		}
 	}
-	res := f.search(Request{Sort: SortNewest, Size: 3, Page: 1, From: day("2024-11-01")})
+	// By relevance over three months: ranked without stored fields, which
+	// are then loaded for the page.
+	res := f.search(Request{Q: "vård", Size: 3})
+	if res.Total != 7 || len(res.Hits) != 3 {
+		t.Fatalf("relevance: total %d, %d hits", res.Total, len(res.Hits))
+	}
+	for _, h := range res.Hits {
+		if !strings.HasPrefix(h.Title, "Artikel ") || h.URL == "" || !strings.Contains(h.Snippet, "<mark>Vården</mark>") || h.PublishedAt.IsZero() {
+			t.Errorf("relevance hit without its fields: %+v", h)
+		}
+	}
+	res = f.search(Request{Sort: SortNewest, Size: 3, Page: 1, From: day("2024-11-01")})
 	if got := titles(res, true); res.Total != 5 || !slices.Equal(got, want[:3]) {
 		t.Errorf("from November: %d %q", res.Total, got)
 	}
