@@ -72,6 +72,12 @@ func BenchmarkIndex(b *testing.B) {
 				withoutParts(b)
 			}
 			src := newSynthSource(0)
+			// Dated as in a corpus of a million over three years (one
+			// article every ~95 s), so the batches arrive in time order as
+			// ingest would bring them; with a total of 0 every article
+			// would be years after the previous one, each in a month (and
+			// index) of its own.
+			src.g = synth.New(benchSeed, 1000000)
 			idx, err := Open(filepath.Join(b.TempDir(), "index"), src, Options{BatchSize: 1000})
 			if err != nil {
 				b.Fatal(err)
