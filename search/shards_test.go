@@ -1,6 +1,10 @@
 package search
 
 import (
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -208,5 +212,31 @@ func TestNewestPagesAcrossMonths(t *testing.T) {
 	res = f.search(Request{Sort: SortNewest, Size: 3, Page: 1, From: day("2024-11-01")})
 	if got := titles(res, true); res.Total != 5 || !slices.Equal(got, want[:3]) {
 		t.Errorf("from November: %d %q", res.Total, got)
+	}
+}
+
+// An index from before the split (one Bleve index in the directory) is
+// replaced and filled again from the database.
+func TestOpenReplacesTheSingleIndexLayout(t *testing.T) {
+	f := newFixture(t)
+	f.add(art{title: "Ett"}, art{title: "Två"})
+	f.close()
+	if err := os.RemoveAll(f.dir); err != nil {
+		t.Fatal(err)
+	}
+	old, err := bleve.New(f.dir, NewMapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	f.open()
+	if st, _ := f.idx.Stats(); !st.Rebuilt || st.Docs != 0 {
+		t.Errorf("opened: %+v", st)
+	}
+	if n := f.catchUp(); n != 2 {
+		t.Errorf("caught up %d", n)
+	}
+	if _, err := os.Stat(filepath.Join(f.dir, "index_meta.json")); err == nil {
+		t.Error("the old index is still there")
 	}
 }
