@@ -3,13 +3,13 @@ package search
 import (
 	"os"
 	"path/filepath"
-
-	"github.com/blevesearch/bleve/v2"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
