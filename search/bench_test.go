@@ -315,16 +315,22 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
 }
 
-// residentMemory is VmRSS from /proc/self/status (Linux), or "?".
+// residentMemory is VmRSS from /proc/self/status (Linux), with its anonymous
+// part (heap, stacks) and its file part (the index's memory-mapped segments,
+// page cache the kernel can take back), or "?".
 func residentMemory() string {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return "?"
 	}
+	v := map[string]string{}
 	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmRSS:") {
-			return strings.TrimSpace(strings.TrimPrefix(line, "VmRSS:"))
+		if k, rest, ok := strings.Cut(line, ":"); ok {
+			v[k] = strings.TrimSpace(rest)
 		}
 	}
-	return "?"
+	if v["VmRSS"] == "" {
+		return "?"
+	}
+	return fmt.Sprintf("%s (anon %s, file %s)", v["VmRSS"], v["RssAnon"], v["RssFile"])
 }
