@@ -1,6 +1,6 @@
-// Package search is the full-text search over the ingested articles: a
-// Bleve index with Swedish analysis, fed from the database (the system of
-// record) and rebuildable from it at any time.
+// Package search is the full-text search over the ingested articles: Bleve
+// indexes with Swedish analysis, one per month, fed from the database (the
+// system of record) and rebuildable from it at any time.
 //
 // # Analysis (analysis.go)
 //
@@ -26,10 +26,27 @@
 // lexicon's fingerprint are stored in the index; Open empties an index of
 // another version and the next CatchUp fills it from the database.
 //
+// # Split by month (shards.go)
+//
+// The index directory holds one Bleve index per calendar month of
+// published_at in Stockholm ("2024-11"). An article is written to its
+// month's shard; an update that moves it to another month deletes the old
+// copy in the same catch-up. A search opens only the months its From/To
+// covers (all of them when open-ended) through a Bleve IndexAlias; sorted
+// newest first it goes month by month, newest first, until the page is
+// filled and only counts the older months (total and facets stay exact).
+// Relevance scores are per month (each shard has its own term statistics).
+//
 // # Following the database (follow.go)
 //
-// The index keeps the last article id and rev it holds inside itself, written
-// in the same batch as the documents. CatchUp reads on from there in batches
+// The index keeps the last article id and rev it holds inside itself: in
+// the batch of the last shard a catch-up batch writes, after the other
+// shards' parts of that batch reached the disk (usually a batch has one
+// month, and the marks go in the same batch as its documents). The marks
+// of the index are the highest over its shards, so they never run ahead of
+// the documents; a crash re-indexes at most one batch, and until a catch-up
+// has run to the end after Open, every article is looked up in all months
+// so that no stale copy survives a move. CatchUp reads on from there in batches
 // (Source.ArticlesAfter, or ChangeSource.ArticlesChangedAfter, which also
 // brings edited articles); Run does so when ingest signals a commit and every
 // few seconds. After a crash nothing committed is missing: the next CatchUp

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -40,27 +41,26 @@ type ChangeSource interface {
 
 // CatchUp indexes every article that the source committed after the last one
 // the index holds, in batches of Options.BatchSize, and returns how many it
-// indexed. Each batch records how far it got inside the index, in the same
-// write, so a crash at any moment loses nothing: the next CatchUp goes on
-// from the last batch that reached the disk.
+// indexed. Each batch records how far it got inside the index, in the write
+// that ends it (shards.go), so a crash at any moment loses nothing: the next
+// CatchUp goes on from the last batch that reached the disk. An article
+// goes to the shard of its month; when an update moves it to another month,
+// the copy in the old one is deleted.
 func (x *Index) CatchUp(ctx context.Context) (int, error) {
 	x.writeMu.Lock()
 	defer x.writeMu.Unlock()
 	x.mu.RLock()
-	bi := x.bi
+	set := x.set
 	x.mu.RUnlock()
-	if bi == nil {
+	if set == nil {
 		return 0, ErrClosed
 	}
-	return x.catchUp(ctx, bi)
+	return x.catchUp(ctx, set)
 }
 
-// catchUp does CatchUp's work on bi; the caller holds writeMu.
-func (x *Index) catchUp(ctx context.Context, bi bleve.Index) (int, error) {
-	lastID, lastRev, err := readMarks(bi)
-	if err != nil {
-		return 0, err
-	}
+// catchUp does CatchUp's work on set; the caller holds writeMu.
+func (x *Index) catchUp(ctx context.Context, set *shardSet) (int, error) {
+	lastID, lastRev := set.marks()
 	changes, byRev := x.src.(ChangeSource)
 	total := 0
 	for {
@@ -68,6 +68,7 @@ func (x *Index) catchUp(ctx context.Context, bi bleve.Index) (int, error) {
 			return total, err
 		}
 		var arts []ingest.Article
+		var err error
 		if byRev {
 			arts, err = changes.ArticlesChangedAfter(ctx, lastRev, x.opts.BatchSize)
 		} else {
@@ -77,6 +78,7 @@ func (x *Index) catchUp(ctx context.Context, bi bleve.Index) (int, error) {
 			return total, fmt.Errorf("read articles to index: %w", err)
 		}
 		if len(arts) == 0 {
+			set.fresh = true
 			return total, nil
 		}
 		var topics map[int64][]int64
@@ -89,24 +91,122 @@ func (x *Index) catchUp(ctx context.Context, bi bleve.Index) (int, error) {
 				return total, fmt.Errorf("read topics of articles to index: %w", err)
 			}
 		}
-		b := bi.NewBatch()
+		newID, newRev := lastID, lastRev
 		for i := range arts {
-			a := &arts[i]
-			if err := b.Index(docID(a.ID), document(a, topics[a.ID])); err != nil {
-				return total, fmt.Errorf("index article %d: %w", a.ID, err)
+			newID = max(newID, arts[i].ID)
+			if byRev {
+				newRev = max(newRev, arts[i].Rev)
 			}
-			lastID = max(lastID, a.ID)
-			lastRev = max(lastRev, a.Rev)
 		}
-		b.SetInternal(keyLastID, []byte(strconv.FormatInt(lastID, 10)))
-		if byRev {
-			b.SetInternal(keyLastRev, []byte(strconv.FormatInt(lastRev, 10)))
+		if err := x.writeBatch(ctx, set, arts, topics, lastID, newID, newRev, byRev); err != nil {
+			return total, err
 		}
-		if err := bi.Batch(b); err != nil {
-			return total, fmt.Errorf("write %d articles to the index: %w", len(arts), err)
-		}
+		lastID, lastRev = newID, newRev
+		set.setMarks(lastID, lastRev)
 		total += len(arts)
 	}
+}
+
+// writeBatch writes one batch of articles to their months' shards, deletes
+// the copies that moved to another month, and records the marks in the
+// last shard written, after the others reached the disk.
+func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Article, topics map[int64][]int64,
+	oldLastID, lastID, lastRev int64, byRev bool) error {
+	// The month of each article; a later copy of an id in the batch wins.
+	target := map[string]string{}
+	for i := range arts {
+		target[docID(arts[i].ID)] = monthKey(arts[i].PublishedAt)
+	}
+	batches := map[string]*bleve.Batch{}
+	batchOf := func(month string) (*bleve.Batch, error) {
+		if b := batches[month]; b != nil {
+			return b, nil
+		}
+		bi, err := set.shard(month, true)
+		if err != nil {
+			return nil, err
+		}
+		b := bi.NewBatch()
+		batches[month] = b
+		return b, nil
+	}
+	var last string // the month that carries the marks
+	for i := range arts {
+		a := &arts[i]
+		month := monthKey(a.PublishedAt)
+		if target[docID(a.ID)] != month {
+			continue // the same article again later in the batch
+		}
+		b, err := batchOf(month)
+		if err != nil {
+			return err
+		}
+		if err := b.Index(docID(a.ID), document(a, topics[a.ID])); err != nil {
+			return fmt.Errorf("index article %d: %w", a.ID, err)
+		}
+		last = month
+	}
+
+	// Copies in other months: only an article already indexed can have one
+	// (or any, until a catch-up has run to the end since Open).
+	var seen []string
+	for i := range arts {
+		if !set.fresh || arts[i].ID <= oldLastID {
+			seen = append(seen, docID(arts[i].ID))
+		}
+	}
+	if len(seen) > 0 {
+		set.mu.RLock()
+		months := set.months()
+		shards := make([]bleve.Index, len(months))
+		for i, m := range months {
+			shards[i] = set.shards[m]
+		}
+		set.mu.RUnlock()
+		for i, m := range months {
+			sr := bleve.NewSearchRequestOptions(query.NewDocIDQuery(seen), len(seen), 0, false)
+			sr.Score = "none"
+			res, err := shards[i].SearchInContext(ctx, sr)
+			if err != nil {
+				return fmt.Errorf("look up indexed copies in %s: %w", m, err)
+			}
+			for _, h := range res.Hits {
+				if target[h.ID] != m {
+					b, err := batchOf(m)
+					if err != nil {
+						return err
+					}
+					b.Delete(h.ID)
+				}
+			}
+		}
+	}
+
+	months := make([]string, 0, len(batches))
+	for m := range batches {
+		if m != last {
+			months = append(months, m)
+		}
+	}
+	slices.Sort(months)
+	months = append(months, last)
+	for _, m := range months {
+		b := batches[m]
+		if m == last {
+			b.SetInternal(keyLastID, []byte(strconv.FormatInt(lastID, 10)))
+			if byRev {
+				b.SetInternal(keyLastRev, []byte(strconv.FormatInt(lastRev, 10)))
+			}
+		}
+		bi, err := set.shard(m, false)
+		if err != nil {
+			return err
+		}
+		if err := bi.Batch(b); err != nil {
+			return fmt.Errorf("write %d articles to the index of %s: %w", b.Size(), m, err)
+		}
+	}
+	return nil
 }
 
 // Run keeps the index caught up until ctx ends: at once, whenever notify
@@ -144,31 +244,35 @@ func (x *Index) Run(ctx context.Context, notify <-chan struct{}) error {
 func (x *Index) DeleteFeed(ctx context.Context, feedID int64) (int, error) {
 	x.writeMu.Lock()
 	defer x.writeMu.Unlock()
-	bi, release, err := x.reader()
+	set, release, err := x.reader()
 	if err != nil {
 		return 0, err
 	}
-	defer release()
+	shards := set.all()
+	release() // a batch waits for nothing a search holds, but keep it short
 	q := query.NewTermQuery(strconv.FormatInt(feedID, 10))
 	q.SetField(fieldFeed)
 	deleted := 0
-	for {
-		req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
-		req.Score = "none"
-		res, err := bi.SearchInContext(ctx, req)
-		if err != nil {
-			return deleted, fmt.Errorf("find articles of feed %d: %w", feedID, err)
+	for _, bi := range shards {
+		for {
+			req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
+			req.Score = "none"
+			res, err := bi.SearchInContext(ctx, req)
+			if err != nil {
+				return deleted, fmt.Errorf("find articles of feed %d: %w", feedID, err)
+			}
+			if len(res.Hits) == 0 {
+				break
+			}
+			b := bi.NewBatch()
+			for _, h := range res.Hits {
+				b.Delete(h.ID)
+			}
+			if err := bi.Batch(b); err != nil {
+				return deleted, fmt.Errorf("delete articles of feed %d: %w", feedID, err)
+			}
+			deleted += len(res.Hits)
 		}
-		if len(res.Hits) == 0 {
-			return deleted, nil
-		}
-		b := bi.NewBatch()
-		for _, h := range res.Hits {
-			b.Delete(h.ID)
-		}
-		if err := bi.Batch(b); err != nil {
-			return deleted, fmt.Errorf("delete articles of feed %d: %w", feedID, err)
-		}
-		deleted += len(res.Hits)
 	}
+	return deleted, nil
 }

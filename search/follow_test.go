@@ -105,8 +105,10 @@ func TestMappingVersionChangeRebuilds(t *testing.T) {
 	f := newFixture(t)
 	f.index(art{title: "Journalsystemet"}, art{title: "Akutmottagningen"})
 	// An index from another mapping version.
-	if err := f.idx.bi.SetInternal(keyMapping, []byte("0/old")); err != nil {
-		t.Fatal(err)
+	for _, bi := range f.idx.set.shards {
+		if err := bi.SetInternal(keyMapping, []byte("0/old")); err != nil {
+			t.Fatal(err)
+		}
 	}
 	f.close()
 	f.open()

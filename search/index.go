@@ -8,11 +8,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"time"
-
-	"github.com/blevesearch/bleve/v2"
 )
 
 // Keys of what the index keeps about itself (SetInternal). They are written
@@ -50,17 +47,18 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// Index is the search index of the articles: a Bleve index that follows the
-// database (see follow.go) and can always be rebuilt from it. It is safe for
-// concurrent use; one process at a time may open a directory.
+// Index is the search index of the articles: Bleve indexes, one per month
+// (shards.go), that follow the database (see follow.go) and can always be
+// rebuilt from it. It is safe for concurrent use; one process at a time may
+// open a directory.
 type Index struct {
 	dir  string
 	src  Source
 	opts Options
 
-	// mu guards bi, which Rebuild swaps; searches hold it for reading.
-	mu sync.RWMutex
-	bi bleve.Index
+	// mu guards set, which Rebuild swaps; searches hold it for reading.
+	mu  sync.RWMutex
+	set *shardSet
 
 	// writeMu makes CatchUp, Rebuild and the deletes one writer.
 	writeMu sync.Mutex
@@ -69,17 +67,17 @@ type Index struct {
 }
 
 // Open opens the index in dir, creating it when dir does not exist or is
-// empty. An index built under another MappingVersion (or compound lexicon)
-// is removed and started afresh: the next CatchUp (Run does one at once)
-// fills it from src, and Stats().Rebuilt says so. A swap that Rebuild left
-// half done is finished or rolled back first. Open does not index; call
-// CatchUp or Run.
+// empty. An index built under another MappingVersion (or compound lexicon,
+// or an index from before the split by month) is removed and started
+// afresh: the next CatchUp (Run does one at once) fills it from src, and
+// Stats().Rebuilt says so. A swap that Rebuild left half done is finished
+// or rolled back first. Open does not index; call CatchUp or Run.
 func Open(dir string, src Source, opts Options) (*Index, error) {
 	x := &Index{dir: dir, src: src, opts: opts.withDefaults()}
 	if err := recoverSwap(dir); err != nil {
 		return nil, err
 	}
-	bi, rebuilt, err := openOrCreate(dir)
+	set, rebuilt, err := openOrCreate(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -87,77 +85,32 @@ func Open(dir string, src Source, opts Options) (*Index, error) {
 		x.opts.Logger.Info("search index mapping changed: index emptied, it fills again from the database",
 			"dir", dir, "mapping", mappingFingerprint())
 	}
-	x.bi, x.rebuilt = bi, rebuilt
+	x.set, x.rebuilt = set, rebuilt
 	return x, nil
 }
 
-func isIndexDir(dir string) (bool, error) {
-	_, err := os.Stat(filepath.Join(dir, "index_meta.json"))
-	switch {
-	case err == nil:
-		return true, nil
-	case errors.Is(err, fs.ErrNotExist):
-		return false, nil
-	}
-	return false, err
-}
-
 // openOrCreate opens the index in dir or makes a new one; rebuilt reports
-// that an index of another mapping was thrown away.
-func openOrCreate(dir string) (bi bleve.Index, rebuilt bool, err error) {
+// that an index of another mapping (or layout) was thrown away.
+func openOrCreate(dir string) (set *shardSet, rebuilt bool, err error) {
 	ok, err := isIndexDir(dir)
 	if err != nil {
 		return nil, false, fmt.Errorf("open search index %s: %w", dir, err)
 	}
-	if !ok {
-		bi, err := create(dir)
-		return bi, false, err
+	if !ok && !isOldLayout(dir) {
+		set, err := createSet(dir)
+		return set, false, err
 	}
-	bi, err = bleve.Open(dir)
-	if err != nil {
-		return nil, false, fmt.Errorf("open search index %s (lagesbild reindex builds it anew): %w", dir, err)
-	}
-	v, err := bi.GetInternal(keyMapping)
-	if err != nil {
-		bi.Close()
-		return nil, false, fmt.Errorf("read mapping version of %s: %w", dir, err)
-	}
-	if string(v) == mappingFingerprint() {
-		return bi, false, nil
-	}
-	if err := bi.Close(); err != nil {
-		return nil, false, fmt.Errorf("close outdated search index %s: %w", dir, err)
+	if ok {
+		set, stale, err := openSet(dir)
+		if err != nil || !stale {
+			return set, false, err
+		}
 	}
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, false, fmt.Errorf("remove outdated search index %s: %w", dir, err)
 	}
-	bi, err = create(dir)
-	return bi, true, err
-}
-
-// create makes an empty index with the current mapping in dir, which must
-// not exist or be empty: Open never clears a directory it did not make.
-func create(dir string) (bleve.Index, error) {
-	if entries, err := os.ReadDir(dir); err == nil {
-		if len(entries) > 0 {
-			return nil, fmt.Errorf("create search index: %s is not empty and holds no index", dir)
-		}
-		if err := os.Remove(dir); err != nil {
-			return nil, fmt.Errorf("create search index: %w", err)
-		}
-	}
-	if err := os.MkdirAll(filepath.Dir(dir), 0o750); err != nil {
-		return nil, fmt.Errorf("create search index: %w", err)
-	}
-	bi, err := bleve.New(dir, NewMapping())
-	if err != nil {
-		return nil, fmt.Errorf("create search index %s: %w", dir, err)
-	}
-	if err := bi.SetInternal(keyMapping, []byte(mappingFingerprint())); err != nil {
-		bi.Close()
-		return nil, fmt.Errorf("create search index %s: %w", dir, err)
-	}
-	return bi, nil
+	set, err = createSet(dir)
+	return set, true, err
 }
 
 // Close closes the index. Stop Run first (cancel its context).
@@ -166,28 +119,27 @@ func (x *Index) Close() error {
 	defer x.writeMu.Unlock()
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if x.bi == nil {
+	if x.set == nil {
 		return nil
 	}
-	err := x.bi.Close()
-	x.bi = nil
-	if err != nil {
-		return fmt.Errorf("close search index: %w", err)
-	}
-	return nil
+	err := x.set.close()
+	x.set = nil
+	return err
 }
 
 // ErrClosed is returned by an Index after Close.
 var ErrClosed = errors.New("search index is closed")
 
-// reader returns the current index for a search; release when done.
-func (x *Index) reader() (bi bleve.Index, release func(), err error) {
+// reader returns the current shards for a search; release when done.
+func (x *Index) reader() (set *shardSet, release func(), err error) {
 	x.mu.RLock()
-	if x.bi == nil {
+	if x.set == nil {
 		x.mu.RUnlock()
 		return nil, nil, ErrClosed
 	}
-	return x.bi, x.mu.RUnlock, nil
+	x.set.mu.RLock()
+	set = x.set
+	return set, func() { set.mu.RUnlock(); x.mu.RUnlock() }, nil
 }
 
 // Stats tells how far the index is.
@@ -201,19 +153,16 @@ type Stats struct {
 
 // Stats tells how far the index is.
 func (x *Index) Stats() (Stats, error) {
-	bi, release, err := x.reader()
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if x.set == nil {
+		return Stats{}, ErrClosed
+	}
+	n, err := x.set.docCount()
 	if err != nil {
 		return Stats{}, err
 	}
-	defer release()
-	n, err := bi.DocCount()
-	if err != nil {
-		return Stats{}, fmt.Errorf("count indexed articles: %w", err)
-	}
-	id, rev, err := readMarks(bi)
-	if err != nil {
-		return Stats{}, err
-	}
+	id, rev := x.set.marks()
 	return Stats{Dir: x.dir, Docs: n, LastID: id, LastRev: rev, Rebuilt: x.rebuilt}, nil
 }
 
@@ -238,30 +187,6 @@ func dirSize(dir string) (int64, error) {
 	return n, err
 }
 
-func readMarks(bi bleve.Index) (lastID, lastRev int64, err error) {
-	read := func(key []byte) (int64, error) {
-		v, err := bi.GetInternal(key)
-		if err != nil {
-			return 0, fmt.Errorf("read %s: %w", key, err)
-		}
-		if len(v) == 0 {
-			return 0, nil
-		}
-		n, err := strconv.ParseInt(string(v), 10, 64)
-		if err != nil {
-			return 0, fmt.Errorf("read %s: %w", key, err)
-		}
-		return n, nil
-	}
-	if lastID, err = read(keyLastID); err != nil {
-		return 0, 0, err
-	}
-	if lastRev, err = read(keyLastRev); err != nil {
-		return 0, 0, err
-	}
-	return lastID, lastRev, nil
-}
-
 // Rebuild builds a fresh index from src in a sibling directory
 // (dir + ".rebuild") while searches go on against the current one, then
 // swaps it in: the old directory becomes dir + ".old" and is removed. Open
@@ -275,12 +200,12 @@ func (x *Index) Rebuild(ctx context.Context) error {
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("rebuild search index: %w", err)
 	}
-	fresh, err := create(tmp)
+	fresh, err := createSet(tmp)
 	if err != nil {
 		return fmt.Errorf("rebuild search index: %w", err)
 	}
 	n, err := x.catchUp(ctx, fresh)
-	if cerr := fresh.Close(); err == nil && cerr != nil {
+	if cerr := fresh.close(); err == nil && cerr != nil {
 		err = cerr
 	}
 	if err != nil {
@@ -290,11 +215,11 @@ func (x *Index) Rebuild(ctx context.Context) error {
 
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if x.bi != nil {
-		if err := x.bi.Close(); err != nil {
+	if x.set != nil {
+		if err := x.set.close(); err != nil {
 			return fmt.Errorf("rebuild search index: close the current one: %w", err)
 		}
-		x.bi = nil
+		x.set = nil
 	}
 	if err := os.RemoveAll(old); err != nil {
 		return fmt.Errorf("rebuild search index: %w", err)
@@ -307,11 +232,15 @@ func (x *Index) Rebuild(ctx context.Context) error {
 	if err := os.Rename(tmp, x.dir); err != nil {
 		return fmt.Errorf("rebuild search index: %w", err)
 	}
-	bi, err := bleve.Open(x.dir)
+	set, stale, err := openSet(x.dir)
+	if err == nil && stale {
+		err = errors.New("the new index has another mapping")
+	}
 	if err != nil {
 		return fmt.Errorf("rebuild search index: open the new one: %w", err)
 	}
-	x.bi, x.rebuilt = bi, false
+	set.fresh = true // built to the end just now
+	x.set, x.rebuilt = set, false
 	if err := os.RemoveAll(old); err != nil {
 		x.opts.Logger.Warn("remove old search index", "dir", old, "error", err)
 	}
@@ -334,7 +263,7 @@ func recoverSwap(dir string) error {
 	if err != nil {
 		return err
 	}
-	if ok {
+	if ok || isOldLayout(dir) {
 		// The swap finished; only the removal of the old index did not.
 		return os.RemoveAll(old)
 	}

@@ -118,12 +118,18 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		addFacets(sr, req)
 	}
 
-	bi, release, err := x.reader()
+	set, release, err := x.reader()
 	if err != nil {
 		return nil, err
 	}
 	defer release()
-	res, err := bi.SearchInContext(ctx, sr)
+	shards := set.covering(req.From, req.To)
+	var res *bleve.SearchResult
+	if sortBy == SortNewest {
+		res, err = searchNewest(ctx, shards, sr)
+	} else {
+		res, err = searchShards(ctx, shards, sr)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", req.Q, err)
 	}
@@ -268,12 +274,12 @@ func (x *Index) Count(ctx context.Context, q string, from, to time.Time) (uint64
 	}
 	sr := bleve.NewSearchRequestOptions(bq, 0, 0, false)
 	sr.Score = "none"
-	bi, release, err := x.reader()
+	set, release, err := x.reader()
 	if err != nil {
 		return 0, err
 	}
 	defer release()
-	res, err := bi.SearchInContext(ctx, sr)
+	res, err := searchShards(ctx, set.covering(from, to), sr)
 	if err != nil {
 		return 0, fmt.Errorf("count %q: %w", q, err)
 	}
@@ -289,14 +295,24 @@ func (x *Index) Matching(ctx context.Context, q string, ids []int64) ([]int64, e
 	if err != nil {
 		return nil, err
 	}
-	bi, release, err := x.reader()
+	set, release, err := x.reader()
 	if err != nil {
 		return nil, err
 	}
 	defer release()
 	base := toQuery(node, queryOptions{})
 	var out []int64
+	var collectShard func(bi bleve.Index, bq query.Query, size int) error
+	shards := set.all()
 	collect := func(bq query.Query, size int) error {
+		for _, bi := range shards {
+			if err := collectShard(bi, bq, size); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	collectShard = func(bi bleve.Index, bq query.Query, size int) error {
 		var after []string
 		for {
 			sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
