@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/lagesbild/lagesbild/ingest"
 )
@@ -39,6 +40,19 @@ func (x *Index) TagTopics(ctx context.Context, st *ingest.Store) (tagged int, er
 func (x *Index) tagTopic(ctx context.Context, st *ingest.Store, t ingest.TopicProgress, upTo int64) (int, error) {
 	tagged := 0
 	after := t.TaggedThrough
+	if after == 0 {
+		// A new topic: one query over the whole index beats thousands of
+		// batches; articles indexed after upTo wait for the next round.
+		matched, err := x.Matching(ctx, t.Query, nil)
+		if err != nil {
+			return x.skipUnparsable(ctx, st, t, upTo, err)
+		}
+		matched = slices.DeleteFunc(matched, func(id int64) bool { return id > upTo })
+		if err := st.TagArticles(ctx, t.ID, matched); err != nil {
+			return 0, err
+		}
+		return len(matched), st.SetTopicProgress(ctx, t.ID, upTo)
+	}
 	for after < upTo {
 		ids, err := st.ArticleIDsBetween(ctx, after, upTo, tagBatch)
 		if err != nil {
@@ -48,15 +62,9 @@ func (x *Index) tagTopic(ctx context.Context, st *ingest.Store, t ingest.TopicPr
 			break
 		}
 		matched, err := x.Matching(ctx, t.Query, ids)
-		var qe *QueryError
-		if errors.As(err, &qe) {
-			// A stored query that no longer parses (the syntax changed): skip
-			// it rather than stop every other topic; the topics page shows it.
-			x.opts.Logger.Warn("topic query does not parse; topic skipped", "topic_id", t.ID, "err", err)
-			return tagged, st.SetTopicProgress(ctx, t.ID, upTo)
-		}
 		if err != nil {
-			return tagged, err
+			n, err := x.skipUnparsable(ctx, st, t, upTo, err)
+			return tagged + n, err
 		}
 		if err := st.TagArticles(ctx, t.ID, matched); err != nil {
 			return tagged, err
@@ -68,4 +76,15 @@ func (x *Index) tagTopic(ctx context.Context, st *ingest.Store, t ingest.TopicPr
 		}
 	}
 	return tagged, st.SetTopicProgress(ctx, t.ID, upTo)
+}
+
+// skipUnparsable passes over a stored query that no longer parses (the
+// syntax changed) rather than stop every other topic; other errors stop.
+func (x *Index) skipUnparsable(ctx context.Context, st *ingest.Store, t ingest.TopicProgress, upTo int64, err error) (int, error) {
+	var qe *QueryError
+	if !errors.As(err, &qe) {
+		return 0, err
+	}
+	x.opts.Logger.Warn("topic query does not parse; topic skipped", "topic_id", t.ID, "err", err)
+	return 0, st.SetTopicProgress(ctx, t.ID, upTo)
 }

@@ -344,7 +344,7 @@ func managesTopics(r tracker.Role) bool {
 // addTopic creates a monitored topic and tags the articles, old ones
 // included, that its query matches. The query must parse (else a
 // *ValidationError on "query"). New articles are tagged as they are indexed
-// (cmd wires that), so an article indexed between the two steps is not lost.
+// (cmd wires that); progress is kept per topic, so none is missed or tagged twice.
 func (h *handler) addTopic(ctx context.Context, a tracker.Actor, name, query string) (*ingest.Topic, error) {
 	if !managesTopics(a.Role) {
 		return nil, tracker.ErrForbidden
@@ -365,14 +365,13 @@ func (h *handler) addTopic(ctx context.Context, a tracker.Actor, name, query str
 	if err != nil {
 		return nil, err
 	}
-	ids, err := h.index.Matching(ctx, t.Query, nil)
+	// The same mechanism as for new articles, so the topic's progress is
+	// recorded and nothing is matched twice.
+	tagged, err := h.index.TagTopics(ctx, h.feeds)
 	if err != nil {
-		return nil, fmt.Errorf("match topic %d: %w", t.ID, err)
+		return nil, fmt.Errorf("tag topic %d: %w", t.ID, err)
 	}
-	if err := h.feeds.TagArticles(ctx, t.ID, ids); err != nil {
-		return nil, err
-	}
-	h.log.Info("topic created", "topic_id", t.ID, "tagged", len(ids))
+	h.log.Info("topic created", "topic_id", t.ID, "tagged", tagged)
 	return h.feeds.Topic(ctx, t.ID)
 }
 
