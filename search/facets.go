@@ -1,11 +1,15 @@
 package search
 
 import (
+	"context"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+
+	"github.com/lagesbild/lagesbild/ingest"
 )
 
 // Facets count the hits of a search per value. Only low-cardinality keyword
@@ -41,11 +45,16 @@ func addFacets(sr *bleve.SearchRequest, req Request) {
 	sr.AddFacet(fieldOutlet, bleve.NewFacetRequest(fieldOutlet, maxOutletFacet))
 	sr.AddFacet(fieldKind, bleve.NewFacetRequest(fieldKind, 3))
 	sr.AddFacet(fieldTopic, bleve.NewFacetRequest(fieldTopic, maxTopicFacet))
+	sr.AddFacet(fieldDay, bleve.NewFacetRequest(fieldDay, dayFacetSize(req)))
+}
+
+// dayFacetSize is how many days the day facet keeps.
+func dayFacetSize(req Request) int {
 	days := maxDayFacet
 	if !req.From.IsZero() && !req.To.IsZero() {
 		days = int(min(dateOf(req.To)-dateOf(req.From)+1, maxDayFacet))
 	}
-	sr.AddFacet(fieldDay, bleve.NewFacetRequest(fieldDay, max(days, 1)))
+	return max(days, 1)
 }
 
 func readFacets(fr bsearch.FacetResults) *Facets {
@@ -78,3 +87,60 @@ func readFacets(fr bsearch.FacetResults) *Facets {
 // DayOf returns the Stockholm calendar day of t, as the day facet and the
 // date filters count it ("2024-11-19").
 func DayOf(t time.Time) string { return t.In(Stockholm).Format(time.DateOnly) }
+
+// FacetSource is a Source that can count the articles of a list without
+// words itself, with indexed SQL: *ingest.Store. When the Source of an
+// Index is one, a search without words that asks for facets takes its
+// facets and total from it and only the page of hits from the index, which
+// then visits no hit for counting (notes, lever 3). The counts are those
+// of the database: articles not yet indexed are counted already, and topics
+// are those of article_topics (what Options.Topics reads in the server).
+type FacetSource interface {
+	ArticleFacets(ctx context.Context, q ingest.FacetQuery) (*ingest.FacetCounts, error)
+}
+
+// facetQuery is the FacetQuery of a request without words: its calendar
+// days become Stockholm midnights, its kind the stored name.
+func facetQuery(req Request) ingest.FacetQuery {
+	q := ingest.FacetQuery{Outlet: req.Outlet, Topic: strings.TrimSpace(req.Topic)}
+	if req.Kind != "" {
+		q.Kind = string(kindNames[strings.ToLower(strings.TrimSpace(req.Kind))])
+	}
+	if !req.From.IsZero() {
+		y, m, d := req.From.Date()
+		q.From = time.Date(y, m, d, 0, 0, 0, 0, Stockholm)
+	}
+	if !req.To.IsZero() {
+		y, m, d := req.To.Date()
+		q.To = time.Date(y, m, d+1, 0, 0, 0, 0, Stockholm)
+	}
+	return q
+}
+
+// countFacets turns the database's counts into Facets as readFacets does
+// the index's: most first (then by name), as many as the index's facet
+// requests keep, days in date order.
+func countFacets(c *ingest.FacetCounts, req Request) *Facets {
+	terms := func(m map[string]int, size int) []TermCount {
+		out := make([]TermCount, 0, len(m))
+		for t, n := range m {
+			if n > 0 {
+				out = append(out, TermCount{Term: t, Count: n})
+			}
+		}
+		sort.Slice(out, func(i, j int) bool {
+			if out[i].Count != out[j].Count {
+				return out[i].Count > out[j].Count
+			}
+			return out[i].Term < out[j].Term
+		})
+		return out[:min(len(out), size)]
+	}
+	f := &Facets{Outlet: terms(c.Outlet, maxOutletFacet), Kind: terms(c.Kind, 3), Topic: terms(c.Topic, maxTopicFacet)}
+	f.Day = []DayCount{}
+	for _, t := range terms(c.Day, dayFacetSize(req)) {
+		f.Day = append(f.Day, DayCount{Date: t.Term, Count: t.Count})
+	}
+	sort.Slice(f.Day, func(i, j int) bool { return f.Day[i].Date < f.Day[j].Date })
+	return f
+}

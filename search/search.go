@@ -114,31 +114,61 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		// every hit, which costs more than the scoring.
 		sr.SortBy([]string{"-_score"})
 	}
-	if req.Facets {
+	// A list without words takes its facets and total from the database
+	// when the source can count them (FacetSource), at the same time as the
+	// index ranks the page.
+	fs, _ := x.src.(FacetSource)
+	sqlFacets := req.Facets && node == nil && fs != nil
+	type counted struct {
+		c   *ingest.FacetCounts
+		err error
+	}
+	var countsCh chan counted
+	if sqlFacets {
+		countsCh = make(chan counted, 1)
+		go func() {
+			c, err := fs.ArticleFacets(ctx, facetQuery(req))
+			countsCh <- counted{c, err}
+		}()
+	} else if req.Facets {
 		addFacets(sr, req)
 	}
 
 	set, release, err := x.reader()
 	if err != nil {
+		if countsCh != nil {
+			<-countsCh
+		}
 		return nil, err
 	}
 	defer release()
 	shards := set.covering(req.From, req.To)
 	var res *bleve.SearchResult
 	if sortBy == SortNewest {
-		res, err = searchNewest(ctx, shards, sr)
+		res, err = searchNewest(ctx, shards, sr, !sqlFacets)
 	} else {
 		res, err = searchShards(ctx, shards, sr)
 	}
+	var counts counted
+	if countsCh != nil {
+		counts = <-countsCh
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", req.Q, err)
+	}
+	if counts.err != nil {
+		return nil, fmt.Errorf("search: count facets: %w", counts.err)
 	}
 
 	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, makeHit(h.ID, h.Score, h.Fields, m))
 	}
-	if req.Facets {
+	switch {
+	case sqlFacets:
+		out.Total = uint64(counts.c.Total)
+		out.Facets = countFacets(counts.c, req)
+	case req.Facets:
 		out.Facets = readFacets(res.Facets)
 	}
 	out.Took = time.Since(start)

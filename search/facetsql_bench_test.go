@@ -1,0 +1,201 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/search/synth"
+)
+
+// BenchmarkSearchSQLFacets runs the search page's default question (no
+// words, the last 30 days, newest first, facets) against the benchmark index
+// twice, back to back: with the facets counted over every hit in the index,
+// and with them counted in a SQLite database (ingest.Store.ArticleFacets,
+// FacetSource) holding the same synthetic articles. It also times the SQL
+// alone.
+//
+//	go test ./search/ -run '^$' -bench SearchSQLFacets -benchtime 100x
+//
+// The database holds every article of the corpus, or with
+// LAGESBILD_BENCH_DB_FROM=2024-11-20 only those published from that day on
+// (default at more than 100,000 articles: filling a million with their text
+// takes longer than the index). The 30-day windows of the mix all lie after
+// 2024-11-27, and the SQL reads only the rows of its window (along
+// articles_published_at), so the rows left out change the depth of the
+// B-trees only. The database lives in LAGESBILD_BENCH_DB_DIR, else beside
+// the index (LAGESBILD_BENCH_DIR).
+func BenchmarkSearchSQLFacets(b *testing.B) {
+	idx := benchIndex(b)
+	ctx := context.Background()
+	n := benchIdx.n
+	from := os.Getenv("LAGESBILD_BENCH_DB_FROM")
+	if from == "" && n > 100000 {
+		from = "2024-11-20"
+	}
+	store := benchFacetDB(b, n, from)
+
+	orig := idx.src
+	b.Cleanup(func() { idx.src = orig })
+	withSQL := sqlFacetSource{ChangeSource: orig.(ChangeSource), fs: store}
+
+	run := func(name string, src Source, do func(i int) (uint64, error)) {
+		b.Run(name, func(b *testing.B) {
+			idx.src = src
+			var lat []time.Duration
+			var hits uint64
+			i := 0
+			for b.Loop() {
+				t0 := time.Now()
+				h, err := do(i)
+				lat = append(lat, time.Since(t0))
+				if err != nil {
+					b.Fatal(err)
+				}
+				hits += h
+				i++
+			}
+			slices.Sort(lat)
+			pct := func(p float64) float64 {
+				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(pct(0.50), "p50-ms")
+			b.ReportMetric(pct(0.99), "p99-ms")
+			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
+		})
+	}
+	req := func(i int) Request {
+		from, to := window30(i)
+		return Request{From: from, To: to, Facets: true}
+	}
+	search := func(i int) (uint64, error) {
+		res, err := idx.Search(ctx, req(i))
+		if err != nil {
+			return 0, err
+		}
+		return res.Total, nil
+	}
+	// The two paths must agree before they are timed.
+	for i := range 5 {
+		idx.src = orig
+		a, err := idx.Search(ctx, req(i))
+		if err != nil {
+			b.Fatal(err)
+		}
+		idx.src = withSQL
+		c, err := idx.Search(ctx, req(i))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if a.Total != c.Total || fmt.Sprint(a.Facets) != fmt.Sprint(c.Facets) || fmt.Sprint(hitIDs(a)) != fmt.Sprint(hitIDs(c)) {
+			b.Fatalf("window %d: index and database differ:\nindex %d %v\nsql   %d %v", i, a.Total, a.Facets, c.Total, c.Facets)
+		}
+	}
+	run("ui_empty_30d_index_facets", orig, search)
+	run("ui_empty_30d_sql_facets", withSQL, search)
+	run("sql_facets_alone", withSQL, func(i int) (uint64, error) {
+		c, err := store.ArticleFacets(ctx, facetQuery(req(i)))
+		if err != nil {
+			return 0, err
+		}
+		return uint64(c.Total), nil
+	})
+	run("ui_empty_30d_no_facets", orig, func(i int) (uint64, error) {
+		r := req(i)
+		r.Facets = false
+		res, err := idx.Search(ctx, r)
+		if err != nil {
+			return 0, err
+		}
+		return res.Total, nil
+	})
+}
+
+// sqlFacetSource is the benchmark's in-memory source with a database's
+// ArticleFacets.
+type sqlFacetSource struct {
+	ChangeSource
+	fs FacetSource
+}
+
+func (s sqlFacetSource) ArticleFacets(ctx context.Context, q ingest.FacetQuery) (*ingest.FacetCounts, error) {
+	return s.fs.ArticleFacets(ctx, q)
+}
+
+// benchFacetDB opens (filling it the first time) a SQLite database with the
+// synthetic articles of the benchmark index, ids and revs as synthSource
+// gives them, from the Stockholm day from on ("" for all).
+func benchFacetDB(b *testing.B, n int, from string) *ingest.Store {
+	b.Helper()
+	dir := os.Getenv("LAGESBILD_BENCH_DB_DIR")
+	if dir == "" {
+		dir = os.Getenv("LAGESBILD_BENCH_DIR")
+	}
+	if dir == "" {
+		dir = b.TempDir()
+	}
+	scope := "all"
+	if from != "" {
+		scope = "from-" + from
+	}
+	dir = filepath.Join(dir, fmt.Sprintf("facetdb-%d-%d-v%d-%s", n, benchSeed, synth.Version, scope))
+	ctx := context.Background()
+	db, err := lagesbild.Open(ctx, "", dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { lagesbild.Close(db) })
+	if _, err := lagesbild.Migrate(ctx, db, ingest.Migrations); err != nil {
+		b.Fatal(err)
+	}
+	store := ingest.NewStore(db, nil)
+	if _, err := os.Stat(filepath.Join(dir, "filled")); err == nil {
+		return store
+	}
+
+	src := newSynthSource(n)
+	for i, o := range synth.Outlets() {
+		f, err := store.CreateFeed(ctx, ingest.NewFeed{URL: fmt.Sprintf("https://feed%d.example/rss", i), Outlet: o, Kind: ingest.KindNews})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if f.ID != src.feeds[o] {
+			b.Fatalf("feed %s has id %d, want %d", o, f.ID, src.feeds[o])
+		}
+	}
+	first := 0
+	if from != "" {
+		t, err := time.ParseInLocation(time.DateOnly, from, Stockholm)
+		if err != nil {
+			b.Fatal(err)
+		}
+		// Published in id order (with jitter below one step): the first
+		// article from that day on, give or take a few.
+		first = max(0, sort.Search(n, func(i int) bool { return !src.g.Article(i).PublishedAt.Before(t) })-10)
+	}
+	start := time.Now()
+	const batch = 400
+	filled := 0
+	for lo := first; lo < n; lo += batch {
+		arts, err := src.ArticlesAfter(ctx, int64(lo), batch)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := db.CreateInBatches(arts, batch).Error; err != nil {
+			b.Fatal(err)
+		}
+		filled += len(arts)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "filled"), nil, 0o640); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("facet database: %d articles (ids %d–%d) written in %v", filled, first+1, n, time.Since(start).Round(time.Second))
+	return store
+}
