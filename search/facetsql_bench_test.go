@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"testing"
 	"time"
@@ -62,12 +61,7 @@ func BenchmarkSearchSQLFacets(b *testing.B) {
 				hits += h
 				i++
 			}
-			slices.Sort(lat)
-			pct := func(p float64) float64 {
-				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-			}
-			b.ReportMetric(pct(0.50), "p50-ms")
-			b.ReportMetric(pct(0.99), "p99-ms")
+			lagesbild.ReportPercentiles(b, lat)
 			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
 		})
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -65,12 +64,7 @@ func BenchmarkSearchPostgresFTS(b *testing.B) {
 				hits += total
 				i++
 			}
-			slices.Sort(lat)
-			pct := func(p float64) float64 {
-				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-			}
-			b.ReportMetric(pct(0.50), "p50-ms")
-			b.ReportMetric(pct(0.99), "p99-ms")
+			lagesbild.ReportPercentiles(b, lat)
 			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
 		})
 	}

@@ -41,7 +41,6 @@ import (
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 )
 
 var explainReport = flag.Bool("explain", false, "log the coverage queries of BenchmarkReport with their plans")
@@ -505,7 +504,7 @@ func analyzeBench(b *testing.B, db *gorm.DB) {
 func logCoveragePlans(b *testing.B, db *gorm.DB) {
 	b.Helper()
 	ctx := context.Background()
-	rec := &covRecorder{}
+	rec := &lagesbild.SQLRecorder{}
 	cov := tracker.NewArticleCoverage(db.Session(&gorm.Session{Logger: rec}), tracker.ArticleCoverageOptions{})
 	steps := []struct {
 		name string
@@ -520,36 +519,10 @@ func logCoveragePlans(b *testing.B, db *gorm.DB) {
 		{"OwnItems", func() error { _, err := cov.OwnItems(ctx, benchWeek); return err }},
 	}
 	for _, st := range steps {
-		rec.seen = nil
+		rec.Reset()
 		if err := st.run(); err != nil {
 			b.Fatal(err)
 		}
-		var out strings.Builder
-		for i, q := range rec.seen {
-			fmt.Fprintf(&out, "\n-- %d. %s (%d rows, %s)\n", i+1, q.sql, q.rows, q.took.Round(time.Microsecond))
-			for _, line := range lagesbild.Explain(b, db, q.sql) {
-				fmt.Fprintf(&out, "   %s\n", line)
-			}
-		}
-		b.Logf("%s runs %d queries:%s", st.name, len(rec.seen), out.String())
+		b.Logf("%s runs %d queries:%s", st.name, len(rec.Queries()), rec.Plans(b, db))
 	}
-}
-
-// covRecorder is a gorm logger that keeps every statement with its variables filled in.
-type covRecorder struct{ seen []recordedSQL }
-
-type recordedSQL struct {
-	sql  string
-	rows int64
-	took time.Duration
-}
-
-func (r *covRecorder) LogMode(logger.LogLevel) logger.Interface { return r }
-func (r *covRecorder) Info(context.Context, string, ...any)     {}
-func (r *covRecorder) Warn(context.Context, string, ...any)     {}
-func (r *covRecorder) Error(context.Context, string, ...any)    {}
-
-func (r *covRecorder) Trace(_ context.Context, begin time.Time, fc func() (string, int64), _ error) {
-	q, rows := fc()
-	r.seen = append(r.seen, recordedSQL{sql: q, rows: rows, took: time.Since(begin)})
 }

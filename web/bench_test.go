@@ -17,7 +17,6 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"math"
 	"math/rand/v2"
 	"net/http"
 	"os"
@@ -32,7 +31,6 @@ import (
 	"github.com/lagesbild/lagesbild/web"
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 )
 
 const registerSize = 100_000
@@ -143,16 +141,7 @@ func timedLoop(b *testing.B, op func()) {
 		op()
 		took = append(took, time.Since(start))
 	}
-	if len(took) == 0 {
-		return
-	}
-	slices.Sort(took)
-	ms := func(p float64) float64 {
-		i := max(int(math.Ceil(p*float64(len(took))))-1, 0) // nearest rank
-		return float64(took[i]) / float64(time.Millisecond)
-	}
-	b.ReportMetric(ms(0.50), "p50-ms")
-	b.ReportMetric(ms(0.99), "p99-ms")
+	lagesbild.ReportPercentiles(b, took)
 }
 
 // register is a filled database with the test users, shared by every
@@ -515,7 +504,7 @@ func minTime(a, b time.Time) time.Time {
 // PostgreSQL, EXPLAIN QUERY PLAN on SQLite.
 func logTriageQueries(b *testing.B, r *register) {
 	b.Helper()
-	rec := &sqlRecorder{}
+	rec := &lagesbild.SQLRecorder{}
 	a := r.app(b)
 	a.store = tracker.NewStore(r.db.Session(&gorm.Session{Logger: rec}), tracker.Options{Now: r.base.store.Now,
 		Units: testUnits, Authority: "Testregionen", PasswordCost: bcrypt.MinCost})
@@ -523,53 +512,10 @@ func logTriageQueries(b *testing.B, r *register) {
 	br := a.browser()
 	br.login("press")
 	for _, path := range []string{"/", "/?view=overdue"} {
-		rec.reset()
+		rec.Reset()
 		if res := br.do("GET", path, nil); res.Code != http.StatusOK {
 			b.Fatalf("GET %s: status %d", path, res.Code)
 		}
-		var out strings.Builder
-		for i, q := range rec.queries() {
-			fmt.Fprintf(&out, "\n-- %d. %s (%d rows, %s)\n", i+1, q.sql, q.rows, q.took.Round(time.Microsecond))
-			for _, line := range lagesbild.Explain(b, r.db, q.sql) {
-				fmt.Fprintf(&out, "   %s\n", line)
-			}
-		}
-		b.Logf("GET %s runs %d queries:%s", path, len(rec.queries()), out.String())
+		b.Logf("GET %s runs %d queries:%s", path, len(rec.Queries()), rec.Plans(b, r.db))
 	}
-}
-
-// sqlRecorder is a gorm logger that keeps every statement with its variables filled in.
-type sqlRecorder struct {
-	mu   sync.Mutex
-	seen []recordedQuery
-}
-
-type recordedQuery struct {
-	sql  string
-	rows int64
-	took time.Duration
-}
-
-func (r *sqlRecorder) LogMode(logger.LogLevel) logger.Interface { return r }
-func (r *sqlRecorder) Info(context.Context, string, ...any)     {}
-func (r *sqlRecorder) Warn(context.Context, string, ...any)     {}
-func (r *sqlRecorder) Error(context.Context, string, ...any)    {}
-
-func (r *sqlRecorder) Trace(_ context.Context, begin time.Time, fc func() (string, int64), _ error) {
-	sql, rows := fc()
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.seen = append(r.seen, recordedQuery{sql: sql, rows: rows, took: time.Since(begin)})
-}
-
-func (r *sqlRecorder) reset() {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.seen = nil
-}
-
-func (r *sqlRecorder) queries() []recordedQuery {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return slices.Clone(r.seen)
 }

@@ -1,0 +1,85 @@
+package lagesbild
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// ReportPercentiles reports, besides ns/op, the median and the 99th
+// percentile (nearest rank) of per-iteration latencies in milliseconds.
+func ReportPercentiles(b *testing.B, lat []time.Duration) {
+	b.Helper()
+	if len(lat) == 0 {
+		return
+	}
+	lat = slices.Clone(lat)
+	slices.Sort(lat)
+	ms := func(p float64) float64 {
+		i := max(int(math.Ceil(p*float64(len(lat))))-1, 0)
+		return float64(lat[i]) / float64(time.Millisecond)
+	}
+	b.ReportMetric(ms(0.50), "p50-ms")
+	b.ReportMetric(ms(0.99), "p99-ms")
+}
+
+// SQLRecorder is a gorm logger that keeps every statement with its
+// variables filled in, so a benchmark can list the queries a page runs.
+type SQLRecorder struct {
+	mu   sync.Mutex
+	seen []RecordedSQL
+}
+
+// RecordedSQL is one statement a SQLRecorder saw.
+type RecordedSQL struct {
+	SQL  string
+	Rows int64
+	Took time.Duration
+}
+
+func (r *SQLRecorder) LogMode(logger.LogLevel) logger.Interface { return r }
+func (r *SQLRecorder) Info(context.Context, string, ...any)     {}
+func (r *SQLRecorder) Warn(context.Context, string, ...any)     {}
+func (r *SQLRecorder) Error(context.Context, string, ...any)    {}
+
+func (r *SQLRecorder) Trace(_ context.Context, begin time.Time, fc func() (string, int64), _ error) {
+	sql, rows := fc()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.seen = append(r.seen, RecordedSQL{SQL: sql, Rows: rows, Took: time.Since(begin)})
+}
+
+// Reset forgets what was recorded.
+func (r *SQLRecorder) Reset() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.seen = nil
+}
+
+// Queries are the statements recorded since the last Reset.
+func (r *SQLRecorder) Queries() []RecordedSQL {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.seen)
+}
+
+// Plans renders the recorded statements with their plans (see Explain).
+func (r *SQLRecorder) Plans(t testing.TB, db *gorm.DB) string {
+	t.Helper()
+	var out strings.Builder
+	for i, q := range r.Queries() {
+		fmt.Fprintf(&out, "\n-- %d. %s (%d rows, %s)\n", i+1, q.SQL, q.Rows, q.Took.Round(time.Microsecond))
+		for _, line := range Explain(t, db, q.SQL) {
+			fmt.Fprintf(&out, "   %s\n", line)
+		}
+	}
+	return out.String()
+}
