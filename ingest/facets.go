@@ -49,9 +49,12 @@ type FacetCounts struct {
 const maxRangeDays = 100
 
 // ArticleFacets counts the articles q selects per outlet, kind, topic and
-// Stockholm day, with indexed SQL (articles_published_at, article_topics'
-// keys): the search asks this for lists without words instead of counting
-// the facets over every hit in the index.
+// Stockholm day: the search asks this for lists without words instead of
+// counting the facets over every hit in the index. A period of whole days
+// without a topic filter (the search page's) reads the counts kept per day,
+// outlet and kind (counts.go); other questions count the articles with
+// indexed SQL (articles_published_facets, article_topics' keys). The topic
+// facet is always counted over article_topics.
 func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, error) {
 	out := &FacetCounts{Outlet: map[string]int{}, Kind: map[string]int{}, Topic: map[string]int{}, Day: map[string]int{}}
 	db := s.db.WithContext(ctx)
@@ -88,15 +91,34 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	}
 	where, args = append(where, filters...), append(args, filterArgs...)
 
-	// Outlet and kind, without the outlet filter: it compares lower case
-	// as Go does it (SQLite's lower() only knows ASCII), so the outlets as
-	// stored that it matches are picked here and named in the other queries.
+	// Outlet and kind (and day, from the kept counts), without the outlet
+	// filter: it compares lower case as Go does it (SQLite's lower() only
+	// knows ASCII), so the outlets as stored that it matches are picked
+	// here and named in the other queries.
+	fromDay, toDay, counted := keptPeriod(q)
 	var groups []struct {
+		Day    string
 		Outlet string
 		Kind   string
 		N      int
 	}
-	if err := db.Raw("SELECT a.outlet AS outlet, a.kind AS kind, COUNT(*) AS n FROM articles a"+cond(where)+
+	if counted {
+		// Whole Stockholm days and no topic: the counts kept as the
+		// articles were written (counts.go), a few rows a day.
+		cq := db.Table("article_day_counts").Select("day, outlet, kind, n")
+		if fromDay != "" {
+			cq = cq.Where("day >= ?", fromDay)
+		}
+		if toDay != "" {
+			cq = cq.Where("day < ?", toDay)
+		}
+		if q.Kind != "" {
+			cq = cq.Where("kind = ?", q.Kind)
+		}
+		if err := cq.Scan(&groups).Error; err != nil {
+			return nil, fmt.Errorf("count articles per day, outlet and kind: %w", err)
+		}
+	} else if err := db.Raw("SELECT a.outlet AS outlet, a.kind AS kind, COUNT(*) AS n FROM articles a"+cond(where)+
 		" GROUP BY a.outlet, a.kind", args...).Scan(&groups).Error; err != nil {
 		return nil, fmt.Errorf("count articles per outlet and kind: %w", err)
 	}
@@ -105,7 +127,7 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	seen := map[string]bool{}
 	for _, g := range groups {
 		name := strings.TrimSpace(g.Outlet)
-		if want != "" && strings.ToLower(name) != want {
+		if want != "" && strings.ToLower(name) != want || g.N <= 0 {
 			continue
 		}
 		if !seen[g.Outlet] {
@@ -115,6 +137,9 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 		out.Total += int64(g.N)
 		out.Outlet[name] += g.N
 		out.Kind[g.Kind] += g.N
+		if counted {
+			out.Day[g.Day] += g.N
+		}
 	}
 	if out.Total == 0 {
 		return out, nil
@@ -136,10 +161,36 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 		out.Topic[strconv.FormatInt(t.TopicID, 10)] = t.N
 	}
 
+	if counted {
+		return out, nil
+	}
 	if err := s.dayCounts(ctx, q, cond(where), args, cond(filters), filterArgs, out.Day); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// keptPeriod says whether the kept counts (article_day_counts) answer q:
+// no topic filter, and a period of whole Stockholm days (From and To zero
+// or midnights). It gives the period as days, from included, to excluded,
+// "" for an open end.
+func keptPeriod(q FacetQuery) (from, to string, ok bool) {
+	if q.Topic != "" {
+		return "", "", false
+	}
+	day := func(t time.Time) (string, bool) {
+		if t.IsZero() {
+			return "", true
+		}
+		l := t.In(stockholm)
+		if l.Hour() != 0 || l.Minute() != 0 || l.Second() != 0 || l.Nanosecond() != 0 {
+			return "", false
+		}
+		return l.Format(time.DateOnly), true
+	}
+	from, okFrom := day(q.From)
+	to, okTo := day(q.To)
+	return from, to, okFrom && okTo
 }
 
 // dayCounts fills days with the number of articles per Stockholm day: where

@@ -38,6 +38,16 @@ const (
 // the table by id never skips a row that a slower transaction commits later.
 const articleOrderLock = 7304183
 
+// lockArticleWrites takes articleOrderLock for the rest of the transaction
+// (PostgreSQL; SQLite has one writer at a time anyway). It also keeps the
+// kept counts (counts.go) in step with what a deletion reads.
+func lockArticleWrites(tx *gorm.DB) error {
+	if !lagesbild.IsPostgres(tx) {
+		return nil
+	}
+	return tx.Exec("SELECT pg_advisory_xact_lock(?)", articleOrderLock).Error
+}
+
 // Store keeps feeds, articles and topics.
 type Store struct {
 	db  *gorm.DB
@@ -310,16 +320,26 @@ func (s *Store) UpdateFeed(ctx context.Context, id int64, up FeedUpdate) (*Feed,
 	return s.Feed(ctx, id)
 }
 
-// DeleteFeed removes a feed and its articles.
+// DeleteFeed removes a feed and its articles (and takes them out of the
+// kept counts).
 func (s *Store) DeleteFeed(ctx context.Context, id int64) error {
-	res := s.db.WithContext(ctx).Delete(&Feed{}, id)
-	if res.Error != nil {
-		return fmt.Errorf("delete feed %d: %w", id, res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return nil
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := lockArticleWrites(tx); err != nil {
+			return err
+		}
+		counts := countDelta{}
+		if err := countArticles(tx, counts, -1, "feed_id = ?", id); err != nil {
+			return err
+		}
+		res := tx.Delete(&Feed{}, id)
+		if res.Error != nil {
+			return fmt.Errorf("delete feed %d: %w", id, res.Error)
+		}
+		if res.RowsAffected == 0 {
+			return ErrNotFound
+		}
+		return counts.apply(tx)
+	})
 }
 
 // HashContent is the fingerprint of what a reader sees of an article: when it
@@ -434,15 +454,15 @@ type storedArticle struct {
 	ContentHash        string
 	PublishedAt        time.Time
 	PublishedEstimated bool
+	Outlet             string
+	Kind               string
 }
 
 func (s *Store) upsertOnce(ctx context.Context, feedID int64, batch []Article, now time.Time) (inserted, updated int, err error) {
 	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		inserted, updated = 0, 0
-		if lagesbild.IsPostgres(tx) {
-			if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", articleOrderLock).Error; err != nil {
-				return err
-			}
+		if err := lockArticleWrites(tx); err != nil {
+			return err
 		}
 		byGUID, byURL, err := loadExisting(tx, feedID, batch)
 		if err != nil {
@@ -453,6 +473,7 @@ func (s *Store) upsertOnce(ctx context.Context, feedID int64, batch []Article, n
 			return err
 		}
 		written := map[int64]bool{}
+		counts := countDelta{}
 		var fresh []Article
 		for _, a := range batch {
 			old, ok := byGUID[a.GUID]
@@ -484,10 +505,12 @@ func (s *Store) upsertOnce(ctx context.Context, feedID int64, batch []Article, n
 			}).Error; err != nil {
 				return err
 			}
+			counts.add(old.PublishedAt, old.Outlet, Kind(old.Kind), -1)
+			counts.add(a.PublishedAt, a.Outlet, a.Kind, 1)
 			updated++
 		}
 		if len(fresh) == 0 {
-			return nil
+			return counts.apply(tx)
 		}
 		// Oldest first, so that ids roughly follow publication.
 		sort.SliceStable(fresh, func(i, j int) bool { return fresh[i].PublishedAt.Before(fresh[j].PublishedAt) })
@@ -504,7 +527,10 @@ func (s *Store) upsertOnce(ctx context.Context, feedID int64, batch []Article, n
 			return err
 		}
 		inserted = len(fresh)
-		return nil
+		for _, a := range fresh {
+			counts.add(a.PublishedAt, a.Outlet, a.Kind, 1)
+		}
+		return counts.apply(tx)
 	})
 	return inserted, updated, err
 }
@@ -532,7 +558,7 @@ func loadExisting(tx *gorm.DB, feedID int64, batch []Article) (byGUID, byURL map
 				continue
 			}
 			var rows []storedArticle
-			if err := tx.Table("articles").Select("id, guid, url, content_hash, published_at, published_estimated").
+			if err := tx.Table("articles").Select("id, guid, url, content_hash, published_at, published_estimated, outlet, kind").
 				Where("feed_id = ? AND "+by.col+" IN ?", feedID, by.vals).Order("id").Scan(&rows).Error; err != nil {
 				return nil, nil, err
 			}
@@ -756,10 +782,8 @@ func bumpRevs(tx *gorm.DB, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	if lagesbild.IsPostgres(tx) {
-		if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", articleOrderLock).Error; err != nil {
-			return err
-		}
+	if err := lockArticleWrites(tx); err != nil {
+		return err
 	}
 	const chunk = 500
 	for lo := 0; lo < len(ids); lo += chunk {

@@ -1,0 +1,134 @@
+package ingest_test
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/ingest"
+	"gorm.io/gorm"
+)
+
+// recount counts the articles per Stockholm day, outlet and kind from the
+// articles themselves, as the kept counts must have them.
+func recount(t *testing.T, db *gorm.DB) []ingest.DayCount {
+	t.Helper()
+	var rows []struct {
+		PublishedAt time.Time
+		Outlet      string
+		Kind        string
+	}
+	if err := db.Table("articles").Select("published_at, outlet, kind").Scan(&rows).Error; err != nil {
+		t.Fatal(err)
+	}
+	stockholm, _ := time.LoadLocation("Europe/Stockholm")
+	n := map[ingest.DayCount]int64{}
+	for _, r := range rows {
+		n[ingest.DayCount{Day: r.PublishedAt.In(stockholm).Format(time.DateOnly), Outlet: r.Outlet, Kind: ingest.Kind(r.Kind)}]++
+	}
+	var out []ingest.DayCount
+	for k, v := range n {
+		k.N = v
+		out = append(out, k)
+	}
+	slices.SortFunc(out, func(a, b ingest.DayCount) int {
+		return cmp.Or(strings.Compare(a.Day, b.Day), strings.Compare(a.Outlet, b.Outlet), strings.Compare(string(a.Kind), string(b.Kind)))
+	})
+	return out
+}
+
+func checkCounts(t *testing.T, s *ingest.Store, db *gorm.DB, when string) {
+	t.Helper()
+	kept, err := s.ArticleDayCounts(context.Background(), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := recount(t, db); fmt.Sprint(kept) != fmt.Sprint(want) {
+		t.Fatalf("%s: kept counts differ from the articles:\nkept %v\nwant %v", when, kept, want)
+	}
+}
+
+// The kept counts per day, outlet and kind follow every write: new
+// articles, updates that move an article to another Stockholm day (across
+// midnight and a DST change) or kind, and a deleted feed.
+func TestArticleCountsFollowEveryWrite(t *testing.T) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		s := ingest.NewStore(db, newClock().Now)
+		feeds := []*ingest.Feed{
+			mustFeed(t, s, ingest.NewFeed{URL: "https://exempelposten.se/rss", Outlet: "Exempelposten"}),
+			mustFeed(t, s, ingest.NewFeed{URL: "https://västkusten.se/rss", Outlet: "Västkusten", Kind: ingest.KindOpinion}),
+			mustFeed(t, s, ingest.NewFeed{URL: "https://regionen.se/rss", Outlet: "Regionen", Kind: ingest.KindOwn}),
+		}
+		checkCounts(t, s, db, "empty")
+		rng := rand.New(rand.NewPCG(1, 2))
+		// 22:00–23:59 UTC is the next day in Stockholm; 2024-10-27 has 25 hours.
+		base := time.Date(2024, 10, 26, 21, 30, 0, 0, time.UTC)
+		for round := range 12 {
+			f := feeds[rng.IntN(len(feeds))]
+			var items []ingest.Article
+			for range 1 + rng.IntN(30) {
+				g := rng.IntN(40) // guids repeat: a later round updates
+				a := art(fmt.Sprintf("g%d", g), "", fmt.Sprintf("Rubrik %d/%d", g, round),
+					base.Add(time.Duration(rng.IntN(6*60))*time.Minute))
+				if rng.IntN(3) == 0 {
+					a.Kind = ingest.KindOpinion
+				}
+				if rng.IntN(8) == 0 {
+					a.PublishedAt = time.Time{} // first-seen time
+				}
+				items = append(items, a)
+			}
+			if _, _, err := s.UpsertArticles(ctx, f.ID, items); err != nil {
+				t.Fatal(err)
+			}
+			checkCounts(t, s, db, fmt.Sprintf("round %d", round))
+		}
+		if err := s.DeleteFeed(ctx, feeds[1].ID); err != nil {
+			t.Fatal(err)
+		}
+		checkCounts(t, s, db, "after deleting a feed")
+		if err := s.RebuildArticleCounts(ctx); err != nil {
+			t.Fatal(err)
+		}
+		checkCounts(t, s, db, "after a rebuild")
+	})
+}
+
+// A database whose articles were written before the counts were kept gets
+// them counted by the migration that adds them.
+func TestArticleCountsMigrationCountsOlderArticles(t *testing.T) {
+	before := ingest.Migrations[:len(ingest.Migrations)-1]
+	if last := ingest.Migrations[len(ingest.Migrations)-1].ID; last != "ingest/0005_article_day_counts" {
+		t.Skipf("the counts are no longer the last step (%s): this test needs its own copy of the steps before", last)
+	}
+	lagesbild.EachDB(t, before, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		s := ingest.NewStore(db, newClock().Now)
+		f := mustFeed(t, s, ingest.NewFeed{URL: "https://exempelposten.se/rss", Outlet: "Exempelposten"})
+		// Written as the Store did before the counts: straight rows.
+		for i, at := range []string{"2024-03-30T23:30:00Z", "2024-03-31T10:00:00Z", "2024-03-31T10:00:00Z"} {
+			if err := db.Exec(`INSERT INTO articles (feed_id, guid, kind, outlet, published_at, first_seen_at, updated_at)
+				VALUES (?, ?, 'news', 'Exempelposten', ?, ?, ?)`, f.ID, fmt.Sprint(i), day(at), day(at), day(at)).Error; err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := lagesbild.Migrate(ctx, db, ingest.Migrations); err != nil {
+			t.Fatal(err)
+		}
+		kept, err := s.ArticleDayCounts(ctx, "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []ingest.DayCount{{Day: "2024-03-31", Outlet: "Exempelposten", Kind: ingest.KindNews, N: 3}}
+		if fmt.Sprint(kept) != fmt.Sprint(want) {
+			t.Errorf("counted by the migration: %v, want %v", kept, want)
+		}
+	})
+}
