@@ -213,7 +213,10 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 // signals (ingest.Store.Subscribe gives such a channel; nil is fine) and
 // every Options.PollInterval in case a signal was missed or came from
 // another instance. Failures are logged and retried on the next round.
+// Beside it, closed months are merged into one segment each
+// (CompactClosedMonths) at once and then every hour.
 func (x *Index) Run(ctx context.Context, notify <-chan struct{}) error {
+	go x.compactEvery(ctx, time.Hour)
 	tick := time.NewTicker(x.opts.PollInterval)
 	defer tick.Stop()
 	for {
@@ -275,4 +278,27 @@ func (x *Index) DeleteFeed(ctx context.Context, feedID int64) (int, error) {
 		}
 	}
 	return deleted, nil
+}
+
+// compactEvery runs CompactClosedMonths now and then every interval until
+// ctx ends or the index is closed.
+func (x *Index) compactEvery(ctx context.Context, interval time.Duration) {
+	for {
+		start := time.Now()
+		merged, err := x.CompactClosedMonths(ctx, start)
+		switch {
+		case ctx.Err() != nil || errors.Is(err, ErrClosed):
+			return
+		case err != nil:
+			x.opts.Logger.Warn("merging closed months of the search index failed; retrying later", "error", err)
+		case len(merged) > 0:
+			x.opts.Logger.Info("merged closed months of the search index", "months", merged,
+				"duration_ms", time.Since(start).Milliseconds())
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
 }
