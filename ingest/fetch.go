@@ -148,11 +148,14 @@ func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 
 // FetchResult is what one fetch brought.
 type FetchResult struct {
-	Status       Status
-	HTTPStatus   int    // 0 when no response came
-	Body         []byte // the (inflated) body of a 2xx response
-	ContentType  string
-	URL          string // after redirects
+	Status      Status
+	HTTPStatus  int    // 0 when no response came
+	Body        []byte // the (inflated) body of a 2xx response
+	ContentType string
+	URL         string // after redirects
+	// MovedTo is the URL the feed has moved to: set when a 2xx came after
+	// redirects that were all permanent (301, 308).
+	MovedTo      string
 	ETag         string // validators to send next time
 	LastModified string
 	// Unconditional is true when no validators were sent (first fetch, or the
@@ -233,10 +236,28 @@ func (f *Fetcher) Fetch(ctx context.Context, feed *Feed) *FetchResult {
 		return fail(fmt.Errorf("%w: more than %d bytes", ErrTooLarge, f.opts.MaxBodyBytes))
 	}
 	res.Body = body
+	if movedPermanently(resp) && res.URL != feed.URL {
+		res.MovedTo = res.URL
+	}
 	res.ETag = resp.Header.Get("ETag")
 	res.LastModified = resp.Header.Get("Last-Modified")
 	res.Status = StatusOK
 	return res
+}
+
+// movedPermanently tells whether resp came after at least one redirect, each
+// of them permanent (301 Moved Permanently, 308 Permanent Redirect): a
+// temporary one anywhere in the chain keeps the feed at its address.
+func movedPermanently(resp *http.Response) bool {
+	if resp.Request == nil || resp.Request.Response == nil {
+		return false
+	}
+	for r := resp.Request; r != nil && r.Response != nil; r = r.Response.Request {
+		if c := r.Response.StatusCode; c != http.StatusMovedPermanently && c != http.StatusPermanentRedirect {
+			return false
+		}
+	}
+	return true
 }
 
 // HTTPError is a response with a status other than 2xx or 304.

@@ -135,6 +135,7 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (Result, err
 			}
 			res.New, res.Updated = ins, upd
 			rec.ETag, rec.LastModified, rec.Unconditional = fr.ETag, fr.LastModified, fr.Unconditional
+			rec.MovedTo = fr.MovedTo
 			if feed.Title == "" {
 				rec.Title = truncateRunes(PlainText(doc.Title), maxFeedTitle)
 			}
@@ -158,6 +159,9 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (Result, err
 	// Record even when the caller has gone: the lease must be released.
 	if err := in.store.RecordFetch(context.WithoutCancel(ctx), feed.ID, in.opts.Owner, rec); err != nil {
 		return res, err
+	}
+	if rec.MovedTo != "" {
+		log.Info("feed moved permanently", "to", rec.MovedTo)
 	}
 	attrs := []any{"status", string(res.Status), "http_status", res.HTTPStatus, "items", res.Items, "new", res.New,
 		"updated", res.Updated, "duration_ms", time.Since(start).Milliseconds()}
@@ -201,6 +205,9 @@ type FetchRecord struct {
 	ConsecutiveFailures int
 	NextFetchAt         time.Time
 	Title               string // the feed's title, when it had none
+	// MovedTo, when set, becomes the feed's URL (a permanent redirect),
+	// unless another feed already has that URL.
+	MovedTo string
 }
 
 // RecordFetch stores the outcome of a fetch on the feed and releases the
@@ -218,7 +225,19 @@ func (s *Store) RecordFetch(ctx context.Context, feedID int64, owner string, r F
 	if r.Title != "" {
 		cols["title"] = r.Title
 	}
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := s.recordFetch(ctx, feedID, owner, cols, r.MovedTo)
+	if err != nil && r.MovedTo != "" && isUniqueViolation(err) {
+		// Another feed took that URL in the meantime: stay where we are.
+		err = s.recordFetch(ctx, feedID, owner, cols, "")
+	}
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("record fetch of feed %d: %w", feedID, err)
+	}
+	return err
+}
+
+func (s *Store) recordFetch(ctx context.Context, feedID int64, owner string, cols map[string]any, movedTo string) error {
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&Feed{}).Where("id = ?", feedID).Updates(cols)
 		if res.Error != nil {
 			return res.Error
@@ -226,11 +245,15 @@ func (s *Store) RecordFetch(ctx context.Context, feedID int64, owner string, r F
 		if res.RowsAffected == 0 {
 			return ErrNotFound
 		}
+		if movedTo != "" && len(movedTo) <= maxFeedURL {
+			// Not when another feed is there already (the URLs are
+			// unique): then both go on as they are.
+			if err := tx.Exec(`UPDATE feeds SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feeds f WHERE f.url = ?)`,
+				movedTo, feedID, movedTo).Error; err != nil {
+				return err
+			}
+		}
 		return tx.Exec(`UPDATE feeds SET lease_owner = '', lease_until = NULL WHERE id = ? AND lease_owner = ?`,
 			feedID, owner).Error
 	})
-	if err != nil && !errors.Is(err, ErrNotFound) {
-		return fmt.Errorf("record fetch of feed %d: %w", feedID, err)
-	}
-	return err
 }

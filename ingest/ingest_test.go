@@ -529,3 +529,59 @@ func TestRefreshWaitsForLease(t *testing.T) {
 		t.Errorf("expired lease not taken over: %+v", feeds)
 	}
 }
+
+// A feed that has moved for good (301 or 308 all the way) is fetched at its
+// new address from then on; a temporary redirect anywhere in the chain, or
+// a new address another feed already has, leaves the feed where it is.
+func TestPermanentRedirectMovesTheFeed(t *testing.T) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		r := newRig(t, db, ingest.IngesterOptions{})
+		body, err := os.ReadFile(filepath.Join("testdata", "rss2.xml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		redirects := map[string]struct {
+			to   string
+			code int
+		}{
+			"/flyttad":    {"/ny", http.StatusMovedPermanently},
+			"/tillfallig": {"/ny2", http.StatusFound},
+			"/a":          {"/b", http.StatusPermanentRedirect},
+			"/b":          {"/ny3", http.StatusTemporaryRedirect},
+			"/krock":      {"/upptagen", http.StatusMovedPermanently},
+		}
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+			if rd, ok := redirects[req.URL.Path]; ok {
+				http.Redirect(w, req, rd.to, rd.code)
+				return
+			}
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write(body)
+		}))
+		defer srv.Close()
+		for path, want := range map[string]string{
+			"/flyttad":    "/ny",
+			"/tillfallig": "/tillfallig",
+			"/a":          "/a",
+		} {
+			f := mustFeed(t, r.store, ingest.NewFeed{URL: srv.URL + path, IntervalSeconds: 600})
+			if res := r.refresh(t, f.ID); res.Status != ingest.StatusOK {
+				t.Fatalf("%s: %+v", path, res)
+			}
+			if got := r.reload(t, f.ID).URL; got != srv.URL+want {
+				t.Errorf("%s: feed URL %s after the fetch, want %s", path, got, srv.URL+want)
+			}
+		}
+		taken := mustFeed(t, r.store, ingest.NewFeed{URL: srv.URL + "/upptagen", IntervalSeconds: 600})
+		f := mustFeed(t, r.store, ingest.NewFeed{URL: srv.URL + "/krock", IntervalSeconds: 600})
+		if res := r.refresh(t, f.ID); res.Status != ingest.StatusOK {
+			t.Fatalf("/krock: %+v", res)
+		}
+		if got := r.reload(t, f.ID); got.URL != srv.URL+"/krock" || got.LastStatus != "ok" || got.LeaseOwner != "" {
+			t.Errorf("moved onto another feed's URL: %+v", got)
+		}
+		if got := r.reload(t, taken.ID).URL; got != srv.URL+"/upptagen" {
+			t.Errorf("the other feed: %s", got)
+		}
+	})
+}
