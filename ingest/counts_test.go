@@ -15,22 +15,37 @@ import (
 	"gorm.io/gorm"
 )
 
-// recount counts the articles per Stockholm day, outlet and kind from the
-// articles themselves, as the kept counts must have them.
+// recount counts the articles per Stockholm day, outlet and kind, in all
+// and per topic, from the articles and their tags, as the kept counts must
+// have them.
 func recount(t *testing.T, db *gorm.DB) []ingest.DayCount {
 	t.Helper()
 	var rows []struct {
+		ID          int64
 		PublishedAt time.Time
 		Outlet      string
 		Kind        string
 	}
-	if err := db.Table("articles").Select("published_at, outlet, kind").Scan(&rows).Error; err != nil {
+	if err := db.Table("articles").Select("id, published_at, outlet, kind").Scan(&rows).Error; err != nil {
 		t.Fatal(err)
+	}
+	var tags []struct{ ArticleID, TopicID int64 }
+	if err := db.Table("article_topics").Select("article_id, topic_id").Scan(&tags).Error; err != nil {
+		t.Fatal(err)
+	}
+	topics := map[int64][]int64{}
+	for _, tg := range tags {
+		topics[tg.ArticleID] = append(topics[tg.ArticleID], tg.TopicID)
 	}
 	stockholm, _ := time.LoadLocation("Europe/Stockholm")
 	n := map[ingest.DayCount]int64{}
 	for _, r := range rows {
-		n[ingest.DayCount{Day: r.PublishedAt.In(stockholm).Format(time.DateOnly), Outlet: r.Outlet, Kind: ingest.Kind(r.Kind)}]++
+		k := ingest.DayCount{Day: r.PublishedAt.In(stockholm).Format(time.DateOnly), Outlet: r.Outlet, Kind: ingest.Kind(r.Kind)}
+		n[k]++
+		for _, tp := range topics[r.ID] {
+			k.Topic = tp
+			n[k]++
+		}
 	}
 	var out []ingest.DayCount
 	for k, v := range n {
@@ -38,7 +53,8 @@ func recount(t *testing.T, db *gorm.DB) []ingest.DayCount {
 		out = append(out, k)
 	}
 	slices.SortFunc(out, func(a, b ingest.DayCount) int {
-		return cmp.Or(strings.Compare(a.Day, b.Day), strings.Compare(a.Outlet, b.Outlet), strings.Compare(string(a.Kind), string(b.Kind)))
+		return cmp.Or(cmp.Compare(a.Topic, b.Topic), strings.Compare(a.Day, b.Day), strings.Compare(a.Outlet, b.Outlet),
+			strings.Compare(string(a.Kind), string(b.Kind)))
 	})
 	return out
 }
@@ -54,9 +70,10 @@ func checkCounts(t *testing.T, s *ingest.Store, db *gorm.DB, when string) {
 	}
 }
 
-// The kept counts per day, outlet and kind follow every write: new
+// The kept counts per day, outlet, kind and topic follow every write: new
 // articles, updates that move an article to another Stockholm day (across
-// midnight and a DST change) or kind, and a deleted feed.
+// midnight and a DST change) or kind, tags added and replaced, a deleted
+// topic and a deleted feed.
 func TestArticleCountsFollowEveryWrite(t *testing.T) {
 	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
@@ -66,11 +83,19 @@ func TestArticleCountsFollowEveryWrite(t *testing.T) {
 			mustFeed(t, s, ingest.NewFeed{URL: "https://västkusten.se/rss", Outlet: "Västkusten", Kind: ingest.KindOpinion}),
 			mustFeed(t, s, ingest.NewFeed{URL: "https://regionen.se/rss", Outlet: "Regionen", Kind: ingest.KindOwn}),
 		}
+		var topics []int64
+		for _, name := range []string{"Aurora", "Akuten", "Strejken"} {
+			tp, err := s.CreateTopic(ctx, ingest.NewTopic{Name: name, Query: name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			topics = append(topics, tp.ID)
+		}
 		checkCounts(t, s, db, "empty")
 		rng := rand.New(rand.NewPCG(1, 2))
 		// 22:00–23:59 UTC is the next day in Stockholm; 2024-10-27 has 25 hours.
 		base := time.Date(2024, 10, 26, 21, 30, 0, 0, time.UTC)
-		for round := range 12 {
+		for round := range 16 {
 			f := feeds[rng.IntN(len(feeds))]
 			var items []ingest.Article
 			for range 1 + rng.IntN(30) {
@@ -88,8 +113,32 @@ func TestArticleCountsFollowEveryWrite(t *testing.T) {
 			if _, _, err := s.UpsertArticles(ctx, f.ID, items); err != nil {
 				t.Fatal(err)
 			}
-			checkCounts(t, s, db, fmt.Sprintf("round %d", round))
+			checkCounts(t, s, db, fmt.Sprintf("round %d, articles", round))
+
+			maxID, _ := s.MaxArticleID(ctx)
+			var ids []int64
+			for range rng.IntN(20) {
+				ids = append(ids, 1+rng.Int64N(maxID+5)) // some unknown
+			}
+			if err := s.TagArticles(ctx, topics[rng.IntN(len(topics))], ids); err != nil {
+				t.Fatal(err)
+			}
+			checkCounts(t, s, db, fmt.Sprintf("round %d, tagged", round))
+			var set []int64
+			for _, tp := range topics {
+				if rng.IntN(2) == 0 {
+					set = append(set, tp)
+				}
+			}
+			if err := s.SetArticleTopics(ctx, 1+rng.Int64N(maxID), set); err != nil {
+				t.Fatal(err)
+			}
+			checkCounts(t, s, db, fmt.Sprintf("round %d, topics set", round))
 		}
+		if err := s.DeleteTopic(ctx, topics[1]); err != nil {
+			t.Fatal(err)
+		}
+		checkCounts(t, s, db, "after deleting a topic")
 		if err := s.DeleteFeed(ctx, feeds[1].ID); err != nil {
 			t.Fatal(err)
 		}
@@ -105,7 +154,7 @@ func TestArticleCountsFollowEveryWrite(t *testing.T) {
 // them counted by the migration that adds them.
 func TestArticleCountsMigrationCountsOlderArticles(t *testing.T) {
 	before := ingest.Migrations[:len(ingest.Migrations)-1]
-	if last := ingest.Migrations[len(ingest.Migrations)-1].ID; last != "ingest/0005_article_day_counts" {
+	if last := ingest.Migrations[len(ingest.Migrations)-1].ID; last != "ingest/0005_article_counts" {
 		t.Skipf("the counts are no longer the last step (%s): this test needs its own copy of the steps before", last)
 	}
 	lagesbild.EachDB(t, before, func(t *testing.T, db *gorm.DB) {

@@ -52,9 +52,8 @@ const maxRangeDays = 100
 // Stockholm day: the search asks this for lists without words instead of
 // counting the facets over every hit in the index. A period of whole days
 // without a topic filter (the search page's) reads the counts kept per day,
-// outlet and kind (counts.go); other questions count the articles with
-// indexed SQL (articles_published_facets, article_topics' keys). The topic
-// facet is always counted over article_topics.
+// outlet, kind and topic (counts.go); other questions count the articles
+// with indexed SQL (articles_published_facets, article_topics' keys).
 func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, error) {
 	out := &FacetCounts{Outlet: map[string]int{}, Kind: map[string]int{}, Topic: map[string]int{}, Day: map[string]int{}}
 	db := s.db.WithContext(ctx)
@@ -97,15 +96,17 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	// here and named in the other queries.
 	fromDay, toDay, counted := keptPeriod(q)
 	var groups []struct {
-		Day    string
-		Outlet string
-		Kind   string
-		N      int
+		TopicID int64
+		Day     string
+		Outlet  string
+		Kind    string
+		N       int
 	}
 	if counted {
-		// Whole Stockholm days and no topic: the counts kept as the
-		// articles were written (counts.go), a few rows a day.
-		cq := db.Table("article_day_counts").Select("day, outlet, kind, n")
+		// Whole Stockholm days and no topic filter: the counts kept as the
+		// articles were written (counts.go), a few rows a day, topics
+		// included.
+		cq := db.Table("article_counts").Select("topic_id, day, outlet, kind, n")
 		if fromDay != "" {
 			cq = cq.Where("day >= ?", fromDay)
 		}
@@ -130,6 +131,10 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 		if want != "" && strings.ToLower(name) != want || g.N <= 0 {
 			continue
 		}
+		if g.TopicID != allArticles {
+			out.Topic[strconv.FormatInt(g.TopicID, 10)] += g.N
+			continue
+		}
 		if !seen[g.Outlet] {
 			seen[g.Outlet] = true
 			outlets = append(outlets, g.Outlet)
@@ -141,7 +146,7 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 			out.Day[g.Day] += g.N
 		}
 	}
-	if out.Total == 0 {
+	if out.Total == 0 || counted {
 		return out, nil
 	}
 	if want != "" {
@@ -161,9 +166,6 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 		out.Topic[strconv.FormatInt(t.TopicID, 10)] = t.N
 	}
 
-	if counted {
-		return out, nil
-	}
 	if err := s.dayCounts(ctx, q, cond(where), args, cond(filters), filterArgs, out.Day); err != nil {
 		return nil, err
 	}

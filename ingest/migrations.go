@@ -98,21 +98,23 @@ var Migrations = []lagesbild.Migration{
 		// this index alone, not from the rows (whose text comes first).
 		return tx.Exec(`CREATE INDEX articles_published_facets ON articles (published_at, outlet, kind)`).Error
 	}},
-	{ID: "ingest/0005_article_day_counts", Up: func(tx *gorm.DB) error {
-		// The number of articles per Stockholm day, outlet and kind, kept
-		// as they are written (counts.go), counted once here.
-		if err := tx.Migrator().CreateTable(&articleDayCountV1{}); err != nil {
+	{ID: "ingest/0005_article_counts", Up: func(tx *gorm.DB) error {
+		// The number of articles per Stockholm day, outlet and kind, in all
+		// (topic_id 0) and per monitored topic, kept as they are written
+		// (counts.go), counted once here.
+		if err := tx.Migrator().CreateTable(&articleCountV1{}); err != nil {
 			return err
 		}
 		return rebuildArticleCounts(tx)
 	}},
 }
 
-type articleDayCountV1 struct {
-	Day    string `gorm:"primaryKey;size:10"`
-	Outlet string `gorm:"primaryKey;size:200"`
-	Kind   string `gorm:"primaryKey;size:20"`
-	N      int64  `gorm:"not null"`
+type articleCountV1 struct {
+	TopicID int64  `gorm:"primaryKey;autoIncrement:false"`
+	Day     string `gorm:"primaryKey;size:10"`
+	Outlet  string `gorm:"primaryKey;size:200"`
+	Kind    string `gorm:"primaryKey;size:20"`
+	N       int64  `gorm:"not null"`
 }
 
-func (articleDayCountV1) TableName() string { return "article_day_counts" }
+func (articleCountV1) TableName() string { return "article_counts" }

@@ -328,7 +328,7 @@ func (s *Store) DeleteFeed(ctx context.Context, id int64) error {
 			return err
 		}
 		counts := countDelta{}
-		if err := countArticles(tx, counts, -1, "feed_id = ?", id); err != nil {
+		if err := countArticles(tx, counts, -1, "a.feed_id = ?", id); err != nil {
 			return err
 		}
 		res := tx.Delete(&Feed{}, id)
@@ -474,6 +474,7 @@ func (s *Store) upsertOnce(ctx context.Context, feedID int64, batch []Article, n
 		}
 		written := map[int64]bool{}
 		counts := countDelta{}
+		var moved []movedArticle
 		var fresh []Article
 		for _, a := range batch {
 			old, ok := byGUID[a.GUID]
@@ -505,9 +506,15 @@ func (s *Store) upsertOnce(ctx context.Context, feedID int64, batch []Article, n
 			}).Error; err != nil {
 				return err
 			}
-			counts.add(old.PublishedAt, old.Outlet, Kind(old.Kind), -1)
-			counts.add(a.PublishedAt, a.Outlet, a.Kind, 1)
+			if stockholmDay(old.PublishedAt) != stockholmDay(a.PublishedAt) || old.Outlet != a.Outlet || old.Kind != string(a.Kind) {
+				moved = append(moved, movedArticle{
+					was: countedArticle{ID: old.ID, PublishedAt: old.PublishedAt, Outlet: old.Outlet, Kind: old.Kind},
+					now: a})
+			}
 			updated++
+		}
+		if err := countMoves(tx, counts, moved); err != nil {
+			return err
 		}
 		if len(fresh) == 0 {
 			return counts.apply(tx)
@@ -528,11 +535,38 @@ func (s *Store) upsertOnce(ctx context.Context, feedID int64, batch []Article, n
 		}
 		inserted = len(fresh)
 		for _, a := range fresh {
-			counts.add(a.PublishedAt, a.Outlet, a.Kind, 1)
+			counts.article(a.PublishedAt, a.Outlet, a.Kind, nil, 1)
 		}
 		return counts.apply(tx)
 	})
 	return inserted, updated, err
+}
+
+// movedArticle is an update that changed what the counts key an article by
+// (its Stockholm day, outlet or kind).
+type movedArticle struct {
+	was countedArticle
+	now Article
+}
+
+// countMoves moves updated articles, with their topics, from their old
+// count to the new one.
+func countMoves(tx *gorm.DB, d countDelta, moved []movedArticle) error {
+	for lo := 0; lo < len(moved); lo += 1000 {
+		part := moved[lo:min(lo+1000, len(moved))]
+		was := make([]countedArticle, len(part))
+		for i, m := range part {
+			was[i] = m.was
+		}
+		if err := loadTopics(tx, was); err != nil {
+			return err
+		}
+		for i, m := range part {
+			d.article(m.was.PublishedAt, m.was.Outlet, Kind(m.was.Kind), was[i].topics, -1)
+			d.article(m.now.PublishedAt, m.now.Outlet, m.now.Kind, was[i].topics, 1)
+		}
+	}
+	return nil
 }
 
 func loadExisting(tx *gorm.DB, feedID int64, batch []Article) (byGUID, byURL map[string]storedArticle, err error) {
@@ -710,6 +744,12 @@ func (s *Store) Topics(ctx context.Context) ([]Topic, error) {
 // DeleteTopic removes a topic and its tags.
 func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := lockArticleWrites(tx); err != nil {
+			return err
+		}
+		if err := tx.Exec("DELETE FROM article_counts WHERE topic_id = ?", id).Error; err != nil {
+			return err
+		}
 		var tagged []int64
 		if err := tx.Raw("SELECT article_id FROM article_topics WHERE topic_id = ? ORDER BY article_id", id).
 			Scan(&tagged).Error; err != nil {
@@ -742,13 +782,21 @@ func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
 func (s *Store) SetArticleTopics(ctx context.Context, articleID int64, topicIDs []int64) error {
 	ids := uniqueIDs(topicIDs)
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		var n int64
-		if err := tx.Table("articles").Where("id = ?", articleID).Count(&n).Error; err != nil {
+		if err := lockArticleWrites(tx); err != nil {
 			return err
 		}
-		if n == 0 {
+		var arts []countedArticle
+		if err := tx.Table("articles").Select("id, published_at, outlet, kind").Where("id = ?", articleID).
+			Scan(&arts).Error; err != nil {
+			return err
+		}
+		if len(arts) == 0 {
 			return ErrNotFound
 		}
+		if err := loadTopics(tx, arts); err != nil {
+			return err
+		}
+		var n int64
 		if len(ids) > 0 {
 			if err := tx.Table("topics").Where("id IN ?", ids).Count(&n).Error; err != nil {
 				return err
@@ -764,6 +812,16 @@ func (s *Store) SetArticleTopics(ctx context.Context, articleID int64, topicIDs 
 			if err := tx.Exec("INSERT INTO article_topics (article_id, topic_id) VALUES (?, ?)", articleID, id).Error; err != nil {
 				return err
 			}
+		}
+		a, counts := arts[0], countDelta{}
+		for _, t := range a.topics {
+			counts.add(t, a.PublishedAt, a.Outlet, Kind(a.Kind), -1)
+		}
+		for _, t := range ids {
+			counts.add(t, a.PublishedAt, a.Outlet, Kind(a.Kind), 1)
+		}
+		if err := counts.apply(tx); err != nil {
+			return err
 		}
 		return bumpRevs(tx, []int64{articleID})
 	})
@@ -808,6 +866,9 @@ func (s *Store) TagArticles(ctx context.Context, topicID int64, articleIDs []int
 	}
 	changed := false
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := lockArticleWrites(tx); err != nil {
+			return err
+		}
 		var n int64
 		if err := tx.Table("topics").Where("id = ?", topicID).Count(&n).Error; err != nil {
 			return err
@@ -817,16 +878,22 @@ func (s *Store) TagArticles(ctx context.Context, topicID int64, articleIDs []int
 		}
 		const chunk = 500
 		var fresh []int64
+		counts := countDelta{}
 		for lo := 0; lo < len(ids); lo += chunk {
 			part := ids[lo:min(lo+chunk, len(ids))]
-			var add []int64
-			if err := tx.Raw(`SELECT id FROM articles WHERE id IN ?
+			var arts []countedArticle
+			if err := tx.Raw(`SELECT id, published_at, outlet, kind FROM articles WHERE id IN ?
 				AND NOT EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = articles.id AND t.topic_id = ?)
-				ORDER BY id`, part, topicID).Scan(&add).Error; err != nil {
+				ORDER BY id`, part, topicID).Scan(&arts).Error; err != nil {
 				return err
 			}
-			if len(add) == 0 {
+			if len(arts) == 0 {
 				continue
+			}
+			add := make([]int64, len(arts))
+			for i, a := range arts {
+				add[i] = a.ID
+				counts.add(topicID, a.PublishedAt, a.Outlet, Kind(a.Kind), 1)
 			}
 			if err := tx.Exec(`INSERT INTO article_topics (article_id, topic_id) SELECT id, ? FROM articles WHERE id IN ?`,
 				topicID, add).Error; err != nil {
@@ -835,6 +902,9 @@ func (s *Store) TagArticles(ctx context.Context, topicID int64, articleIDs []int
 			fresh = append(fresh, add...)
 		}
 		changed = len(fresh) > 0
+		if err := counts.apply(tx); err != nil {
+			return err
+		}
 		return bumpRevs(tx, fresh)
 	})
 	if err != nil && !errors.Is(err, ErrNotFound) {

@@ -28,7 +28,9 @@ import (
 //
 //	LAGESBILD_BENCH_ARTICLES=1000000 go test ./search/ -run '^$' -bench Search -benchtime 200x -timeout 60m
 //
-// LAGESBILD_BENCH_DIR keeps the built index in that directory across runs.
+// LAGESBILD_BENCH_DIR keeps the built index in that directory across runs;
+// LAGESBILD_BENCH_COMPACT=1 merges every month into one segment before the
+// mix, as the server does with months that have ended.
 
 const benchSeed = 20241119
 
@@ -113,6 +115,9 @@ var benchIdx struct {
 	err   error
 	took  time.Duration
 	size  int64
+
+	compacted   int // months merged into one segment (LAGESBILD_BENCH_COMPACT=1)
+	compactTook time.Duration
 }
 
 func benchArticles() int {
@@ -151,6 +156,17 @@ func benchIndex(b *testing.B) *Index {
 			return
 		}
 		benchIdx.idx, benchIdx.n, benchIdx.built, benchIdx.took = idx, n, built, time.Since(start)
+		if os.Getenv("LAGESBILD_BENCH_COMPACT") == "1" {
+			// As the server's follower does for months that have ended
+			// (the corpus ends in 2024: all of them).
+			start := time.Now()
+			merged, err := idx.CompactClosedMonths(context.Background(), time.Now())
+			if err != nil {
+				benchIdx.err = err
+				return
+			}
+			benchIdx.compacted, benchIdx.compactTook = len(merged), time.Since(start)
+		}
 		benchIdx.size, benchIdx.err = idx.DiskSize()
 	})
 	if benchIdx.err != nil {
@@ -262,8 +278,12 @@ func BenchmarkSearch(b *testing.B) {
 		b.Logf("index: %d articles indexed in %v (%.0f articles/s)", benchIdx.built, benchIdx.took.Round(time.Second),
 			float64(benchIdx.built)/benchIdx.took.Seconds())
 	}
-	b.Logf("index: %d articles, %.0f bytes/article on disk (%.2f GB)", benchIdx.n,
-		float64(benchIdx.size)/float64(benchIdx.n), float64(benchIdx.size)/1e9)
+	if benchIdx.compacted > 0 {
+		b.Logf("index: %d months merged into one segment each in %v", benchIdx.compacted, benchIdx.compactTook.Round(time.Second))
+	}
+	b.Logf("index: %d articles, %.0f bytes/article on disk (%.2f GB), %s", benchIdx.n,
+		float64(benchIdx.size)/float64(benchIdx.n), float64(benchIdx.size)/1e9, segmentSummary(idx))
+	b.Logf("after opening: resident %s", residentMemory())
 	for _, bq := range benchQueries {
 		b.Run(bq.name, func(b *testing.B) {
 			var lat []time.Duration
@@ -286,6 +306,20 @@ func BenchmarkSearch(b *testing.B) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, residentMemory())
+}
+
+// segmentSummary tells how many segments the months' indexes have.
+func segmentSummary(idx *Index) string {
+	segs, err := idx.Segments()
+	if err != nil {
+		return err.Error()
+	}
+	var total, most uint64
+	for _, n := range segs {
+		total += n
+		most = max(most, n)
+	}
+	return fmt.Sprintf("%d months, %d segments (at most %d in a month)", len(segs), total, most)
 }
 
 // BenchmarkAnalyze measures the Swedish analysis of title and text alone
