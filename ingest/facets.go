@@ -55,8 +55,31 @@ const maxRangeDays = 100
 // outlet, kind and topic (counts.go); other questions count the articles
 // with indexed SQL (articles_published_facets, article_topics' keys).
 func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, error) {
+	out, _, err := s.articleFacets(ctx, q)
+	return out, err
+}
+
+// selection is the SQL over articles a that selects a FacetQuery's
+// articles; none when it can select nothing.
+type selection struct {
+	where []string
+	args  []any
+	none  bool
+}
+
+func (sel selection) sql() string {
+	if len(sel.where) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(sel.where, " AND ")
+}
+
+// articleFacets is ArticleFacets, with the selection of the articles
+// counted.
+func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, selection, error) {
 	out := &FacetCounts{Outlet: map[string]int{}, Kind: map[string]int{}, Topic: map[string]int{}, Day: map[string]int{}}
 	db := s.db.WithContext(ctx)
+	nothing := selection{none: true}
 
 	// The filters other than outlet and period, as SQL over articles a.
 	var where []string
@@ -67,7 +90,7 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	if q.Topic != "" {
 		id, err := strconv.ParseInt(q.Topic, 10, 64)
 		if err != nil || strconv.FormatInt(id, 10) != q.Topic {
-			return out, nil // the index holds topic ids as written: none matches
+			return out, nothing, nil // the index holds topic ids as written: none matches
 		}
 		where = append(where, "a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)")
 		args = append(args, id)
@@ -117,11 +140,11 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 			cq = cq.Where("kind = ?", q.Kind)
 		}
 		if err := cq.Scan(&groups).Error; err != nil {
-			return nil, fmt.Errorf("count articles per day, outlet and kind: %w", err)
+			return nil, nothing, fmt.Errorf("count articles per day, outlet and kind: %w", err)
 		}
 	} else if err := db.Raw("SELECT a.outlet AS outlet, a.kind AS kind, COUNT(*) AS n FROM articles a"+cond(where)+
 		" GROUP BY a.outlet, a.kind", args...).Scan(&groups).Error; err != nil {
-		return nil, fmt.Errorf("count articles per outlet and kind: %w", err)
+		return nil, nothing, fmt.Errorf("count articles per outlet and kind: %w", err)
 	}
 	want := strings.ToLower(strings.TrimSpace(q.Outlet))
 	var outlets []string
@@ -146,12 +169,16 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 			out.Day[g.Day] += g.N
 		}
 	}
-	if out.Total == 0 || counted {
-		return out, nil
+	if out.Total == 0 {
+		return out, nothing, nil
 	}
 	if want != "" {
 		where, args = append(where, "a.outlet IN ?"), append(args, outlets)
 		filters, filterArgs = append(filters, "a.outlet IN ?"), append(filterArgs, outlets)
+	}
+	sel := selection{where: where, args: args}
+	if counted {
+		return out, sel, nil
 	}
 
 	var topics []struct {
@@ -160,16 +187,45 @@ func (s *Store) ArticleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	}
 	if err := db.Raw("SELECT t.topic_id AS topic_id, COUNT(*) AS n FROM article_topics t JOIN articles a ON a.id = t.article_id"+
 		cond(where)+" GROUP BY t.topic_id", args...).Scan(&topics).Error; err != nil {
-		return nil, fmt.Errorf("count articles per topic: %w", err)
+		return nil, nothing, fmt.Errorf("count articles per topic: %w", err)
 	}
 	for _, t := range topics {
 		out.Topic[strconv.FormatInt(t.TopicID, 10)] = t.N
 	}
 
 	if err := s.dayCounts(ctx, q, cond(where), args, cond(filters), filterArgs, out.Day); err != nil {
+		return nil, nothing, err
+	}
+	return out, sel, nil
+}
+
+// ArticlePage is one page of a list without words, newest first, and the
+// counts of the whole list.
+type ArticlePage struct {
+	Counts   *FacetCounts
+	Articles []Article
+}
+
+// ListArticles answers a list without words from the database alone: the
+// counts of ArticleFacets and the page of limit articles after offset,
+// newest first. Ties in published_at go by id as text, descending, the
+// order the search index breaks them in ("-_id"), so that a page is the
+// same from either.
+func (s *Store) ListArticles(ctx context.Context, q FacetQuery, offset, limit int) (*ArticlePage, error) {
+	counts, sel, err := s.articleFacets(ctx, q)
+	if err != nil {
 		return nil, err
 	}
-	return out, nil
+	page := &ArticlePage{Counts: counts, Articles: []Article{}}
+	if sel.none || limit <= 0 || int64(offset) >= counts.Total {
+		return page, nil
+	}
+	if err := s.db.WithContext(ctx).Raw("SELECT a.* FROM articles a"+sel.sql()+
+		" ORDER BY a.published_at DESC, CAST(a.id AS TEXT) DESC LIMIT ? OFFSET ?",
+		append(sel.args, limit, offset)...).Scan(&page.Articles).Error; err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return page, nil
 }
 
 // keptPeriod says whether the kept counts (article_day_counts) answer q:

@@ -61,7 +61,8 @@
 // request's filters (kind, outlet, topic, Stockholm days), sorts by relevance
 // or newest, pages, facets (outlet, kind, topic, day) and builds snippets for
 // the returned page only, by analysing its stored text again: safe HTML in
-// which only <mark> is a tag. A list without words takes its facets and total
-// from the database when the Source is a FacetSource (*ingest.Store counts
-// them with indexed SQL), and the index only ranks its page.
+// which only <mark> is a tag. A list without words, newest first (the search
+// page's default), comes from the database when the Source is a ListSource
+// (*ingest.Store: the page along published_at, total and facets from the
+// counts kept at ingest); the index is not asked.
 package search

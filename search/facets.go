@@ -88,15 +88,17 @@ func readFacets(fr bsearch.FacetResults) *Facets {
 // date filters count it ("2024-11-19").
 func DayOf(t time.Time) string { return t.In(Stockholm).Format(time.DateOnly) }
 
-// FacetSource is a Source that can count the articles of a list without
-// words itself, with indexed SQL: *ingest.Store. When the Source of an
-// Index is one, a search without words that asks for facets takes its
-// facets and total from it and only the page of hits from the index, which
-// then visits no hit for counting (notes, lever 3). The counts are those
-// of the database: articles not yet indexed are counted already, and topics
-// are those of article_topics (what Options.Topics reads in the server).
-type FacetSource interface {
-	ArticleFacets(ctx context.Context, q ingest.FacetQuery) (*ingest.FacetCounts, error)
+// ListSource is a Source that can answer a list without words itself:
+// *ingest.Store, with its page along the published_at index and its total
+// and facets from the counts it keeps at ingest. When the Source of an
+// Index is one, a search without words, newest first (the search page's
+// default), goes to it and not to the index, which would visit every
+// article of the period to sort and count them (notes, lever 3). The answer
+// is the database's: an article committed but not yet indexed is listed
+// already, and topics are those of article_topics (what Options.Topics
+// reads in the server).
+type ListSource interface {
+	ListArticles(ctx context.Context, q ingest.FacetQuery, offset, limit int) (*ingest.ArticlePage, error)
 }
 
 // facetQuery is the FacetQuery of a request without words: its calendar

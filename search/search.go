@@ -104,6 +104,26 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		return nil, err
 	}
 
+	// A list without words (the search page's default) comes from the
+	// database when the source can give it: its page along the
+	// published_at index, its total and facets from the counts kept at
+	// ingest. The index would visit every article of the period.
+	if ls, ok := x.src.(ListSource); ok && node == nil && sortBy == SortNewest {
+		page, err := ls.ListArticles(ctx, facetQuery(req), from, size)
+		if err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		out := &Result{Total: uint64(page.Counts.Total), Hits: make([]Hit, 0, len(page.Articles))}
+		for i := range page.Articles {
+			out.Hits = append(out.Hits, articleHit(&page.Articles[i], m))
+		}
+		if req.Facets {
+			out.Facets = countFacets(page.Counts, req)
+		}
+		out.Took = time.Since(start)
+		return out, nil
+	}
+
 	sr := bleve.NewSearchRequestOptions(q, size, from, false)
 	sr.Fields = []string{fieldTitle, fieldText, fieldURL, fieldOutlet, fieldKind, fieldPublished, fieldStory}
 	if sortBy == SortNewest {
@@ -114,61 +134,31 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		// every hit, which costs more than the scoring.
 		sr.SortBy([]string{"-_score"})
 	}
-	// A list without words takes its facets and total from the database
-	// when the source can count them (FacetSource), at the same time as the
-	// index ranks the page.
-	fs, _ := x.src.(FacetSource)
-	sqlFacets := req.Facets && node == nil && fs != nil
-	type counted struct {
-		c   *ingest.FacetCounts
-		err error
-	}
-	var countsCh chan counted
-	if sqlFacets {
-		countsCh = make(chan counted, 1)
-		go func() {
-			c, err := fs.ArticleFacets(ctx, facetQuery(req))
-			countsCh <- counted{c, err}
-		}()
-	} else if req.Facets {
+	if req.Facets {
 		addFacets(sr, req)
 	}
 
 	set, release, err := x.reader()
 	if err != nil {
-		if countsCh != nil {
-			<-countsCh
-		}
 		return nil, err
 	}
 	defer release()
 	shards := set.covering(req.From, req.To)
 	var res *bleve.SearchResult
 	if sortBy == SortNewest {
-		res, err = searchNewest(ctx, shards, sr, !sqlFacets)
+		res, err = searchNewest(ctx, shards, sr)
 	} else {
 		res, err = searchShards(ctx, shards, sr)
 	}
-	var counts counted
-	if countsCh != nil {
-		counts = <-countsCh
-	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", req.Q, err)
-	}
-	if counts.err != nil {
-		return nil, fmt.Errorf("search: count facets: %w", counts.err)
 	}
 
 	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, makeHit(h.ID, h.Score, h.Fields, m))
 	}
-	switch {
-	case sqlFacets:
-		out.Total = uint64(counts.c.Total)
-		out.Facets = countFacets(counts.c, req)
-	case req.Facets:
+	if req.Facets {
 		out.Facets = readFacets(res.Facets)
 	}
 	out.Took = time.Since(start)
@@ -279,15 +269,28 @@ func makeHit(id string, score float64, fields map[string]any, m *marker) Hit {
 	if t, err := time.Parse(time.RFC3339Nano, str(fieldPublished)); err == nil {
 		h.PublishedAt = t.UTC()
 	}
+	h.fill(str(fieldText), m)
+	return h
+}
+
+// articleHit is the hit of an article from the database, as makeHit makes
+// it from the fields the index stores (document).
+func articleHit(a *ingest.Article, m *marker) Hit {
+	h := Hit{ID: a.ID, Title: a.Title, URL: a.URL, Outlet: strings.TrimSpace(a.Outlet), Kind: a.Kind,
+		StoryKey: a.StoryKey, PublishedAt: a.PublishedAt.UTC()}
+	h.fill(a.Text, m)
+	return h
+}
+
+// fill marks the title and makes the snippet from the article's text.
+func (h *Hit) fill(text string, m *marker) {
 	h.TitleHTML = markHTML(h.Title, m.spans(h.Title), 0, len(h.Title))
-	text := str(fieldText)
 	// The text of an article begins with its title; the snippet need not.
 	if t := strings.TrimSpace(h.Title); t != "" && strings.HasPrefix(text, t) {
 		text = text[len(t):]
 	}
 	text = strings.TrimSpace(text)
 	h.Snippet = snippet(text, m.spans(text))
-	return h
 }
 
 // Count tells how many articles match q (a query in the same syntax as

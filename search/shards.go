@@ -329,9 +329,7 @@ var onSearchShards func(n int)
 // the shards' hits: the shards are searched one by one until the page is
 // filled, and the rest only counted (with their facets, when asked) in one
 // search that ranks nothing. Total and facets are those of all the shards.
-// Without countRest the rest is not visited at all: Total then counts only
-// the shards the page came from (the caller has the total from elsewhere).
-func searchNewest(ctx context.Context, shards []bleve.Index, sr *bleve.SearchRequest, countRest bool) (*bleve.SearchResult, error) {
+func searchNewest(ctx context.Context, shards []bleve.Index, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	if len(shards) <= 1 {
 		return searchShards(ctx, shards, sr)
 	}
@@ -366,7 +364,7 @@ func searchNewest(ctx context.Context, shards []bleve.Index, sr *bleve.SearchReq
 		}
 		merge(res)
 	}
-	if i < len(shards) && countRest {
+	if i < len(shards) {
 		r := *sr
 		r.From, r.Size, r.Sort = 0, 0, nil
 		r.Fields = nil
