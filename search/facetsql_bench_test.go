@@ -14,29 +14,36 @@ import (
 	"github.com/lagesbild/lagesbild/search/synth"
 )
 
-// BenchmarkSearchSQLFacets runs the search page's default question (no
-// words, the last 30 days, newest first, facets) twice, back to back: in
-// the benchmark index (ranking and facets over every hit), and in a SQLite
-// database holding the same synthetic articles (ingest.Store.ListArticles,
-// ListSource: the page along published_at, the facets from the counts kept
-// at ingest). It also times the counts alone.
+// BenchmarkSearchSQLFacets runs the lists without words (newest first,
+// facets) twice each, back to back: in the benchmark index (ranking and
+// facets over every hit), and in a SQLite database holding the same
+// synthetic articles (ingest.Store.ListArticles, ListSource: the page along
+// published_at, the facets from the counts kept at ingest). The lists are
+// the search page's default (the last 30 days) and, when the database holds
+// the whole corpus, 180 days and everything. It also times the counts alone.
 //
 //	go test ./search/ -run '^$' -bench SearchSQLFacets -benchtime 100x
 //
 // The database holds every article of the corpus, or with
 // LAGESBILD_BENCH_DB_FROM=2024-11-20 only those published from that day on
-// (default at more than 100,000 articles: filling a million with their text
-// takes longer than the index). The 30-day windows of the mix all lie after
-// 2024-11-27, and the SQL reads only the rows of its window (along
-// articles_published_at), so the rows left out change the depth of the
-// B-trees only. The database lives in LAGESBILD_BENCH_DB_DIR, else beside
-// the index (LAGESBILD_BENCH_DIR).
+// (the default at more than 100,000 articles; "all" for every article: a
+// million take about five minutes to write). The 30-day windows of the mix
+// all lie after 2024-11-27, and the SQL reads only the rows of its window,
+// so the rows left out change the depth of the B-trees only. One article in
+// three is tagged with a topic, one in ten with a second, one in fifty with
+// a third, in the database only: the topic facet is compared with nothing
+// (the index of the benchmark has no topics) but counted all the same. The
+// database lives in LAGESBILD_BENCH_DB_DIR, else beside the index
+// (LAGESBILD_BENCH_DIR).
 func BenchmarkSearchSQLFacets(b *testing.B) {
 	idx := benchIndex(b)
 	ctx := context.Background()
 	n := benchIdx.n
 	from := os.Getenv("LAGESBILD_BENCH_DB_FROM")
-	if from == "" && n > 100000 {
+	switch {
+	case from == "all":
+		from = ""
+	case from == "" && n > 100000:
 		from = "2024-11-20"
 	}
 	store := benchFacetDB(b, n, from)
@@ -65,42 +72,61 @@ func BenchmarkSearchSQLFacets(b *testing.B) {
 			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
 		})
 	}
-	req := func(i int) Request {
+	type list struct {
+		name string
+		req  func(i int) Request
+	}
+	lists := []list{{"ui_empty_30d", func(i int) Request {
 		from, to := window30(i)
 		return Request{From: from, To: to, Facets: true}
+	}}}
+	if from == "" {
+		lists = append(lists,
+			list{"empty_180d", func(i int) Request {
+				from, to := window180(i)
+				return Request{From: from, To: to, Facets: true}
+			}},
+			list{"open_empty", func(int) Request { return Request{Facets: true} }})
 	}
-	search := func(i int) (uint64, error) {
-		res, err := idx.Search(ctx, req(i))
-		if err != nil {
-			return 0, err
+	for _, l := range lists {
+		search := func(i int) (uint64, error) {
+			res, err := idx.Search(ctx, l.req(i))
+			if err != nil {
+				return 0, err
+			}
+			return res.Total, nil
 		}
-		return res.Total, nil
+		// The two paths must agree before they are timed (but for the
+		// topics, which only the database has).
+		for i := range 5 {
+			idx.src = orig
+			a, err := idx.Search(ctx, l.req(i))
+			if err != nil {
+				b.Fatal(err)
+			}
+			idx.src = withSQL
+			c, err := idx.Search(ctx, l.req(i))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(c.Facets.Topic) == 0 {
+				b.Fatalf("%s: no topics counted", l.name)
+			}
+			c.Facets.Topic = a.Facets.Topic
+			if a.Total != c.Total || fmt.Sprint(a.Facets) != fmt.Sprint(c.Facets) || fmt.Sprint(a.Hits) != fmt.Sprint(c.Hits) {
+				b.Fatalf("%s %d: index and database differ:\nindex %d %v\nsql   %d %v", l.name, i, a.Total, a.Facets, c.Total, c.Facets)
+			}
+		}
+		run(l.name+"_index", orig, search)
+		run(l.name+"_database", withSQL, search)
+		run(l.name+"_database_counts_alone", withSQL, func(i int) (uint64, error) {
+			c, err := store.ArticleFacets(ctx, facetQuery(l.req(i)))
+			if err != nil {
+				return 0, err
+			}
+			return uint64(c.Total), nil
+		})
 	}
-	// The two paths must agree before they are timed.
-	for i := range 5 {
-		idx.src = orig
-		a, err := idx.Search(ctx, req(i))
-		if err != nil {
-			b.Fatal(err)
-		}
-		idx.src = withSQL
-		c, err := idx.Search(ctx, req(i))
-		if err != nil {
-			b.Fatal(err)
-		}
-		if a.Total != c.Total || fmt.Sprint(a.Facets) != fmt.Sprint(c.Facets) || fmt.Sprint(a.Hits) != fmt.Sprint(c.Hits) {
-			b.Fatalf("window %d: index and database differ:\nindex %d %v\nsql   %d %v", i, a.Total, a.Facets, c.Total, c.Facets)
-		}
-	}
-	run("ui_empty_30d_index", orig, search)
-	run("ui_empty_30d_database", withSQL, search)
-	run("database_facets_alone", withSQL, func(i int) (uint64, error) {
-		c, err := store.ArticleFacets(ctx, facetQuery(req(i)))
-		if err != nil {
-			return 0, err
-		}
-		return uint64(c.Total), nil
-	})
 }
 
 // sqlFacetSource is the benchmark's in-memory source with a database's
@@ -130,7 +156,7 @@ func benchFacetDB(b *testing.B, n int, from string) *ingest.Store {
 	if from != "" {
 		scope = "from-" + from
 	}
-	dir = filepath.Join(dir, fmt.Sprintf("facetdb-%d-%d-v%d-%s", n, benchSeed, synth.Version, scope))
+	dir = filepath.Join(dir, fmt.Sprintf("listdb-%d-%d-v%d-%s", n, benchSeed, synth.Version, scope))
 	ctx := context.Background()
 	db, err := lagesbild.Open(ctx, "", dir)
 	if err != nil {
@@ -178,7 +204,18 @@ func benchFacetDB(b *testing.B, n int, from string) *ingest.Store {
 		}
 		filled += len(arts)
 	}
-	// Written around the Store: count them as the migration would.
+	// Monitored topics, tagged by id, then counted as the migration would
+	// (the rows were written around the Store).
+	for t, every := range map[int]int{1: 3, 2: 10, 3: 50} {
+		if err := db.Exec("INSERT INTO topics (id, name, query, created_at) VALUES (?, ?, ?, ?)",
+			t, fmt.Sprintf("Ämne %d", t), "x", time.Now()).Error; err != nil {
+			b.Fatal(err)
+		}
+		if err := db.Exec("INSERT INTO article_topics (article_id, topic_id) SELECT id, ? FROM articles WHERE id % ? = 0",
+			t, every).Error; err != nil {
+			b.Fatal(err)
+		}
+	}
 	if err := store.RebuildArticleCounts(ctx); err != nil {
 		b.Fatal(err)
 	}

@@ -216,7 +216,7 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 // Beside it, closed months are merged into one segment each
 // (CompactClosedMonths) at once and then every hour.
 func (x *Index) Run(ctx context.Context, notify <-chan struct{}) error {
-	go x.compactEvery(ctx, time.Hour)
+	go x.CompactEvery(ctx, time.Hour)
 	tick := time.NewTicker(x.opts.PollInterval)
 	defer tick.Stop()
 	for {
@@ -280,9 +280,9 @@ func (x *Index) DeleteFeed(ctx context.Context, feedID int64) (int, error) {
 	return deleted, nil
 }
 
-// compactEvery runs CompactClosedMonths now and then every interval until
-// ctx ends or the index is closed.
-func (x *Index) compactEvery(ctx context.Context, interval time.Duration) {
+// CompactEvery runs CompactClosedMonths now and then every interval until
+// ctx ends or the index is closed, logging what it merged.
+func (x *Index) CompactEvery(ctx context.Context, interval time.Duration) {
 	for {
 		start := time.Now()
 		merged, err := x.CompactClosedMonths(ctx, start)

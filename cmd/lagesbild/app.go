@@ -79,6 +79,7 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 		})
 	}
 	start("indexer", sv.follow)
+	start("compactor", func(ctx context.Context) error { sv.index.CompactEvery(ctx, compactEvery); return nil })
 	start("scheduler", ingest.NewScheduler(sv.ingester, ingest.SchedulerOptions{Logger: sv.logger}).Run)
 	err := srv.run(ctx)
 	cancel()
@@ -92,6 +93,10 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 
 // followEvery is how often the indexer looks for new articles when not told.
 const followEvery = 5 * time.Second
+
+// compactEvery is how often the months of the index that have ended are
+// merged into one segment each (search.Index.CompactClosedMonths).
+const compactEvery = time.Hour
 
 // follow keeps the index in step with the articles table and applies the
 // monitored topics to what it indexed. Tagging changes articles, which the
