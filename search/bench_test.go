@@ -188,84 +188,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// The fixed query mix: what an analyst asks. Each iteration takes the next
-// variant, so caches see a spread of terms and periods.
-var (
-	benchWords   = []string{"journalsystemet", "akutmottagningen", "strejken", "ambulanser", "konserten", "polisen", "elavbrottet", "leverantören"}
-	benchPhrases = []string{`"hela systemet låg nere"`, `"patienter fick vänta i timmar"`, `"inloggningen slutade fungera"`, `"begäran om allmän handling"`}
-	benchAnds    = []string{"journalsystem AND leverantören AND inloggningen", "akutmottagningen AND väntetider AND patienterna",
-		"strejk AND övertid AND fackförbundet", "budget AND underskottet AND nämnden"}
-)
-
-// window180 is the i-th 180-day window, spread over the corpus's years.
-func window180(i int) (from, to time.Time) {
-	start := time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)
-	from = start.AddDate(0, 0, (i*97)%(3*365-200))
-	return from, from.AddDate(0, 0, 179)
-}
-
-// benchToday is the "today" of the UI queries: the last day of the
-// synthetic corpus, moved back by up to four days so caches see a spread.
-func benchToday(i int) time.Time {
-	return time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -(i % 5))
-}
-
-// window30 is the search page's default period: the last 30 days, today
-// included (web/ui_search.go, defaultSearchDays).
-func window30(i int) (from, to time.Time) {
-	to = benchToday(i)
-	return to.AddDate(0, 0, -29), to
-}
-
-// benchQueries is the mix. The ui_ variants are what the search page sends:
-// the last 30 days by default, facets always on, 20 hits. The others have no
-// date window, or an explicit 180-day one, and are reported separately so
-// that the cost of an open-ended question is not hidden.
-var benchQueries = []struct {
-	name string
-	req  func(i int) Request
-}{
-	{"ui_word_30d", func(i int) Request {
-		from, to := window30(i)
-		return Request{Q: benchWords[i%len(benchWords)], From: from, To: to, Facets: true}
-	}},
-	{"ui_phrase_30d", func(i int) Request {
-		from, to := window30(i)
-		return Request{Q: benchPhrases[i%len(benchPhrases)], From: from, To: to, Facets: true}
-	}},
-	{"ui_and3_30d", func(i int) Request {
-		from, to := window30(i)
-		return Request{Q: benchAnds[i%len(benchAnds)], From: from, To: to, Facets: true}
-	}},
-	{"ui_word_compounds_30d", func(i int) Request {
-		from, to := window30(i)
-		return Request{Q: []string{"haveri", "system", "mottagning"}[i%3], Compounds: true, From: from, To: to, Facets: true}
-	}},
-	{"ui_empty_30d", func(i int) Request {
-		from, to := window30(i)
-		return Request{From: from, To: to, Facets: true}
-	}},
-	{"word", func(i int) Request { return Request{Q: benchWords[i%len(benchWords)], Sort: SortRelevance} }},
-	{"phrase", func(i int) Request { return Request{Q: benchPhrases[i%len(benchPhrases)]} }},
-	{"and3_180d", func(i int) Request {
-		from, to := window180(i)
-		return Request{Q: benchAnds[i%len(benchAnds)], From: from, To: to}
-	}},
-	{"and3_180d_facets", func(i int) Request {
-		from, to := window180(i)
-		return Request{Q: benchAnds[i%len(benchAnds)], From: from, To: to, Facets: true}
-	}},
-	{"word_compounds", func(i int) Request {
-		return Request{Q: []string{"haveri", "system", "mottagning"}[i%3], Compounds: true}
-	}},
-	{"empty_180d_newest_facets", func(i int) Request {
-		from, to := window180(i)
-		return Request{From: from, To: to, Facets: true}
-	}},
-	{"open_word_facets", func(i int) Request {
-		return Request{Q: benchWords[i%len(benchWords)], Facets: true}
-	}},
-	{"open_empty_newest", func(i int) Request { return Request{} }},
+// request is the search of one question of the mix.
+func request(q synth.Query) Request {
+	return Request{Q: q.Q, From: q.From, To: q.To, Sort: q.Sort, Compounds: q.Compounds, Facets: q.Facets}
 }
 
 // BenchmarkSearch runs the query mix against the 100,000-article index
@@ -284,14 +209,14 @@ func BenchmarkSearch(b *testing.B) {
 	b.Logf("index: %d articles, %.0f bytes/article on disk (%.2f GB), %s", benchIdx.n,
 		float64(benchIdx.size)/float64(benchIdx.n), float64(benchIdx.size)/1e9, segmentSummary(idx))
 	b.Logf("after opening: resident %s", residentMemory())
-	for _, bq := range benchQueries {
-		b.Run(bq.name, func(b *testing.B) {
+	for _, mq := range synth.Mix {
+		b.Run(mq.Name, func(b *testing.B) {
 			var lat []time.Duration
 			var hits uint64
 			i := 0
 			for b.Loop() {
 				t0 := time.Now()
-				res, err := idx.Search(ctx, bq.req(i))
+				res, err := idx.Search(ctx, request(mq.At(i)))
 				lat = append(lat, time.Since(t0))
 				if err != nil {
 					b.Fatal(err)

@@ -77,13 +77,13 @@ func BenchmarkSearchSQLFacets(b *testing.B) {
 		req  func(i int) Request
 	}
 	lists := []list{{"ui_empty_30d", func(i int) Request {
-		from, to := window30(i)
+		from, to := synth.Window30(i)
 		return Request{From: from, To: to, Facets: true}
 	}}}
 	if from == "" {
 		lists = append(lists,
 			list{"empty_180d", func(i int) Request {
-				from, to := window180(i)
+				from, to := synth.Window180(i)
 				return Request{From: from, To: to, Facets: true}
 			}},
 			list{"open_empty", func(int) Request { return Request{Facets: true} }})

@@ -209,7 +209,7 @@ func pgFacets(ctx context.Context, db *sql.DB, query string, args ...any) error 
 // (websearch syntax has no AND: adjacent words are all required).
 func pgAnd(q string) string { return strings.ReplaceAll(q, " AND ", " ") }
 
-// pgBenchQueries is BenchmarkSearch's mix (benchQueries), with the same
+// pgBenchQueries is BenchmarkSearch's mix (synth.Mix), with the same
 // names and the same i-th variant. word_compounds has no counterpart: the
 // Snowball configuration does not split compounds.
 var pgBenchQueries = []struct {
@@ -217,26 +217,26 @@ var pgBenchQueries = []struct {
 	run  func(ctx context.Context, db *sql.DB, i int) (int64, error)
 }{
 	{"word", func(ctx context.Context, db *sql.DB, i int) (int64, error) {
-		return pgPage(ctx, db, `websearch_to_tsquery('swedish', $1)`, "", benchWords[i%len(benchWords)])
+		return pgPage(ctx, db, `websearch_to_tsquery('swedish', $1)`, "", synth.MixAt("word", i).Q)
 	}},
 	{"phrase", func(ctx context.Context, db *sql.DB, i int) (int64, error) {
-		return pgPage(ctx, db, `phraseto_tsquery('swedish', $1)`, "", strings.Trim(benchPhrases[i%len(benchPhrases)], `"`))
+		return pgPage(ctx, db, `phraseto_tsquery('swedish', $1)`, "", strings.Trim(synth.MixAt("phrase", i).Q, `"`))
 	}},
 	{"and3_180d", func(ctx context.Context, db *sql.DB, i int) (int64, error) {
-		from, to := window180(i)
-		return pgPage(ctx, db, `websearch_to_tsquery('swedish', $1)`, pgRange, pgAnd(benchAnds[i%len(benchAnds)]), from, to)
+		mq := synth.MixAt("and3_180d", i)
+		return pgPage(ctx, db, `websearch_to_tsquery('swedish', $1)`, pgRange, pgAnd(mq.Q), mq.From, mq.To)
 	}},
 	{"and3_180d_facets", func(ctx context.Context, db *sql.DB, i int) (int64, error) {
-		from, to := window180(i)
-		q := pgAnd(benchAnds[i%len(benchAnds)])
-		total, err := pgPage(ctx, db, `websearch_to_tsquery('swedish', $1)`, pgRange, q, from, to)
+		mq := synth.MixAt("and3_180d_facets", i)
+		q := pgAnd(mq.Q)
+		total, err := pgPage(ctx, db, `websearch_to_tsquery('swedish', $1)`, pgRange, q, mq.From, mq.To)
 		if err != nil {
 			return 0, err
 		}
-		return total, pgFacets(ctx, db, fmt.Sprintf(pgFacetSQL, `websearch_to_tsquery('swedish', $1)`, pgRange), q, from, to)
+		return total, pgFacets(ctx, db, fmt.Sprintf(pgFacetSQL, `websearch_to_tsquery('swedish', $1)`, pgRange), q, mq.From, mq.To)
 	}},
 	{"empty_180d_newest_facets", func(ctx context.Context, db *sql.DB, i int) (int64, error) {
-		from, to := window180(i)
+		from, to := synth.Window180(i)
 		rows, err := db.QueryContext(ctx, pgNewestSQL, from, to)
 		if err != nil {
 			return 0, err

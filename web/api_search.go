@@ -39,6 +39,10 @@ type searchParams struct {
 	Q, From, To, Kind, Outlet, Topic, Sort, Size, Page string
 	Compounds                                          bool
 	compoundsBad                                       bool
+	// Facets is the API's facets parameter (default true): false leaves
+	// the facets out, and the search does not count them.
+	Facets    bool
+	facetsBad bool
 }
 
 func searchParamsFrom(c *gin.Context) searchParams {
@@ -46,14 +50,22 @@ func searchParamsFrom(c *gin.Context) searchParams {
 		Kind: strings.TrimSpace(c.Query("kind")), Outlet: strings.TrimSpace(c.Query("outlet")),
 		Topic: strings.TrimSpace(c.Query("topic")), Sort: strings.TrimSpace(c.Query("sort")),
 		Size: strings.TrimSpace(c.Query("size")), Page: strings.TrimSpace(c.Query("page"))}
-	switch strings.ToLower(strings.TrimSpace(c.Query("compounds"))) {
-	case "", "false", "0", "no", "nej", "off":
-	case "true", "1", "yes", "ja", "on":
-		p.Compounds = true
-	default:
-		p.compoundsBad = true
-	}
+	p.Compounds, p.compoundsBad = parseSwitch(c.Query("compounds"), false)
+	p.Facets, p.facetsBad = parseSwitch(c.Query("facets"), true)
 	return p
+}
+
+// parseSwitch reads a yes/no parameter; empty is def, anything else bad.
+func parseSwitch(v string, def bool) (on, bad bool) {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "":
+		return def, false
+	case "false", "0", "no", "nej", "off":
+		return false, false
+	case "true", "1", "yes", "ja", "on":
+		return true, false
+	}
+	return def, true
 }
 
 // request turns the parameters into a search; a malformed one is a
@@ -62,6 +74,9 @@ func (p searchParams) request() (search.Request, error) {
 	req := search.Request{Q: p.Q, Kind: p.Kind, Outlet: p.Outlet, Topic: p.Topic, Sort: p.Sort, Compounds: p.Compounds}
 	if p.compoundsBad {
 		return req, &search.QueryError{Field: "compounds", Pos: -1, Msg: "compounds ska vara true eller false"}
+	}
+	if p.facetsBad {
+		return req, &search.QueryError{Field: "facets", Pos: -1, Msg: "facets ska vara true eller false"}
 	}
 	for _, d := range []struct {
 		name, value string
@@ -196,12 +211,13 @@ func (h *handler) topicNames(ctx context.Context) (map[string]string, []ingest.T
 }
 
 func (h *handler) apiSearchArticles(c *gin.Context) {
-	req, err := searchParamsFrom(c).request()
+	p := searchParamsFrom(c)
+	req, err := p.request()
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	req.Facets = true
+	req.Facets = p.Facets
 	ctx := c.Request.Context()
 	res, err := h.search(ctx, req)
 	if err != nil {

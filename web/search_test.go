@@ -261,6 +261,23 @@ func TestAPISearchFollowsTheContract(t *testing.T) {
 		if empty.Total != 6 || len(empty.Hits) != 6 || empty.Hits[0].ID != ids["nere"] {
 			t.Errorf("empty q: total %d, first %+v; want all six, newest first", empty.Total, empty.Hits)
 		}
+
+		// facets=false: the same hits and total, the facets left out (and
+		// not counted), the keys still there.
+		for _, q := range []string{"journalsystemet", ""} {
+			with := s.search(t, analyst, url.Values{"q": {q}})
+			without := s.search(t, analyst, url.Values{"q": {q}, "facets": {"false"}})
+			if without.Total != with.Total || fmt.Sprint(without.Hits) != fmt.Sprint(with.Hits) {
+				t.Errorf("q=%q facets=false: total %d hits %v, with facets %d %v", q, without.Total, without.Hits, with.Total, with.Hits)
+			}
+			if len(with.Facets.Outlet) == 0 || len(without.Facets.Outlet)+len(without.Facets.Kind)+len(without.Facets.Day) != 0 {
+				t.Errorf("q=%q: facets %+v with, %+v without", q, with.Facets, without.Facets)
+			}
+		}
+		rec = s.api(analyst, "GET", "/api/v1/articles/search?facets=false", "")
+		if body := decode[map[string]any](t, rec); fmt.Sprint(body["facets"]) != "map[day:[] kind:[] outlet:[] topic:[]]" {
+			t.Errorf("facets=false: facets = %v, want the keys with empty lists", body["facets"])
+		}
 	})
 }
 
@@ -333,6 +350,7 @@ func TestAPISearchBadRequests(t *testing.T) {
 		"unknown kind":       {url.Values{"kind": {"skvaller"}}, "kind"},
 		"unknown sort":       {url.Values{"sort": {"random"}}, "sort"},
 		"compounds not bool": {url.Values{"compounds": {"kanske"}}, "compounds"},
+		"facets not bool":    {url.Values{"facets": {"kanske"}}, "facets"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
