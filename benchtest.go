@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -82,4 +83,24 @@ func (r *SQLRecorder) Plans(t testing.TB, db *gorm.DB) string {
 		}
 	}
 	return out.String()
+}
+
+// ResidentMemory is VmRSS from /proc/self/status (Linux), with its anonymous
+// part (heap, stacks) and its file part (the search index's memory-mapped
+// segments: page cache the kernel can take back), or "?".
+func ResidentMemory() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "?"
+	}
+	v := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if k, rest, ok := strings.Cut(line, ":"); ok {
+			v[k] = strings.TrimSpace(rest)
+		}
+	}
+	if v["VmRSS"] == "" {
+		return "?"
+	}
+	return fmt.Sprintf("%s (anon %s, file %s; peak %s)", v["VmRSS"], v["RssAnon"], v["RssFile"], v["VmHWM"])
 }

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -208,7 +207,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	b.Logf("index: %d articles, %.0f bytes/article on disk (%.2f GB), %s", benchIdx.n,
 		float64(benchIdx.size)/float64(benchIdx.n), float64(benchIdx.size)/1e9, segmentSummary(idx))
-	b.Logf("after opening: resident %s", residentMemory())
+	b.Logf("after opening: resident %s", lagesbild.ResidentMemory())
 	for _, mq := range synth.Mix {
 		b.Run(mq.Name, func(b *testing.B) {
 			var lat []time.Duration
@@ -230,7 +229,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, residentMemory())
+	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, lagesbild.ResidentMemory())
 }
 
 // segmentSummary tells how many segments the months' indexes have.
@@ -267,24 +266,4 @@ func BenchmarkAnalyze(b *testing.B) {
 		i++
 	}
 	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
-}
-
-// residentMemory is VmRSS from /proc/self/status (Linux), with its anonymous
-// part (heap, stacks) and its file part (the index's memory-mapped segments,
-// page cache the kernel can take back), or "?".
-func residentMemory() string {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return "?"
-	}
-	v := map[string]string{}
-	for _, line := range strings.Split(string(b), "\n") {
-		if k, rest, ok := strings.Cut(line, ":"); ok {
-			v[k] = strings.TrimSpace(rest)
-		}
-	}
-	if v["VmRSS"] == "" {
-		return "?"
-	}
-	return fmt.Sprintf("%s (anon %s, file %s)", v["VmRSS"], v["RssAnon"], v["RssFile"])
 }
