@@ -62,7 +62,7 @@ func (d countDelta) apply(tx *gorm.DB) error {
 		return nil
 	}
 	slices.SortFunc(keys, func(a, b countKey) int {
-		return cmp.Or(cmp.Compare(a.Topic, b.Topic), cmp.Compare(a.Day, b.Day),
+		return cmp.Or(cmp.Compare(a.Day, b.Day), cmp.Compare(a.Topic, b.Topic),
 			cmp.Compare(a.Outlet, b.Outlet), cmp.Compare(a.Kind, b.Kind))
 	})
 	const perStatement = 150 // 750 parameters
@@ -82,14 +82,14 @@ func (d countDelta) apply(tx *gorm.DB) error {
 				emptied = append(emptied, k)
 			}
 		}
-		b.WriteString(" ON CONFLICT (topic_id, day, outlet, kind) DO UPDATE SET n = article_counts.n + excluded.n")
+		b.WriteString(" ON CONFLICT (day, topic_id, outlet, kind) DO UPDATE SET n = article_counts.n + excluded.n")
 		if err := tx.Exec(b.String(), args...).Error; err != nil {
 			return fmt.Errorf("keep article counts: %w", err)
 		}
 	}
 	for _, k := range emptied {
-		if err := tx.Exec("DELETE FROM article_counts WHERE topic_id = ? AND day = ? AND outlet = ? AND kind = ? AND n <= 0",
-			k.Topic, k.Day, k.Outlet, k.Kind).Error; err != nil {
+		if err := tx.Exec("DELETE FROM article_counts WHERE day = ? AND topic_id = ? AND outlet = ? AND kind = ? AND n <= 0",
+			k.Day, k.Topic, k.Outlet, k.Kind).Error; err != nil {
 			return fmt.Errorf("keep article counts: %w", err)
 		}
 	}

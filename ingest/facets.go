@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // Europe/Stockholm also where the system has no zoneinfo
+
+	"gorm.io/gorm"
 )
 
 // stockholm is the time zone whose days the day counts follow (the same as
@@ -120,16 +122,14 @@ func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	fromDay, toDay, counted := keptPeriod(q)
 	var groups []struct {
 		TopicID int64
-		Day     string
 		Outlet  string
 		Kind    string
 		N       int
 	}
-	if counted {
-		// Whole Stockholm days and no topic filter: the counts kept as the
-		// articles were written (counts.go), a few rows a day, topics
-		// included.
-		cq := db.Table("article_counts").Select("topic_id, day, outlet, kind, n")
+	// counts selects the kept counts of the period (one range of their
+	// key) and the kind.
+	counts := func(cols string) *gorm.DB {
+		cq := db.Table("article_counts").Select(cols)
 		if fromDay != "" {
 			cq = cq.Where("day >= ?", fromDay)
 		}
@@ -139,8 +139,15 @@ func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 		if q.Kind != "" {
 			cq = cq.Where("kind = ?", q.Kind)
 		}
-		if err := cq.Scan(&groups).Error; err != nil {
-			return nil, nothing, fmt.Errorf("count articles per day, outlet and kind: %w", err)
+		return cq
+	}
+	if counted {
+		// Whole Stockholm days and no topic filter: the counts kept as the
+		// articles were written (counts.go), summed in SQL, topics
+		// included.
+		if err := counts("topic_id, outlet, kind, SUM(n) AS n").Group("topic_id, outlet, kind").
+			Scan(&groups).Error; err != nil {
+			return nil, nothing, fmt.Errorf("count articles per outlet and kind: %w", err)
 		}
 	} else if err := db.Raw("SELECT a.outlet AS outlet, a.kind AS kind, COUNT(*) AS n FROM articles a"+cond(where)+
 		" GROUP BY a.outlet, a.kind", args...).Scan(&groups).Error; err != nil {
@@ -165,9 +172,6 @@ func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 		out.Total += int64(g.N)
 		out.Outlet[name] += g.N
 		out.Kind[g.Kind] += g.N
-		if counted {
-			out.Day[g.Day] += g.N
-		}
 	}
 	if out.Total == 0 {
 		return out, nothing, nil
@@ -178,6 +182,22 @@ func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	}
 	sel := selection{where: where, args: args}
 	if counted {
+		var days []struct {
+			Day string
+			N   int
+		}
+		dq := counts("day, SUM(n) AS n").Where("topic_id = ?", allArticles)
+		if want != "" {
+			dq = dq.Where("outlet IN ?", outlets)
+		}
+		if err := dq.Group("day").Scan(&days).Error; err != nil {
+			return nil, nothing, fmt.Errorf("count articles per day: %w", err)
+		}
+		for _, d := range days {
+			if d.N > 0 {
+				out.Day[d.Day] = d.N
+			}
+		}
 		return out, sel, nil
 	}
 

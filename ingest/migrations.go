@@ -109,9 +109,10 @@ var Migrations = []lagesbild.Migration{
 	}},
 }
 
+// articleCountV1's key leads with the day: a period is one range of it.
 type articleCountV1 struct {
-	TopicID int64  `gorm:"primaryKey;autoIncrement:false"`
 	Day     string `gorm:"primaryKey;size:10"`
+	TopicID int64  `gorm:"primaryKey;autoIncrement:false"`
 	Outlet  string `gorm:"primaryKey;size:200"`
 	Kind    string `gorm:"primaryKey;size:20"`
 	N       int64  `gorm:"not null"`
