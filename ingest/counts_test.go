@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -65,8 +66,36 @@ func checkCounts(t *testing.T, s *ingest.Store, db *gorm.DB, when string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := recount(t, db); fmt.Sprint(kept) != fmt.Sprint(want) {
+	want := recount(t, db)
+	if fmt.Sprint(kept) != fmt.Sprint(want) {
 		t.Fatalf("%s: kept counts differ from the articles:\nkept %v\nwant %v", when, kept, want)
+	}
+	// The monthly counts and the daily totals are the daily counts summed.
+	months, totals := map[string]int64{}, map[string]int64{}
+	for _, c := range want {
+		months[fmt.Sprintf("%s %d %s %s", c.Day[:7], c.Topic, c.Outlet, c.Kind)] += c.N
+		if c.Topic == 0 {
+			totals[fmt.Sprintf("%s %s", c.Day, c.Kind)] += c.N
+		}
+	}
+	for table, want := range map[string]map[string]int64{
+		"SELECT month || ' ' || topic_id || ' ' || outlet || ' ' || kind AS k, n FROM article_month_counts": months,
+		"SELECT day || ' ' || kind AS k, n FROM article_day_totals":                                         totals,
+	} {
+		var rows []struct {
+			K string
+			N int64
+		}
+		if err := db.Raw(table).Scan(&rows).Error; err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int64{}
+		for _, r := range rows {
+			got[r.K] = r.N
+		}
+		if !maps.Equal(got, want) {
+			t.Fatalf("%s: %s\ngot  %v\nwant %v", when, table, got, want)
+		}
 	}
 }
 

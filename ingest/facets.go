@@ -8,8 +8,6 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // Europe/Stockholm also where the system has no zoneinfo
-
-	"gorm.io/gorm"
 )
 
 // stockholm is the time zone whose days the day counts follow (the same as
@@ -120,33 +118,12 @@ func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	// knows ASCII), so the outlets as stored that it matches are picked
 	// here and named in the other queries.
 	fromDay, toDay, counted := keptPeriod(q)
-	var groups []struct {
-		TopicID int64
-		Outlet  string
-		Kind    string
-		N       int
-	}
-	// counts selects the kept counts of the period (one range of their
-	// key) and the kind.
-	counts := func(cols string) *gorm.DB {
-		cq := db.Table("article_counts").Select(cols)
-		if fromDay != "" {
-			cq = cq.Where("day >= ?", fromDay)
-		}
-		if toDay != "" {
-			cq = cq.Where("day < ?", toDay)
-		}
-		if q.Kind != "" {
-			cq = cq.Where("kind = ?", q.Kind)
-		}
-		return cq
-	}
+	var groups []keptGroup
 	if counted {
 		// Whole Stockholm days and no topic filter: the counts kept as the
-		// articles were written (counts.go), summed in SQL, topics
-		// included.
-		if err := counts("topic_id, outlet, kind, SUM(n) AS n").Group("topic_id, outlet, kind").
-			Scan(&groups).Error; err != nil {
+		// articles were written (counts.go), topics included.
+		var err error
+		if groups, err = keptGroups(db, fromDay, toDay, q.Kind); err != nil {
 			return nil, nothing, fmt.Errorf("count articles per outlet and kind: %w", err)
 		}
 	} else if err := db.Raw("SELECT a.outlet AS outlet, a.kind AS kind, COUNT(*) AS n FROM articles a"+cond(where)+
@@ -182,22 +159,15 @@ func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	}
 	sel := selection{where: where, args: args}
 	if counted {
-		var days []struct {
-			Day string
-			N   int
-		}
-		dq := counts("day, SUM(n) AS n").Where("topic_id = ?", allArticles)
+		var only []string // the outlets the filter matched, nil for all
 		if want != "" {
-			dq = dq.Where("outlet IN ?", outlets)
+			only = outlets
 		}
-		if err := dq.Group("day").Scan(&days).Error; err != nil {
+		days, err := keptDays(db, fromDay, toDay, q.Kind, only)
+		if err != nil {
 			return nil, nothing, fmt.Errorf("count articles per day: %w", err)
 		}
-		for _, d := range days {
-			if d.N > 0 {
-				out.Day[d.Day] = d.N
-			}
-		}
+		out.Day = days
 		return out, sel, nil
 	}
 

@@ -100,9 +100,10 @@ var Migrations = []lagesbild.Migration{
 	}},
 	{ID: "ingest/0005_article_counts", Up: func(tx *gorm.DB) error {
 		// The number of articles per Stockholm day, outlet and kind, in all
-		// (topic_id 0) and per monitored topic, kept as they are written
-		// (counts.go), counted once here.
-		if err := tx.Migrator().CreateTable(&articleCountV1{}); err != nil {
+		// (topic_id 0) and per monitored topic, the same per month, and per
+		// day and kind in all, kept as they are written (counts.go),
+		// counted once here.
+		if err := tx.Migrator().CreateTable(&articleCountV1{}, &articleMonthCountV1{}, &articleDayTotalV1{}); err != nil {
 			return err
 		}
 		return rebuildArticleCounts(tx)
@@ -119,3 +120,21 @@ type articleCountV1 struct {
 }
 
 func (articleCountV1) TableName() string { return "article_counts" }
+
+type articleMonthCountV1 struct {
+	Month   string `gorm:"primaryKey;size:7"` // YYYY-MM
+	TopicID int64  `gorm:"primaryKey;autoIncrement:false"`
+	Outlet  string `gorm:"primaryKey;size:200"`
+	Kind    string `gorm:"primaryKey;size:20"`
+	N       int64  `gorm:"not null"`
+}
+
+func (articleMonthCountV1) TableName() string { return "article_month_counts" }
+
+type articleDayTotalV1 struct {
+	Day  string `gorm:"primaryKey;size:10"`
+	Kind string `gorm:"primaryKey;size:20"`
+	N    int64  `gorm:"not null"`
+}
+
+func (articleDayTotalV1) TableName() string { return "article_day_totals" }

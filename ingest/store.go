@@ -747,7 +747,7 @@ func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
 		if err := lockArticleWrites(tx); err != nil {
 			return err
 		}
-		if err := tx.Exec("DELETE FROM article_counts WHERE topic_id = ?", id).Error; err != nil {
+		if err := forgetTopicCounts(tx, id); err != nil {
 			return err
 		}
 		var tagged []int64

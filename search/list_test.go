@@ -98,6 +98,11 @@ func TestDatabaseListMatchesIndex(t *testing.T) {
 			{From: day("2025-01-01"), To: day("2025-01-31")},
 			{Q: "", From: time.Date(2024, 10, 27, 23, 30, 0, 0, time.UTC), To: time.Date(2024, 10, 27, 1, 0, 0, 0, time.FixedZone("x", 5*3600))},
 			{From: day("2024-11-30"), To: day("2024-11-30"), Size: 7, Page: 4},
+			// Days before, whole months, days after (the monthly counts).
+			{From: day("2024-03-30"), To: day("2024-10-27")},
+			{From: day("2024-03-31"), To: day("2024-11-30"), Kind: "news"},
+			{From: day("2024-03-29"), To: day("2024-12-01"), Outlet: "radio väst"},
+			{To: day("2024-10-26")},
 			{Size: 100},
 		}
 		for i, req := range reqs {
