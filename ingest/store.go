@@ -727,8 +727,10 @@ func (s *Store) Topics(ctx context.Context) ([]Topic, error) {
 		TopicID int64
 		N       int64
 	}
-	if err := s.db.WithContext(ctx).Table("article_topics").Select("topic_id, COUNT(*) AS n").
-		Group("topic_id").Scan(&rows).Error; err != nil {
+	// From the monthly counts kept at ingest (counts.go): a few rows per
+	// topic and month, where article_topics has one per tagged article.
+	if err := s.db.WithContext(ctx).Table("article_month_counts").Select("topic_id, SUM(n) AS n").
+		Where("topic_id <> ?", allArticles).Group("topic_id").Scan(&rows).Error; err != nil {
 		return nil, fmt.Errorf("count articles per topic: %w", err)
 	}
 	counts := make(map[int64]int64, len(rows))
