@@ -79,6 +79,10 @@ var Mix = []MixQuery{
 	}},
 	{"word", func(i int) Query { return Query{Q: mixWords[i%len(mixWords)], Sort: "relevance"} }},
 	{"phrase", func(i int) Query { return Query{Q: mixPhrases[i%len(mixPhrases)]} }},
+	{"phrase_180d", func(i int) Query {
+		from, to := Window180(i)
+		return Query{Q: mixPhrases[i%len(mixPhrases)], From: from, To: to}
+	}},
 	{"and3_180d", func(i int) Query {
 		from, to := Window180(i)
 		return Query{Q: mixAnds[i%len(mixAnds)], From: from, To: to}
