@@ -12,6 +12,7 @@ import (
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search/synth"
+	"gorm.io/gorm"
 )
 
 // BenchmarkSearchSQLFacets runs the lists without words (newest first,
@@ -34,7 +35,8 @@ import (
 // a third, in the database only: the topic facet is compared with nothing
 // (the index of the benchmark has no topics) but counted all the same. The
 // database lives in LAGESBILD_BENCH_DB_DIR, else beside the index
-// (LAGESBILD_BENCH_DIR).
+// (LAGESBILD_BENCH_DIR); with LAGESBILD_BENCH_LIST_DB=postgres it is a fresh
+// schema of LAGESBILD_TEST_DATABASE_URL instead, filled on every run.
 func BenchmarkSearchSQLFacets(b *testing.B) {
 	idx := benchIndex(b)
 	ctx := context.Background()
@@ -158,16 +160,23 @@ func benchFacetDB(b *testing.B, n int, from string) *ingest.Store {
 	}
 	dir = filepath.Join(dir, fmt.Sprintf("listdb-%d-%d-v%d-%s", n, benchSeed, synth.Version, scope))
 	ctx := context.Background()
-	db, err := lagesbild.Open(ctx, "", dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { lagesbild.Close(db) })
-	if _, err := lagesbild.Migrate(ctx, db, ingest.Migrations); err != nil {
-		b.Fatal(err)
+	var db *gorm.DB
+	if os.Getenv("LAGESBILD_BENCH_LIST_DB") == "postgres" {
+		// A fresh schema of LAGESBILD_TEST_DATABASE_URL, filled every run.
+		db = lagesbild.OpenTestPostgres(b, ingest.Migrations)
+		dir = ""
+	} else {
+		var err error
+		if db, err = lagesbild.Open(ctx, "", dir); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { lagesbild.Close(db) })
+		if _, err := lagesbild.Migrate(ctx, db, ingest.Migrations); err != nil {
+			b.Fatal(err)
+		}
 	}
 	store := ingest.NewStore(db, nil)
-	if _, err := os.Stat(filepath.Join(dir, "filled")); err == nil {
+	if _, err := os.Stat(filepath.Join(dir, "filled")); dir != "" && err == nil {
 		return store
 	}
 
@@ -222,8 +231,10 @@ func benchFacetDB(b *testing.B, n int, from string) *ingest.Store {
 	if err := store.RebuildArticleCounts(ctx); err != nil {
 		b.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "filled"), nil, 0o640); err != nil {
-		b.Fatal(err)
+	if dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, "filled"), nil, 0o640); err != nil {
+			b.Fatal(err)
+		}
 	}
 	b.Logf("facet database: %d articles (ids %d–%d) written in %v", filled, first+1, n, time.Since(start).Round(time.Second))
 	return store
