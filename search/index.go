@@ -80,7 +80,13 @@ type Index struct {
 	writeMu sync.Mutex
 
 	rebuilt bool // Open found another mapping version and started afresh
+
+	unlock func() error // releases the lock Open took (lockIndex)
 }
+
+// ErrInUse is returned by Open when another process has the index open
+// (lagesbild serve, while reindex or ingest is started beside it).
+var ErrInUse = errors.New("the search index is open in another process (stop lagesbild serve first)")
 
 // Open opens the index in dir, creating it when dir does not exist or is
 // empty. An index built under another MappingVersion (or compound lexicon,
@@ -88,13 +94,21 @@ type Index struct {
 // afresh: the next CatchUp (Run does one at once) fills it from src, and
 // Stats().Rebuilt says so. A swap that Rebuild left half done is finished
 // or rolled back first. Open does not index; call CatchUp or Run.
+//
+// One process at a time may open an index: another one gets ErrInUse.
 func Open(dir string, src Source, opts Options) (*Index, error) {
-	x := &Index{dir: dir, src: src, opts: opts.withDefaults()}
+	unlock, err := lockIndex(dir)
+	if err != nil {
+		return nil, err
+	}
+	x := &Index{dir: dir, src: src, opts: opts.withDefaults(), unlock: unlock}
 	if err := recoverSwap(dir); err != nil {
+		unlock()
 		return nil, err
 	}
 	set, rebuilt, err := openOrCreate(dir)
 	if err != nil {
+		unlock()
 		return nil, err
 	}
 	if rebuilt {
@@ -140,7 +154,7 @@ func (x *Index) Close() error {
 	}
 	err := x.set.close()
 	x.set = nil
-	return err
+	return errors.Join(err, x.unlock())
 }
 
 // ErrClosed is returned by an Index after Close.

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -239,4 +240,21 @@ func TestOpenReplacesTheSingleIndexLayout(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(f.dir, "index_meta.json")); err == nil {
 		t.Error("the old index is still there")
 	}
+}
+
+// A second process opening the same index gets ErrInUse at once (flock
+// locks belong to the open file, so a second Open in this process stands
+// for it), and can open it once the first has closed it.
+func TestOpenTwiceIsInUse(t *testing.T) {
+	f := newFixture(t)
+	f.index(art{title: "Ett"})
+	if _, err := Open(f.dir, indexOnly{f.store}, Options{}); !errors.Is(err, ErrInUse) {
+		t.Fatalf("second open: %v, want ErrInUse", err)
+	}
+	f.close()
+	idx, err := Open(f.dir, indexOnly{f.store}, Options{})
+	if err != nil {
+		t.Fatalf("open after close: %v", err)
+	}
+	idx.Close()
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
@@ -553,4 +555,25 @@ func (b *syncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// reindex while another process (serve) holds the index fails at once,
+// saying what to do, instead of waiting for the index's file locks.
+func TestReindexWhileTheIndexIsOpenSaysSo(t *testing.T) {
+	clearEnv(t)
+	dir := t.TempDir()
+	runOK(t, "migrate", "-data-dir", dir, "-log-level", "warn")
+	held, err := search.Open(filepath.Join(dir, "index"), nil, search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	code, _, errOut := runCmd(t, "", "reindex", "-data-dir", dir, "-log-level", "warn")
+	if code == 0 || !strings.Contains(errOut, "stop lagesbild serve first") {
+		t.Errorf("reindex beside an open index = %d, stderr %q", code, errOut)
+	}
+	held.Close()
+	if code, _, errOut := runCmd(t, "", "reindex", "-data-dir", dir, "-log-level", "warn"); code != 0 {
+		t.Errorf("reindex after close = %d, stderr %q", code, errOut)
+	}
 }
