@@ -104,3 +104,26 @@ func ResidentMemory() string {
 	}
 	return fmt.Sprintf("%s (anon %s, file %s; peak %s)", v["VmRSS"], v["RssAnon"], v["RssFile"], v["VmHWM"])
 }
+
+// TimeQueries runs ask once per benchmark iteration, with the iteration's
+// number (so that each asks the next variant of its question), and reports
+// the median and 99th percentile of its latency and the hits it found per
+// question (hits/op).
+func TimeQueries(b *testing.B, ask func(i int) (hits int64, err error)) {
+	b.Helper()
+	var lat []time.Duration
+	var hits int64
+	i := 0
+	for b.Loop() {
+		t0 := time.Now()
+		n, err := ask(i)
+		lat = append(lat, time.Since(t0))
+		if err != nil {
+			b.Fatal(err)
+		}
+		hits += n
+		i++
+	}
+	ReportPercentiles(b, lat)
+	b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
+}

@@ -210,21 +210,13 @@ func BenchmarkSearch(b *testing.B) {
 	b.Logf("after opening: resident %s", lagesbild.ResidentMemory())
 	for _, mq := range synth.Mix {
 		b.Run(mq.Name, func(b *testing.B) {
-			var lat []time.Duration
-			var hits uint64
-			i := 0
-			for b.Loop() {
-				t0 := time.Now()
+			lagesbild.TimeQueries(b, func(i int) (int64, error) {
 				res, err := idx.Search(ctx, request(mq.At(i)))
-				lat = append(lat, time.Since(t0))
 				if err != nil {
-					b.Fatal(err)
+					return 0, err
 				}
-				hits += res.Total
-				i++
-			}
-			lagesbild.ReportPercentiles(b, lat)
-			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
+				return int64(res.Total), nil
+			})
 		})
 	}
 	var ms runtime.MemStats

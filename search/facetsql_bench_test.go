@@ -54,24 +54,10 @@ func BenchmarkSearchSQLFacets(b *testing.B) {
 	b.Cleanup(func() { idx.src = orig })
 	withSQL := sqlFacetSource{ChangeSource: orig.(ChangeSource), ls: store}
 
-	run := func(name string, src Source, do func(i int) (uint64, error)) {
+	run := func(name string, src Source, do func(i int) (int64, error)) {
 		b.Run(name, func(b *testing.B) {
 			idx.src = src
-			var lat []time.Duration
-			var hits uint64
-			i := 0
-			for b.Loop() {
-				t0 := time.Now()
-				h, err := do(i)
-				lat = append(lat, time.Since(t0))
-				if err != nil {
-					b.Fatal(err)
-				}
-				hits += h
-				i++
-			}
-			lagesbild.ReportPercentiles(b, lat)
-			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
+			lagesbild.TimeQueries(b, do)
 		})
 	}
 	type list struct {
@@ -91,12 +77,12 @@ func BenchmarkSearchSQLFacets(b *testing.B) {
 			list{"open_empty", func(int) Request { return Request{Facets: true} }})
 	}
 	for _, l := range lists {
-		search := func(i int) (uint64, error) {
+		search := func(i int) (int64, error) {
 			res, err := idx.Search(ctx, l.req(i))
 			if err != nil {
 				return 0, err
 			}
-			return res.Total, nil
+			return int64(res.Total), nil
 		}
 		// The two paths must agree before they are timed (but for the
 		// topics, which only the database has).
@@ -121,12 +107,12 @@ func BenchmarkSearchSQLFacets(b *testing.B) {
 		}
 		run(l.name+"_index", orig, search)
 		run(l.name+"_database", withSQL, search)
-		run(l.name+"_database_counts_alone", withSQL, func(i int) (uint64, error) {
+		run(l.name+"_database_counts_alone", withSQL, func(i int) (int64, error) {
 			c, err := store.ArticleFacets(ctx, facetQuery(l.req(i)))
 			if err != nil {
 				return 0, err
 			}
-			return uint64(c.Total), nil
+			return c.Total, nil
 		})
 	}
 }

@@ -51,21 +51,7 @@ func BenchmarkSearchPostgresFTS(b *testing.B) {
 
 	for _, q := range pgBenchQueries {
 		b.Run(q.name, func(b *testing.B) {
-			var lat []time.Duration
-			var hits int64
-			i := 0
-			for b.Loop() {
-				t0 := time.Now()
-				total, err := q.run(ctx, db, i)
-				lat = append(lat, time.Since(t0))
-				if err != nil {
-					b.Fatal(err)
-				}
-				hits += total
-				i++
-			}
-			lagesbild.ReportPercentiles(b, lat)
-			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
+			lagesbild.TimeQueries(b, func(i int) (int64, error) { return q.run(ctx, db, i) })
 		})
 	}
 }

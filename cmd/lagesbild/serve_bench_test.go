@@ -76,7 +76,7 @@ func BenchmarkServedSearch(b *testing.B) {
 	}
 
 	client := &http.Client{Timeout: time.Minute}
-	ask := func(q synth.Query) (uint64, error) {
+	ask := func(q synth.Query) (int64, error) {
 		v := url.Values{}
 		if q.Q != "" {
 			v.Set("q", q.Q)
@@ -114,27 +114,13 @@ func BenchmarkServedSearch(b *testing.B) {
 			return 0, fmt.Errorf("%s: %d %s", v.Encode(), resp.StatusCode, body)
 		}
 		var out struct {
-			Total uint64 `json:"total"`
+			Total int64 `json:"total"`
 		}
 		return out.Total, json.Unmarshal(body, &out)
 	}
 	for _, mq := range synth.Mix {
 		b.Run(mq.Name, func(b *testing.B) {
-			var lat []time.Duration
-			var hits uint64
-			i := 0
-			for b.Loop() {
-				t0 := time.Now()
-				n, err := ask(mq.At(i))
-				lat = append(lat, time.Since(t0))
-				if err != nil {
-					b.Fatal(err)
-				}
-				hits += n
-				i++
-			}
-			lagesbild.ReportPercentiles(b, lat)
-			b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
+			lagesbild.TimeQueries(b, func(i int) (int64, error) { return ask(mq.At(i)) })
 		})
 	}
 	var ms runtime.MemStats
