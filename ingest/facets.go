@@ -95,12 +95,7 @@ func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 		where = append(where, "a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)")
 		args = append(args, id)
 	}
-	cond := func(w []string) string {
-		if len(w) == 0 {
-			return ""
-		}
-		return " WHERE " + strings.Join(w, " AND ")
-	}
+	cond := func(w []string) string { return selection{where: w}.sql() }
 	// The period comes first: the day counts give their own (SQLite uses
 	// one range of an index, the first it is given).
 	filters, filterArgs := where, args
@@ -113,10 +108,10 @@ func (s *Store) articleFacets(ctx context.Context, q FacetQuery) (*FacetCounts, 
 	}
 	where, args = append(where, filters...), append(args, filterArgs...)
 
-	// Outlet and kind (and day, from the kept counts), without the outlet
-	// filter: it compares lower case as Go does it (SQLite's lower() only
-	// knows ASCII), so the outlets as stored that it matches are picked
-	// here and named in the other queries.
+	// Outlet and kind (and topic, from the kept counts), without the
+	// outlet filter: it compares lower case as Go does it (SQLite's lower()
+	// only knows ASCII), so the outlets as stored that it matches are
+	// picked here and named in the other queries.
 	fromDay, toDay, counted := keptPeriod(q)
 	var groups []keptGroup
 	if counted {
