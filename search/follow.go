@@ -213,8 +213,9 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 // signals (ingest.Store.Subscribe gives such a channel; nil is fine) and
 // every Options.PollInterval in case a signal was missed or came from
 // another instance. Failures are logged and retried on the next round.
-// Beside it, closed months are merged into one segment each
-// (CompactClosedMonths) at once and then every hour.
+// After each catch-up Options.AfterCatchUp runs, when set. Beside it,
+// closed months are merged into one segment each (CompactClosedMonths) at
+// once and then every hour.
 func (x *Index) Run(ctx context.Context, notify <-chan struct{}) error {
 	go x.CompactEvery(ctx, time.Hour)
 	tick := time.NewTicker(x.opts.PollInterval)
@@ -222,6 +223,10 @@ func (x *Index) Run(ctx context.Context, notify <-chan struct{}) error {
 	for {
 		start := time.Now()
 		n, err := x.CatchUp(ctx)
+		after := 0
+		if err == nil && x.opts.AfterCatchUp != nil {
+			after, err = x.opts.AfterCatchUp(ctx, x)
+		}
 		switch {
 		case ctx.Err() != nil:
 			return nil
@@ -229,8 +234,8 @@ func (x *Index) Run(ctx context.Context, notify <-chan struct{}) error {
 			return err
 		case err != nil:
 			x.opts.Logger.Warn("search index catch-up failed; retrying", "error", err)
-		case n > 0:
-			x.opts.Logger.Debug("search index caught up", "articles", n,
+		case n > 0 || after > 0:
+			x.opts.Logger.Debug("search index caught up", "articles", n, "after", after,
 				"duration_ms", time.Since(start).Milliseconds())
 		}
 		select {

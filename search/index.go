@@ -20,8 +20,8 @@ var (
 	keyLastRev = []byte("lagesbild/last_rev") // highest article rev indexed (ChangeSource)
 )
 
-// DefaultSettle is Options.Settle's default.
-const DefaultSettle = 300 * time.Millisecond
+// defaultSettle is Options.Settle's default.
+const defaultSettle = 300 * time.Millisecond
 
 // Options tune an Index. The zero value is ready to use.
 type Options struct {
@@ -37,6 +37,10 @@ type Options struct {
 	// without waiting, 1,850 with; with four feeds at once the index is
 	// busy long enough to batch by itself (2,180 either way).
 	Settle time.Duration
+	// AfterCatchUp, when set, runs after every catch-up of Run, with how
+	// many articles it indexed; its own count of changes (the server
+	// applies the monitored topics: TagTopics) is logged beside it.
+	AfterCatchUp func(ctx context.Context, x *Index) (changed int, err error)
 	// Topics, when set, tells the monitored topics each article is tagged
 	// with; they fill the topic field (filter topic:ID and the topic facet).
 	Topics func(ctx context.Context, articleIDs []int64) (map[int64][]int64, error)
@@ -53,7 +57,7 @@ func (o Options) withDefaults() Options {
 	}
 	switch {
 	case o.Settle == 0:
-		o.Settle = DefaultSettle
+		o.Settle = defaultSettle
 	case o.Settle < 0:
 		o.Settle = 0
 	}

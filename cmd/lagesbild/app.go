@@ -39,7 +39,8 @@ func indexDir(cfg Config) string { return filepath.Join(cfg.DataDir, "index") }
 func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.AddrPort) (*services, error) {
 	feeds := ingest.NewStore(db, time.Now)
 	fetcher := ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: cfg.AllowPrivateFeeds, AllowAddrs: allow})
-	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger})
+	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger,
+		AfterCatchUp: tagTopics(feeds)})
 	if err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
@@ -79,7 +80,6 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 		})
 	}
 	start("indexer", sv.follow)
-	start("compactor", func(ctx context.Context) error { sv.index.CompactEvery(ctx, compactEvery); return nil })
 	start("scheduler", ingest.NewScheduler(sv.ingester, ingest.SchedulerOptions{Logger: sv.logger}).Run)
 	err := srv.run(ctx)
 	cancel()
@@ -91,42 +91,20 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 	return err
 }
 
-// followEvery is how often the indexer looks for new articles when not told.
-const followEvery = 5 * time.Second
-
-// compactEvery is how often the months of the index that have ended are
-// merged into one segment each (search.Index.CompactClosedMonths).
-const compactEvery = time.Hour
-
-// follow keeps the index in step with the articles table and applies the
-// monitored topics to what it indexed. Tagging changes articles, which the
-// next round indexes: the loop settles by itself.
+// follow keeps the index in step with the articles table (search.Index.Run,
+// told by the store) and applies the monitored topics after each round
+// (the index's AfterCatchUp). Tagging changes articles, which the next
+// round indexes: the loop settles by itself.
 func (sv *services) follow(ctx context.Context) error {
 	changed, unsubscribe := sv.feeds.Subscribe()
 	defer unsubscribe()
-	tick := time.NewTicker(followEvery)
-	defer tick.Stop()
-	for {
-		if err := sv.catchUp(ctx); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			sv.logger.Error("search index catch-up failed; retrying", "error", err)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-changed:
-			// As search.Index.Run does: let the rest of a fetch or a
-			// scheduler pass arrive, so that it is indexed in one batch.
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(search.DefaultSettle):
-			}
-		case <-tick.C:
-		}
-	}
+	return sv.index.Run(ctx, changed)
+}
+
+// tagTopics applies the monitored topics to the articles indexed since
+// the last time (search.Index.TagTopics).
+func tagTopics(feeds *ingest.Store) func(context.Context, *search.Index) (int, error) {
+	return func(ctx context.Context, x *search.Index) (int, error) { return x.TagTopics(ctx, feeds) }
 }
 
 // catchUp indexes what the database has and the index has not, then tags.
@@ -135,7 +113,7 @@ func (sv *services) catchUp(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	tagged, err := sv.index.TagTopics(ctx, sv.feeds)
+	tagged, err := tagTopics(sv.feeds)(ctx, sv.index)
 	if err != nil {
 		return err
 	}
