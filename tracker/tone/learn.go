@@ -45,9 +45,9 @@ func SeedModel() *Model { return seedModel }
 // Model is a naive Bayes model over the presence of word stems, stems under
 // negation, stem pairs and a few marks of structure (a question, irony).
 type Model struct {
-	prior [3]float64             // log P(tone)
-	logp  map[string][3]float64  // log P(feature present | tone)
-	unk   [3]float64             // log P(an unseen feature | tone)
+	prior [3]float64            // log P(tone)
+	logp  map[string][3]float64 // log P(feature present | tone)
+	unk   [3]float64            // log P(an unseen feature | tone)
 	docs  int
 }
 
