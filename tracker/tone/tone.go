@@ -16,6 +16,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Tone is how an opinion piece sounds about the organisation.
@@ -67,52 +68,86 @@ type Result struct {
 // Scorer suggests tones. It is safe for concurrent use; Learn returns a new one.
 type Scorer struct {
 	lex   *lexicon
-	model *Model
-	// LexiconWeight and ModelWeight balance the two halves; NeutralBand is
-	// how much evidence either way it takes to leave neutral.
-	LexiconWeight, ModelWeight, NeutralBand float64
+	model *Model // nil: the lexicon alone decides
 }
 
-// Tuned balance of the halves (see tone_test.go for the figures).
-const (
-	defaultLexiconWeight = 1.0
-	defaultModelWeight   = 1.0
-	defaultNeutralBand   = 1.0
-)
-
-// New builds a scorer over terms and a learned model (either may be nil:
-// the shipped lexicon, no model).
+// New builds a scorer over terms (the shipped lexicon when nil) and a
+// learned model (nil: the lexicon alone).
 func New(terms []Term, model *Model) *Scorer {
 	if terms == nil {
 		terms = DefaultTerms()
 	}
-	return &Scorer{lex: compile(terms), model: model,
-		LexiconWeight: defaultLexiconWeight, ModelWeight: defaultModelWeight, NeutralBand: defaultNeutralBand}
+	return &Scorer{lex: compile(terms), model: model}
 }
 
-var defaultScorer = New(nil, SeedModel())
+// The default scorer is trained when first asked for: training reads every
+// seed example through the lexicon, which a program that never scores a
+// tone should not pay for at start.
+var defaultScorer = sync.OnceValue(func() *Scorer {
+	s := New(nil, nil)
+	s.model = Train(s, SeedExamples(), nil)
+	return s
+})
 
 // Default is the shipped lexicon with the model trained on the seed examples.
-func Default() *Scorer { return defaultScorer }
+func Default() *Scorer { return defaultScorer() }
 
 // Suggest scores text with the default scorer.
-func Suggest(text string) Result { return defaultScorer.Score(text) }
+func Suggest(text string) Result { return Default().Score(text) }
 
 // Learn returns a scorer whose model is trained on the seed examples and
 // the given corrections (confirmed tones), which count three times as much
 // as a seed example: they are this organisation's own readers.
 func (s *Scorer) Learn(corrections []Example) *Scorer {
-	out := *s
-	out.model = Train(SeedExamples(), corrections)
-	return &out
+	out := &Scorer{lex: s.lex}
+	out.model = Train(out, SeedExamples(), corrections)
+	return out
 }
+
+// lexiconThreshold is how much lexicon evidence either way leaves neutral
+// when no model is trained.
+const lexiconThreshold = 1.0
 
 // Score suggests the tone of one text.
 func (s *Scorer) Score(text string) Result {
-	sents := sentences(tokenize(text))
-	lexScore, evidence := s.lexiconScore(sents)
-	res := Result{Evidence: evidence}
+	r := s.read(text)
+	res := Result{Evidence: r.evidence}
+	if s.model == nil {
+		res.Score = round2(r.lexScore)
+		switch {
+		case r.lexScore <= -lexiconThreshold:
+			res.Tone = Critical
+		case r.lexScore >= lexiconThreshold:
+			res.Tone = Supportive
+		default:
+			res.Tone = Neutral
+		}
+	} else {
+		p, learned := s.model.predict(r)
+		res.Evidence = append(res.Evidence, learned...)
+		res.Score = round2(p[2] - p[0])
+		res.Tone = All[argmax(p)]
+	}
+	if res.Evidence == nil {
+		res.Evidence = []Evidence{}
+	}
+	return res
+}
 
+// reading is what the scorer reads in a text: the lexicon's evidence and
+// sums, and the features the model weighs.
+type reading struct {
+	lexScore float64
+	evidence []Evidence
+	features map[string]bool
+	// The lexicon's readings as numbers for the model: log(1+x) of the
+	// critical and supportive sums.
+	critical, supportive float64
+}
+
+func (s *Scorer) read(text string) reading {
+	sents := sentences(tokenize(text))
+	score, ev := s.lexiconScore(sents)
 	words := 0
 	for _, st := range sents {
 		for _, c := range st.clauses {
@@ -120,35 +155,30 @@ func (s *Scorer) Score(text string) Result {
 		}
 	}
 	// A long column needs proportionally more evidence than one sentence.
-	band := s.NeutralBand
-	scale := 1.0
 	if words > 60 {
-		scale = float64(words) / 60
+		score *= 60 / float64(words)
 	}
-	lexScore /= scale
+	r := reading{lexScore: score, evidence: ev, features: features(sents)}
+	var neg, pos float64
+	for _, e := range ev {
+		if e.Weight < 0 {
+			neg -= e.Weight
+		} else {
+			pos += e.Weight
+		}
+	}
+	r.critical, r.supportive = math.Log1p(neg), math.Log1p(pos)
+	return r
+}
 
-	lex := s.LexiconWeight * lexScore
-	crit, neutral, sup := max(0, -lex), band, max(0, lex)
-	if s.model != nil {
-		p, ev := s.model.probabilities(sents)
-		crit += s.ModelWeight * p[0]
-		neutral += s.ModelWeight * p[1]
-		sup += s.ModelWeight * p[2]
-		res.Evidence = append(res.Evidence, ev...)
+func argmax(p [3]float64) int {
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
 	}
-	res.Score = round2(sup - crit)
-	switch {
-	case crit > neutral && crit >= sup:
-		res.Tone = Critical
-	case sup > neutral && sup > crit:
-		res.Tone = Supportive
-	default:
-		res.Tone = Neutral
-	}
-	if res.Evidence == nil {
-		res.Evidence = []Evidence{}
-	}
-	return res
+	return best
 }
 
 // Words that negate the term after them (within three words, same clause).
