@@ -207,8 +207,19 @@ var stopWords = map[string]bool{"och": true, "att": true, "det": true, "som": tr
 func features(sents []sentence) map[string]bool {
 	fs := map[string]bool{}
 	for _, st := range sents {
-		if st.end == question && len(st.clauses) > 0 && interrogatives[st.clauses[0][0]] {
+		if st.rhetorical() {
 			fs["m:fråga"] = true
+		}
+		if st.ironic() {
+			fs["m:ironi"] = true
+		}
+		for _, c := range st.clauses {
+			if concedes(c) {
+				fs["m:medgivande"] = true
+			}
+			if contrast[c[0]] {
+				fs["m:men"] = true
+			}
 		}
 		if st.end == exclaim {
 			fs["m:utrop"] = true

@@ -220,22 +220,8 @@ func (s *Scorer) lexiconScore(sents []sentence) (float64, []Evidence) {
 	var total float64
 	var evidence []Evidence
 	for si, st := range sents {
-		text := " " + strings.Join(flatten(st.clauses), " ") + " "
-		irony := st.scare
-		for _, c := range st.clauses {
-			for _, w := range c {
-				if ironyWords[w] {
-					irony = true
-				}
-			}
-		}
-		for _, p := range ironyPhrases {
-			if strings.Contains(text, " "+p+" ") {
-				irony = true
-			}
-		}
-		question := st.end == question
-		rhetorical := question && len(st.clauses[0]) > 0 && interrogatives[st.clauses[0][0]]
+		irony := st.ironic()
+		rhetorical := st.rhetorical()
 		var sentScore float64
 		conceded := false
 		for ci, c := range st.clauses {
@@ -349,6 +335,34 @@ func aimedAtCritics(c []string) int {
 // genomförts" is as critical as "borde ha stoppats".
 func weakDemand(w string) bool {
 	return w == "borde" || w == "bör" || w == "måste" || strings.HasPrefix(w, "kräv")
+}
+
+// ironic tells whether a sentence carries a marker of irony: scare quotes,
+// "grattis", "som vanligt", "vilken överraskning".
+func (st sentence) ironic() bool {
+	if st.scare {
+		return true
+	}
+	for _, c := range st.clauses {
+		for _, w := range c {
+			if ironyWords[w] {
+				return true
+			}
+		}
+	}
+	text := " " + strings.Join(flatten(st.clauses), " ") + " "
+	for _, p := range ironyPhrases {
+		if strings.Contains(text, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// rhetorical tells whether a sentence is a question that opens with a
+// question word or a verb: in opinion text one the writer answers himself.
+func (st sentence) rhetorical() bool {
+	return st.end == question && len(st.clauses[0]) > 0 && interrogatives[st.clauses[0][0]]
 }
 
 // concedes tells whether a clause grants a point it then sets aside.
