@@ -616,7 +616,9 @@ func specific(t tok) bool {
 // name an angle on its own or with the others ("nya uppgifter").
 func allGeneric(ts []tok) bool {
 	for _, t := range ts {
-		if t.content && !generic[t.lower] {
+		// A name alone ("norr om Ödeby") says where, not what.
+		name := startsUpper(t.text) && !isAbbreviation(t.text)
+		if t.content && !generic[t.lower] && !name {
 			return false
 		}
 	}
@@ -670,7 +672,8 @@ var generic = wordSet(`
 	miljarder antal antalet person personer människor folk alla många hur vad
 	säger sade menar uppger kräver vill ska kan måste bör borde efter inför under
 	nu igen just redan idag igår imorgon kväll morgon natt nyheter nyhet live direkt
-	tre fyra fem sex sju åtta nio tio två en ett`)
+	tre fyra fem sex sju åtta nio tio två en ett
+	norr söder öster väster norra södra östra västra norrut söderut`)
 
 // Weekdays, months and words of the calendar never make an angle.
 var calendarWords = wordSet(`
