@@ -53,7 +53,8 @@ func readSet(tb testing.TB, path string) []labelled {
 }
 
 // Which sentences tune the lexicon and the balance, and which are held out.
-// Set A's authors E and F, the whole of set B (written by another hand) and
+// Set A's authors E and F, the whole of sets B and C (each written by
+// another hand, C only after the rules and the balance were set) and
 // the odd lines of the first set are never read while tuning.
 func tuningSet(tb testing.TB) (tune, heldOut []labelled) {
 	for i, l := range readSet(tb, "testdata/eval_first.tsv") {
@@ -71,6 +72,7 @@ func tuningSet(tb testing.TB) (tune, heldOut []labelled) {
 		}
 	}
 	heldOut = append(heldOut, readSet(tb, "testdata/eval_b.tsv")...)
+	heldOut = append(heldOut, readSet(tb, "testdata/eval_c.tsv")...)
 	return tune, heldOut
 }
 
@@ -139,6 +141,7 @@ func TestToneEvaluation(t *testing.T) {
 		keep func(labelled) bool
 	}{
 		{"set B (another hand)", func(l labelled) bool { return l.author >= "G" && l.author <= "L" }},
+		{"set C (another hand, last)", func(l labelled) bool { return l.author >= "M" && l.author <= "S" }},
 		{"set A, authors E and F", func(l labelled) bool { return l.author == "E" || l.author == "F" }},
 		{"first set, odd lines", func(l labelled) bool { return l.author == "first" }},
 	} {
@@ -157,4 +160,4 @@ func TestToneEvaluation(t *testing.T) {
 }
 
 // minHeldOutAccuracy is the floor the held-out figure may not fall below.
-const minHeldOutAccuracy = 0.0
+const minHeldOutAccuracy = 0.72
