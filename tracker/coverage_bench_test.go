@@ -100,7 +100,7 @@ func runReportBenchmarks(b *testing.B, db *gorm.DB) {
 			b.Fatal(err)
 		}
 	}
-	cov := tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{})
+	cov := tracker.NewArticleCoverage(ingest.NewStore(db, nil), tracker.ArticleCoverageOptions{})
 	r, err := store.Compose(ctx, benchWeek, tracker.ComposeOptions{Coverage: cov, Mentions: cov})
 	if err != nil {
 		b.Fatal(err)
@@ -505,7 +505,7 @@ func logCoveragePlans(b *testing.B, db *gorm.DB) {
 	b.Helper()
 	ctx := context.Background()
 	rec := &lagesbild.SQLRecorder{}
-	cov := tracker.NewArticleCoverage(db.Session(&gorm.Session{Logger: rec}), tracker.ArticleCoverageOptions{})
+	cov := tracker.NewArticleCoverage(ingest.NewStore(db.Session(&gorm.Session{Logger: rec}), nil), tracker.ArticleCoverageOptions{})
 	steps := []struct {
 		name string
 		run  func() error

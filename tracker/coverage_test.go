@@ -126,7 +126,8 @@ func newCovFixture(t *testing.T, db *gorm.DB) *covFixture {
 	t.Helper()
 	ctx := context.Background()
 	f := &covFixture{db: db, store: ingest.NewStore(db, func() time.Time { return sthlm(t, "2024-11-01 12:00") }),
-		cov: tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{}), ids: map[string]int64{}, topics: map[string]int64{}}
+		ids: map[string]int64{}, topics: map[string]int64{}}
+	f.cov = tracker.NewArticleCoverage(f.store, tracker.ArticleCoverageOptions{})
 	feeds := map[string]int64{}
 	for _, cf := range covFeeds {
 		feed, err := f.store.CreateFeed(ctx, ingest.NewFeed{URL: "https://" + cf.key + ".example.se/rss", Outlet: cf.outlet, Kind: cf.kind})

@@ -23,7 +23,7 @@ func BenchmarkPublishedReportPage(b *testing.B) {
 	ctx := context.Background()
 	db := lagesbild.OpenTestSQLite(b, allMigrations)
 	a := newApp(b, db)
-	cov := tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{})
+	cov := tracker.NewArticleCoverage(a.feeds, tracker.ArticleCoverageOptions{})
 	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds,
 		Coverage: cov, Mentions: cov})
 	week, err := tracker.WeekPeriod("2024-W47")

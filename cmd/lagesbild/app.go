@@ -46,7 +46,7 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	}
 	return &services{
 		cfg: cfg, logger: logger, feeds: feeds, index: idx,
-		report:   reportSources(db),
+		report:   reportSources(feeds),
 		store:    tracker.NewStore(db, storeOptions(cfg)),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger}),
 	}, nil

@@ -13,8 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
-	"gorm.io/gorm"
 )
 
 // reportFormats are the forms `lagesbild report` writes.
@@ -47,7 +47,7 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	}
 	defer cmd.close()
 
-	opts := reportSources(cmd.db)
+	opts := reportSources(ingest.NewStore(cmd.db, nil))
 	opts.Topic = topic
 	r, err := cmd.store.Compose(ctx, p, opts)
 	var v *tracker.ValidationError
@@ -87,8 +87,8 @@ func runReport(ctx context.Context, args []string, s streams) error {
 
 // reportSources are the report's coverage and mention counts, straight from
 // the articles table: the report needs no search index.
-func reportSources(db *gorm.DB) tracker.ComposeOptions {
-	cov := tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{})
+func reportSources(feeds *ingest.Store) tracker.ComposeOptions {
+	cov := tracker.NewArticleCoverage(feeds, tracker.ArticleCoverageOptions{})
 	return tracker.ComposeOptions{Coverage: cov, Mentions: cov}
 }
 
