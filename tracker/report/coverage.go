@@ -1,4 +1,4 @@
-package tracker
+package report
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 // ArticleCoverage is the report's news side, counted from the articles
@@ -117,22 +118,9 @@ func (c *ArticleCoverage) scope(ctx context.Context, topic string) (coverageScop
 			}
 		}
 	}
-	v := &ValidationError{}
+	v := &tracker.ValidationError{}
 	v.Add("topic", fmt.Sprintf("Det finns inget bevakat ämne %q.", topic))
 	return coverageScope{}, v
-}
-
-// dayStarts are the first instants (UTC) of every Stockholm day of the
-// period and of the day after it: len = days + 1. Built from calendar dates,
-// so that the 23- and 25-hour days of the clock changes come out right.
-func dayStarts(p Period) []time.Time {
-	f, _ := p.days()
-	n := p.Days()
-	out := make([]time.Time, n+1)
-	for i := range out {
-		out[i] = time.Date(f.Year(), f.Month(), f.Day()+i, 0, 0, 0, 0, Stockholm).UTC()
-	}
-	return out
 }
 
 // dayIndex is the index of the day of t among starts (t within the bounds).
@@ -157,7 +145,7 @@ type coverageRow = ingest.CoverageArticle
 // article read, counted or not, to the index of its unit's article. With
 // opinionRunes > 0 it also reads the kind, the URL and, of opinion pieces,
 // the start of the text; without, only what the title words need.
-func (c *ArticleCoverage) units(ctx context.Context, p Period, sc coverageScope, opinionRunes int) (counted []coverageRow, unitOf map[int64]int, err error) {
+func (c *ArticleCoverage) units(ctx context.Context, p tracker.Period, sc coverageScope, opinionRunes int) (counted []coverageRow, unitOf map[int64]int, err error) {
 	sc.Start, sc.End = p.Bounds()
 	text := 0
 	if opinionRunes > 0 {
@@ -188,8 +176,8 @@ func (c *ArticleCoverage) units(ctx context.Context, p Period, sc coverageScope,
 // and the themes: the monitored topics with their counts in the period (most
 // first), then the near-duplicate stories that reached the most outlets,
 // then the title words that rose most against the previous period.
-func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p Period, topic string) (CoverageFigures, error) {
-	cf := CoverageFigures{ByOutlet: []OutletCount{}, Opinion: []OpinionPiece{}, Themes: []Theme{}}
+func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period, topic string) (CoverageFigures, error) {
+	cf := CoverageFigures{ByOutlet: []tracker.OutletCount{}, Opinion: []OpinionPiece{}, Themes: []Theme{}}
 	if !p.Valid() {
 		return cf, fmt.Errorf("coverage for %q–%q: malformed period", p.From, p.To)
 	}
@@ -201,7 +189,7 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p Period, topic s
 	if err != nil {
 		return cf, err
 	}
-	starts := dayStarts(p)
+	starts := p.DayStarts()
 	days := make([]int, len(starts)-1)
 	outlets := map[string]int{}
 	for _, r := range counted {
@@ -217,9 +205,9 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p Period, topic s
 	}
 	cf.Total = len(counted)
 	for o, n := range outlets {
-		cf.ByOutlet = append(cf.ByOutlet, OutletCount{Outlet: o, Count: n})
+		cf.ByOutlet = append(cf.ByOutlet, tracker.OutletCount{Outlet: o, Count: n})
 	}
-	sortOutlets(cf.ByOutlet)
+	tracker.SortOutlets(cf.ByOutlet)
 	cf.ByDay = make([]DayCount, len(days))
 	for i, date := range p.Dates() {
 		cf.ByDay[i] = DayCount{Date: date, Count: days[i]}
@@ -457,7 +445,7 @@ var swedishStopWords = func() map[string]bool {
 // query: the earliest article of each (outlet, story) in the period, placed
 // on its day by a comparison tree over the day boundaries. Every day of the
 // period is in the answer, zeros included; it equals CoverageFigures' ByDay.
-func (c *ArticleCoverage) DailyVolume(ctx context.Context, p Period, topic string) ([]DayCount, error) {
+func (c *ArticleCoverage) DailyVolume(ctx context.Context, p tracker.Period, topic string) ([]DayCount, error) {
 	if !p.Valid() {
 		return nil, fmt.Errorf("daily coverage for %q–%q: malformed period", p.From, p.To)
 	}
@@ -465,7 +453,7 @@ func (c *ArticleCoverage) DailyVolume(ctx context.Context, p Period, topic strin
 	if err != nil {
 		return nil, err
 	}
-	counts, err := c.feeds.CoverageStoriesPerDay(ctx, sc, dayStarts(p))
+	counts, err := c.feeds.CoverageStoriesPerDay(ctx, sc, p.DayStarts())
 	if err != nil {
 		return nil, fmt.Errorf("count coverage per day of %s: %w", p, err)
 	}
@@ -480,7 +468,7 @@ func (c *ArticleCoverage) DailyVolume(ctx context.Context, p Period, topic strin
 // newest first, as communication actions: dated by their Stockholm day, of
 // the kind their categories name (Pressmeddelande: press release; Intern
 // nyhet: internal news; anything else: external news).
-func (c *ArticleCoverage) OwnItems(ctx context.Context, p Period) ([]ReportAction, error) {
+func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]ReportAction, error) {
 	if !p.Valid() {
 		return nil, fmt.Errorf("own items for %q–%q: malformed period", p.From, p.To)
 	}
@@ -495,7 +483,7 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p Period) ([]ReportActio
 		if title == "" {
 			title = "(utan rubrik)"
 		}
-		out = append(out, ReportAction{Date: r.PublishedAt.In(Stockholm).Format(time.DateOnly),
+		out = append(out, ReportAction{Date: r.PublishedAt.In(tracker.Stockholm).Format(time.DateOnly),
 			Kind: OwnItemKind(r.Categories), Title: title, URL: r.URL, Source: "feed"})
 	}
 	return out, nil
@@ -526,7 +514,7 @@ func OwnItemKind(categories string) ActionKind {
 // whitespace between the parts and the genitive s allowed ("Åsa Öbergs").
 // The folding is done in Go, not by the database's LOWER, which in SQLite
 // folds only ASCII. Every name is in the answer, zeros included.
-func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p Period) (map[string]int, error) {
+func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p tracker.Period) (map[string]int, error) {
 	out := make(map[string]int, len(names))
 	if !p.Valid() {
 		return nil, fmt.Errorf("mentions for %q–%q: malformed period", p.From, p.To)
