@@ -214,12 +214,12 @@ func (s *Store) inquiriesByOutlet(ctx context.Context, start, end time.Time) ([]
 	for _, g := range groups {
 		out = append(out, OutletCount{Outlet: g.name, Count: g.total})
 	}
-	sortOutlets(out)
+	SortOutlets(out)
 	return out, nil
 }
 
-// sortOutlets orders by count, most first, then by name.
-func sortOutlets(xs []OutletCount) {
+// SortOutlets orders by count, most first, then by name.
+func SortOutlets(xs []OutletCount) {
 	slices.SortFunc(xs, func(a, b OutletCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Outlet, b.Outlet))
 	})

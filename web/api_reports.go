@@ -12,6 +12,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // periodInput is how a request names a report period: one day (date), an
@@ -86,8 +87,8 @@ func periodValues(p tracker.Period, topic string) url.Values {
 	return v
 }
 
-func (h *handler) composeOptions(topic string) tracker.ComposeOptions {
-	return tracker.ComposeOptions{Coverage: h.coverage, Mentions: h.mentions, Topic: topic}
+func (h *handler) composeOptions(topic string) report.ComposeOptions {
+	return report.ComposeOptions{Coverage: h.coverage, Mentions: h.mentions, Topic: topic}
 }
 
 // reportFormats are the forms a report is written in.
@@ -107,7 +108,7 @@ func reportFormat(c *gin.Context) (string, error) {
 }
 
 // reportFilename is "lagesbild-2024-W47.pdf", "lagesbild-2024-11-19-v2.md".
-func reportFilename(r *tracker.Report, ext string) string {
+func reportFilename(r *report.Report, ext string) string {
 	name := "lagesbild-" + r.Period.From
 	if y, w, ok := r.Period.ISOWeek(); ok {
 		name = fmt.Sprintf("lagesbild-%d-W%02d", y, w)
@@ -123,7 +124,7 @@ func reportFilename(r *tracker.Report, ext string) string {
 // writeReport answers with the report in format: JSON (the contract),
 // Markdown, a printable standalone HTML page or a PDF. attachment asks the
 // browser to save the file rather than show it.
-func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, attachment bool) {
+func (h *handler) writeReport(c *gin.Context, r *report.Report, format string, attachment bool) {
 	var buf bytes.Buffer
 	var err error
 	switch format {
@@ -134,15 +135,15 @@ func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, 
 		c.JSON(http.StatusOK, r)
 		return
 	case "md":
-		err = tracker.WriteMarkdown(&buf, r)
+		err = report.WriteMarkdown(&buf, r)
 	case "html":
 		// The page carries its own <style>: allow it by this request's nonce.
 		nonce := c.GetString(nonceKey)
-		err = tracker.WriteHTML(&buf, r, tracker.HTMLOptions{Page: true, StyleNonce: nonce})
+		err = report.WriteHTML(&buf, r, report.HTMLOptions{Page: true, StyleNonce: nonce})
 		csp := c.Writer.Header().Get("Content-Security-Policy")
 		c.Header("Content-Security-Policy", strings.Replace(csp, "style-src 'self'", "style-src 'self' 'nonce-"+nonce+"'", 1))
 	case "pdf":
-		err = tracker.WritePDF(&buf, r)
+		err = report.WritePDF(&buf, r)
 	}
 	if err != nil {
 		h.fail(c, err)
@@ -171,7 +172,7 @@ func (h *handler) apiReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	r, err := h.store.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	r, err := h.reports.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -180,12 +181,12 @@ func (h *handler) apiReport(c *gin.Context) {
 }
 
 type publishRequest struct {
-	From      string             `json:"from"`
-	To        string             `json:"to"`
-	Week      string             `json:"week"`
-	Date      string             `json:"date"`
-	Topic     string             `json:"topic"`
-	Narrative *tracker.Narrative `json:"narrative"`
+	From      string            `json:"from"`
+	To        string            `json:"to"`
+	Week      string            `json:"week"`
+	Date      string            `json:"date"`
+	Topic     string            `json:"topic"`
+	Narrative *report.Narrative `json:"narrative"`
 }
 
 // apiPublishReport is POST /api/v1/reports/lagesbild/publish: the narrative,
@@ -214,14 +215,14 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 }
 
 // publish saves the narrative as the draft (when given) and publishes the period.
-func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *tracker.Narrative) (*tracker.PublishedReport, error) {
+func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *report.Narrative) (*report.PublishedReport, error) {
 	ctx := c.Request.Context()
 	if n != nil {
-		if _, err := h.store.SaveDraft(ctx, p, topic, *n, actor(c)); err != nil {
+		if _, err := h.reports.SaveDraft(ctx, p, topic, *n, actor(c)); err != nil {
 			return nil, err
 		}
 	}
-	pr, err := h.store.Publish(ctx, p, h.composeOptions(topic), actor(c))
+	pr, err := h.reports.Publish(ctx, p, h.composeOptions(topic), actor(c))
 	if err != nil {
 		return nil, err
 	}
@@ -237,19 +238,19 @@ func (h *handler) apiListPublished(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	list, total, err := h.store.PublishedReports(c.Request.Context(), f)
+	list, total, err := h.reports.PublishedReports(c.Request.Context(), f)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
 	if list == nil {
-		list = []tracker.PublishedSummary{}
+		list = []report.PublishedSummary{}
 	}
 	c.JSON(http.StatusOK, gin.H{"total": total, "reports": list})
 }
 
-func (h *handler) publishedFilter(c *gin.Context) (tracker.PublishedFilter, error) {
-	var f tracker.PublishedFilter
+func (h *handler) publishedFilter(c *gin.Context) (report.PublishedFilter, error) {
+	var f report.PublishedFilter
 	bad := map[string]string{}
 	for name, dst := range map[string]*int{"limit": &f.Limit, "offset": &f.Offset} {
 		if s := c.Query(name); s != "" {
@@ -295,7 +296,7 @@ func (h *handler) writePublished(c *gin.Context, attach func(format string) bool
 		h.fail(c, err)
 		return
 	}
-	pr, err := h.store.PublishedReport(c.Request.Context(), id)
+	pr, err := h.reports.PublishedReport(c.Request.Context(), id)
 	if err != nil {
 		h.fail(c, err)
 		return

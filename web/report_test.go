@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"github.com/lagesbild/lagesbild/web"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -23,13 +24,13 @@ import (
 // fakeCoverage stands in for the news side: two news articles a day from
 // "Testbladet" and the opinion pieces it is given.
 type fakeCoverage struct {
-	opinion []tracker.OpinionPiece
+	opinion []report.OpinionPiece
 }
 
-func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ string) (tracker.CoverageFigures, error) {
-	var cf tracker.CoverageFigures
+func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ string) (report.CoverageFigures, error) {
+	var cf report.CoverageFigures
 	for _, d := range p.Dates() {
-		cf.ByDay = append(cf.ByDay, tracker.DayCount{Date: d, Count: 2})
+		cf.ByDay = append(cf.ByDay, report.DayCount{Date: d, Count: 2})
 		cf.Total += 2
 		cf.ByKind.News += 2
 	}
@@ -41,11 +42,11 @@ func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ st
 		}
 	}
 	cf.ByOutlet = []tracker.OutletCount{{Outlet: "Testbladet", Count: cf.Total}}
-	cf.Themes = []tracker.Theme{{Label: "Återstart av journalsystemet", Count: cf.Total, Kind: "topic"}}
+	cf.Themes = []report.Theme{{Label: "Återstart av journalsystemet", Count: cf.Total, Kind: "topic"}}
 	return cf, nil
 }
 
-func (f *fakeCoverage) OwnItems(context.Context, tracker.Period) ([]tracker.ReportAction, error) {
+func (f *fakeCoverage) OwnItems(context.Context, tracker.Period) ([]report.ReportAction, error) {
 	return nil, nil
 }
 
@@ -59,14 +60,14 @@ func (f *fakeCoverage) Mentions(_ context.Context, names []string, _ tracker.Per
 
 // withCoverage rebuilds the app's router with a coverage source.
 func (a *app) withCoverage(cov *fakeCoverage) *app {
-	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler), Coverage: cov, Mentions: cov})
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler), Coverage: cov, Mentions: cov})
 	return a
 }
 
 const criticalPiece = "Ett fullständigt haveri och en skandal. Ledningen måste avgå."
 
 func opinionCoverage() *fakeCoverage {
-	return &fakeCoverage{opinion: []tracker.OpinionPiece{{ID: 4711, Outlet: "Testbladet", Title: "Stoppa systemet nu",
+	return &fakeCoverage{opinion: []report.OpinionPiece{{ID: 4711, Outlet: "Testbladet", Title: "Stoppa systemet nu",
 		URL: "https://example.se/debatt/4711", Text: criticalPiece, PublishedAt: fixedNow.Add(-time.Hour)}}}
 }
 
@@ -271,10 +272,10 @@ func TestReportAPIRejectsBadInput(t *testing.T) {
 }
 
 type publishedOut struct {
-	Period    tracker.Period      `json:"period"`
-	Register  map[string]any      `json:"register"`
-	Narrative tracker.Narrative   `json:"narrative"`
-	Published tracker.Publication `json:"published"`
+	Period    tracker.Period     `json:"period"`
+	Register  map[string]any     `json:"register"`
+	Narrative report.Narrative   `json:"narrative"`
+	Published report.Publication `json:"published"`
 }
 
 func TestReportPublishRolesAndVersions(t *testing.T) {
@@ -300,7 +301,7 @@ func TestReportPublishRolesAndVersions(t *testing.T) {
 	}
 	list := decode[struct {
 		Total   int
-		Reports []tracker.PublishedSummary
+		Reports []report.PublishedSummary
 	}](t, a.api(analyst, "GET", "/api/v1/reports/published?week=2024-W47", ""))
 	if list.Total != 2 || len(list.Reports) != 2 || list.Reports[0].Version != 2 || list.Reports[0].Label != "v. 47 2024" {
 		t.Errorf("history of v. 47 = %+v", list)
@@ -342,7 +343,7 @@ func TestReportPublishedSnapshotIsFrozen(t *testing.T) {
 		}
 		list := decode[struct {
 			Total   int
-			Reports []tracker.PublishedSummary
+			Reports []report.PublishedSummary
 		}](t, a.api(press, "GET", "/api/v1/reports/published", ""))
 		if list.Total != 1 || list.Reports[0].ID != id || list.Reports[0].PublishedBy != "redaktor" ||
 			list.Reports[0].Compiled != "Sammanställt: 2024-11-19 klockan 10:00." {
@@ -357,7 +358,7 @@ func situationText(t *testing.T, body string) string {
 	t.Helper()
 	m := textareaSituation.FindStringSubmatch(body)
 	if m == nil {
-		t.Fatalf("no textarea for %q on the page", tracker.HeadingSituation)
+		t.Fatalf("no textarea for %q on the page", report.HeadingSituation)
 	}
 	return m[1]
 }

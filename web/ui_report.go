@@ -15,6 +15,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // reportRoutes mounts the lägesbild report: its API and its pages.
@@ -52,19 +53,13 @@ func init() {
 	}
 }
 
-// editsReports and correctsTone decide which forms a page offers; the store
-// enforces the same rules.
-func editsReports(r tracker.Role) bool { return r == tracker.RoleAdmin || r == tracker.RoleEditor }
-
-func correctsTone(r tracker.Role) bool { return editsReports(r) || r == tracker.RoleAnalyst }
-
 // narrativeForm is the narrative as typed: one bullet per line under each heading.
 type narrativeForm struct {
 	Situation, Actions, Spokespersons string
 	Errors                            map[string]string
 }
 
-func narrativeFormOf(n tracker.Narrative) narrativeForm {
+func narrativeFormOf(n report.Narrative) narrativeForm {
 	return narrativeForm{Situation: strings.Join(n.Situation, "\n"), Actions: strings.Join(n.Actions, "\n"),
 		Spokespersons: strings.Join(n.Spokespersons, "\n")}
 }
@@ -74,9 +69,9 @@ func newNarrativeForm(c *gin.Context) narrativeForm {
 		Spokespersons: c.PostForm("spokespersons")}
 }
 
-func (f narrativeForm) narrative() tracker.Narrative {
+func (f narrativeForm) narrative() report.Narrative {
 	lines := func(s string) []string { return strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") }
-	return tracker.Narrative{Situation: lines(f.Situation), Actions: lines(f.Actions), Spokespersons: lines(f.Spokespersons)}
+	return report.Narrative{Situation: lines(f.Situation), Actions: lines(f.Actions), Spokespersons: lines(f.Spokespersons)}
 }
 
 // narrativeField is one heading's textarea.
@@ -86,9 +81,9 @@ type narrativeField struct {
 
 func (f narrativeForm) fields() []narrativeField {
 	out := []narrativeField{
-		{"situation", "narrative.situation", tracker.HeadingSituation, f.Situation, ""},
-		{"actions", "narrative.actions", tracker.HeadingActions, f.Actions, ""},
-		{"spokespersons", "narrative.spokespersons", tracker.HeadingSpokespersons, f.Spokespersons, ""},
+		{"situation", "narrative.situation", report.HeadingSituation, f.Situation, ""},
+		{"actions", "narrative.actions", report.HeadingActions, f.Actions, ""},
+		{"spokespersons", "narrative.spokespersons", report.HeadingSpokespersons, f.Spokespersons, ""},
 	}
 	for i := range out {
 		out[i].Error = f.Errors[out[i].ID]
@@ -102,12 +97,12 @@ type quickLink struct {
 }
 
 type actionRow struct {
-	tracker.ReportAction
+	report.ReportAction
 	New bool
 }
 
 type opinionRow struct {
-	tracker.OpinionToneEntry
+	report.OpinionToneEntry
 	ScoreText, EvidenceText string
 }
 
@@ -120,7 +115,7 @@ type reportPage struct {
 	Picker       periodInput
 	PickerErrors map[string]string
 	Quick        []quickLink
-	Report       *tracker.Report
+	Report       *report.Report
 	Figures      template.HTML
 	Form         narrativeForm
 	Fields       []narrativeField
@@ -129,9 +124,9 @@ type reportPage struct {
 	NewActions   []string
 	Actions      []actionRow
 	Opinion      []opinionRow
-	Tones        []tracker.Tone
+	Tones        []report.Tone
 	ToneErrors   map[string]string
-	Versions     []tracker.PublishedSummary
+	Versions     []report.PublishedSummary
 	Links        reportLinks
 }
 
@@ -209,19 +204,19 @@ func (h *handler) periodError(c *gin.Context, in periodInput, err error) {
 		return
 	}
 	h.render(c, http.StatusUnprocessableEntity, "report.html", "Lägesbild", reportPage{Picker: in, PickerErrors: fields,
-		Quick: h.quickLinks(tracker.Period{}, in.Topic), Tones: tracker.Tones})
+		Quick: h.quickLinks(tracker.Period{}, in.Topic), Tones: report.Tones})
 }
 
 // renderDraft shows the draft page; form is the narrative as typed (nil:
 // the saved draft, or the suggestion), toneErrs a failed tone correction.
 func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topic string, form *narrativeForm, toneErrs map[string]string) {
 	ctx := c.Request.Context()
-	r, err := h.store.Compose(ctx, p, h.composeOptions(topic))
+	r, err := h.reports.Compose(ctx, p, h.composeOptions(topic))
 	if err != nil {
 		h.periodError(c, pickerValues(p, topic), err)
 		return
 	}
-	versions, _, err := h.store.PublishedReports(ctx, tracker.PublishedFilter{Period: &r.Period, Topic: &r.Topic, Limit: 20})
+	versions, _, err := h.reports.PublishedReports(ctx, report.PublishedFilter{Period: &r.Period, Topic: &r.Topic, Limit: 20})
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -234,7 +229,7 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 	u := currentUser(c)
 	page := reportPage{Period: r.Period, Topic: r.Topic, Here: draftAddress(r.Period, r.Topic),
 		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(r.Period, r.Topic), Report: r, Figures: figures,
-		CanEdit: editsReports(u.Role), CanTone: correctsTone(u.Role), Tones: tracker.Tones, ToneErrors: toneErrs,
+		CanEdit: u.Role.EditsReports(), CanTone: u.Role.CorrectsTone(), Tones: report.Tones, ToneErrors: toneErrs,
 		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode())}
 	if form != nil {
 		page.Form = *form
@@ -243,10 +238,10 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 	}
 	page.Fields = page.Form.fields()
 	if r.Draft != nil {
-		page.NewActions = tracker.NewActionLines(r)
+		page.NewActions = report.NewActionLines(r)
 	}
 	for _, a := range r.Actions {
-		page.Actions = append(page.Actions, actionRow{ReportAction: a, New: slices.Contains(page.NewActions, tracker.ActionLine(a))})
+		page.Actions = append(page.Actions, actionRow{ReportAction: a, New: slices.Contains(page.NewActions, report.ActionLine(a))})
 	}
 	for _, op := range r.OpinionPieces {
 		page.Opinion = append(page.Opinion, opinionRow{OpinionToneEntry: op,
@@ -259,9 +254,9 @@ var headingTag = regexp.MustCompile(`<(/?)h([1-5])\b`)
 
 // reportFragment is the report as HTML for the app's layout. In the draft
 // page it sits below the page's own h1, so its headings go one level down.
-func reportFragment(r *tracker.Report, demote bool) (template.HTML, error) {
+func reportFragment(r *report.Report, demote bool) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := tracker.WriteHTML(&buf, r, tracker.HTMLOptions{}); err != nil {
+	if err := report.WriteHTML(&buf, r, report.HTMLOptions{}); err != nil {
 		return "", err
 	}
 	s := buf.String()
@@ -290,7 +285,7 @@ func (h *handler) saveDraft(c *gin.Context) {
 		return
 	}
 	form := newNarrativeForm(c)
-	_, err = h.store.SaveDraft(c.Request.Context(), p, in.Topic, form.narrative(), actor(c))
+	_, err = h.reports.SaveDraft(c.Request.Context(), p, in.Topic, form.narrative(), actor(c))
 	if fields, ok := validationFields(err); ok {
 		form.Errors = fields
 		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
@@ -337,12 +332,12 @@ func (h *handler) correctTone(c *gin.Context) {
 	msg := "tone"
 	if tone == "auto" {
 		msg = "toneauto"
-		err = h.store.ClearTone(c.Request.Context(), id, actor(c))
+		err = h.reports.ClearTone(c.Request.Context(), id, actor(c))
 		if errors.Is(err, tracker.ErrNotFound) {
 			msg, err = "nothingdone", nil
 		}
 	} else {
-		_, err = h.store.SetTone(c.Request.Context(), id, tracker.Tone(tone), actor(c))
+		_, err = h.reports.SetTone(c.Request.Context(), id, report.Tone(tone), actor(c))
 	}
 	if fields, ok := validationFields(err); ok {
 		errs := map[string]string{}
@@ -376,7 +371,7 @@ func (h *handler) exportDraft(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	r, err := h.store.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	r, err := h.reports.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -385,7 +380,7 @@ func (h *handler) exportDraft(c *gin.Context) {
 }
 
 type historyPage struct {
-	Reports     []tracker.PublishedSummary
+	Reports     []report.PublishedSummary
 	Total       int64
 	Page, Pages int
 }
@@ -397,8 +392,8 @@ func (h *handler) listPublished(c *gin.Context) {
 	if err != nil || page < 1 {
 		page = 1
 	}
-	list, total, err := h.store.PublishedReports(c.Request.Context(),
-		tracker.PublishedFilter{Limit: historyPageSize, Offset: (page - 1) * historyPageSize})
+	list, total, err := h.reports.PublishedReports(c.Request.Context(),
+		report.PublishedFilter{Limit: historyPageSize, Offset: (page - 1) * historyPageSize})
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -408,9 +403,9 @@ func (h *handler) listPublished(c *gin.Context) {
 }
 
 type publishedPage struct {
-	Published *tracker.PublishedReport
+	Published *report.PublishedReport
 	Figures   template.HTML
-	Versions  []tracker.PublishedSummary
+	Versions  []report.PublishedSummary
 	Links     reportLinks
 	Draft     string
 }
@@ -423,12 +418,12 @@ func (h *handler) showPublished(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	pr, err := h.store.PublishedReport(ctx, id)
+	pr, err := h.reports.PublishedReport(ctx, id)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	versions, _, err := h.store.PublishedReports(ctx, tracker.PublishedFilter{Period: &pr.Period, Topic: &pr.Topic, Limit: 50})
+	versions, _, err := h.reports.PublishedReports(ctx, report.PublishedFilter{Period: &pr.Period, Topic: &pr.Topic, Limit: 50})
 	if err != nil {
 		h.fail(c, err)
 		return

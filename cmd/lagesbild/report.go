@@ -13,8 +13,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
-	"gorm.io/gorm"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // reportFormats are the forms `lagesbild report` writes.
@@ -47,9 +48,9 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	}
 	defer cmd.close()
 
-	opts := reportSources(cmd.db)
+	opts := reportSources(ingest.NewStore(cmd.db, nil))
 	opts.Topic = topic
-	r, err := cmd.store.Compose(ctx, p, opts)
+	r, err := report.NewStore(cmd.db, cmd.store, report.Options{}).Compose(ctx, p, opts)
 	var v *tracker.ValidationError
 	if errors.As(err, &v) {
 		return usageError("report: " + flagMessages(v))
@@ -60,11 +61,11 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	var buf bytes.Buffer
 	switch format {
 	case "md":
-		err = tracker.WriteMarkdown(&buf, r)
+		err = report.WriteMarkdown(&buf, r)
 	case "html":
-		err = tracker.WriteHTML(&buf, r, tracker.HTMLOptions{Page: true})
+		err = report.WriteHTML(&buf, r, report.HTMLOptions{Page: true})
 	case "pdf":
-		err = tracker.WritePDF(&buf, r)
+		err = report.WritePDF(&buf, r)
 	case "json":
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
@@ -87,9 +88,9 @@ func runReport(ctx context.Context, args []string, s streams) error {
 
 // reportSources are the report's coverage and mention counts, straight from
 // the articles table: the report needs no search index.
-func reportSources(db *gorm.DB) tracker.ComposeOptions {
-	cov := tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{})
-	return tracker.ComposeOptions{Coverage: cov, Mentions: cov}
+func reportSources(feeds *ingest.Store) report.ComposeOptions {
+	cov := report.NewArticleCoverage(feeds, report.ArticleCoverageOptions{})
+	return report.ComposeOptions{Coverage: cov, Mentions: cov}
 }
 
 // reportPeriod reads the period flags: one of --week, --date or --from/--to;

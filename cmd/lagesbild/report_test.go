@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // reportDataDir is a migrated data dir holding one action in v. 47 2024.
@@ -24,8 +25,8 @@ func reportDataDir(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer lagesbild.Close(db)
-	store := tracker.NewStore(db, tracker.Options{})
-	_, err = store.CreateAction(context.Background(), tracker.NewAction{Date: "2024-11-19", Kind: tracker.ActionPressRelease,
+	store := report.NewStore(db, tracker.NewStore(db, tracker.Options{}), report.Options{})
+	_, err = store.CreateAction(context.Background(), report.NewAction{Date: "2024-11-19", Kind: report.ActionPressRelease,
 		Title: "Återgång till tidigare system", URL: "https://example.se/press/1"}, tracker.Actor{Username: "mats", Role: tracker.RoleEditor})
 	if err != nil {
 		t.Fatal(err)

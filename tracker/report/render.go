@@ -1,4 +1,4 @@
-package tracker
+package report
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 // The report's three readable forms share one view of it: what each line
@@ -73,7 +75,7 @@ func newReportView(r *Report) reportView {
 		v.Status = fmt.Sprintf("%s Version %d, publicerad av %s.", r.Published.Compiled, r.Published.Version, r.Published.PublishedBy)
 	} else {
 		v.Draft = true
-		v.Status = "Utkast, ej publicerat. " + CompiledLine(r.CompiledAt)
+		v.Status = "Utkast, ej publicerat. " + tracker.CompiledLine(r.CompiledAt)
 	}
 	v.Sections = []sectionView{
 		{HeadingSituation, r.Narrative.Situation},
@@ -87,39 +89,39 @@ func newReportView(r *Report) reportView {
 	v.Pressure = r.Pressure.Explanation
 	cov := r.Coverage
 	v.CoverageRows = []rowView{
-		{"Artiklar i perioden", FormatNumber(int64(cov.Total))},
-		{"varav nyheter", FormatNumber(int64(cov.ByKind.News))},
-		{"varav opinion", FormatNumber(int64(cov.ByKind.Opinion))},
-		{"Föregående period (" + cov.PreviousPeriod.Label() + ")", FormatNumber(int64(cov.PreviousTotal))},
-		{"Förändring", FormatPercentChange(int64(cov.Total), int64(cov.PreviousTotal))},
+		{"Artiklar i perioden", tracker.FormatNumber(int64(cov.Total))},
+		{"varav nyheter", tracker.FormatNumber(int64(cov.ByKind.News))},
+		{"varav opinion", tracker.FormatNumber(int64(cov.ByKind.Opinion))},
+		{"Föregående period (" + cov.PreviousPeriod.Label() + ")", tracker.FormatNumber(int64(cov.PreviousTotal))},
+		{"Förändring", tracker.FormatPercentChange(int64(cov.Total), int64(cov.PreviousTotal))},
 	}
 	if r.Pressure.Ratio != nil {
 		v.CoverageRows = append(v.CoverageRows,
-			rowView{"Genomsnitt per dag i perioden", FormatDecimal(r.Pressure.DailyMean, 1)},
+			rowView{"Genomsnitt per dag i perioden", tracker.FormatDecimal(r.Pressure.DailyMean, 1)},
 			rowView{fmt.Sprintf("Genomsnitt per dag, %d dagar före (spridning)", r.Pressure.BaselineDays),
-				FormatDecimal(r.Pressure.BaselineMean, 1) + " (± " + FormatDecimal(r.Pressure.BaselineStdDev, 1) + ")"})
+				tracker.FormatDecimal(r.Pressure.BaselineMean, 1) + " (± " + tracker.FormatDecimal(r.Pressure.BaselineStdDev, 1) + ")"})
 	}
 	for _, d := range cov.ByDay {
-		v.Days = append(v.Days, barView{Label: ShortDate(d.Date), Long: shortWeekday(d.Date) + " " + ShortDate(d.Date),
-			N: d.Count, Value: FormatNumber(int64(d.Count))})
+		v.Days = append(v.Days, barView{Label: tracker.ShortDate(d.Date), Long: shortWeekday(d.Date) + " " + tracker.ShortDate(d.Date),
+			N: d.Count, Value: tracker.FormatNumber(int64(d.Count))})
 	}
 	rest := 0
 	for i, o := range cov.ByOutlet {
 		if i < maxChartOutlets {
-			v.Outlets = append(v.Outlets, barView{Label: ellipsis(o.Outlet, 26), Long: o.Outlet, N: o.Count, Value: FormatNumber(int64(o.Count))})
+			v.Outlets = append(v.Outlets, barView{Label: ellipsis(o.Outlet, 26), Long: o.Outlet, N: o.Count, Value: tracker.FormatNumber(int64(o.Count))})
 		} else {
 			rest += o.Count
 		}
 	}
 	if rest > 0 {
-		v.Outlets = append(v.Outlets, barView{Label: "Övriga", Long: "Övriga redaktioner", N: rest, Value: FormatNumber(int64(rest))})
+		v.Outlets = append(v.Outlets, barView{Label: "Övriga", Long: "Övriga redaktioner", N: rest, Value: tracker.FormatNumber(int64(rest))})
 	}
 	for _, t := range r.Themes {
-		v.Themes = append(v.Themes, rowView{t.Label, FormatNumber(int64(t.Count))})
+		v.Themes = append(v.Themes, rowView{t.Label, tracker.FormatNumber(int64(t.Count))})
 	}
 	tc := r.OpinionTone
-	v.Tone = []rowView{{"Kritisk", FormatNumber(int64(tc.Critical))}, {"Neutral", FormatNumber(int64(tc.Neutral))},
-		{"Positiv", FormatNumber(int64(tc.Supportive))}}
+	v.Tone = []rowView{{"Kritisk", tracker.FormatNumber(int64(tc.Critical))}, {"Neutral", tracker.FormatNumber(int64(tc.Neutral))},
+		{"Positiv", tracker.FormatNumber(int64(tc.Supportive))}}
 	for _, op := range r.OpinionPieces {
 		ov := opinionView{Title: op.Title, URL: op.URL, Outlet: op.Outlet, Tone: op.Tone.Label(),
 			Evidence: strings.Join(op.Evidence, "; "), Corrected: op.CorrectedBy != ""}
@@ -132,16 +134,16 @@ func newReportView(r *Report) reportView {
 	_, end := r.Period.Bounds()
 	v.BacklogLabel = "vid periodens slut"
 	if r.Register.BacklogAt.Before(end) {
-		at := r.Register.BacklogAt.In(Stockholm)
+		at := r.Register.BacklogAt.In(tracker.Stockholm)
 		v.BacklogLabel = "just nu (" + at.Format(time.DateOnly) + " klockan " + at.Format("15:04") + ")"
 	}
 	dr, pi := r.Register.DocumentRequest, r.Register.PressInquiry
-	num := func(n int) string { return FormatNumber(int64(n)) }
+	num := func(n int) string { return tracker.FormatNumber(int64(n)) }
 	med := func(m *float64) string {
 		if m == nil {
 			return "–"
 		}
-		return FormatDecimal(*m, 1)
+		return tracker.FormatDecimal(*m, 1)
 	}
 	v.Register = []registerRow{
 		{"Inkomna", num(dr.Received), num(pi.Received)},
@@ -181,7 +183,7 @@ func ellipsis(s string, n int) string {
 var shortWeekdays = [...]string{"sön", "mån", "tis", "ons", "tors", "fre", "lör"}
 
 func shortWeekday(date string) string {
-	d, err := parseDay(date)
+	d, err := time.Parse(time.DateOnly, date)
 	if err != nil {
 		return ""
 	}

@@ -1,4 +1,4 @@
-package tracker_test
+package report_test
 
 import (
 	"bytes"
@@ -12,18 +12,19 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
 func TestDrafts(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-19 15:00"))
 		ctx := context.Background()
 		p, _ := tracker.DayPeriod("2024-11-19")
 		if _, err := s.Draft(ctx, p, ""); !errors.Is(err, tracker.ErrNotFound) {
 			t.Errorf("no draft yet: err = %v", err)
 		}
-		n := tracker.Narrative{
+		n := report.Narrative{
 			Situation: []string{"  Högt medietryck   med fokus på återgången. ", "", "Tonen är kritisk."},
 			Actions:   []string{"18/11: Pressmeddelande [Extern granskning](https://example.se/p/1)"},
 		}
@@ -35,13 +36,13 @@ func TestDrafts(t *testing.T) {
 			})
 		}
 		invalid := map[string]struct {
-			n     tracker.Narrative
+			n     report.Narrative
 			field string
 		}{
-			"a bullet too long":    {tracker.Narrative{Situation: []string{strings.Repeat("ö", 2001)}}, "narrative.situation"},
-			"too many bullets":     {tracker.Narrative{Actions: slices.Repeat([]string{"punkt"}, 51)}, "narrative.actions"},
-			"a personal number":    {tracker.Narrative{Spokespersons: []string{"Begäran från 19121212-1212 besvarad"}}, "narrative.spokespersons"},
-			"a short personal nbr": {tracker.Narrative{Situation: []string{"ok", "Sökande 121212-1212."}}, "narrative.situation"},
+			"a bullet too long":    {report.Narrative{Situation: []string{strings.Repeat("ö", 2001)}}, "narrative.situation"},
+			"too many bullets":     {report.Narrative{Actions: slices.Repeat([]string{"punkt"}, 51)}, "narrative.actions"},
+			"a personal number":    {report.Narrative{Spokespersons: []string{"Begäran från 19121212-1212 besvarad"}}, "narrative.spokespersons"},
+			"a short personal nbr": {report.Narrative{Situation: []string{"ok", "Sökande 121212-1212."}}, "narrative.situation"},
 		}
 		for name, tt := range invalid {
 			t.Run(name, func(t *testing.T) {
@@ -58,7 +59,7 @@ func TestDrafts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := tracker.Narrative{Situation: []string{"Högt medietryck med fokus på återgången.", "Tonen är kritisk."},
+		want := report.Narrative{Situation: []string{"Högt medietryck med fokus på återgången.", "Tonen är kritisk."},
 			Actions: n.Actions, Spokespersons: []string{}}
 		if !slices.Equal(d.Narrative.Situation, want.Situation) || !slices.Equal(d.Narrative.Actions, want.Actions) ||
 			d.Narrative.Spokespersons == nil || d.UpdatedBy != "erik" || d.Period != p {
@@ -80,7 +81,7 @@ func TestDrafts(t *testing.T) {
 			}
 		})
 		t.Run("the report uses the draft", func(t *testing.T) {
-			r, err := s.Compose(ctx, p, tracker.ComposeOptions{})
+			r, err := s.Compose(ctx, p, report.ComposeOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -95,7 +96,7 @@ func TestDrafts(t *testing.T) {
 			if err := s.DeleteDraft(ctx, p, "", editor); err != nil {
 				t.Fatal(err)
 			}
-			r, err := s.Compose(ctx, p, tracker.ComposeOptions{})
+			r, err := s.Compose(ctx, p, report.ComposeOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -110,7 +111,7 @@ func TestDrafts(t *testing.T) {
 }
 
 func TestPublish(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-18 09:00"))
 		ctx := context.Background()
 		cov := &fakeCoverage{}
@@ -119,7 +120,7 @@ func TestPublish(t *testing.T) {
 		mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 09:00")), anna)
 		mustCreate(t, s, pressInquiry(sthlm(t, "2024-11-18 09:00")), anna)
 		week, _ := tracker.WeekPeriod("2024-W47")
-		opts := tracker.ComposeOptions{Coverage: cov, Mentions: cov}
+		opts := report.ComposeOptions{Coverage: cov, Mentions: cov}
 
 		c.Set(sthlm(t, "2024-11-19 16:45"))
 		for name, a := range map[string]tracker.Actor{"analyst": analyst, "press officer": anna} {
@@ -129,7 +130,7 @@ func TestPublish(t *testing.T) {
 				}
 			})
 		}
-		if _, err := s.SaveDraft(ctx, week, "", tracker.Narrative{Situation: []string{"Högt medietryck med fokus på återgången."}}, editor); err != nil {
+		if _, err := s.SaveDraft(ctx, week, "", report.Narrative{Situation: []string{"Högt medietryck med fokus på återgången."}}, editor); err != nil {
 			t.Fatal(err)
 		}
 		v1, err := s.Publish(ctx, week, opts, editor)
@@ -151,10 +152,10 @@ func TestPublish(t *testing.T) {
 			c.Set(sthlm(t, "2024-11-20 10:00"))
 			cov.add("2024-11-20", 100, "Radio Älvdalen")
 			mustCreate(t, s, docRequest(sthlm(t, "2024-11-20 10:00")), anna)
-			if _, err := s.CreateAction(ctx, tracker.NewAction{Date: "2024-11-20", Kind: tracker.ActionPressRelease, Title: "Nytt"}, editor); err != nil {
+			if _, err := s.CreateAction(ctx, report.NewAction{Date: "2024-11-20", Kind: report.ActionPressRelease, Title: "Nytt"}, editor); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := s.SaveDraft(ctx, week, "", tracker.Narrative{Situation: []string{"Ändrad text."}}, editor); err != nil {
+			if _, err := s.SaveDraft(ctx, week, "", report.Narrative{Situation: []string{"Ändrad text."}}, editor); err != nil {
 				t.Fatal(err)
 			}
 			// …change the draft…
@@ -176,10 +177,10 @@ func TestPublish(t *testing.T) {
 				t.Errorf("the published report changed: %s", again.JSON)
 			}
 			var md1, md2 bytes.Buffer
-			if err := tracker.WriteMarkdown(&md1, v1.Report); err != nil {
+			if err := report.WriteMarkdown(&md1, v1.Report); err != nil {
 				t.Fatal(err)
 			}
-			if err := tracker.WriteMarkdown(&md2, again.Report); err != nil {
+			if err := report.WriteMarkdown(&md2, again.Report); err != nil {
 				t.Fatal(err)
 			}
 			if md1.String() != md2.String() {
@@ -228,7 +229,7 @@ func TestPublish(t *testing.T) {
 			}
 		})
 		t.Run("history per period and overall", func(t *testing.T) {
-			hist, total, err := s.PublishedReports(ctx, tracker.PublishedFilter{Period: &week})
+			hist, total, err := s.PublishedReports(ctx, report.PublishedFilter{Period: &week})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -236,19 +237,19 @@ func TestPublish(t *testing.T) {
 				hist[1].Compiled != "Sammanställt: 2024-11-19 klockan 16:45." || hist[1].PublishedBy != "erik" {
 				t.Errorf("history of the week = %+v", hist)
 			}
-			all, total, err := s.PublishedReports(ctx, tracker.PublishedFilter{})
+			all, total, err := s.PublishedReports(ctx, report.PublishedFilter{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if total != 3 || len(all) != 3 || all[0].ID != d1.ID {
 				t.Errorf("all = %+v", all)
 			}
-			page, total, err := s.PublishedReports(ctx, tracker.PublishedFilter{Limit: 1, Offset: 1})
+			page, total, err := s.PublishedReports(ctx, report.PublishedFilter{Limit: 1, Offset: 1})
 			if err != nil || total != 3 || len(page) != 1 || page[0].ID != v2.ID {
 				t.Errorf("page = %+v, %d, %v", page, total, err)
 			}
 			other := "Millennium"
-			none, total, err := s.PublishedReports(ctx, tracker.PublishedFilter{Topic: &other})
+			none, total, err := s.PublishedReports(ctx, report.PublishedFilter{Topic: &other})
 			if err != nil || total != 0 || len(none) != 0 {
 				t.Errorf("topic = %+v, %v", none, err)
 			}

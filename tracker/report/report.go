@@ -1,4 +1,4 @@
-package tracker
+package report
 
 import (
 	"cmp"
@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 // The headings of the report's narrative, as the situation report has them.
@@ -25,24 +27,24 @@ const (
 // per outlet.
 type Coverage interface {
 	// CoverageFigures are the period's volume, opinion pieces and themes.
-	CoverageFigures(ctx context.Context, p Period, topic string) (CoverageFigures, error)
+	CoverageFigures(ctx context.Context, p tracker.Period, topic string) (CoverageFigures, error)
 	// OwnItems are the items of the organisation's own feeds published in
 	// the period, as communication actions.
-	OwnItems(ctx context.Context, p Period) ([]ReportAction, error)
+	OwnItems(ctx context.Context, p tracker.Period) ([]ReportAction, error)
 }
 
 // DailyVolumer may be implemented by a Coverage to count articles per day
 // more cheaply than CoverageFigures does; Compose then uses it for the
 // baseline and the previous period.
 type DailyVolumer interface {
-	DailyVolume(ctx context.Context, p Period, topic string) ([]DayCount, error)
+	DailyVolume(ctx context.Context, p tracker.Period, topic string) ([]DayCount, error)
 }
 
 // CoverageFigures are the coverage side's answer for one period.
 type CoverageFigures struct {
 	Total    int
 	ByKind   KindCounts
-	ByOutlet []OutletCount
+	ByOutlet []tracker.OutletCount
 	ByDay    []DayCount // may leave out days without articles
 	// Opinion are the period's opinion pieces with their text, for the tone scorer.
 	Opinion []OpinionPiece
@@ -93,7 +95,7 @@ type ReportAction struct {
 // Report is the "Kommunikativ lägesbild" for a period. Its JSON is the
 // contract of API.md; the fields after Actions extend it.
 type Report struct {
-	Period      Period         `json:"period"`
+	Period      tracker.Period `json:"period"`
 	CompiledAt  time.Time      `json:"compiled_at"`
 	Coverage    ReportCoverage `json:"coverage"`
 	Pressure    Pressure       `json:"pressure"`
@@ -113,14 +115,14 @@ type Report struct {
 
 // ReportCoverage is the coverage section of the report.
 type ReportCoverage struct {
-	Total         int           `json:"total"`
-	PreviousTotal int           `json:"previous_total"`
-	ByKind        KindCounts    `json:"by_kind"`
-	ByOutlet      []OutletCount `json:"by_outlet"`
-	ByDay         []DayCount    `json:"by_day"` // every day of the period, zeros included
+	Total         int                   `json:"total"`
+	PreviousTotal int                   `json:"previous_total"`
+	ByKind        KindCounts            `json:"by_kind"`
+	ByOutlet      []tracker.OutletCount `json:"by_outlet"`
+	ByDay         []DayCount            `json:"by_day"` // every day of the period, zeros included
 
-	Available      bool   `json:"available"` // false: no coverage source was connected
-	PreviousPeriod Period `json:"previous_period"`
+	Available      bool           `json:"available"` // false: no coverage source was connected
+	PreviousPeriod tracker.Period `json:"previous_period"`
 }
 
 // PressureLevel is how hard the media are pressing.
@@ -169,9 +171,9 @@ type OpinionToneEntry struct {
 
 // ReportRegister holds the register figures per kind.
 type ReportRegister struct {
-	DocumentRequest RegisterFigure `json:"document_request"`
-	PressInquiry    RegisterFigure `json:"press_inquiry"`
-	BacklogAt       time.Time      `json:"backlog_at"` // when open and overdue were measured
+	DocumentRequest tracker.RegisterFigure `json:"document_request"`
+	PressInquiry    tracker.RegisterFigure `json:"press_inquiry"`
+	BacklogAt       time.Time              `json:"backlog_at"` // when open and overdue were measured
 }
 
 // SpokespersonMentions is a spokesperson with the number of articles of the
@@ -221,22 +223,22 @@ const BaselineDays = 28
 // Compose computes the report for a period from the register, the
 // coverage and the spokespersons, with the period's draft narrative when
 // there is one and suggested bullets when not.
-func (s *Store) Compose(ctx context.Context, p Period, opts ComposeOptions) (*Report, error) {
-	p, err := ParsePeriod(p.From, p.To)
+func (s *Store) Compose(ctx context.Context, p tracker.Period, opts ComposeOptions) (*Report, error) {
+	p, err := tracker.ParsePeriod(p.From, p.To)
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{Period: p, CompiledAt: s.now().In(Stockholm), Label: p.Label(), Topic: strings.TrimSpace(opts.Topic),
+	r := &Report{Period: p, CompiledAt: s.now().In(tracker.Stockholm), Label: p.Label(), Topic: strings.TrimSpace(opts.Topic),
 		Themes: []Theme{}, OpinionPieces: []OpinionToneEntry{}, Actions: []ReportAction{}, Spokespersons: []SpokespersonMentions{}}
 	if err := s.composeCoverage(ctx, r, opts); err != nil {
 		return nil, err
 	}
-	figures, err := s.RegisterFigures(ctx, p)
+	figures, err := s.register.RegisterFigures(ctx, p)
 	if err != nil {
 		return nil, err
 	}
-	r.Register = ReportRegister{DocumentRequest: figures[DocumentRequest], PressInquiry: figures[PressInquiry],
-		BacklogAt: s.BacklogAt(p).In(Stockholm)}
+	r.Register = ReportRegister{DocumentRequest: figures[tracker.DocumentRequest], PressInquiry: figures[tracker.PressInquiry],
+		BacklogAt: s.register.BacklogAt(p).In(tracker.Stockholm)}
 	if r.Actions, err = s.reportActions(ctx, p, opts.Coverage); err != nil {
 		return nil, err
 	}
@@ -245,20 +247,20 @@ func (s *Store) Compose(ctx context.Context, p Period, opts ComposeOptions) (*Re
 	}
 	d, err := s.Draft(ctx, p, r.Topic)
 	switch {
-	case errors.Is(err, ErrNotFound):
+	case errors.Is(err, tracker.ErrNotFound):
 		r.Narrative = SuggestNarrative(r)
 	case err != nil:
 		return nil, err
 	default:
 		r.Narrative = d.Narrative
-		r.Draft = &DraftInfo{UpdatedBy: d.UpdatedBy, UpdatedAt: d.UpdatedAt.In(Stockholm)}
+		r.Draft = &DraftInfo{UpdatedBy: d.UpdatedBy, UpdatedAt: d.UpdatedAt.In(tracker.Stockholm)}
 	}
 	return r, nil
 }
 
 func (s *Store) composeCoverage(ctx context.Context, r *Report, opts ComposeOptions) error {
 	p := r.Period
-	r.Coverage = ReportCoverage{ByOutlet: []OutletCount{}, ByDay: zeroDays(p), PreviousPeriod: p.Previous()}
+	r.Coverage = ReportCoverage{ByOutlet: []tracker.OutletCount{}, ByDay: zeroDays(p), PreviousPeriod: p.Previous()}
 	if opts.Coverage == nil {
 		r.Pressure = Pressure{Level: PressureLow,
 			Explanation: "Medietrycket kan inte bedömas: ingen nyhetsbevakning är ansluten."}
@@ -271,7 +273,7 @@ func (s *Store) composeCoverage(ctx context.Context, r *Report, opts ComposeOpti
 	r.Coverage.Available = true
 	r.Coverage.Total, r.Coverage.ByKind = cf.Total, cf.ByKind
 	r.Coverage.ByOutlet = append(r.Coverage.ByOutlet, cf.ByOutlet...)
-	sortOutlets(r.Coverage.ByOutlet)
+	tracker.SortOutlets(r.Coverage.ByOutlet)
 	r.Coverage.ByDay = fillDays(p, cf.ByDay)
 	if cf.Themes != nil {
 		r.Themes = cf.Themes
@@ -339,7 +341,7 @@ func (s *Store) scoreOpinion(ctx context.Context, r *Report, pieces []OpinionPie
 	return nil
 }
 
-func zeroDays(p Period) []DayCount {
+func zeroDays(p tracker.Period) []DayCount {
 	dates := p.Dates()
 	out := make([]DayCount, len(dates))
 	for i, d := range dates {
@@ -349,7 +351,7 @@ func zeroDays(p Period) []DayCount {
 }
 
 // fillDays puts the counts on every day of the period, in order.
-func fillDays(p Period, counts []DayCount) []DayCount {
+func fillDays(p tracker.Period, counts []DayCount) []DayCount {
 	out := zeroDays(p)
 	at := make(map[string]int, len(out))
 	for i, d := range out {
@@ -417,7 +419,7 @@ func explainPressure(level PressureLevel, total, days int, mean, ratio float64) 
 		PressureHigh: "Högt medietryck", PressureVeryHigh: "Mycket högt medietryck"}[level]
 	volume := countNoun(total, "artikel", "artiklar")
 	if days > 1 && total > 0 {
-		volume += ", i snitt " + FormatDecimal(float64(total)/float64(days), 1) + " per dag"
+		volume += ", i snitt " + tracker.FormatDecimal(float64(total)/float64(days), 1) + " per dag"
 	}
 	const window = "de senaste fyra veckorna"
 	var cmp string
@@ -425,13 +427,13 @@ func explainPressure(level PressureLevel, total, days int, mean, ratio float64) 
 	case mean == 0:
 		cmp = "mot inga artiklar alls " + window
 	case mean < minBaselineMean:
-		cmp = "mot i snitt " + FormatDecimal(mean, 1) + " per dag " + window
+		cmp = "mot i snitt " + tracker.FormatDecimal(mean, 1) + " per dag " + window
 	case ratio >= 1.05:
-		cmp = FormatDecimal(ratio, 1) + " gånger fler än genomsnittet " + window
+		cmp = tracker.FormatDecimal(ratio, 1) + " gånger fler än genomsnittet " + window
 	case ratio > 0.95:
-		cmp = "i nivå med genomsnittet " + window + " (" + FormatDecimal(mean, 1) + " per dag)"
+		cmp = "i nivå med genomsnittet " + window + " (" + tracker.FormatDecimal(mean, 1) + " per dag)"
 	default:
-		cmp = "färre än genomsnittet " + window + " (" + FormatDecimal(mean, 1) + " per dag)"
+		cmp = "färre än genomsnittet " + window + " (" + tracker.FormatDecimal(mean, 1) + " per dag)"
 	}
 	return lead + ": " + volume + ", " + cmp + "."
 }
@@ -443,12 +445,12 @@ func countNoun(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return FormatNumber(int64(n)) + " " + many
+	return tracker.FormatNumber(int64(n)) + " " + many
 }
 
 // reportActions merges the actions entered by hand with the own feeds'
 // items: newest first; an item whose link was also entered by hand counts once.
-func (s *Store) reportActions(ctx context.Context, p Period, cov Coverage) ([]ReportAction, error) {
+func (s *Store) reportActions(ctx context.Context, p tracker.Period, cov Coverage) ([]ReportAction, error) {
 	manual, err := s.Actions(ctx, p.From, p.To)
 	if err != nil {
 		return nil, err
@@ -484,7 +486,7 @@ func (s *Store) reportActions(ctx context.Context, p Period, cov Coverage) ([]Re
 	return out, nil
 }
 
-func (s *Store) reportSpokespersons(ctx context.Context, p Period, mc MentionCounter) ([]SpokespersonMentions, error) {
+func (s *Store) reportSpokespersons(ctx context.Context, p tracker.Period, mc MentionCounter) ([]SpokespersonMentions, error) {
 	sps, err := s.Spokespersons(ctx, true)
 	if err != nil {
 		return nil, err
@@ -519,7 +521,7 @@ func SuggestNarrative(r *Report) Narrative {
 		if len(r.Themes) > 0 {
 			var parts []string
 			for _, t := range r.Themes[:min(3, len(r.Themes))] {
-				parts = append(parts, fmt.Sprintf("%s (%s)", t.Label, FormatNumber(int64(t.Count))))
+				parts = append(parts, fmt.Sprintf("%s (%s)", t.Label, tracker.FormatNumber(int64(t.Count))))
 			}
 			b += " Mest uppmärksammat: " + joinSwedish(parts) + "."
 		}
@@ -562,10 +564,10 @@ func countAdj(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return FormatNumber(int64(n)) + " " + many
+	return tracker.FormatNumber(int64(n)) + " " + many
 }
 
-func registerSentence(p Period, reg ReportRegister) string {
+func registerSentence(p tracker.Period, reg ReportRegister) string {
 	dr, pi := reg.DocumentRequest, reg.PressInquiry
 	var s string
 	if dr.Received == 0 && pi.Received == 0 {
@@ -601,7 +603,7 @@ func registerSentence(p Period, reg ReportRegister) string {
 	case overdue == 1:
 		s += ", varav 1 försenat."
 	default:
-		s += ", varav " + FormatNumber(int64(overdue)) + " försenade."
+		s += ", varav " + tracker.FormatNumber(int64(overdue)) + " försenade."
 	}
 	return s
 }
@@ -613,7 +615,7 @@ func ActionLine(a ReportAction) string {
 	if a.URL != "" {
 		title = "[" + title + "](" + linkTarget(a.URL) + ")"
 	}
-	return ShortDate(a.Date) + ": " + a.Kind.Label() + " " + title
+	return tracker.ShortDate(a.Date) + ": " + a.Kind.Label() + " " + title
 }
 
 // NewActionLines are the report's actions whose line is not among the

@@ -1,4 +1,4 @@
-package tracker_test
+package report_test
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
@@ -30,21 +31,21 @@ type fakeArticle struct {
 // published in the period, per kind, outlet and day.
 type fakeCoverage struct {
 	articles []fakeArticle
-	own      []tracker.ReportAction
-	themes   []tracker.Theme
+	own      []report.ReportAction
+	themes   []report.Theme
 	err      error
 	mu       sync.Mutex
 	calls    []tracker.Period
 }
 
-func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ string) (tracker.CoverageFigures, error) {
+func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ string) (report.CoverageFigures, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls = append(f.calls, p)
 	if f.err != nil {
-		return tracker.CoverageFigures{}, f.err
+		return report.CoverageFigures{}, f.err
 	}
-	var cf tracker.CoverageFigures
+	var cf report.CoverageFigures
 	outlets, days := map[string]int{}, map[string]int{}
 	for _, a := range f.articles {
 		if !p.Contains(a.date) {
@@ -55,7 +56,7 @@ func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ st
 		days[a.date]++
 		if a.kind == "opinion" {
 			cf.ByKind.Opinion++
-			cf.Opinion = append(cf.Opinion, tracker.OpinionPiece{ID: a.id, Outlet: a.outlet, Title: a.title,
+			cf.Opinion = append(cf.Opinion, report.OpinionPiece{ID: a.id, Outlet: a.outlet, Title: a.title,
 				URL: fmt.Sprintf("https://example.se/a/%d", a.id), Text: a.title + ". " + a.text})
 		} else {
 			cf.ByKind.News++
@@ -65,7 +66,7 @@ func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ st
 		cf.ByOutlet = append(cf.ByOutlet, tracker.OutletCount{Outlet: o, Count: n})
 	}
 	for d, n := range days { // sparse and unordered: Compose fills and orders
-		cf.ByDay = append(cf.ByDay, tracker.DayCount{Date: d, Count: n})
+		cf.ByDay = append(cf.ByDay, report.DayCount{Date: d, Count: n})
 	}
 	if cf.Total > 0 {
 		cf.Themes = f.themes
@@ -73,8 +74,8 @@ func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ st
 	return cf, nil
 }
 
-func (f *fakeCoverage) OwnItems(_ context.Context, p tracker.Period) ([]tracker.ReportAction, error) {
-	var out []tracker.ReportAction
+func (f *fakeCoverage) OwnItems(_ context.Context, p tracker.Period) ([]report.ReportAction, error) {
+	var out []report.ReportAction
 	for _, a := range f.own {
 		if p.Contains(a.Date) {
 			out = append(out, a)
@@ -122,30 +123,30 @@ func TestAssessPressure(t *testing.T) {
 	tests := map[string]struct {
 		total, days int
 		baseline    []int
-		level       tracker.PressureLevel
+		level       report.PressureLevel
 		explanation string
 	}{
-		"the example: 142 in a day against 59 a day": {142, 1, flat(59), tracker.PressureHigh,
+		"the example: 142 in a day against 59 a day": {142, 1, flat(59), report.PressureHigh,
 			"Högt medietryck: 142 artiklar, 2,4 gånger fler än genomsnittet de senaste fyra veckorna."},
-		"just over 2.5 times":   {251, 1, flat(100), tracker.PressureVeryHigh, "Mycket högt medietryck: 251 artiklar, 2,5 gånger fler än genomsnittet de senaste fyra veckorna."},
-		"exactly 2.5 times":     {250, 1, flat(100), tracker.PressureHigh, ""},
-		"just over 1.5 times":   {151, 1, flat(100), tracker.PressureHigh, ""},
-		"exactly 1.5 times":     {150, 1, flat(100), tracker.PressureNormal, ""},
-		"as usual":              {100, 1, flat(100), tracker.PressureNormal, "Normalt medietryck: 100 artiklar, i nivå med genomsnittet de senaste fyra veckorna (100 per dag)."},
-		"exactly half":          {50, 1, flat(100), tracker.PressureNormal, "Normalt medietryck: 50 artiklar, färre än genomsnittet de senaste fyra veckorna (100 per dag)."},
-		"under half":            {49, 1, flat(100), tracker.PressureLow, "Lågt medietryck: 49 artiklar, färre än genomsnittet de senaste fyra veckorna (100 per dag)."},
-		"a week, per day":       {1400, 7, flat(50), tracker.PressureVeryHigh, "Mycket högt medietryck: 1 400 artiklar, i snitt 200 per dag, 4 gånger fler än genomsnittet de senaste fyra veckorna."},
-		"a week at 1.96 a day":  {137, 7, flat(10), tracker.PressureHigh, "Högt medietryck: 137 artiklar, i snitt 19,6 per dag, 2 gånger fler än genomsnittet de senaste fyra veckorna."},
-		"nothing at all":        {0, 1, flat(0), tracker.PressureLow, "Lågt medietryck: 0 artiklar, mot inga artiklar alls de senaste fyra veckorna."},
-		"a few after silence":   {2, 1, flat(0), tracker.PressureHigh, "Högt medietryck: 2 artiklar, mot inga artiklar alls de senaste fyra veckorna."},
-		"one after silence":     {1, 1, flat(0), tracker.PressureNormal, "Normalt medietryck: 1 artikel, mot inga artiklar alls de senaste fyra veckorna."},
-		"a burst after silence": {40, 1, flat(0), tracker.PressureVeryHigh, ""},
-		"a quiet month":         {1, 1, append(flat(0)[:21], 1, 1, 1, 1, 1, 1, 1), tracker.PressureNormal, "Normalt medietryck: 1 artikel, mot i snitt 0,3 per dag de senaste fyra veckorna."},
-		"no baseline window":    {5, 1, nil, tracker.PressureVeryHigh, ""},
+		"just over 2.5 times":   {251, 1, flat(100), report.PressureVeryHigh, "Mycket högt medietryck: 251 artiklar, 2,5 gånger fler än genomsnittet de senaste fyra veckorna."},
+		"exactly 2.5 times":     {250, 1, flat(100), report.PressureHigh, ""},
+		"just over 1.5 times":   {151, 1, flat(100), report.PressureHigh, ""},
+		"exactly 1.5 times":     {150, 1, flat(100), report.PressureNormal, ""},
+		"as usual":              {100, 1, flat(100), report.PressureNormal, "Normalt medietryck: 100 artiklar, i nivå med genomsnittet de senaste fyra veckorna (100 per dag)."},
+		"exactly half":          {50, 1, flat(100), report.PressureNormal, "Normalt medietryck: 50 artiklar, färre än genomsnittet de senaste fyra veckorna (100 per dag)."},
+		"under half":            {49, 1, flat(100), report.PressureLow, "Lågt medietryck: 49 artiklar, färre än genomsnittet de senaste fyra veckorna (100 per dag)."},
+		"a week, per day":       {1400, 7, flat(50), report.PressureVeryHigh, "Mycket högt medietryck: 1 400 artiklar, i snitt 200 per dag, 4 gånger fler än genomsnittet de senaste fyra veckorna."},
+		"a week at 1.96 a day":  {137, 7, flat(10), report.PressureHigh, "Högt medietryck: 137 artiklar, i snitt 19,6 per dag, 2 gånger fler än genomsnittet de senaste fyra veckorna."},
+		"nothing at all":        {0, 1, flat(0), report.PressureLow, "Lågt medietryck: 0 artiklar, mot inga artiklar alls de senaste fyra veckorna."},
+		"a few after silence":   {2, 1, flat(0), report.PressureHigh, "Högt medietryck: 2 artiklar, mot inga artiklar alls de senaste fyra veckorna."},
+		"one after silence":     {1, 1, flat(0), report.PressureNormal, "Normalt medietryck: 1 artikel, mot inga artiklar alls de senaste fyra veckorna."},
+		"a burst after silence": {40, 1, flat(0), report.PressureVeryHigh, ""},
+		"a quiet month":         {1, 1, append(flat(0)[:21], 1, 1, 1, 1, 1, 1, 1), report.PressureNormal, "Normalt medietryck: 1 artikel, mot i snitt 0,3 per dag de senaste fyra veckorna."},
+		"no baseline window":    {5, 1, nil, report.PressureVeryHigh, ""},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			got := tracker.AssessPressure(tt.total, tt.days, tt.baseline)
+			got := report.AssessPressure(tt.total, tt.days, tt.baseline)
 			if got.Level != tt.level {
 				t.Errorf("level = %q (ratio %v), want %q", got.Level, *got.Ratio, tt.level)
 			}
@@ -158,7 +159,7 @@ func TestAssessPressure(t *testing.T) {
 		})
 	}
 	t.Run("spread", func(t *testing.T) {
-		got := tracker.AssessPressure(10, 1, []int{2, 4, 4, 4, 5, 5, 7, 9})
+		got := report.AssessPressure(10, 1, []int{2, 4, 4, 4, 5, 5, 7, 9})
 		if got.BaselineMean != 5 || got.BaselineStdDev != 2 || got.BaselineDays != 8 || got.DailyMean != 10 || *got.Ratio != 2 {
 			t.Errorf("pressure = %+v", got)
 		}
@@ -215,7 +216,7 @@ const contractJSON = `{"period":{"from":"…","to":"…"},"compiled_at":"…",
              "press_inquiry":{"received":0,"closed":0,"open":0,"overdue":0}},
  "actions":[{"date":"…","kind":"…","title":"…","url":"…"}]}`
 
-func checkContract(t *testing.T, r *tracker.Report) map[string]any {
+func checkContract(t *testing.T, r *report.Report) map[string]any {
 	t.Helper()
 	b, err := json.Marshal(r)
 	if err != nil {
@@ -249,25 +250,25 @@ func checkContract(t *testing.T, r *tracker.Report) map[string]any {
 }
 
 func TestComposeWithoutCoverage(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-18 08:00"))
 		ctx := context.Background()
 		mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 08:00")), anna)
 		c.Set(sthlm(t, "2024-11-19 16:45"))
-		if _, err := s.CreateAction(ctx, tracker.NewAction{Date: "2024-11-18", Kind: tracker.ActionPressRelease,
+		if _, err := s.CreateAction(ctx, report.NewAction{Date: "2024-11-18", Kind: report.ActionPressRelease,
 			Title: "Extern granskning av införandet", URL: "https://example.se/press/1"}, editor); err != nil {
 			t.Fatal(err)
 		}
 		p, _ := tracker.DayPeriod("2024-11-19")
-		r, err := s.Compose(ctx, p, tracker.ComposeOptions{})
+		r, err := s.Compose(ctx, p, report.ComposeOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		got := checkContract(t, r)
-		if r.Coverage.Available || r.Coverage.Total != 0 || len(r.Coverage.ByDay) != 1 || r.Coverage.ByDay[0] != (tracker.DayCount{Date: "2024-11-19"}) {
+		if r.Coverage.Available || r.Coverage.Total != 0 || len(r.Coverage.ByDay) != 1 || r.Coverage.ByDay[0] != (report.DayCount{Date: "2024-11-19"}) {
 			t.Errorf("coverage = %+v", r.Coverage)
 		}
-		if r.Pressure.Level != tracker.PressureLow || !strings.Contains(r.Pressure.Explanation, "ingen nyhetsbevakning") {
+		if r.Pressure.Level != report.PressureLow || !strings.Contains(r.Pressure.Explanation, "ingen nyhetsbevakning") {
 			t.Errorf("pressure = %+v", r.Pressure)
 		}
 		if r.Register.DocumentRequest.Open != 1 || r.Register.DocumentRequest.Received != 0 {
@@ -285,16 +286,16 @@ func TestComposeWithoutCoverage(t *testing.T) {
 			t.Errorf("situation = %q, want %q", r.Narrative.Situation, want)
 		}
 
-		_, err = s.Compose(ctx, tracker.Period{From: "2024-11-19", To: "2024-11-01"}, tracker.ComposeOptions{})
+		_, err = s.Compose(ctx, tracker.Period{From: "2024-11-19", To: "2024-11-01"}, report.ComposeOptions{})
 		wantField(t, err, "to")
 	})
 }
 
 func TestCompose(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-01 08:00"))
 		ctx := context.Background()
-		cov := &fakeCoverage{themes: []tracker.Theme{{Label: "Återgång till tidigare system", Count: 40, Kind: "topic"},
+		cov := &fakeCoverage{themes: []report.Theme{{Label: "Återgång till tidigare system", Count: 40, Kind: "topic"},
 			{Label: "Extern granskning", Count: 22, Kind: "story"}, {Label: "IMY-anmälan", Count: 9, Kind: "term"}, {Label: "Ambulanser", Count: 3}}}
 		// The four weeks before v. 47 (21 October – 17 November): 10 a day; the week before: 14 a day.
 		for d := time.Date(2024, 10, 21, 12, 0, 0, 0, tracker.Stockholm); d.Before(time.Date(2024, 11, 18, 0, 0, 0, 0, tracker.Stockholm)); d = d.AddDate(0, 0, 1) {
@@ -314,11 +315,11 @@ func TestCompose(t *testing.T) {
 		neutral := cov.opinion("2024-11-20", "SVT Väst", "Regionen återgår på onsdag till de tidigare systemen.")
 		cov.opinion("2024-11-22", "Dagens Vård", "Vi kräver att systemet stoppas.")
 		cov.articles[len(cov.articles)-1].text += " Karin Lund svarar inte."
-		cov.own = []tracker.ReportAction{
-			{Date: "2024-11-19", Kind: tracker.ActionInternalNews, Title: "Aktuellt om journalsystemet den 19 november", URL: "https://intra.example.se/19"},
+		cov.own = []report.ReportAction{
+			{Date: "2024-11-19", Kind: report.ActionInternalNews, Title: "Aktuellt om journalsystemet den 19 november", URL: "https://intra.example.se/19"},
 			{Date: "2024-11-18", Title: "Återgång till tidigare system igång", URL: "https://example.se/nyhet/aterga"}, // no kind: external news
-			{Date: "2024-11-18", Kind: tracker.ActionPressRelease, Title: "Extern granskning (från flödet)", URL: "https://example.se/press/granskning"},
-			{Date: "2024-11-25", Kind: tracker.ActionPressRelease, Title: "Nästa vecka", URL: "https://example.se/press/next"},
+			{Date: "2024-11-18", Kind: report.ActionPressRelease, Title: "Extern granskning (från flödet)", URL: "https://example.se/press/granskning"},
+			{Date: "2024-11-25", Kind: report.ActionPressRelease, Title: "Nästa vecka", URL: "https://example.se/press/next"},
 		}
 
 		// The register: two requests and three inquiries in the week.
@@ -333,23 +334,23 @@ func TestCompose(t *testing.T) {
 		c.Set(sthlm(t, "2024-11-19 10:00"))
 		mustMove(t, s, dr.ID, admin, tracker.StatusRefused)
 		mustMove(t, s, pi.ID, admin, tracker.StatusAnswered)
-		if _, err := s.CreateAction(ctx, tracker.NewAction{Date: "2024-11-18", Kind: tracker.ActionPressRelease,
+		if _, err := s.CreateAction(ctx, report.NewAction{Date: "2024-11-18", Kind: report.ActionPressRelease,
 			Title: "Extern granskning av införandet av [Millennium]", URL: "https://example.se/press/granskning"}, editor); err != nil {
 			t.Fatal(err)
 		}
-		for _, sp := range []tracker.SpokespersonInput{{Name: "Karin Lund", Title: "hälso- och sjukvårdsdirektör", Active: true},
+		for _, sp := range []report.SpokespersonInput{{Name: "Karin Lund", Title: "hälso- och sjukvårdsdirektör", Active: true},
 			{Name: "Per Ek", Title: "överläkare", Active: true}, {Name: "Gammal Talesperson", Active: false}} {
 			if _, err := s.CreateSpokesperson(ctx, sp, editor); err != nil {
 				t.Fatal(err)
 			}
 		}
-		if _, err := s.SetTone(ctx, neutral, tracker.ToneCritical, analyst); err != nil {
+		if _, err := s.SetTone(ctx, neutral, report.ToneCritical, analyst); err != nil {
 			t.Fatal(err)
 		}
 
 		c.Set(sthlm(t, "2024-11-25 08:30"))
 		p, _ := tracker.WeekPeriod("2024-W47")
-		r, err := s.Compose(ctx, p, tracker.ComposeOptions{Coverage: cov, Mentions: cov})
+		r, err := s.Compose(ctx, p, report.ComposeOptions{Coverage: cov, Mentions: cov})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -357,13 +358,13 @@ func TestCompose(t *testing.T) {
 
 		t.Run("coverage", func(t *testing.T) {
 			cv := r.Coverage
-			if !cv.Available || cv.Total != 205 || cv.ByKind != (tracker.KindCounts{News: 200, Opinion: 5}) {
+			if !cv.Available || cv.Total != 205 || cv.ByKind != (report.KindCounts{News: 200, Opinion: 5}) {
 				t.Errorf("coverage = %d %+v", cv.Total, cv.ByKind)
 			}
 			if cv.PreviousTotal != 7*14 || cv.PreviousPeriod != (tracker.Period{From: "2024-11-11", To: "2024-11-17"}) {
 				t.Errorf("previous = %d for %+v, want 98", cv.PreviousTotal, cv.PreviousPeriod)
 			}
-			wantDays := []tracker.DayCount{{"2024-11-18", 30}, {"2024-11-19", 122}, {"2024-11-20", 2}, {"2024-11-21", 50},
+			wantDays := []report.DayCount{{"2024-11-18", 30}, {"2024-11-19", 122}, {"2024-11-20", 2}, {"2024-11-21", 50},
 				{"2024-11-22", 1}, {"2024-11-23", 0}, {"2024-11-24", 0}}
 			if !slices.Equal(cv.ByDay, wantDays) {
 				t.Errorf("by day = %v\n      want %v", cv.ByDay, wantDays)
@@ -380,7 +381,7 @@ func TestCompose(t *testing.T) {
 		})
 		t.Run("pressure", func(t *testing.T) {
 			// 205 in 7 days = 29.3 a day against (21×10 + 7×14)/28 = 11 a day: 2.66 times.
-			if r.Pressure.Level != tracker.PressureVeryHigh || r.Pressure.BaselineMean != 11 {
+			if r.Pressure.Level != report.PressureVeryHigh || r.Pressure.BaselineMean != 11 {
 				t.Errorf("pressure = %+v", r.Pressure)
 			}
 			want := "Mycket högt medietryck: 205 artiklar, i snitt 29,3 per dag, 2,7 gånger fler än genomsnittet de senaste fyra veckorna."
@@ -389,17 +390,17 @@ func TestCompose(t *testing.T) {
 			}
 		})
 		t.Run("opinion tone, the correction wins", func(t *testing.T) {
-			if r.OpinionTone != (tracker.ToneCounts{Critical: 4, Neutral: 0, Supportive: 1}) {
+			if r.OpinionTone != (report.ToneCounts{Critical: 4, Neutral: 0, Supportive: 1}) {
 				t.Errorf("tone = %+v, pieces %+v", r.OpinionTone, r.OpinionPieces)
 			}
 			for _, op := range r.OpinionPieces {
 				switch op.ArticleID {
 				case neutral:
-					if op.Tone != tracker.ToneCritical || op.CorrectedBy != "ada" {
+					if op.Tone != report.ToneCritical || op.CorrectedBy != "ada" {
 						t.Errorf("corrected piece = %+v", op)
 					}
 				case critical1:
-					if op.Tone != tracker.ToneCritical || len(op.Evidence) == 0 || op.CorrectedBy != "" {
+					if op.Tone != report.ToneCritical || len(op.Evidence) == 0 || op.CorrectedBy != "" {
 						t.Errorf("scored piece = %+v", op)
 					}
 				}
@@ -440,7 +441,7 @@ func TestCompose(t *testing.T) {
 		})
 		t.Run("suggested narrative", func(t *testing.T) {
 			n := r.Narrative
-			want := tracker.Narrative{
+			want := report.Narrative{
 				Situation: []string{
 					want47Pressure + " Mest uppmärksammat: Återgång till tidigare system (40), Extern granskning (22) och IMY-anmälan (9).",
 					"På opinionsplats är tonen övervägande kritisk: av 5 texter är 4 kritiska, 0 neutrala och 1 positiv.",
@@ -465,7 +466,7 @@ func TestCompose(t *testing.T) {
 		})
 		t.Run("a coverage failure fails the report", func(t *testing.T) {
 			bad := &fakeCoverage{err: errors.New("index down")}
-			if _, err := s.Compose(ctx, p, tracker.ComposeOptions{Coverage: bad}); err == nil || !strings.Contains(err.Error(), "index down") {
+			if _, err := s.Compose(ctx, p, report.ComposeOptions{Coverage: bad}); err == nil || !strings.Contains(err.Error(), "index down") {
 				t.Errorf("err = %v", err)
 			}
 		})

@@ -1,4 +1,4 @@
-package tracker_test
+package report_test
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -20,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // fixedReport is a report as Compose would make it for v. 47 2024, written
 // out by hand so that the golden files depend on the rendering only.
-func fixedReport(t *testing.T) *tracker.Report {
+func fixedReport(t *testing.T) *report.Report {
 	t.Helper()
 	at := func(s string) time.Time { return sthlm(t, s) }
 	med := func(f float64) *float64 { return &f }
@@ -37,45 +38,45 @@ func fixedReport(t *testing.T) *tracker.Report {
 	for _, o := range outlets {
 		total += o.Count
 	}
-	return &tracker.Report{
+	return &report.Report{
 		Period:     week,
 		CompiledAt: at("2024-11-19 16:45"),
-		Coverage: tracker.ReportCoverage{
-			Total: total, PreviousTotal: 4100, ByKind: tracker.KindCounts{News: total - 38, Opinion: 38},
+		Coverage: report.ReportCoverage{
+			Total: total, PreviousTotal: 4100, ByKind: report.KindCounts{News: total - 38, Opinion: 38},
 			ByOutlet: outlets,
-			ByDay: []tracker.DayCount{{"2024-11-18", 1480}, {"2024-11-19", 2951}, {"2024-11-20", 1877}, {"2024-11-21", 1012},
+			ByDay: []report.DayCount{{"2024-11-18", 1480}, {"2024-11-19", 2951}, {"2024-11-20", 1877}, {"2024-11-21", 1012},
 				{"2024-11-22", 640}, {"2024-11-23", 310}, {"2024-11-24", total - 1480 - 2951 - 1877 - 1012 - 640 - 310}},
 			Available: true, PreviousPeriod: week.Previous(),
 		},
-		Pressure: tracker.Pressure{Level: tracker.PressureVeryHigh,
+		Pressure: report.Pressure{Level: report.PressureVeryHigh,
 			Explanation: "Mycket högt medietryck: 8 549 artiklar, i snitt 1 221,3 per dag, 2,7 gånger fler än genomsnittet de senaste fyra veckorna.",
 			DailyMean:   1221.29, BaselineMean: 459.5, BaselineStdDev: 61.25, BaselineDays: 28, Ratio: &ratio},
-		Themes: []tracker.Theme{{Label: "Återgång till tidigare system", Count: 2104, Kind: "topic"},
+		Themes: []report.Theme{{Label: "Återgång till tidigare system", Count: 2104, Kind: "topic"},
 			{Label: "Extern granskning", Count: 877, Kind: "story"}, {Label: "IMY-anmälan", Count: 301, Kind: "term"}},
-		OpinionTone: tracker.ToneCounts{Critical: 29, Neutral: 6, Supportive: 3},
-		OpinionPieces: []tracker.OpinionToneEntry{
+		OpinionTone: report.ToneCounts{Critical: 29, Neutral: 6, Supportive: 3},
+		OpinionPieces: []report.OpinionToneEntry{
 			{ArticleID: 11, Outlet: "Göteborgsbladet", Title: "Stoppa systemet nu", URL: "https://example.se/debatt/11",
-				Tone: tracker.ToneCritical, Score: -3.5, Evidence: []string{`"stoppa" −1,5`, `"haveri" −2`}},
+				Tone: report.ToneCritical, Score: -3.5, Evidence: []string{`"stoppa" −1,5`, `"haveri" −2`}},
 			{ArticleID: 12, Outlet: "SVT Väst", Title: "Ett modigt beslut <men sent>", URL: "https://example.se/debatt/12",
-				Tone: tracker.ToneCritical, Score: 2, Evidence: []string{`"modigt" +2`}, CorrectedBy: "ada"},
+				Tone: report.ToneCritical, Score: 2, Evidence: []string{`"modigt" +2`}, CorrectedBy: "ada"},
 		},
-		Register: tracker.ReportRegister{
+		Register: report.ReportRegister{
 			DocumentRequest: tracker.RegisterFigure{Received: 14, Closed: 9, Open: 11, Overdue: 3, MedianHandlingDays: med(1.5),
 				Refusals: 2, MissedDeadline: 4, ByOutlet: []tracker.OutletCount{}},
 			PressInquiry: tracker.RegisterFigure{Received: 1203, Closed: 1187, Open: 25, Overdue: 0, MedianHandlingDays: med(0),
 				MissedDeadline: 31, ByOutlet: []tracker.OutletCount{{Outlet: "SVT Väst", Count: 700}, {Outlet: "Göteborgsbladet | Debatt", Count: 503}}},
 			BacklogAt: at("2024-11-25 00:00"),
 		},
-		Actions: []tracker.ReportAction{
-			{Date: "2024-11-19", Kind: tracker.ActionInternalNews, Title: "Aktuellt om Millennium den 19 november", URL: "https://intra.example.se/19", Source: "feed"},
-			{Date: "2024-11-18", Kind: tracker.ActionPressRelease, Title: "Extern granskning av införandet", URL: "https://example.se/press/granskning", Source: "manual"},
+		Actions: []report.ReportAction{
+			{Date: "2024-11-19", Kind: report.ActionInternalNews, Title: "Aktuellt om Millennium den 19 november", URL: "https://intra.example.se/19", Source: "feed"},
+			{Date: "2024-11-18", Kind: report.ActionPressRelease, Title: "Extern granskning av införandet", URL: "https://example.se/press/granskning", Source: "manual"},
 		},
 		Label: week.Label(),
-		Spokespersons: []tracker.SpokespersonMentions{
+		Spokespersons: []report.SpokespersonMentions{
 			{Name: "Karin Lund", Title: "hälso- och sjukvårdsdirektör", Mentions: n(1312)},
 			{Name: "Per Ek", Title: "överläkare, processansvarig akutsjukvård", Mentions: n(0)},
 		},
-		Narrative: tracker.Narrative{
+		Narrative: report.Narrative{
 			Situation: []string{
 				"Mycket högt medietryck med fokus på återgången till de tidigare systemen och den externa granskningen. På opinionsplats är tonen fortsatt kritisk.",
 				"Flera begäranden om allmän handling och e-post har inkommit till presstjänsten; 3 är försenade.",
@@ -87,25 +88,25 @@ func fixedReport(t *testing.T) *tracker.Report {
 			},
 			Spokespersons: []string{"Karin Lund, hälso- och sjukvårdsdirektör", "Per Ek, överläkare, processansvarig akutsjukvård", "Förvaltningar utser talespersoner"},
 		},
-		Published: &tracker.Publication{ID: 7, Version: 2, PublishedBy: "erik", PublishedAt: at("2024-11-19 17:02"),
+		Published: &report.Publication{ID: 7, Version: 2, PublishedBy: "erik", PublishedAt: at("2024-11-19 17:02"),
 			Compiled: "Sammanställt: 2024-11-19 klockan 16:45."},
 	}
 }
 
 // emptyDraft is a day's draft with no coverage connected and nothing in the register.
-func emptyDraft(t *testing.T) *tracker.Report {
+func emptyDraft(t *testing.T) *report.Report {
 	t.Helper()
 	day, _ := tracker.DayPeriod("2024-10-27")
-	r := &tracker.Report{Period: day, CompiledAt: sthlm(t, "2024-10-27 14:05"), Label: day.Label(),
-		Coverage: tracker.ReportCoverage{ByOutlet: []tracker.OutletCount{}, ByDay: []tracker.DayCount{{Date: "2024-10-27"}},
+	r := &report.Report{Period: day, CompiledAt: sthlm(t, "2024-10-27 14:05"), Label: day.Label(),
+		Coverage: report.ReportCoverage{ByOutlet: []tracker.OutletCount{}, ByDay: []report.DayCount{{Date: "2024-10-27"}},
 			PreviousPeriod: day.Previous()},
-		Pressure: tracker.Pressure{Level: tracker.PressureLow, Explanation: "Medietrycket kan inte bedömas: ingen nyhetsbevakning är ansluten."},
-		Themes:   []tracker.Theme{}, Actions: []tracker.ReportAction{}, OpinionPieces: []tracker.OpinionToneEntry{},
-		Spokespersons: []tracker.SpokespersonMentions{},
-		Register: tracker.ReportRegister{DocumentRequest: tracker.RegisterFigure{ByOutlet: []tracker.OutletCount{}},
+		Pressure: report.Pressure{Level: report.PressureLow, Explanation: "Medietrycket kan inte bedömas: ingen nyhetsbevakning är ansluten."},
+		Themes:   []report.Theme{}, Actions: []report.ReportAction{}, OpinionPieces: []report.OpinionToneEntry{},
+		Spokespersons: []report.SpokespersonMentions{},
+		Register: report.ReportRegister{DocumentRequest: tracker.RegisterFigure{ByOutlet: []tracker.OutletCount{}},
 			PressInquiry: tracker.RegisterFigure{ByOutlet: []tracker.OutletCount{}}, BacklogAt: sthlm(t, "2024-10-27 14:05")},
 	}
-	r.Narrative = tracker.SuggestNarrative(r)
+	r.Narrative = report.SuggestNarrative(r)
 	return r
 }
 
@@ -127,17 +128,17 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func TestRenderGolden(t *testing.T) {
-	for name, r := range map[string]*tracker.Report{"report_week": fixedReport(t), "report_empty_day": emptyDraft(t)} {
+	for name, r := range map[string]*report.Report{"report_week": fixedReport(t), "report_empty_day": emptyDraft(t)} {
 		t.Run(name+".md", func(t *testing.T) {
 			var b bytes.Buffer
-			if err := tracker.WriteMarkdown(&b, r); err != nil {
+			if err := report.WriteMarkdown(&b, r); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, name+".md.golden", b.Bytes())
 		})
 		t.Run(name+".html", func(t *testing.T) {
 			var b bytes.Buffer
-			if err := tracker.WriteHTML(&b, r, tracker.HTMLOptions{}); err != nil {
+			if err := report.WriteHTML(&b, r, report.HTMLOptions{}); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, name+".html.golden", b.Bytes())
@@ -145,7 +146,7 @@ func TestRenderGolden(t *testing.T) {
 	}
 	t.Run("page", func(t *testing.T) {
 		var b bytes.Buffer
-		if err := tracker.WriteHTML(&b, fixedReport(t), tracker.HTMLOptions{Page: true, StyleNonce: "n0nce"}); err != nil {
+		if err := report.WriteHTML(&b, fixedReport(t), report.HTMLOptions{Page: true, StyleNonce: "n0nce"}); err != nil {
 			t.Fatal(err)
 		}
 		golden(t, "report_week_page.html.golden", b.Bytes())
@@ -154,7 +155,7 @@ func TestRenderGolden(t *testing.T) {
 
 func TestRenderMarkdown(t *testing.T) {
 	var b bytes.Buffer
-	if err := tracker.WriteMarkdown(&b, fixedReport(t)); err != nil {
+	if err := report.WriteMarkdown(&b, fixedReport(t)); err != nil {
 		t.Fatal(err)
 	}
 	md := b.String()
@@ -181,7 +182,7 @@ func TestRenderMarkdown(t *testing.T) {
 
 func TestRenderHTML(t *testing.T) {
 	var b bytes.Buffer
-	if err := tracker.WriteHTML(&b, fixedReport(t), tracker.HTMLOptions{Page: true}); err != nil {
+	if err := report.WriteHTML(&b, fixedReport(t), report.HTMLOptions{Page: true}); err != nil {
 		t.Fatal(err)
 	}
 	page := b.String()
@@ -238,7 +239,7 @@ func TestRenderPDF(t *testing.T) {
 		return b
 	}
 	for name, tt := range map[string]struct {
-		r     *tracker.Report
+		r     *report.Report
 		wants []string
 	}{
 		"week":      {fixedReport(t), []string{"Kommunikativ lägesbild v. 47 2024", "Kommunikativa åtgärder, urval", "Extern granskning av införandet", "Göteborgsbladet", "8 549"}},
@@ -246,7 +247,7 @@ func TestRenderPDF(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := tracker.WritePDF(&b, tt.r); err != nil {
+			if err := report.WritePDF(&b, tt.r); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.HasPrefix(b.Bytes(), []byte("%PDF-")) {
@@ -267,12 +268,12 @@ func TestRenderPDF(t *testing.T) {
 
 func TestNewActionLines(t *testing.T) {
 	r := fixedReport(t)
-	if got := tracker.NewActionLines(r); len(got) != 0 {
+	if got := report.NewActionLines(r); len(got) != 0 {
 		t.Errorf("every action is in the narrative, got %q", got)
 	}
 	r.Narrative.Actions = r.Narrative.Actions[1:]
 	want := "19/11: Intern nyhet [Aktuellt om Millennium den 19 november](https://intra.example.se/19)"
-	if got := tracker.NewActionLines(r); len(got) != 1 || got[0] != want {
+	if got := report.NewActionLines(r); len(got) != 1 || got[0] != want {
 		t.Errorf("new lines = %q, want %q", got, want)
 	}
 }

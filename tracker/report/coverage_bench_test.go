@@ -1,4 +1,4 @@
-package tracker_test
+package report_test
 
 // The weekly lägesbild at the size of a busy region: Compose over N articles
 // and M cases on SQLite and on PostgreSQL (when LAGESBILD_TEST_DATABASE_URL
@@ -40,6 +40,7 @@ import (
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
@@ -72,7 +73,7 @@ func BenchmarkReport(b *testing.B) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		b.Run(fmt.Sprintf("%s/articles=%d/cases=%d", dialect, articles, cases), func(b *testing.B) {
 			var db *gorm.DB
-			steps := slices.Concat(ingest.Migrations, tracker.Migrations)
+			steps := allMigrations
 			if dialect == "postgres" {
 				lagesbild.TestPostgresURL(b) // skips with a message when unset
 				db = lagesbild.OpenTestPostgres(b, steps)
@@ -93,15 +94,17 @@ func BenchmarkReport(b *testing.B) {
 
 func runReportBenchmarks(b *testing.B, db *gorm.DB) {
 	ctx := context.Background()
-	store := tracker.NewStore(db, tracker.Options{Now: func() time.Time { return benchNow }})
+	now := func() time.Time { return benchNow }
+	register := tracker.NewStore(db, tracker.Options{Now: now})
+	store := report.NewStore(db, register, report.Options{Now: now})
 	for _, name := range benchPeople {
-		if _, err := store.CreateSpokesperson(ctx, tracker.SpokespersonInput{Name: name, Active: true},
+		if _, err := store.CreateSpokesperson(ctx, report.SpokespersonInput{Name: name, Active: true},
 			tracker.Actor{Username: "admin", Role: tracker.RoleAdmin}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	cov := tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{})
-	r, err := store.Compose(ctx, benchWeek, tracker.ComposeOptions{Coverage: cov, Mentions: cov})
+	cov := report.NewArticleCoverage(ingest.NewStore(db, nil), report.ArticleCoverageOptions{})
+	r, err := store.Compose(ctx, benchWeek, report.ComposeOptions{Coverage: cov, Mentions: cov})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -127,7 +130,7 @@ func runReportBenchmarks(b *testing.B, db *gorm.DB) {
 
 	b.Run("compose", func(b *testing.B) {
 		reportLoop(b, func() error {
-			_, err := store.Compose(ctx, benchWeek, tracker.ComposeOptions{Coverage: cov, Mentions: cov})
+			_, err := store.Compose(ctx, benchWeek, report.ComposeOptions{Coverage: cov, Mentions: cov})
 			return err
 		})
 	})
@@ -135,7 +138,7 @@ func runReportBenchmarks(b *testing.B, db *gorm.DB) {
 		reportLoop(b, func() error { _, err := cov.CoverageFigures(ctx, benchWeek, ""); return err })
 	})
 	b.Run("daily_volume_28d", func(b *testing.B) {
-		reportLoop(b, func() error { _, err := cov.DailyVolume(ctx, benchWeek.Before(tracker.BaselineDays), ""); return err })
+		reportLoop(b, func() error { _, err := cov.DailyVolume(ctx, benchWeek.Before(report.BaselineDays), ""); return err })
 	})
 	b.Run("mentions", func(b *testing.B) {
 		reportLoop(b, func() error { _, err := cov.Mentions(ctx, benchPeople, benchWeek); return err })
@@ -144,7 +147,7 @@ func runReportBenchmarks(b *testing.B, db *gorm.DB) {
 		reportLoop(b, func() error { _, err := cov.OwnItems(ctx, benchWeek); return err })
 	})
 	b.Run("register_figures", func(b *testing.B) {
-		reportLoop(b, func() error { _, err := store.RegisterFigures(ctx, benchWeek); return err })
+		reportLoop(b, func() error { _, err := register.RegisterFigures(ctx, benchWeek); return err })
 	})
 }
 
@@ -505,14 +508,14 @@ func logCoveragePlans(b *testing.B, db *gorm.DB) {
 	b.Helper()
 	ctx := context.Background()
 	rec := &lagesbild.SQLRecorder{}
-	cov := tracker.NewArticleCoverage(db.Session(&gorm.Session{Logger: rec}), tracker.ArticleCoverageOptions{})
+	cov := report.NewArticleCoverage(ingest.NewStore(db.Session(&gorm.Session{Logger: rec}), nil), report.ArticleCoverageOptions{})
 	steps := []struct {
 		name string
 		run  func() error
 	}{
 		{"CoverageFigures", func() error { _, err := cov.CoverageFigures(ctx, benchWeek, ""); return err }},
 		{"DailyVolume (28 days)", func() error {
-			_, err := cov.DailyVolume(ctx, benchWeek.Before(tracker.BaselineDays), "")
+			_, err := cov.DailyVolume(ctx, benchWeek.Before(report.BaselineDays), "")
 			return err
 		}},
 		{"Mentions", func() error { _, err := cov.Mentions(ctx, benchPeople, benchWeek); return err }},

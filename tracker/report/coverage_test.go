@@ -1,4 +1,4 @@
-package tracker_test
+package report_test
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
@@ -105,7 +106,7 @@ var covTopics = map[string][]string{
 type covFixture struct {
 	db     *gorm.DB
 	store  *ingest.Store
-	cov    *tracker.ArticleCoverage
+	cov    *report.ArticleCoverage
 	ids    map[string]int64 // by guid
 	topics map[string]int64 // by name
 }
@@ -126,7 +127,8 @@ func newCovFixture(t *testing.T, db *gorm.DB) *covFixture {
 	t.Helper()
 	ctx := context.Background()
 	f := &covFixture{db: db, store: ingest.NewStore(db, func() time.Time { return sthlm(t, "2024-11-01 12:00") }),
-		cov: tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{}), ids: map[string]int64{}, topics: map[string]int64{}}
+		ids: map[string]int64{}, topics: map[string]int64{}}
+	f.cov = report.NewArticleCoverage(f.store, report.ArticleCoverageOptions{})
 	feeds := map[string]int64{}
 	for _, cf := range covFeeds {
 		feed, err := f.store.CreateFeed(ctx, ingest.NewFeed{URL: "https://" + cf.key + ".example.se/rss", Outlet: cf.outlet, Kind: cf.kind})
@@ -204,11 +206,11 @@ func (f *covFixture) bySQL(t *testing.T, start, end time.Time, topicCond string)
 	return total, kinds, outlets
 }
 
-func days(counts ...int) []tracker.DayCount {
-	out := make([]tracker.DayCount, len(counts))
+func days(counts ...int) []report.DayCount {
+	out := make([]report.DayCount, len(counts))
 	start := time.Date(2024, 10, 21, 0, 0, 0, 0, time.UTC)
 	for i, n := range counts {
-		out[i] = tracker.DayCount{Date: start.AddDate(0, 0, i).Format(time.DateOnly), Count: n}
+		out[i] = report.DayCount{Date: start.AddDate(0, 0, i).Format(time.DateOnly), Count: n}
 	}
 	return out
 }
@@ -221,7 +223,7 @@ func outletCounts(pairs ...any) []tracker.OutletCount {
 	return out
 }
 
-func themeLabels(ts []tracker.Theme) []string {
+func themeLabels(ts []report.Theme) []string {
 	out := []string{}
 	for _, t := range ts {
 		out = append(out, fmt.Sprintf("%s:%s=%d", t.Kind, t.Label, t.Count))
@@ -229,7 +231,7 @@ func themeLabels(ts []tracker.Theme) []string {
 	return out
 }
 
-func opinionTitles(ops []tracker.OpinionPiece) []string {
+func opinionTitles(ops []report.OpinionPiece) []string {
 	out := []string{}
 	for _, op := range ops {
 		out = append(out, op.Outlet+": "+op.Title)
@@ -239,14 +241,14 @@ func opinionTitles(ops []tracker.OpinionPiece) []string {
 
 type wantCoverage struct {
 	total    int
-	kind     tracker.KindCounts
+	kind     report.KindCounts
 	outlets  []tracker.OutletCount
-	days     []tracker.DayCount
+	days     []report.DayCount
 	themes   []string
 	opinions []string
 }
 
-func checkFigures(t *testing.T, got tracker.CoverageFigures, want wantCoverage) {
+func checkFigures(t *testing.T, got report.CoverageFigures, want wantCoverage) {
 	t.Helper()
 	if got.Total != want.total {
 		t.Errorf("total = %d, want %d", got.Total, want.total)
@@ -276,7 +278,7 @@ func checkFigures(t *testing.T, got tracker.CoverageFigures, want wantCoverage) 
 }
 
 // checkAgainstSQL compares the total, kinds and outlets with bySQL.
-func (f *covFixture) checkAgainstSQL(t *testing.T, got tracker.CoverageFigures, topicCond string) {
+func (f *covFixture) checkAgainstSQL(t *testing.T, got report.CoverageFigures, topicCond string) {
 	t.Helper()
 	total, kinds, outlets := f.bySQL(t, week43Start, week43End, topicCond)
 	if got.Total != total || got.ByKind.News != kinds["news"] || got.ByKind.Opinion != kinds["opinion"] {
@@ -293,7 +295,7 @@ func (f *covFixture) checkAgainstSQL(t *testing.T, got tracker.CoverageFigures, 
 	}
 }
 
-func (f *covFixture) checkDaily(t *testing.T, p tracker.Period, topic string, want []tracker.DayCount) {
+func (f *covFixture) checkDaily(t *testing.T, p tracker.Period, topic string, want []report.DayCount) {
 	t.Helper()
 	got, err := f.cov.DailyVolume(context.Background(), p, topic)
 	if err != nil {
@@ -305,7 +307,7 @@ func (f *covFixture) checkDaily(t *testing.T, p tracker.Period, topic string, wa
 }
 
 func TestArticleCoverage(t *testing.T) {
-	lagesbild.EachDB(t, slices.Concat(ingest.Migrations, tracker.Migrations), func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		f := newCovFixture(t, db)
 
@@ -319,7 +321,7 @@ func TestArticleCoverage(t *testing.T) {
 			// n8 and w2 last week's, the own items no coverage.
 			checkFigures(t, cf, wantCoverage{
 				total:   12,
-				kind:    tracker.KindCounts{News: 10, Opinion: 2},
+				kind:    report.KindCounts{News: 10, Opinion: 2},
 				outlets: outletCounts("Aftonbladet", 4, "DN", 3, "Sydsvenskan", 3, "SVT", 2),
 				days:    days(3, 1, 2, 1, 0, 1, 4),
 				themes: []string{"story:Aurora stoppas efter larm från läkare=3",
@@ -332,7 +334,7 @@ func TestArticleCoverage(t *testing.T) {
 				t.Errorf("opinion piece = %+v", op)
 			}
 			f.checkDaily(t, week43, "", cf.ByDay)
-			f.checkDaily(t, week42, "", []tracker.DayCount{{"2024-10-14", 0}, {"2024-10-15", 2}, {"2024-10-16", 0},
+			f.checkDaily(t, week42, "", []report.DayCount{{"2024-10-14", 0}, {"2024-10-15", 2}, {"2024-10-16", 0},
 				{"2024-10-17", 0}, {"2024-10-18", 0}, {"2024-10-19", 0}, {"2024-10-20", 1}})
 
 			prev, err := f.cov.CoverageFigures(ctx, week42, "")
@@ -367,11 +369,11 @@ func TestArticleCoverage(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := []tracker.ReportAction{
-				{Date: "2024-10-27", Kind: tracker.ActionPressRelease, Title: "Akuten öppnar", URL: "https://example.se/own4", Source: "feed"},
-				{Date: "2024-10-26", Kind: tracker.ActionExternalNews, Title: "Så söker du vård", URL: "https://example.se/own3", Source: "feed"},
-				{Date: "2024-10-25", Kind: tracker.ActionInternalNews, Title: "Stöd till medarbetare", URL: "https://example.se/own2", Source: "feed"},
-				{Date: "2024-10-24", Kind: tracker.ActionPressRelease, Title: "Aurora pausas", URL: "https://example.se/own1", Source: "feed"},
+			want := []report.ReportAction{
+				{Date: "2024-10-27", Kind: report.ActionPressRelease, Title: "Akuten öppnar", URL: "https://example.se/own4", Source: "feed"},
+				{Date: "2024-10-26", Kind: report.ActionExternalNews, Title: "Så söker du vård", URL: "https://example.se/own3", Source: "feed"},
+				{Date: "2024-10-25", Kind: report.ActionInternalNews, Title: "Stöd till medarbetare", URL: "https://example.se/own2", Source: "feed"},
+				{Date: "2024-10-24", Kind: report.ActionPressRelease, Title: "Aurora pausas", URL: "https://example.se/own1", Source: "feed"},
 			}
 			if !slices.Equal(got, want) {
 				t.Errorf("own items =\n%+v\nwant\n%+v", got, want)
@@ -455,7 +457,7 @@ func TestArticleCoverage(t *testing.T) {
 			// copy (the same unit as the first), n2, n4. n7 and n8 lie outside.
 			checkFigures(t, cf, wantCoverage{
 				total:   6,
-				kind:    tracker.KindCounts{News: 5, Opinion: 1},
+				kind:    report.KindCounts{News: 5, Opinion: 1},
 				outlets: outletCounts("DN", 3, "Aftonbladet", 1, "SVT", 1, "Sydsvenskan", 1),
 				days:    days(3, 1, 1, 0, 0, 0, 1),
 				themes: []string{"topic:Aurora=4", "topic:Akuten=3", "story:Aurora stoppas efter larm från läkare=3",
@@ -475,7 +477,7 @@ func TestArticleCoverage(t *testing.T) {
 				// Only w1's second SVT copy is tagged Akuten: the unit counts on its day, Tuesday.
 				checkFigures(t, cf, wantCoverage{
 					total:    3,
-					kind:     tracker.KindCounts{News: 3},
+					kind:     report.KindCounts{News: 3},
 					outlets:  outletCounts("Aftonbladet", 1, "DN", 1, "SVT", 1),
 					days:     days(0, 2, 0, 0, 0, 0, 1),
 					themes:   []string{"topic:Akuten=3"}, // w1 reaches one outlet; no word heads three titles
@@ -508,11 +510,11 @@ func TestArticleCoverage(t *testing.T) {
 		t.Run("compose", func(t *testing.T) {
 			s, _ := newStore(t, db, sthlm(t, "2024-11-01 12:00"))
 			for _, name := range []string{"Åsa Öberg", "Johan Ek"} {
-				if _, err := s.CreateSpokesperson(ctx, tracker.SpokespersonInput{Name: name, Active: true}, admin); err != nil {
+				if _, err := s.CreateSpokesperson(ctx, report.SpokespersonInput{Name: name, Active: true}, admin); err != nil {
 					t.Fatal(err)
 				}
 			}
-			r, err := s.Compose(ctx, week43, tracker.ComposeOptions{Coverage: f.cov, Mentions: f.cov})
+			r, err := s.Compose(ctx, week43, report.ComposeOptions{Coverage: f.cov, Mentions: f.cov})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -566,7 +568,7 @@ func TestArticleCoverage(t *testing.T) {
 			}
 
 			// Narrowed to a topic, through Compose.
-			r, err = s.Compose(ctx, week43, tracker.ComposeOptions{Coverage: f.cov, Mentions: f.cov, Topic: "Akuten"})
+			r, err = s.Compose(ctx, week43, report.ComposeOptions{Coverage: f.cov, Mentions: f.cov, Topic: "Akuten"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -590,24 +592,24 @@ func mapsEqual(a, b map[string]int) bool {
 }
 
 func TestOwnItemKind(t *testing.T) {
-	for cats, want := range map[string]tracker.ActionKind{
-		"Pressmeddelande":               tracker.ActionPressRelease,
-		"Nyheter; pressmeddelanden":     tracker.ActionPressRelease,
-		"Intern nyhet":                  tracker.ActionInternalNews,
-		"Interna  nyheter; Personal":    tracker.ActionInternalNews,
-		"Intern nyhet; Pressmeddelande": tracker.ActionPressRelease,
-		"Nyhet":                         tracker.ActionExternalNews,
-		"Internationellt":               tracker.ActionExternalNews,
-		"":                              tracker.ActionExternalNews,
+	for cats, want := range map[string]report.ActionKind{
+		"Pressmeddelande":               report.ActionPressRelease,
+		"Nyheter; pressmeddelanden":     report.ActionPressRelease,
+		"Intern nyhet":                  report.ActionInternalNews,
+		"Interna  nyheter; Personal":    report.ActionInternalNews,
+		"Intern nyhet; Pressmeddelande": report.ActionPressRelease,
+		"Nyhet":                         report.ActionExternalNews,
+		"Internationellt":               report.ActionExternalNews,
+		"":                              report.ActionExternalNews,
 	} {
-		if got := tracker.OwnItemKind(cats); got != want {
+		if got := report.OwnItemKind(cats); got != want {
 			t.Errorf("OwnItemKind(%q) = %s, want %s", cats, got, want)
 		}
 	}
 }
 
 func TestTitleWords(t *testing.T) {
-	got := tracker.TitleWords("Aurora-haveriet: Regionen stoppar systemet efter 3 dagar – och i år blir det 2025")
+	got := report.TitleWords("Aurora-haveriet: Regionen stoppar systemet efter 3 dagar – och i år blir det 2025")
 	want := []string{"aurora", "haveriet", "regionen", "stoppar", "systemet"}
 	if !slices.Equal(got, want) {
 		t.Errorf("TitleWords = %q, want %q", got, want)

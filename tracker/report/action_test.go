@@ -1,4 +1,4 @@
-package tracker_test
+package report_test
 
 import (
 	"context"
@@ -9,34 +9,35 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
 func TestCreateAction(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()
-		valid := tracker.NewAction{Date: "2025-05-14", Kind: tracker.ActionPressRelease,
+		valid := report.NewAction{Date: "2025-05-14", Kind: report.ActionPressRelease,
 			Title: "Regionen byter journalsystem", URL: "https://example.se/press/1"}
 
 		invalid := map[string]struct {
-			edit  func(in *tracker.NewAction)
+			edit  func(in *report.NewAction)
 			field string
 		}{
-			"no date":           {func(in *tracker.NewAction) { in.Date = "" }, "date"},
-			"date with time":    {func(in *tracker.NewAction) { in.Date = "2025-05-14T10:00" }, "date"},
-			"Swedish date":      {func(in *tracker.NewAction) { in.Date = "14/5 2025" }, "date"},
-			"no such day":       {func(in *tracker.NewAction) { in.Date = "2025-02-30" }, "date"},
-			"no kind":           {func(in *tracker.NewAction) { in.Kind = "" }, "kind"},
-			"unknown kind":      {func(in *tracker.NewAction) { in.Kind = "tweet" }, "kind"},
-			"no title":          {func(in *tracker.NewAction) { in.Title = "  " }, "title"},
-			"title too long":    {func(in *tracker.NewAction) { in.Title = strings.Repeat("ö", 501) }, "title"},
-			"relative link":     {func(in *tracker.NewAction) { in.URL = "/press/1" }, "url"},
-			"ftp link":          {func(in *tracker.NewAction) { in.URL = "ftp://example.se/x" }, "url"},
-			"javascript link":   {func(in *tracker.NewAction) { in.URL = "javascript:alert(1)" }, "url"},
-			"link too long":     {func(in *tracker.NewAction) { in.URL = "https://example.se/" + strings.Repeat("a", 2000) }, "url"},
-			"link without host": {func(in *tracker.NewAction) { in.URL = "https://" }, "url"},
+			"no date":           {func(in *report.NewAction) { in.Date = "" }, "date"},
+			"date with time":    {func(in *report.NewAction) { in.Date = "2025-05-14T10:00" }, "date"},
+			"Swedish date":      {func(in *report.NewAction) { in.Date = "14/5 2025" }, "date"},
+			"no such day":       {func(in *report.NewAction) { in.Date = "2025-02-30" }, "date"},
+			"no kind":           {func(in *report.NewAction) { in.Kind = "" }, "kind"},
+			"unknown kind":      {func(in *report.NewAction) { in.Kind = "tweet" }, "kind"},
+			"no title":          {func(in *report.NewAction) { in.Title = "  " }, "title"},
+			"title too long":    {func(in *report.NewAction) { in.Title = strings.Repeat("ö", 501) }, "title"},
+			"relative link":     {func(in *report.NewAction) { in.URL = "/press/1" }, "url"},
+			"ftp link":          {func(in *report.NewAction) { in.URL = "ftp://example.se/x" }, "url"},
+			"javascript link":   {func(in *report.NewAction) { in.URL = "javascript:alert(1)" }, "url"},
+			"link too long":     {func(in *report.NewAction) { in.URL = "https://example.se/" + strings.Repeat("a", 2000) }, "url"},
+			"link without host": {func(in *report.NewAction) { in.URL = "https://" }, "url"},
 		}
 		for name, tt := range invalid {
 			t.Run(name, func(t *testing.T) {
@@ -67,7 +68,7 @@ func TestCreateAction(t *testing.T) {
 		})
 		t.Run("without a link", func(t *testing.T) {
 			in := valid
-			in.URL, in.Kind = "", tracker.ActionInternalNews
+			in.URL, in.Kind = "", report.ActionInternalNews
 			if _, err := s.CreateAction(ctx, in, editor); err != nil {
 				t.Fatal(err)
 			}
@@ -76,11 +77,11 @@ func TestCreateAction(t *testing.T) {
 }
 
 func TestActions(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		for _, d := range []string{"2025-04-30", "2025-05-01", "2025-05-07", "2025-05-07", "2025-05-14", "2025-05-15"} {
-			if _, err := s.CreateAction(ctx, tracker.NewAction{Date: d, Kind: tracker.ActionExternalNews, Title: "Nyhet " + d}, editor); err != nil {
+			if _, err := s.CreateAction(ctx, report.NewAction{Date: d, Kind: report.ActionExternalNews, Title: "Nyhet " + d}, editor); err != nil {
 				t.Fatal(err)
 			}
 		}

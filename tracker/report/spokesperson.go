@@ -1,4 +1,4 @@
-package tracker
+package report
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
 
@@ -27,7 +29,7 @@ func (Spokesperson) TableName() string { return "spokespersons" }
 // MentionCounter counts, per name, the articles of a period that mention it.
 // The coverage side implements it; the report works without one.
 type MentionCounter interface {
-	Mentions(ctx context.Context, names []string, p Period) (map[string]int, error)
+	Mentions(ctx context.Context, names []string, p tracker.Period) (map[string]int, error)
 }
 
 // SpokespersonInput is what creating or replacing a spokesperson takes.
@@ -42,11 +44,8 @@ type SpokespersonUpdate struct {
 	Active            *bool
 }
 
-// editsReports tells whether the role may keep the report's lists, drafts and publications.
-func editsReports(r Role) bool { return r == RoleAdmin || r == RoleEditor }
-
-func validateSpokesperson(name, title, unit string) *ValidationError {
-	v := &ValidationError{}
+func validateSpokesperson(name, title, unit string) *tracker.ValidationError {
+	v := &tracker.ValidationError{}
 	switch {
 	case name == "":
 		v.Add("name", "Skriv talespersonens namn.")
@@ -63,9 +62,9 @@ func validateSpokesperson(name, title, unit string) *ValidationError {
 }
 
 // CreateSpokesperson adds a spokesperson; the same name twice is ErrConflict.
-func (s *Store) CreateSpokesperson(ctx context.Context, in SpokespersonInput, a Actor) (*Spokesperson, error) {
-	if !editsReports(a.Role) {
-		return nil, ErrForbidden
+func (s *Store) CreateSpokesperson(ctx context.Context, in SpokespersonInput, a tracker.Actor) (*Spokesperson, error) {
+	if !a.Role.EditsReports() {
+		return nil, tracker.ErrForbidden
 	}
 	name, title, unit := strings.Join(strings.Fields(in.Name), " "), strings.TrimSpace(in.Title), strings.TrimSpace(in.Unit)
 	if v := validateSpokesperson(name, title, unit); v.Any() {
@@ -77,8 +76,8 @@ func (s *Store) CreateSpokesperson(ctx context.Context, in SpokespersonInput, a 
 	sp := &Spokesperson{Name: name, Title: title, Unit: unit, Active: in.Active, CreatedAt: s.now()}
 	// Active is written explicitly: GORM would leave a false bool to the column default.
 	if err := s.db.WithContext(ctx).Select("*").Omit("ID").Create(sp).Error; err != nil {
-		if isUniqueViolation(err) {
-			return nil, fmt.Errorf("spokesperson %q: %w", name, ErrConflict)
+		if lagesbild.IsUniqueViolation(err) {
+			return nil, fmt.Errorf("spokesperson %q: %w", name, tracker.ErrConflict)
 		}
 		return nil, fmt.Errorf("create spokesperson: %w", err)
 	}
@@ -88,12 +87,12 @@ func (s *Store) CreateSpokesperson(ctx context.Context, in SpokespersonInput, a 
 func (s *Store) uniqueSpokesperson(ctx context.Context, name string, except int64) error {
 	var n int64
 	err := s.db.WithContext(ctx).Model(&Spokesperson{}).
-		Where(foldSQL("name")+" = ? AND id <> ?", strings.ToLower(name), except).Count(&n).Error
+		Where(lagesbild.FoldSQL("name")+" = ? AND id <> ?", strings.ToLower(name), except).Count(&n).Error
 	if err != nil {
 		return fmt.Errorf("check spokesperson name: %w", err)
 	}
 	if n > 0 {
-		return fmt.Errorf("spokesperson %q: %w", name, ErrConflict)
+		return fmt.Errorf("spokesperson %q: %w", name, tracker.ErrConflict)
 	}
 	return nil
 }
@@ -103,7 +102,7 @@ func (s *Store) Spokesperson(ctx context.Context, id int64) (*Spokesperson, erro
 	var sp Spokesperson
 	switch err := s.db.WithContext(ctx).Take(&sp, id).Error; {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		return nil, ErrNotFound
+		return nil, tracker.ErrNotFound
 	case err != nil:
 		return nil, fmt.Errorf("load spokesperson %d: %w", id, err)
 	}
@@ -128,9 +127,9 @@ func (s *Store) Spokespersons(ctx context.Context, activeOnly bool) ([]Spokesper
 }
 
 // UpdateSpokesperson changes the given fields of a spokesperson.
-func (s *Store) UpdateSpokesperson(ctx context.Context, id int64, up SpokespersonUpdate, a Actor) (*Spokesperson, error) {
-	if !editsReports(a.Role) {
-		return nil, ErrForbidden
+func (s *Store) UpdateSpokesperson(ctx context.Context, id int64, up SpokespersonUpdate, a tracker.Actor) (*Spokesperson, error) {
+	if !a.Role.EditsReports() {
+		return nil, tracker.ErrForbidden
 	}
 	sp, err := s.Spokesperson(ctx, id)
 	if err != nil {
@@ -157,8 +156,8 @@ func (s *Store) UpdateSpokesperson(ctx context.Context, id int64, up Spokesperso
 	err = s.db.WithContext(ctx).Model(&Spokesperson{}).Where("id = ?", id).
 		Updates(map[string]any{"name": sp.Name, "title": sp.Title, "unit": sp.Unit, "active": sp.Active}).Error
 	if err != nil {
-		if isUniqueViolation(err) {
-			return nil, fmt.Errorf("spokesperson %q: %w", sp.Name, ErrConflict)
+		if lagesbild.IsUniqueViolation(err) {
+			return nil, fmt.Errorf("spokesperson %q: %w", sp.Name, tracker.ErrConflict)
 		}
 		return nil, fmt.Errorf("update spokesperson %d: %w", id, err)
 	}
@@ -167,16 +166,16 @@ func (s *Store) UpdateSpokesperson(ctx context.Context, id int64, up Spokesperso
 
 // DeleteSpokesperson removes a spokesperson. Published reports keep the
 // names they were published with.
-func (s *Store) DeleteSpokesperson(ctx context.Context, id int64, a Actor) error {
-	if !editsReports(a.Role) {
-		return ErrForbidden
+func (s *Store) DeleteSpokesperson(ctx context.Context, id int64, a tracker.Actor) error {
+	if !a.Role.EditsReports() {
+		return tracker.ErrForbidden
 	}
 	res := s.db.WithContext(ctx).Delete(&Spokesperson{}, id)
 	if res.Error != nil {
 		return fmt.Errorf("delete spokesperson %d: %w", id, res.Error)
 	}
 	if res.RowsAffected == 0 {
-		return ErrNotFound
+		return tracker.ErrNotFound
 	}
 	return nil
 }

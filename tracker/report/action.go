@@ -1,4 +1,4 @@
-package tracker
+package report
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 // ActionKind is the kind of a communication action (kommunikativ åtgärd).
@@ -55,13 +57,13 @@ type NewAction struct {
 }
 
 // CreateAction records a communication action.
-func (s *Store) CreateAction(ctx context.Context, in NewAction, a Actor) (*Action, error) {
+func (s *Store) CreateAction(ctx context.Context, in NewAction, a tracker.Actor) (*Action, error) {
 	if !a.Role.RecordsActions() {
-		return nil, ErrForbidden
+		return nil, tracker.ErrForbidden
 	}
 	in.Date, in.Title, in.URL = strings.TrimSpace(in.Date), strings.TrimSpace(in.Title), strings.TrimSpace(in.URL)
-	v := &ValidationError{}
-	if _, err := time.ParseInLocation(time.DateOnly, in.Date, Stockholm); err != nil {
+	v := &tracker.ValidationError{}
+	if _, err := time.ParseInLocation(time.DateOnly, in.Date, tracker.Stockholm); err != nil {
 		v.Add("date", "Ange datum som ÅÅÅÅ-MM-DD.")
 	}
 	kindOK := false

@@ -1,4 +1,4 @@
-package tracker_test
+package report_test
 
 import (
 	"bufio"
@@ -12,11 +12,12 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
 type labelled struct {
-	tone     tracker.Tone
+	tone     report.Tone
 	sentence string
 }
 
@@ -37,10 +38,10 @@ func readLabelled(tb testing.TB) (tuning, heldOut []labelled) {
 			continue
 		}
 		label, sentence, ok := strings.Cut(line, "\t")
-		if !ok || !tracker.Tone(label).Valid() {
+		if !ok || !report.Tone(label).Valid() {
 			tb.Fatalf("bad line %q", line)
 		}
-		l := labelled{tracker.Tone(label), sentence}
+		l := labelled{report.Tone(label), sentence}
 		if n%2 == 0 {
 			tuning = append(tuning, l)
 		} else {
@@ -56,13 +57,13 @@ func readLabelled(tb testing.TB) (tuning, heldOut []labelled) {
 
 // evaluate scores the set and returns the accuracy and a printable confusion matrix.
 func evaluate(set []labelled) (float64, string, []string) {
-	confusion := map[tracker.Tone]map[tracker.Tone]int{}
+	confusion := map[report.Tone]map[report.Tone]int{}
 	right := 0
 	var wrong []string
 	for _, l := range set {
-		got := tracker.ScoreTone(l.sentence)
+		got := report.ScoreTone(l.sentence)
 		if confusion[l.tone] == nil {
-			confusion[l.tone] = map[tracker.Tone]int{}
+			confusion[l.tone] = map[report.Tone]int{}
 		}
 		confusion[l.tone][got.Tone]++
 		if got.Tone == l.tone {
@@ -73,9 +74,9 @@ func evaluate(set []labelled) (float64, string, []string) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-12s %10s %10s %10s\n", "label\\scored", "critical", "neutral", "supportive")
-	for _, want := range tracker.Tones {
+	for _, want := range report.Tones {
 		fmt.Fprintf(&b, "%-12s", want)
-		for _, got := range tracker.Tones {
+		for _, got := range report.Tones {
 			fmt.Fprintf(&b, " %10d", confusion[want][got])
 		}
 		b.WriteString("\n")
@@ -113,30 +114,30 @@ func TestToneAccuracy(t *testing.T) {
 func TestScoreTone(t *testing.T) {
 	tests := map[string]struct {
 		text     string
-		tone     tracker.Tone
+		tone     report.Tone
 		evidence []string
 	}{
-		"a critical word":              {"Det är kaos.", tracker.ToneCritical, []string{`"kaos" −2`}},
-		"inflected":                    {"Införandet misslyckades.", tracker.ToneCritical, []string{`"misslyckades" −2`}},
-		"in a compound":                {"Vårdkaoset fortsätter.", tracker.ToneCritical, []string{`"vårdkaoset" −2`}},
-		"a phrase, counted once":       {"Ansvar måste utkrävas.", tracker.ToneCritical, []string{`"ansvar måste utkrävas" −2`}},
-		"negated praise is criticism":  {"Det är inte acceptabelt.", tracker.ToneCritical, []string{`"acceptabelt" −1 (negerat)`}},
-		"negated criticism, half":      {"Det är inget misslyckande.", tracker.ToneSupportive, []string{`"misslyckande" +1 (negerat)`}},
-		"intensified":                  {"Helt oacceptabelt!", tracker.ToneCritical, []string{`"oacceptabelt" −3 (förstärkt)`}},
-		"not only is no negation":      {"Inte bara kaos.", tracker.ToneCritical, []string{`"kaos" −2`}},
-		"negation stops at a comma":    {"Inte nu, kaos.", tracker.ToneCritical, []string{`"kaos" −2`}},
-		"supportive phrase":            {"Det var rätt beslut och modigt.", tracker.ToneSupportive, []string{`"rätt beslut" +2`, `"modigt" +2`}},
-		"bra att":                      {"Bra att regionen lyssnar.", tracker.ToneSupportive, []string{`"bra att" +1,5`}},
-		"shielded: haverikommissionen": {"Statens haverikommission utreder.", tracker.ToneNeutral, []string{}},
-		"nothing to go on":             {"Regionen återgår på onsdag.", tracker.ToneNeutral, []string{}},
-		"both sides cancel":            {"Modigt, men ett misslyckande.", tracker.ToneNeutral, []string{`"modigt" +2`, `"misslyckande" −2`}},
-		"a gap in the phrase":          {"Regionen har förlorat allt förtroende.", tracker.ToneCritical, []string{`"förlorat allt förtroende" −2`}},
-		"upper case and hyphen":        {"IT-SKANDALEN VÄXER", tracker.ToneCritical, []string{`"skandalen" −2`}},
-		"empty":                        {"", tracker.ToneNeutral, []string{}},
+		"a critical word":              {"Det är kaos.", report.ToneCritical, []string{`"kaos" −2`}},
+		"inflected":                    {"Införandet misslyckades.", report.ToneCritical, []string{`"misslyckades" −2`}},
+		"in a compound":                {"Vårdkaoset fortsätter.", report.ToneCritical, []string{`"vårdkaoset" −2`}},
+		"a phrase, counted once":       {"Ansvar måste utkrävas.", report.ToneCritical, []string{`"ansvar måste utkrävas" −2`}},
+		"negated praise is criticism":  {"Det är inte acceptabelt.", report.ToneCritical, []string{`"acceptabelt" −1 (negerat)`}},
+		"negated criticism, half":      {"Det är inget misslyckande.", report.ToneSupportive, []string{`"misslyckande" +1 (negerat)`}},
+		"intensified":                  {"Helt oacceptabelt!", report.ToneCritical, []string{`"oacceptabelt" −3 (förstärkt)`}},
+		"not only is no negation":      {"Inte bara kaos.", report.ToneCritical, []string{`"kaos" −2`}},
+		"negation stops at a comma":    {"Inte nu, kaos.", report.ToneCritical, []string{`"kaos" −2`}},
+		"supportive phrase":            {"Det var rätt beslut och modigt.", report.ToneSupportive, []string{`"rätt beslut" +2`, `"modigt" +2`}},
+		"bra att":                      {"Bra att regionen lyssnar.", report.ToneSupportive, []string{`"bra att" +1,5`}},
+		"shielded: haverikommissionen": {"Statens haverikommission utreder.", report.ToneNeutral, []string{}},
+		"nothing to go on":             {"Regionen återgår på onsdag.", report.ToneNeutral, []string{}},
+		"both sides cancel":            {"Modigt, men ett misslyckande.", report.ToneNeutral, []string{`"modigt" +2`, `"misslyckande" −2`}},
+		"a gap in the phrase":          {"Regionen har förlorat allt förtroende.", report.ToneCritical, []string{`"förlorat allt förtroende" −2`}},
+		"upper case and hyphen":        {"IT-SKANDALEN VÄXER", report.ToneCritical, []string{`"skandalen" −2`}},
+		"empty":                        {"", report.ToneNeutral, []string{}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			got := tracker.ScoreTone(tt.text)
+			got := report.ScoreTone(tt.text)
 			if got.Tone != tt.tone || strings.Join(got.Evidence, "|") != strings.Join(tt.evidence, "|") {
 				t.Errorf("ScoreTone(%q) = %s %v %q, want %s %q", tt.text, got.Tone, got.Score, got.Evidence, tt.tone, tt.evidence)
 			}
@@ -144,52 +145,52 @@ func TestScoreTone(t *testing.T) {
 	}
 	t.Run("a long text needs more evidence", func(t *testing.T) {
 		text := "Det är kaos. " + strings.Repeat("Regionen informerar om läget. ", 60)
-		if got := tracker.ScoreTone(text); got.Tone != tracker.ToneNeutral || got.Score != -2 {
+		if got := report.ScoreTone(text); got.Tone != report.ToneNeutral || got.Score != -2 {
 			t.Errorf("long text = %+v", got)
 		}
-		if got := tracker.ScoreTone("Det är kaos. " + strings.Repeat("Regionen informerar. ", 10)); got.Tone != tracker.ToneCritical {
+		if got := report.ScoreTone("Det är kaos. " + strings.Repeat("Regionen informerar. ", 10)); got.Tone != report.ToneCritical {
 			t.Errorf("short text = %+v", got)
 		}
 	})
 	t.Run("a scorer of one's own lexicon", func(t *testing.T) {
-		sc := tracker.NewToneScorer([]tracker.ToneTerm{{Pattern: "bra", Weight: 1}, {Pattern: "tokig*", Weight: -1}})
-		if got := sc.Score("Tokigt men bra"); got.Tone != tracker.ToneNeutral || got.Score != 0 {
+		sc := report.NewToneScorer([]report.ToneTerm{{Pattern: "bra", Weight: 1}, {Pattern: "tokig*", Weight: -1}})
+		if got := sc.Score("Tokigt men bra"); got.Tone != report.ToneNeutral || got.Score != 0 {
 			t.Errorf("own lexicon = %+v", got)
 		}
 	})
 }
 
 func TestToneCorrections(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-19 10:00"))
 		ctx := context.Background()
-		_, err := s.SetTone(ctx, 0, tracker.ToneCritical, analyst)
+		_, err := s.SetTone(ctx, 0, report.ToneCritical, analyst)
 		wantField(t, err, "article_id")
 		_, err = s.SetTone(ctx, 7, "angry", analyst)
 		wantField(t, err, "tone")
-		if _, err := s.SetTone(ctx, 7, tracker.ToneCritical, anna); !errors.Is(err, tracker.ErrForbidden) {
+		if _, err := s.SetTone(ctx, 7, report.ToneCritical, anna); !errors.Is(err, tracker.ErrForbidden) {
 			t.Errorf("press officer: err = %v, want ErrForbidden", err)
 		}
-		if _, err := s.SetTone(ctx, 7, tracker.ToneCritical, analyst); err != nil {
+		if _, err := s.SetTone(ctx, 7, report.ToneCritical, analyst); err != nil {
 			t.Fatal(err)
 		}
 		c.Advance(time.Hour)
-		got, err := s.SetTone(ctx, 7, tracker.ToneSupportive, editor) // a second correction replaces the first
+		got, err := s.SetTone(ctx, 7, report.ToneSupportive, editor) // a second correction replaces the first
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.SetTone(ctx, 8, tracker.ToneNeutral, admin); err != nil {
+		if _, err := s.SetTone(ctx, 8, report.ToneNeutral, admin); err != nil {
 			t.Fatal(err)
 		}
 		overrides, err := s.ToneOverrides(ctx, []int64{7, 8, 9})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(overrides) != 2 || overrides[7].Tone != tracker.ToneSupportive || overrides[7].CorrectedBy != "erik" ||
-			!overrides[7].CorrectedAt.Equal(sthlm(t, "2024-11-19 11:00")) || overrides[8].Tone != tracker.ToneNeutral {
+		if len(overrides) != 2 || overrides[7].Tone != report.ToneSupportive || overrides[7].CorrectedBy != "erik" ||
+			!overrides[7].CorrectedAt.Equal(sthlm(t, "2024-11-19 11:00")) || overrides[8].Tone != report.ToneNeutral {
 			t.Errorf("overrides = %+v", overrides)
 		}
-		if got.Tone != tracker.ToneSupportive {
+		if got.Tone != report.ToneSupportive {
 			t.Errorf("SetTone = %+v", got)
 		}
 		if m, err := s.ToneOverrides(ctx, nil); err != nil || len(m) != 0 {

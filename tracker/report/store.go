@@ -1,4 +1,4 @@
-package tracker
+package report
 
 import (
 	"context"
@@ -9,19 +9,53 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 )
 
+// Register is what the report reads of the register of cases: its
+// figures for a period and when the period's backlog is measured.
+// *tracker.Store implements it.
+type Register interface {
+	RegisterFigures(ctx context.Context, p tracker.Period) (map[tracker.Kind]tracker.RegisterFigure, error)
+	BacklogAt(p tracker.Period) time.Time
+}
+
+// Options configure a Store. Zero values take sensible defaults.
+type Options struct {
+	Now func() time.Time // default time.Now
+}
+
+// Store keeps the lägesbild: drafts, published reports, tone corrections,
+// spokespersons and communication actions, and composes the report from
+// them, the register and the coverage.
+type Store struct {
+	db       *gorm.DB
+	now      func() time.Time
+	register Register
+}
+
+// NewStore returns the report's store over a migrated database; register
+// gives the register's figures (a *tracker.Store over the same database).
+func NewStore(db *gorm.DB, register Register, o Options) *Store {
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	return &Store{db: db, register: register, now: func() time.Time { return now().UTC().Truncate(time.Microsecond) }}
+}
+
 // Draft is the editor's narrative for a period (and topic), before publishing.
 type Draft struct {
-	ID        int64     `json:"id"`
-	Period    Period    `json:"period"`
-	Topic     string    `json:"topic,omitempty"`
-	Narrative Narrative `json:"narrative"`
-	UpdatedBy string    `json:"updated_by"`
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
+	ID        int64          `json:"id"`
+	Period    tracker.Period `json:"period"`
+	Topic     string         `json:"topic,omitempty"`
+	Narrative Narrative      `json:"narrative"`
+	UpdatedBy string         `json:"updated_by"`
+	CreatedAt time.Time      `json:"created_at"`
+	UpdatedAt time.Time      `json:"updated_at"`
 }
 
 type draftRow struct {
@@ -38,7 +72,7 @@ type draftRow struct {
 func (draftRow) TableName() string { return "report_drafts" }
 
 func (r draftRow) draft() (*Draft, error) {
-	d := &Draft{ID: r.ID, Period: Period{From: r.PeriodFrom, To: r.PeriodTo}, Topic: r.Topic,
+	d := &Draft{ID: r.ID, Period: tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}, Topic: r.Topic,
 		UpdatedBy: r.UpdatedBy, CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
 	if err := json.Unmarshal([]byte(r.Narrative), &d.Narrative); err != nil {
 		return nil, fmt.Errorf("decode draft %d: %w", r.ID, err)
@@ -66,7 +100,7 @@ func (n Narrative) nonNil() Narrative {
 // cleanNarrative trims the bullets, drops empty ones and checks the limits.
 // A bullet that holds a personal identity number is refused: the report
 // goes to the whole organisation and must hold no personal data.
-func cleanNarrative(n Narrative, v *ValidationError) Narrative {
+func cleanNarrative(n Narrative, v *tracker.ValidationError) Narrative {
 	clean := func(field string, in []string) []string {
 		out := []string{}
 		for _, b := range in {
@@ -79,7 +113,7 @@ func cleanNarrative(n Narrative, v *ValidationError) Narrative {
 			switch {
 			case utf8.RuneCountInString(b) > MaxBulletLength:
 				v.Add(field, fmt.Sprintf("Punkt %d är för lång: högst %d tecken.", i, MaxBulletLength))
-			case len(FindPersonalNumbers(b)) > 0:
+			case len(tracker.FindPersonalNumbers(b)) > 0:
 				v.Add(field, fmt.Sprintf("Punkt %d innehåller något som ser ut som ett personnummer. "+
 					"Ta bort det: lägesbilden får inte innehålla personuppgifter.", i))
 			}
@@ -96,14 +130,14 @@ func cleanNarrative(n Narrative, v *ValidationError) Narrative {
 	}
 }
 
-func checkReportScope(p Period, topic string) (Period, string, error) {
-	p, err := ParsePeriod(p.From, p.To)
+func checkReportScope(p tracker.Period, topic string) (tracker.Period, string, error) {
+	p, err := tracker.ParsePeriod(p.From, p.To)
 	if err != nil {
 		return p, "", err
 	}
 	topic = strings.TrimSpace(topic)
 	if utf8.RuneCountInString(topic) > maxTopicName {
-		v := &ValidationError{}
+		v := &tracker.ValidationError{}
 		v.Add("topic", fmt.Sprintf("Ämnet får vara högst %d tecken.", maxTopicName))
 		return p, "", v
 	}
@@ -111,7 +145,7 @@ func checkReportScope(p Period, topic string) (Period, string, error) {
 }
 
 // Draft loads the draft of a period and topic ("" for all coverage), or ErrNotFound.
-func (s *Store) Draft(ctx context.Context, p Period, topic string) (*Draft, error) {
+func (s *Store) Draft(ctx context.Context, p tracker.Period, topic string) (*Draft, error) {
 	p, topic, err := checkReportScope(p, topic)
 	if err != nil {
 		return nil, err
@@ -120,7 +154,7 @@ func (s *Store) Draft(ctx context.Context, p Period, topic string) (*Draft, erro
 	err = s.db.WithContext(ctx).Where("period_from = ? AND period_to = ? AND topic = ?", p.From, p.To, topic).Take(&row).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		return nil, ErrNotFound
+		return nil, tracker.ErrNotFound
 	case err != nil:
 		return nil, fmt.Errorf("load draft for %s: %w", p, err)
 	}
@@ -129,15 +163,15 @@ func (s *Store) Draft(ctx context.Context, p Period, topic string) (*Draft, erro
 
 // SaveDraft stores the editor's narrative for a period, replacing the
 // previous text. Only editors and admins may.
-func (s *Store) SaveDraft(ctx context.Context, p Period, topic string, n Narrative, a Actor) (*Draft, error) {
-	if !editsReports(a.Role) {
-		return nil, ErrForbidden
+func (s *Store) SaveDraft(ctx context.Context, p tracker.Period, topic string, n Narrative, a tracker.Actor) (*Draft, error) {
+	if !a.Role.EditsReports() {
+		return nil, tracker.ErrForbidden
 	}
 	p, topic, err := checkReportScope(p, topic)
 	if err != nil {
 		return nil, err
 	}
-	v := &ValidationError{}
+	v := &tracker.ValidationError{}
 	n = cleanNarrative(n, v)
 	if v.Any() {
 		return nil, v
@@ -160,9 +194,9 @@ func (s *Store) SaveDraft(ctx context.Context, p Period, topic string, n Narrati
 }
 
 // DeleteDraft drops the draft, so that the report suggests its bullets again.
-func (s *Store) DeleteDraft(ctx context.Context, p Period, topic string, a Actor) error {
-	if !editsReports(a.Role) {
-		return ErrForbidden
+func (s *Store) DeleteDraft(ctx context.Context, p tracker.Period, topic string, a tracker.Actor) error {
+	if !a.Role.EditsReports() {
+		return tracker.ErrForbidden
 	}
 	p, topic, err := checkReportScope(p, topic)
 	if err != nil {
@@ -173,7 +207,7 @@ func (s *Store) DeleteDraft(ctx context.Context, p Period, topic string, a Actor
 		return fmt.Errorf("delete draft for %s: %w", p, res.Error)
 	}
 	if res.RowsAffected == 0 {
-		return ErrNotFound
+		return tracker.ErrNotFound
 	}
 	return nil
 }
@@ -181,27 +215,27 @@ func (s *Store) DeleteDraft(ctx context.Context, p Period, topic string, a Actor
 // PublishedReport is an immutable snapshot of a report: the figures as they
 // were when it was published, the narrative, the version and who published it.
 type PublishedReport struct {
-	ID          int64     `json:"id"`
-	Period      Period    `json:"period"`
-	Topic       string    `json:"topic,omitempty"`
-	Version     int       `json:"version"`
-	CompiledAt  time.Time `json:"compiled_at"`
-	PublishedBy string    `json:"published_by"`
-	PublishedAt time.Time `json:"published_at"`
-	Report      *Report   `json:"report"` // decoded from JSON, with Published.ID filled in
-	JSON        []byte    `json:"-"`      // the snapshot exactly as stored
+	ID          int64          `json:"id"`
+	Period      tracker.Period `json:"period"`
+	Topic       string         `json:"topic,omitempty"`
+	Version     int            `json:"version"`
+	CompiledAt  time.Time      `json:"compiled_at"`
+	PublishedBy string         `json:"published_by"`
+	PublishedAt time.Time      `json:"published_at"`
+	Report      *Report        `json:"report"` // decoded from JSON, with Published.ID filled in
+	JSON        []byte         `json:"-"`      // the snapshot exactly as stored
 }
 
 // PublishedSummary is a line in the history of published reports.
 type PublishedSummary struct {
-	ID          int64     `json:"id"`
-	Period      Period    `json:"period"`
-	Label       string    `json:"label"`
-	Topic       string    `json:"topic,omitempty"`
-	Version     int       `json:"version"`
-	PublishedBy string    `json:"published_by"`
-	PublishedAt time.Time `json:"published_at"`
-	Compiled    string    `json:"compiled"`
+	ID          int64          `json:"id"`
+	Period      tracker.Period `json:"period"`
+	Label       string         `json:"label"`
+	Topic       string         `json:"topic,omitempty"`
+	Version     int            `json:"version"`
+	PublishedBy string         `json:"published_by"`
+	PublishedAt time.Time      `json:"published_at"`
+	Compiled    string         `json:"compiled"`
 }
 
 type publishedRow struct {
@@ -219,13 +253,13 @@ type publishedRow struct {
 func (publishedRow) TableName() string { return "published_reports" }
 
 func (r publishedRow) summary() PublishedSummary {
-	p := Period{From: r.PeriodFrom, To: r.PeriodTo}
+	p := tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}
 	return PublishedSummary{ID: r.ID, Period: p, Label: p.Label(), Topic: r.Topic, Version: r.Version,
-		PublishedBy: r.PublishedBy, PublishedAt: r.PublishedAt.In(Stockholm), Compiled: CompiledLine(r.CompiledAt)}
+		PublishedBy: r.PublishedBy, PublishedAt: r.PublishedAt.In(tracker.Stockholm), Compiled: tracker.CompiledLine(r.CompiledAt)}
 }
 
 func (r publishedRow) published() (*PublishedReport, error) {
-	pr := &PublishedReport{ID: r.ID, Period: Period{From: r.PeriodFrom, To: r.PeriodTo}, Topic: r.Topic,
+	pr := &PublishedReport{ID: r.ID, Period: tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}, Topic: r.Topic,
 		Version: r.Version, CompiledAt: r.CompiledAt.UTC(), PublishedBy: r.PublishedBy,
 		PublishedAt: r.PublishedAt.UTC(), JSON: []byte(r.Report)}
 	var rep Report
@@ -243,9 +277,9 @@ func (r publishedRow) published() (*PublishedReport, error) {
 // Publish composes the report for the period with the draft's narrative
 // (or the suggested one) and stores it as the next version: a snapshot
 // whose figures no later data changes. Only editors and admins may publish.
-func (s *Store) Publish(ctx context.Context, p Period, opts ComposeOptions, a Actor) (*PublishedReport, error) {
-	if !editsReports(a.Role) {
-		return nil, ErrForbidden
+func (s *Store) Publish(ctx context.Context, p tracker.Period, opts ComposeOptions, a tracker.Actor) (*PublishedReport, error) {
+	if !a.Role.EditsReports() {
+		return nil, tracker.ErrForbidden
 	}
 	p, topic, err := checkReportScope(p, opts.Topic)
 	if err != nil {
@@ -263,13 +297,13 @@ func (s *Store) Publish(ctx context.Context, p Period, opts ComposeOptions, a Ac
 		if err == nil {
 			return s.PublishedReport(ctx, id)
 		}
-		if !isUniqueViolation(err) || attempt == 4 {
+		if !lagesbild.IsUniqueViolation(err) || attempt == 4 {
 			return nil, fmt.Errorf("publish report for %s: %w", p, err)
 		}
 	}
 }
 
-func (s *Store) insertPublished(ctx context.Context, r *Report, a Actor) (int64, error) {
+func (s *Store) insertPublished(ctx context.Context, r *Report, a tracker.Actor) (int64, error) {
 	var id int64
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var last int
@@ -281,8 +315,8 @@ func (s *Store) insertPublished(ctx context.Context, r *Report, a Actor) (int64,
 		now := s.now()
 		snap := *r
 		snap.Draft = nil
-		snap.Published = &Publication{Version: last + 1, PublishedBy: a.Username, PublishedAt: now.In(Stockholm),
-			Compiled: CompiledLine(r.CompiledAt)}
+		snap.Published = &Publication{Version: last + 1, PublishedBy: a.Username, PublishedAt: now.In(tracker.Stockholm),
+			Compiled: tracker.CompiledLine(r.CompiledAt)}
 		b, err := json.Marshal(&snap)
 		if err != nil {
 			return fmt.Errorf("encode report: %w", err)
@@ -303,7 +337,7 @@ func (s *Store) PublishedReport(ctx context.Context, id int64) (*PublishedReport
 	var row publishedRow
 	switch err := s.db.WithContext(ctx).Take(&row, id).Error; {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		return nil, ErrNotFound
+		return nil, tracker.ErrNotFound
 	case err != nil:
 		return nil, fmt.Errorf("load published report %d: %w", id, err)
 	}
@@ -312,7 +346,7 @@ func (s *Store) PublishedReport(ctx context.Context, id int64) (*PublishedReport
 
 // PublishedVersion loads a version of a period's published report; version
 // 0 is the latest.
-func (s *Store) PublishedVersion(ctx context.Context, p Period, topic string, version int) (*PublishedReport, error) {
+func (s *Store) PublishedVersion(ctx context.Context, p tracker.Period, topic string, version int) (*PublishedReport, error) {
 	p, topic, err := checkReportScope(p, topic)
 	if err != nil {
 		return nil, err
@@ -324,7 +358,7 @@ func (s *Store) PublishedVersion(ctx context.Context, p Period, topic string, ve
 	var row publishedRow
 	switch err := q.Order("version DESC").Take(&row).Error; {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		return nil, ErrNotFound
+		return nil, tracker.ErrNotFound
 	case err != nil:
 		return nil, fmt.Errorf("load published report for %s: %w", p, err)
 	}
@@ -333,9 +367,9 @@ func (s *Store) PublishedVersion(ctx context.Context, p Period, topic string, ve
 
 // PublishedFilter narrows the history of published reports.
 type PublishedFilter struct {
-	Period *Period // only this period
-	Topic  *string // only this topic ("" is all coverage)
-	Limit  int     // default 50, at most 500
+	Period *tracker.Period // only this period
+	Topic  *string         // only this topic ("" is all coverage)
+	Limit  int             // default 50, at most 500
 	Offset int
 }
 
@@ -344,7 +378,7 @@ type PublishedFilter struct {
 func (s *Store) PublishedReports(ctx context.Context, f PublishedFilter) ([]PublishedSummary, int64, error) {
 	q := s.db.WithContext(ctx).Model(&publishedRow{})
 	if f.Period != nil {
-		p, err := ParsePeriod(f.Period.From, f.Period.To)
+		p, err := tracker.ParsePeriod(f.Period.From, f.Period.To)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -363,7 +397,7 @@ func (s *Store) PublishedReports(ctx context.Context, f PublishedFilter) ([]Publ
 	}
 	var rows []publishedRow
 	err := q.Select("id, period_from, period_to, topic, version, compiled_at, published_by, published_at").
-		Order("published_at DESC, id DESC").Limit(min(limit, MaxPageSize)).Offset(max(f.Offset, 0)).Find(&rows).Error
+		Order("published_at DESC, id DESC").Limit(min(limit, tracker.MaxPageSize)).Offset(max(f.Offset, 0)).Find(&rows).Error
 	if err != nil {
 		return nil, 0, fmt.Errorf("list published reports: %w", err)
 	}

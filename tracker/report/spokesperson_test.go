@@ -1,4 +1,4 @@
-package tracker_test
+package report_test
 
 import (
 	"context"
@@ -8,22 +8,23 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
 func TestSpokespersons(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2024-11-19 10:00"))
 		ctx := context.Background()
 
 		invalid := map[string]struct {
-			in    tracker.SpokespersonInput
+			in    report.SpokespersonInput
 			field string
 		}{
-			"no name":        {tracker.SpokespersonInput{Name: "  "}, "name"},
-			"name too long":  {tracker.SpokespersonInput{Name: strings.Repeat("å", 201)}, "name"},
-			"title too long": {tracker.SpokespersonInput{Name: "Karin Lund", Title: strings.Repeat("t", 301)}, "title"},
-			"unit too long":  {tracker.SpokespersonInput{Name: "Karin Lund", Unit: strings.Repeat("u", 201)}, "unit"},
+			"no name":        {report.SpokespersonInput{Name: "  "}, "name"},
+			"name too long":  {report.SpokespersonInput{Name: strings.Repeat("å", 201)}, "name"},
+			"title too long": {report.SpokespersonInput{Name: "Karin Lund", Title: strings.Repeat("t", 301)}, "title"},
+			"unit too long":  {report.SpokespersonInput{Name: "Karin Lund", Unit: strings.Repeat("u", 201)}, "unit"},
 		}
 		for name, tt := range invalid {
 			t.Run(name, func(t *testing.T) {
@@ -33,13 +34,13 @@ func TestSpokespersons(t *testing.T) {
 		}
 		for name, a := range map[string]tracker.Actor{"analyst": analyst, "press officer": anna} {
 			t.Run(name+" may not", func(t *testing.T) {
-				if _, err := s.CreateSpokesperson(ctx, tracker.SpokespersonInput{Name: "X Y"}, a); !errors.Is(err, tracker.ErrForbidden) {
+				if _, err := s.CreateSpokesperson(ctx, report.SpokespersonInput{Name: "X Y"}, a); !errors.Is(err, tracker.ErrForbidden) {
 					t.Errorf("err = %v, want ErrForbidden", err)
 				}
 			})
 		}
 
-		karin, err := s.CreateSpokesperson(ctx, tracker.SpokespersonInput{Name: "  Karin   Lund ", Title: " hälso- och sjukvårdsdirektör ",
+		karin, err := s.CreateSpokesperson(ctx, report.SpokespersonInput{Name: "  Karin   Lund ", Title: " hälso- och sjukvårdsdirektör ",
 			Unit: "Koncernkontoret", Active: true}, editor)
 		if err != nil {
 			t.Fatal(err)
@@ -47,7 +48,7 @@ func TestSpokespersons(t *testing.T) {
 		if karin.ID == 0 || karin.Name != "Karin Lund" || karin.Title != "hälso- och sjukvårdsdirektör" || !karin.Active {
 			t.Errorf("created = %+v", karin)
 		}
-		per, err := s.CreateSpokesperson(ctx, tracker.SpokespersonInput{Name: "Per Ek", Active: false}, admin)
+		per, err := s.CreateSpokesperson(ctx, report.SpokespersonInput{Name: "Per Ek", Active: false}, admin)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -55,7 +56,7 @@ func TestSpokespersons(t *testing.T) {
 			t.Errorf("inactive spokesperson stored as active: %+v", got)
 		}
 		t.Run("the same name twice, in other case", func(t *testing.T) {
-			if _, err := s.CreateSpokesperson(ctx, tracker.SpokespersonInput{Name: "KARIN LUND"}, editor); !errors.Is(err, tracker.ErrConflict) {
+			if _, err := s.CreateSpokesperson(ctx, report.SpokespersonInput{Name: "KARIN LUND"}, editor); !errors.Is(err, tracker.ErrConflict) {
 				t.Errorf("err = %v, want ErrConflict", err)
 			}
 		})
@@ -70,22 +71,22 @@ func TestSpokespersons(t *testing.T) {
 			}
 		})
 		t.Run("update", func(t *testing.T) {
-			got, err := s.UpdateSpokesperson(ctx, per.ID, tracker.SpokespersonUpdate{Title: ptr("överläkare"), Active: ptr(true)}, editor)
+			got, err := s.UpdateSpokesperson(ctx, per.ID, report.SpokespersonUpdate{Title: ptr("överläkare"), Active: ptr(true)}, editor)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got.Name != "Per Ek" || got.Title != "överläkare" || !got.Active {
 				t.Errorf("updated = %+v", got)
 			}
-			if _, err := s.UpdateSpokesperson(ctx, per.ID, tracker.SpokespersonUpdate{Name: ptr("karin lund")}, editor); !errors.Is(err, tracker.ErrConflict) {
+			if _, err := s.UpdateSpokesperson(ctx, per.ID, report.SpokespersonUpdate{Name: ptr("karin lund")}, editor); !errors.Is(err, tracker.ErrConflict) {
 				t.Errorf("rename onto another: err = %v, want ErrConflict", err)
 			}
-			_, err = s.UpdateSpokesperson(ctx, per.ID, tracker.SpokespersonUpdate{Name: ptr("")}, editor)
+			_, err = s.UpdateSpokesperson(ctx, per.ID, report.SpokespersonUpdate{Name: ptr("")}, editor)
 			wantField(t, err, "name")
-			if _, err := s.UpdateSpokesperson(ctx, per.ID, tracker.SpokespersonUpdate{Active: ptr(false)}, analyst); !errors.Is(err, tracker.ErrForbidden) {
+			if _, err := s.UpdateSpokesperson(ctx, per.ID, report.SpokespersonUpdate{Active: ptr(false)}, analyst); !errors.Is(err, tracker.ErrForbidden) {
 				t.Errorf("analyst: err = %v", err)
 			}
-			if _, err := s.UpdateSpokesperson(ctx, 9999, tracker.SpokespersonUpdate{Active: ptr(false)}, editor); !errors.Is(err, tracker.ErrNotFound) {
+			if _, err := s.UpdateSpokesperson(ctx, 9999, report.SpokespersonUpdate{Active: ptr(false)}, editor); !errors.Is(err, tracker.ErrNotFound) {
 				t.Errorf("missing: err = %v", err)
 			}
 		})

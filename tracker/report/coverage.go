@@ -1,4 +1,4 @@
-package tracker
+package report
 
 import (
 	"bytes"
@@ -14,12 +14,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild/ingest"
-	"gorm.io/gorm"
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
-// ArticleCoverage is the report's news side, counted straight from the
-// tables of the ingest package (articles, topics, article_topics) with SQL:
-// no search index is involved, so the figures are exact and cost the same
+// ArticleCoverage is the report's news side, counted from the articles
+// through ingest's coverage queries (ingest.Store.CoverageArticles and its
+// kin): no search index is involved, so the figures are exact and cost the same
 // however broad the coverage is. It implements Coverage, DailyVolumer and
 // MentionCounter.
 //
@@ -38,8 +38,8 @@ import (
 //     Stockholm day, and as the kind, of its earliest article in the period,
 //     so that the days and the kinds add up to the total.
 type ArticleCoverage struct {
-	db *gorm.DB
-	o  ArticleCoverageOptions
+	feeds *ingest.Store
+	o     ArticleCoverageOptions
 }
 
 // ArticleCoverageOptions tune the themes and the opinion texts; the zero
@@ -75,9 +75,8 @@ var (
 	_ MentionCounter = (*ArticleCoverage)(nil)
 )
 
-// NewArticleCoverage returns the coverage over the database that holds the
-// ingest package's migrated tables.
-func NewArticleCoverage(db *gorm.DB, o ArticleCoverageOptions) *ArticleCoverage {
+// NewArticleCoverage returns the coverage over the articles of feeds.
+func NewArticleCoverage(feeds *ingest.Store, o ArticleCoverageOptions) *ArticleCoverage {
 	if o.StoryThemes == 0 {
 		o.StoryThemes = 5
 	}
@@ -87,44 +86,25 @@ func NewArticleCoverage(db *gorm.DB, o ArticleCoverageOptions) *ArticleCoverage 
 	if o.OpinionTextRunes <= 0 {
 		o.OpinionTextRunes = 4000
 	}
-	return &ArticleCoverage{db: db, o: o}
+	return &ArticleCoverage{feeds: feeds, o: o}
 }
 
-// coverageKinds is the SQL list of the kinds that are coverage.
-var coverageKinds = "('" + string(ingest.KindNews) + "', '" + string(ingest.KindOpinion) + "')"
-
-// scope is which articles of a period are coverage.
-type coverageScope struct {
-	tagged  bool  // only articles tagged with a monitored topic
-	topicID int64 // > 0: only articles tagged with this topic
-}
-
-// where is the SQL condition on "a" (articles) after the period and kind,
-// with its arguments.
-func (sc coverageScope) where() (string, []any) {
-	switch {
-	case sc.topicID > 0:
-		return " AND EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic_id = ?)", []any{sc.topicID}
-	case sc.tagged:
-		return " AND EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id)", nil
-	}
-	return "", nil
-}
+// coverageScope is which articles of a period are coverage: with Tagged,
+// only articles tagged with a monitored topic; with TopicID, only those
+// tagged with that topic.
+type coverageScope = ingest.CoverageQuery
 
 // scope resolves the topic argument: empty is every monitored topic (or
 // everything when none is defined); otherwise a topic's exact name, else its
 // id, else its name regardless of case. An unknown topic is a *ValidationError.
 func (c *ArticleCoverage) scope(ctx context.Context, topic string) (coverageScope, error) {
 	topic = strings.TrimSpace(topic)
-	var topics []struct {
-		ID   int64
-		Name string
-	}
-	if err := c.db.WithContext(ctx).Raw("SELECT id, name FROM topics ORDER BY id").Scan(&topics).Error; err != nil {
-		return coverageScope{}, fmt.Errorf("list topics: %w", err)
+	topics, err := c.feeds.TopicNames(ctx)
+	if err != nil {
+		return coverageScope{}, err
 	}
 	if topic == "" {
-		return coverageScope{tagged: len(topics) > 0}, nil
+		return coverageScope{Tagged: len(topics) > 0}, nil
 	}
 	id, _ := strconv.ParseInt(topic, 10, 64)
 	for _, match := range []func(id int64, name string) bool{
@@ -134,26 +114,13 @@ func (c *ArticleCoverage) scope(ctx context.Context, topic string) (coverageScop
 	} {
 		for _, t := range topics {
 			if match(t.ID, t.Name) {
-				return coverageScope{tagged: true, topicID: t.ID}, nil
+				return coverageScope{Tagged: true, TopicID: t.ID}, nil
 			}
 		}
 	}
-	v := &ValidationError{}
+	v := &tracker.ValidationError{}
 	v.Add("topic", fmt.Sprintf("Det finns inget bevakat ämne %q.", topic))
 	return coverageScope{}, v
-}
-
-// dayStarts are the first instants (UTC) of every Stockholm day of the
-// period and of the day after it: len = days + 1. Built from calendar dates,
-// so that the 23- and 25-hour days of the clock changes come out right.
-func dayStarts(p Period) []time.Time {
-	f, _ := p.days()
-	n := p.Days()
-	out := make([]time.Time, n+1)
-	for i := range out {
-		out[i] = time.Date(f.Year(), f.Month(), f.Day()+i, 0, 0, 0, 0, Stockholm).UTC()
-	}
-	return out
 }
 
 // dayIndex is the index of the day of t among starts (t within the bounds).
@@ -169,62 +136,35 @@ func unitKey(outlet, storyKey string, id int64) string {
 	return outlet + "\x00" + storyKey
 }
 
-type coverageRow struct {
-	id          int64
-	publishedAt time.Time
-	outlet      string
-	kind        string
-	storyKey    string
-	title       string
-	url         string
-	text        string // opinion pieces only, cut to opinionRunes+1 characters
-}
+// coverageRow is an article of the coverage; the text of opinion pieces
+// only, cut to opinionRunes+1 characters.
+type coverageRow = ingest.CoverageArticle
 
 // units reads the period's coverage articles, oldest first, and keeps the
 // first of each (outlet, story): the articles that count. unitOf maps every
 // article read, counted or not, to the index of its unit's article. With
 // opinionRunes > 0 it also reads the kind, the URL and, of opinion pieces,
 // the start of the text; without, only what the title words need.
-func (c *ArticleCoverage) units(ctx context.Context, p Period, sc coverageScope, opinionRunes int) (counted []coverageRow, unitOf map[int64]int, err error) {
-	start, end := p.Bounds()
-	cond, condArgs := sc.where()
-	cols := "a.id, a.published_at, a.outlet, a.story_key, a.title"
-	var args []any
-	full := opinionRunes > 0
-	if full {
-		// One pass over the period: the opinion texts come with the counts.
-		cols += ", a.kind, a.url, CASE WHEN a.kind = ? THEN SUBSTR(a.text, 1, ?) ELSE '' END"
-		args = append(args, string(ingest.KindOpinion), opinionRunes+1)
+func (c *ArticleCoverage) units(ctx context.Context, p tracker.Period, sc coverageScope, opinionRunes int) (counted []coverageRow, unitOf map[int64]int, err error) {
+	sc.Start, sc.End = p.Bounds()
+	text := 0
+	if opinionRunes > 0 {
+		text = opinionRunes + 1 // one pass over the period: the opinion texts come with the counts
 	}
-	args = append(args, start.UTC(), end.UTC())
-	rows, err := c.db.WithContext(ctx).Raw(`SELECT `+cols+` FROM articles a
-		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind IN `+coverageKinds+cond+`
-		ORDER BY a.published_at, a.id`, append(args, condArgs...)...).Rows()
-	if err != nil {
-		return nil, nil, fmt.Errorf("read coverage of %s: %w", p, err)
-	}
-	defer rows.Close()
 	unitOf = map[int64]int{}
 	first := map[string]int{}
-	for rows.Next() {
-		var r coverageRow
-		dest := []any{&r.id, &r.publishedAt, &r.outlet, &r.storyKey, &r.title}
-		if full {
-			dest = append(dest, &r.kind, &r.url, &r.text)
-		}
-		if err := rows.Scan(dest...); err != nil {
-			return nil, nil, fmt.Errorf("read coverage of %s: %w", p, err)
-		}
-		k := unitKey(r.outlet, r.storyKey, r.id)
+	err = c.feeds.CoverageArticles(ctx, sc, text, func(r coverageRow) error {
+		k := unitKey(r.Outlet, r.StoryKey, r.ID)
 		i, ok := first[k]
 		if !ok {
 			i = len(counted)
 			first[k] = i
 			counted = append(counted, r)
 		}
-		unitOf[r.id] = i
-	}
-	if err := rows.Err(); err != nil {
+		unitOf[r.ID] = i
+		return nil
+	})
+	if err != nil {
 		return nil, nil, fmt.Errorf("read coverage of %s: %w", p, err)
 	}
 	return counted, unitOf, nil
@@ -236,8 +176,8 @@ func (c *ArticleCoverage) units(ctx context.Context, p Period, sc coverageScope,
 // and the themes: the monitored topics with their counts in the period (most
 // first), then the near-duplicate stories that reached the most outlets,
 // then the title words that rose most against the previous period.
-func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p Period, topic string) (CoverageFigures, error) {
-	cf := CoverageFigures{ByOutlet: []OutletCount{}, Opinion: []OpinionPiece{}, Themes: []Theme{}}
+func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period, topic string) (CoverageFigures, error) {
+	cf := CoverageFigures{ByOutlet: []tracker.OutletCount{}, Opinion: []OpinionPiece{}, Themes: []Theme{}}
 	if !p.Valid() {
 		return cf, fmt.Errorf("coverage for %q–%q: malformed period", p.From, p.To)
 	}
@@ -249,25 +189,25 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p Period, topic s
 	if err != nil {
 		return cf, err
 	}
-	starts := dayStarts(p)
+	starts := p.DayStarts()
 	days := make([]int, len(starts)-1)
 	outlets := map[string]int{}
 	for _, r := range counted {
-		if r.kind == string(ingest.KindOpinion) {
+		if r.Kind == ingest.KindOpinion {
 			cf.ByKind.Opinion++
-			cf.Opinion = append(cf.Opinion, OpinionPiece{ID: r.id, Outlet: r.outlet, Title: r.title, URL: r.url,
-				Text: cutWords(r.text, c.o.OpinionTextRunes), PublishedAt: r.publishedAt.UTC()})
+			cf.Opinion = append(cf.Opinion, OpinionPiece{ID: r.ID, Outlet: r.Outlet, Title: r.Title, URL: r.URL,
+				Text: cutWords(r.Text, c.o.OpinionTextRunes), PublishedAt: r.PublishedAt.UTC()})
 		} else {
 			cf.ByKind.News++
 		}
-		outlets[r.outlet]++
-		days[dayIndex(starts, r.publishedAt)]++
+		outlets[r.Outlet]++
+		days[dayIndex(starts, r.PublishedAt)]++
 	}
 	cf.Total = len(counted)
 	for o, n := range outlets {
-		cf.ByOutlet = append(cf.ByOutlet, OutletCount{Outlet: o, Count: n})
+		cf.ByOutlet = append(cf.ByOutlet, tracker.OutletCount{Outlet: o, Count: n})
 	}
-	sortOutlets(cf.ByOutlet)
+	tracker.SortOutlets(cf.ByOutlet)
 	cf.ByDay = make([]DayCount, len(days))
 	for i, date := range p.Dates() {
 		cf.ByDay[i] = DayCount{Date: date, Count: days[i]}
@@ -319,38 +259,34 @@ func runeOffsetOf(s string, n int) int {
 // topicThemes counts, per monitored topic, the counted units with an
 // article tagged with it; topics without any are left out. Most first.
 //
-// The tags are looked up by article id, in chunks, along the primary key of
-// article_topics: a join with the period's articles lets PostgreSQL choose a
-// hash join over every tag there is, four times slower at a million articles.
+// The tags are looked up by article id (ingest.Store.ArticleTopicIDs, in
+// chunks along the primary key of article_topics): a join with the period's
+// articles lets PostgreSQL choose a hash join over every tag there is, four
+// times slower at a million articles.
 func (c *ArticleCoverage) topicThemes(ctx context.Context, sc coverageScope, unitOf map[int64]int) ([]Theme, error) {
-	if !sc.tagged { // no topic is defined
+	if !sc.Tagged { // no topic is defined
 		return nil, nil
 	}
-	var names []struct {
-		ID   int64
-		Name string
-	}
-	if err := c.db.WithContext(ctx).Raw("SELECT id, name FROM topics").Scan(&names).Error; err != nil {
-		return nil, fmt.Errorf("list topics: %w", err)
+	names, err := c.feeds.TopicNames(ctx)
+	if err != nil {
+		return nil, err
 	}
 	ids := make([]int64, 0, len(unitOf))
 	for id := range unitOf {
 		ids = append(ids, id)
 	}
-	slices.Sort(ids)
+	tags, err := c.feeds.ArticleTopicIDs(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read the topics of the coverage: %w", err)
+	}
 	seen := map[[2]int64]bool{} // (topic, unit)
 	count := map[int64]int{}
-	for chunk := range slices.Chunk(ids, 500) {
-		var rows []struct{ TopicID, ArticleID int64 }
-		if err := c.db.WithContext(ctx).Raw(`SELECT topic_id, article_id FROM article_topics WHERE article_id IN ?`, chunk).
-			Scan(&rows).Error; err != nil {
-			return nil, fmt.Errorf("read the topics of the coverage: %w", err)
-		}
-		for _, r := range rows {
-			k := [2]int64{r.TopicID, int64(unitOf[r.ArticleID])}
+	for articleID, topicIDs := range tags {
+		for _, topicID := range topicIDs {
+			k := [2]int64{topicID, int64(unitOf[articleID])}
 			if !seen[k] {
 				seen[k] = true
-				count[r.TopicID]++
+				count[topicID]++
 			}
 		}
 	}
@@ -385,13 +321,13 @@ func storyThemes(counted []coverageRow, n int) []Theme {
 	}
 	groups := map[string]*group{}
 	for i, r := range counted { // oldest first: the first title is the earliest
-		if r.storyKey == "" {
+		if r.StoryKey == "" {
 			continue
 		}
-		g := groups[r.storyKey]
+		g := groups[r.StoryKey]
 		if g == nil {
-			g = &group{title: r.title, order: i}
-			groups[r.storyKey] = g
+			g = &group{title: r.Title, order: i}
+			groups[r.StoryKey] = g
 		}
 		g.outlets++ // one counted row per outlet of the group
 	}
@@ -454,7 +390,7 @@ func titleWordCounts(rows []coverageRow) map[string]int {
 	var seen []string
 	for _, r := range rows {
 		seen = seen[:0]
-		for _, w := range TitleWords(r.title) {
+		for _, w := range TitleWords(r.Title) {
 			if !slices.Contains(seen, w) {
 				seen = append(seen, w)
 				out[w]++
@@ -509,7 +445,7 @@ var swedishStopWords = func() map[string]bool {
 // query: the earliest article of each (outlet, story) in the period, placed
 // on its day by a comparison tree over the day boundaries. Every day of the
 // period is in the answer, zeros included; it equals CoverageFigures' ByDay.
-func (c *ArticleCoverage) DailyVolume(ctx context.Context, p Period, topic string) ([]DayCount, error) {
+func (c *ArticleCoverage) DailyVolume(ctx context.Context, p tracker.Period, topic string) ([]DayCount, error) {
 	if !p.Valid() {
 		return nil, fmt.Errorf("daily coverage for %q–%q: malformed period", p.From, p.To)
 	}
@@ -517,61 +453,27 @@ func (c *ArticleCoverage) DailyVolume(ctx context.Context, p Period, topic strin
 	if err != nil {
 		return nil, err
 	}
-	starts := dayStarts(p)
-	dayExpr, args := dayCase("g.first_at", starts, 0, len(starts)-1)
-	cond, condArgs := sc.where()
-	args = append(args, starts[0], starts[len(starts)-1])
-	args = append(args, condArgs...)
-	var rows []struct{ D, N int }
-	err = c.db.WithContext(ctx).Raw(`SELECT `+dayExpr+` AS d, COUNT(*) AS n FROM (
-		SELECT MIN(a.published_at) AS first_at FROM articles a
-		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind IN `+coverageKinds+cond+`
-		GROUP BY a.outlet, COALESCE(NULLIF(a.story_key, ''), 'a' || a.id)) g
-		GROUP BY 1`, args...).Scan(&rows).Error
+	counts, err := c.feeds.CoverageStoriesPerDay(ctx, sc, p.DayStarts())
 	if err != nil {
 		return nil, fmt.Errorf("count coverage per day of %s: %w", p, err)
 	}
 	out := zeroDays(p)
-	for _, r := range rows {
-		if r.D >= 0 && r.D < len(out) {
-			out[r.D].Count += r.N
-		}
+	for i, n := range counts {
+		out[i].Count = n
 	}
 	return out, nil
-}
-
-// dayCase is an SQL expression giving the index, in [lo, hi), of the day of
-// col among the day starts: a balanced tree of comparisons, so that a long
-// period costs a few comparisons a row, not one per day.
-func dayCase(col string, starts []time.Time, lo, hi int) (string, []any) {
-	if hi-lo <= 1 {
-		return strconv.Itoa(lo), nil
-	}
-	mid := (lo + hi) / 2
-	left, la := dayCase(col, starts, lo, mid)
-	right, ra := dayCase(col, starts, mid, hi)
-	args := append([]any{starts[mid]}, la...)
-	return "CASE WHEN " + col + " < ? THEN " + left + " ELSE " + right + " END", append(args, ra...)
 }
 
 // OwnItems are the items of own feeds (kind own) published in the period,
 // newest first, as communication actions: dated by their Stockholm day, of
 // the kind their categories name (Pressmeddelande: press release; Intern
 // nyhet: internal news; anything else: external news).
-func (c *ArticleCoverage) OwnItems(ctx context.Context, p Period) ([]ReportAction, error) {
+func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]ReportAction, error) {
 	if !p.Valid() {
 		return nil, fmt.Errorf("own items for %q–%q: malformed period", p.From, p.To)
 	}
 	start, end := p.Bounds()
-	var rows []struct {
-		PublishedAt time.Time
-		Title       string
-		URL         string
-		Categories  string
-	}
-	err := c.db.WithContext(ctx).Raw(`SELECT a.published_at, a.title, a.url, a.categories FROM articles a
-		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind = ?
-		ORDER BY a.published_at DESC, a.id DESC`, start.UTC(), end.UTC(), string(ingest.KindOwn)).Scan(&rows).Error
+	rows, err := c.feeds.OwnArticles(ctx, start, end)
 	if err != nil {
 		return nil, fmt.Errorf("read own items of %s: %w", p, err)
 	}
@@ -581,7 +483,7 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p Period) ([]ReportActio
 		if title == "" {
 			title = "(utan rubrik)"
 		}
-		out = append(out, ReportAction{Date: r.PublishedAt.In(Stockholm).Format(time.DateOnly),
+		out = append(out, ReportAction{Date: r.PublishedAt.In(tracker.Stockholm).Format(time.DateOnly),
 			Kind: OwnItemKind(r.Categories), Title: title, URL: r.URL, Source: "feed"})
 	}
 	return out, nil
@@ -612,7 +514,7 @@ func OwnItemKind(categories string) ActionKind {
 // whitespace between the parts and the genitive s allowed ("Åsa Öbergs").
 // The folding is done in Go, not by the database's LOWER, which in SQLite
 // folds only ASCII. Every name is in the answer, zeros included.
-func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p Period) (map[string]int, error) {
+func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p tracker.Period) (map[string]int, error) {
 	out := make(map[string]int, len(names))
 	if !p.Valid() {
 		return nil, fmt.Errorf("mentions for %q–%q: malformed period", p.From, p.To)
@@ -642,32 +544,20 @@ func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p Period
 	if err != nil {
 		return nil, err
 	}
-	start, end := p.Bounds()
-	cond, args := sc.where()
-	rows, err := c.db.WithContext(ctx).Raw(`SELECT a.id, a.outlet, a.story_key, a.title, a.text FROM articles a
-		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind IN `+coverageKinds+cond,
-		append([]any{start.UTC(), end.UTC()}, args...)...).Rows()
-	if err != nil {
-		return nil, fmt.Errorf("read coverage of %s: %w", p, err)
-	}
-	defer rows.Close()
+	sc.Start, sc.End = p.Bounds()
 	var buf []byte
-	for rows.Next() {
-		var id int64
-		var outlet, key, title, text string
-		if err := rows.Scan(&id, &outlet, &key, &title, &text); err != nil {
-			return nil, fmt.Errorf("read coverage of %s: %w", p, err)
-		}
-		buf = foldInto(buf[:0], title)
+	err = c.feeds.CoverageTexts(ctx, sc, func(r coverageRow) error {
+		buf = foldInto(buf[:0], r.Title)
 		buf = append(buf, '\n')
-		buf = foldInto(buf, text)
+		buf = foldInto(buf, r.Text)
 		for _, pt := range pats {
 			if containsName(buf, pt.parts) {
-				pt.units[unitKey(outlet, key, id)] = true
+				pt.units[unitKey(r.Outlet, r.StoryKey, r.ID)] = true
 			}
 		}
-	}
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("read coverage of %s: %w", p, err)
 	}
 	for _, pt := range pats {

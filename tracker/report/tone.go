@@ -1,4 +1,4 @@
-package tracker
+package report
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 )
@@ -399,7 +400,7 @@ func formatSigned(f float64) string {
 	if f < 0 {
 		sign, f = "−", -f
 	}
-	return sign + FormatDecimal(f, 2)
+	return sign + tracker.FormatDecimal(f, 2)
 }
 
 // ToneCorrection is an analyst's verdict on an article's tone. It wins over
@@ -413,15 +414,12 @@ type ToneCorrection struct {
 
 func (ToneCorrection) TableName() string { return "article_tone" }
 
-// correctsTone tells whether the role may correct the tone of articles.
-func correctsTone(r Role) bool { return r == RoleAdmin || r == RoleAnalyst || r == RoleEditor }
-
 // SetTone records an analyst's tone for an article, replacing an earlier correction.
-func (s *Store) SetTone(ctx context.Context, articleID int64, tone Tone, a Actor) (*ToneCorrection, error) {
-	if !correctsTone(a.Role) {
-		return nil, ErrForbidden
+func (s *Store) SetTone(ctx context.Context, articleID int64, tone Tone, a tracker.Actor) (*ToneCorrection, error) {
+	if !a.Role.CorrectsTone() {
+		return nil, tracker.ErrForbidden
 	}
-	v := &ValidationError{}
+	v := &tracker.ValidationError{}
 	if articleID <= 0 {
 		v.Add("article_id", "Ange artikelns id.")
 	}
@@ -443,16 +441,16 @@ func (s *Store) SetTone(ctx context.Context, articleID int64, tone Tone, a Actor
 }
 
 // ClearTone removes the correction of an article, so that the scorer decides again.
-func (s *Store) ClearTone(ctx context.Context, articleID int64, a Actor) error {
-	if !correctsTone(a.Role) {
-		return ErrForbidden
+func (s *Store) ClearTone(ctx context.Context, articleID int64, a tracker.Actor) error {
+	if !a.Role.CorrectsTone() {
+		return tracker.ErrForbidden
 	}
 	res := s.db.WithContext(ctx).Where("article_id = ?", articleID).Delete(&ToneCorrection{})
 	if res.Error != nil {
 		return fmt.Errorf("clear tone of article %d: %w", articleID, res.Error)
 	}
 	if res.RowsAffected == 0 {
-		return ErrNotFound
+		return tracker.ErrNotFound
 	}
 	return nil
 }
@@ -478,7 +476,7 @@ func (s *Store) ToneCorrection(ctx context.Context, articleID int64) (*ToneCorre
 	var tc ToneCorrection
 	switch err := s.db.WithContext(ctx).Take(&tc, "article_id = ?", articleID).Error; {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		return nil, ErrNotFound
+		return nil, tracker.ErrNotFound
 	case err != nil:
 		return nil, fmt.Errorf("load tone correction of article %d: %w", articleID, err)
 	}
