@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -115,6 +116,28 @@ func (s *Store) CoverageTexts(ctx context.Context, q CoverageQuery, fn func(Cove
 		return fmt.Errorf("read coverage texts: %w", err)
 	}
 	return nil
+}
+
+// ArticleTexts returns the title and the first runes characters of the text
+// of each article of ids that exists, by id: what the report's tone scorer
+// learns from when a person has confirmed an article's tone.
+func (s *Store) ArticleTexts(ctx context.Context, ids []int64, runes int) (map[int64]CoverageArticle, error) {
+	out := make(map[int64]CoverageArticle, len(ids))
+	for chunk := range slices.Chunk(ids, 500) {
+		var rows []struct {
+			ID    int64
+			Title string
+			Text  string
+		}
+		if err := s.db.WithContext(ctx).Raw(`SELECT id, title, SUBSTR(text, 1, ?) AS text FROM articles WHERE id IN ?`,
+			runes, chunk).Scan(&rows).Error; err != nil {
+			return nil, fmt.Errorf("read article texts: %w", err)
+		}
+		for _, r := range rows {
+			out[r.ID] = CoverageArticle{ID: r.ID, Title: r.Title, Text: r.Text}
+		}
+	}
+	return out, nil
 }
 
 // CoverageStoriesPerDay counts, in one query, the coverage of q once per

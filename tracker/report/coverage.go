@@ -196,7 +196,7 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 		if r.Kind == ingest.KindOpinion {
 			cf.ByKind.Opinion++
 			cf.Opinion = append(cf.Opinion, OpinionPiece{ID: r.ID, Outlet: r.Outlet, Title: r.Title, URL: r.URL,
-				Text: cutWords(r.Text, c.o.OpinionTextRunes), PublishedAt: r.PublishedAt.UTC()})
+				Text: c.opinionText(r.Title, r.Text), PublishedAt: r.PublishedAt.UTC()})
 		} else {
 			cf.ByKind.News++
 		}
@@ -230,6 +230,26 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 		cf.Themes = append(cf.Themes, risingTerms(counted, prev, c.o.TermThemes)...)
 	}
 	return cf, nil
+}
+
+// opinionText is what the tone scorer reads of an opinion piece: its title
+// and the beginning of its text, cut at a word boundary.
+func (c *ArticleCoverage) opinionText(title, text string) string {
+	return strings.TrimSpace(title + ". " + cutWords(text, c.o.OpinionTextRunes))
+}
+
+// ArticleTexts gives the tone scorer the texts of articles people have
+// confirmed the tone of, read as the report reads an opinion piece.
+func (c *ArticleCoverage) ArticleTexts(ctx context.Context, ids []int64) (map[int64]string, error) {
+	rows, err := c.feeds.ArticleTexts(ctx, ids, c.o.OpinionTextRunes+100)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64]string, len(rows))
+	for id, r := range rows {
+		out[id] = c.opinionText(r.Title, r.Text)
+	}
+	return out, nil
 }
 
 // cutWords shortens s to at most n runes, at the last space when there is

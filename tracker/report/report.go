@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/tone"
 )
 
 // The headings of the report's narrative, as the situation report has them.
@@ -152,6 +153,7 @@ type ToneCounts struct {
 	Critical   int `json:"critical"`
 	Neutral    int `json:"neutral"`
 	Supportive int `json:"supportive"`
+	Confirmed  int `json:"confirmed"` // how many of them a person confirmed or corrected
 }
 
 // Total is the number of opinion pieces counted.
@@ -159,14 +161,17 @@ func (t ToneCounts) Total() int { return t.Critical + t.Neutral + t.Supportive }
 
 // OpinionToneEntry is one opinion piece's tone and why.
 type OpinionToneEntry struct {
-	ArticleID   int64    `json:"article_id"`
-	Outlet      string   `json:"outlet"`
-	Title       string   `json:"title"`
-	URL         string   `json:"url"`
-	Tone        Tone     `json:"tone"`
-	Score       float64  `json:"score"`
-	Evidence    []string `json:"evidence"`
-	CorrectedBy string   `json:"corrected_by,omitempty"` // an analyst's correction decided the tone
+	ArticleID   int64     `json:"article_id"`
+	Outlet      string    `json:"outlet"`
+	Title       string    `json:"title"`
+	URL         string    `json:"url"`
+	PublishedAt time.Time `json:"published_at"`
+	Tone        Tone      `json:"tone"`      // the tone the report counts
+	Suggested   Tone      `json:"suggested"` // the scorer's suggestion
+	Status      string    `json:"status"`    // ToneSuggested or ToneConfirmed
+	Score       float64   `json:"score"`
+	Evidence    []string  `json:"evidence"`
+	CorrectedBy string    `json:"corrected_by,omitempty"` // who confirmed or corrected the tone
 }
 
 // ReportRegister holds the register figures per kind.
@@ -213,7 +218,7 @@ type ComposeOptions struct {
 	Coverage Coverage       // nil: no coverage; the report still has the register and actions
 	Mentions MentionCounter // nil: spokespersons without mention counts
 	Topic    string         // narrows the coverage to one monitored topic
-	Scorer   *ToneScorer    // nil: the default lexicon
+	Scorer   *tone.Scorer   // nil: the default, trained on the seed and the corrections
 }
 
 // BaselineDays is the window before a period whose daily volume is the
@@ -306,12 +311,16 @@ func (s *Store) composeCoverage(ctx context.Context, r *Report, opts ComposeOpti
 	}
 	r.Pressure = AssessPressure(r.Coverage.Total, p.Days(), base)
 
-	return s.scoreOpinion(ctx, r, cf.Opinion, opts.Scorer)
+	return s.scoreOpinion(ctx, r, cf.Opinion, opts.Scorer, opts.Coverage)
 }
 
-func (s *Store) scoreOpinion(ctx context.Context, r *Report, pieces []OpinionPiece, scorer *ToneScorer) error {
+func (s *Store) scoreOpinion(ctx context.Context, r *Report, pieces []OpinionPiece, scorer *tone.Scorer, cov Coverage) error {
 	if scorer == nil {
-		scorer = defaultScorer
+		texts, _ := cov.(TextSource)
+		var err error
+		if scorer, err = s.toneScorer(ctx, texts); err != nil {
+			return err
+		}
 	}
 	ids := make([]int64, len(pieces))
 	for i, op := range pieces {
@@ -324,9 +333,11 @@ func (s *Store) scoreOpinion(ctx context.Context, r *Report, pieces []OpinionPie
 	for _, op := range pieces {
 		res := scorer.Score(op.Text)
 		e := OpinionToneEntry{ArticleID: op.ID, Outlet: op.Outlet, Title: op.Title, URL: op.URL,
-			Tone: res.Tone, Score: res.Score, Evidence: res.Evidence}
+			Tone: res.Tone, Suggested: res.Tone, Score: res.Score, Evidence: evidenceLines(res.Evidence),
+			Status: ToneSuggested, PublishedAt: op.PublishedAt}
 		if o, ok := overrides[op.ID]; ok {
-			e.Tone, e.CorrectedBy = o.Tone, o.CorrectedBy
+			e.Tone, e.CorrectedBy, e.Status = o.Tone, o.CorrectedBy, ToneConfirmed
+			r.OpinionTone.Confirmed++
 		}
 		switch e.Tone {
 		case ToneCritical:

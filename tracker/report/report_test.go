@@ -390,17 +390,18 @@ func TestCompose(t *testing.T) {
 			}
 		})
 		t.Run("opinion tone, the correction wins", func(t *testing.T) {
-			if r.OpinionTone != (report.ToneCounts{Critical: 4, Neutral: 0, Supportive: 1}) {
+			if r.OpinionTone != (report.ToneCounts{Critical: 4, Neutral: 0, Supportive: 1, Confirmed: 1}) {
 				t.Errorf("tone = %+v, pieces %+v", r.OpinionTone, r.OpinionPieces)
 			}
 			for _, op := range r.OpinionPieces {
 				switch op.ArticleID {
 				case neutral:
-					if op.Tone != report.ToneCritical || op.CorrectedBy != "ada" {
+					if op.Tone != report.ToneCritical || op.CorrectedBy != "ada" || op.Status != report.ToneConfirmed {
 						t.Errorf("corrected piece = %+v", op)
 					}
 				case critical1:
-					if op.Tone != report.ToneCritical || len(op.Evidence) == 0 || op.CorrectedBy != "" {
+					if op.Tone != report.ToneCritical || op.Suggested != op.Tone || len(op.Evidence) == 0 ||
+						op.CorrectedBy != "" || op.Status != report.ToneSuggested {
 						t.Errorf("scored piece = %+v", op)
 					}
 				}

@@ -35,6 +35,7 @@ type Store struct {
 	db       *gorm.DB
 	now      func() time.Time
 	register Register
+	learned  *learned // the tone scorer trained on the corrections
 }
 
 // NewStore returns the report's store over a migrated database; register
@@ -44,7 +45,8 @@ func NewStore(db *gorm.DB, register Register, o Options) *Store {
 	if now == nil {
 		now = time.Now
 	}
-	return &Store{db: db, register: register, now: func() time.Time { return now().UTC().Truncate(time.Microsecond) }}
+	return &Store{db: db, register: register, learned: &learned{},
+		now: func() time.Time { return now().UTC().Truncate(time.Microsecond) }}
 }
 
 // Draft is the editor's narrative for a period (and topic), before publishing.

@@ -212,8 +212,7 @@ var ironyWords = map[string]bool{"grattis": true, "bravo": true, "heja": true, "
 
 var ironyPhrases = []string{"som vanligt", "som alltid", "vilken överraskning", "tack för ingenting",
 	"så klart", "än en gång", "ännu en gång", "vem kunde ana", "vem kunde tro", "vem hade kunnat ana",
-	"snyggt jobbat", "bra jobbat", "väl jobbat", "mästerligt", "i vanlig ordning", "som väntat",
-	"bra gjort", "föredömligt som vanligt", "det är ju"}
+	"snyggt jobbat", "mästerligt", "i vanlig ordning", "som väntat", "föredömligt som vanligt"}
 
 // lexiconScore reads the sentences clause by clause.
 func (s *Scorer) lexiconScore(sents []sentence) (float64, []Evidence) {
@@ -227,9 +226,15 @@ func (s *Scorer) lexiconScore(sents []sentence) (float64, []Evidence) {
 		for ci, c := range st.clauses {
 			factor := 1.0
 			note := ""
+			concessionEnd := len(c) // the words a concession covers
 			switch {
 			case concedes(c):
 				factor, note, conceded = 0.35, "medgivande", true
+				if j := slices.Index(c, "trots"); j >= 0 && (j+1 >= len(c) || c[j+1] != "att") {
+					// "Trots kritiken i våras är det bra nu": the concession is
+					// the noun phrase after "trots", the rest is the main clause.
+					concessionEnd = min(j+4, len(c))
+				}
 			case contrast[c[0]] && conceded:
 				factor, note = 1.6, "efter medgivande"
 			case contrast[c[0]]:
@@ -245,10 +250,13 @@ func (s *Scorer) lexiconScore(sents []sentence) (float64, []Evidence) {
 					continue
 				}
 				if best.Weight != 0 {
-					w := best.Weight * factor
+					w, n2 := best.Weight*factor, note
+					if i >= concessionEnd {
+						w, n2 = best.Weight*1.3, "huvudsats"
+					}
 					notes := []string{}
-					if note != "" {
-						notes = append(notes, note)
+					if n2 != "" {
+						notes = append(notes, n2)
 					}
 					if atCritics >= 0 {
 						if i <= atCritics {
@@ -256,8 +264,16 @@ func (s *Scorer) lexiconScore(sents []sentence) (float64, []Evidence) {
 							i += n
 							continue
 						}
-						w = -w * 0.8
-						notes = append(notes, "om kritikerna")
+						// Hard words about the critics defend the organisation;
+						// calling the criticism fair ("befogad") joins it.
+						switch {
+						case w < 0:
+							w = -w * 0.8
+							notes = append(notes, "om kritikerna")
+						case justifies(c[i]):
+							w = -w
+							notes = append(notes, "om kritikerna")
+						}
 					}
 					if negatedAt(c, i) && !weakDemand(c[i]) {
 						if w > 0 {
@@ -329,6 +345,16 @@ func aimedAtCritics(c []string) int {
 		}
 	}
 	return -1
+}
+
+// justifies tells whether a word grants the critics their point.
+func justifies(w string) bool {
+	for _, p := range []string{"befoga", "berättiga", "rimlig", "relevant", "förståelig", "rättvis", "välgrundad"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return w == "rätt" || w == "riktig" || w == "riktigt"
 }
 
 // weakDemand words keep their sense under a negation: "aldrig borde ha
