@@ -5,68 +5,25 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
-// periodInput is how a request names a report period: one day (date), an
-// ISO week (week, "2024-W47" or "v. 47") or a range (from, to). Problems are
-// *tracker.ValidationError naming the parameter (422 validation_failed).
+// periodInput is a report's period as a request names it
+// (report.PeriodQuery: date, week or from–to) and its topic.
 type periodInput struct {
-	Date, Week, From, To, Topic string
+	report.PeriodQuery
+	Topic string
 }
 
-func periodInputFrom(get func(string) string) periodInput {
-	return periodInput{Date: strings.TrimSpace(get("date")), Week: strings.TrimSpace(get("week")),
-		From: strings.TrimSpace(get("from")), To: strings.TrimSpace(get("to")), Topic: strings.TrimSpace(get("topic"))}
-}
-
-func (in periodInput) empty() bool {
-	return in.Date == "" && in.Week == "" && in.From == "" && in.To == ""
-}
-
-var shortWeek = regexp.MustCompile(`^(?i)v(?:ecka)?\.?\s*(\d{1,2})$`)
-
-// period reads the period; "v. 47" is week 47 of the ISO year of today.
-func (in periodInput) period(today string) (tracker.Period, error) {
-	given := 0
-	for _, s := range []string{in.Date, in.Week, in.From + in.To} {
-		if s != "" {
-			given++
-		}
-	}
-	v := &tracker.ValidationError{}
-	switch {
-	case given == 0:
-		v.Add("from", "Ange perioden: from och to som ÅÅÅÅ-MM-DD, week som 2024-W47 eller date som ÅÅÅÅ-MM-DD.")
-		v.Add("to", "Ange slutdatum som ÅÅÅÅ-MM-DD (tomt betyder samma dag som from).")
-		return tracker.Period{}, v
-	case given > 1:
-		msg := "Ange en dag (date), en vecka (week) eller ett intervall (from–to), inte flera."
-		for name, val := range map[string]string{"date": in.Date, "week": in.Week, "from": in.From + in.To} {
-			if val != "" {
-				v.Add(name, msg)
-			}
-		}
-		return tracker.Period{}, v
-	case in.Date != "":
-		return tracker.DayPeriod(in.Date)
-	case in.Week != "":
-		week := in.Week
-		if m := shortWeek.FindStringSubmatch(week); m != nil {
-			d, _ := time.Parse(time.DateOnly, today)
-			y, _ := d.ISOWeek()
-			week = fmt.Sprintf("%d-W%s", y, m[1])
-		}
-		return tracker.WeekPeriod(week)
-	}
-	return tracker.ParsePeriod(in.From, in.To)
+func periodInputFrom(param func(string) string) periodInput {
+	get := func(name string) string { return strings.TrimSpace(param(name)) }
+	return periodInput{PeriodQuery: report.PeriodQuery{Date: get("date"), Week: get("week"), From: get("from"), To: get("to")},
+		Topic: get("topic")}
 }
 
 // periodValues is the canonical query of a period: date for a day, week for
@@ -167,7 +124,7 @@ func (h *handler) apiReport(c *gin.Context) {
 		return
 	}
 	in := periodInputFrom(c.Query)
-	p, err := in.period(isoToday(h))
+	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -198,9 +155,9 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	in := periodInput{Date: strings.TrimSpace(req.Date), Week: strings.TrimSpace(req.Week),
-		From: strings.TrimSpace(req.From), To: strings.TrimSpace(req.To), Topic: strings.TrimSpace(req.Topic)}
-	p, err := in.period(isoToday(h))
+	in := periodInput{PeriodQuery: report.PeriodQuery{Date: req.Date, Week: req.Week, From: req.From, To: req.To},
+		Topic: strings.TrimSpace(req.Topic)}
+	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -265,8 +222,8 @@ func (h *handler) publishedFilter(c *gin.Context) (report.PublishedFilter, error
 		return f, newBadRequest("Ogiltiga parametrar.", bad)
 	}
 	in := periodInputFrom(c.Query)
-	if !in.empty() {
-		p, err := in.period(isoToday(h))
+	if !in.Empty() {
+		p, err := in.Period(isoToday(h))
 		if err != nil {
 			return f, err
 		}

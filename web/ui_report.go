@@ -170,7 +170,7 @@ func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
 
 // pickerValues fill the period picker with the period shown.
 func pickerValues(p tracker.Period, topic string) periodInput {
-	in := periodInput{From: p.From, To: p.To, Topic: topic}
+	in := periodInput{PeriodQuery: report.PeriodQuery{From: p.From, To: p.To}, Topic: topic}
 	if y, w, ok := p.ISOWeek(); ok {
 		in.Week = fmt.Sprintf("%d-W%02d", y, w)
 	}
@@ -184,10 +184,10 @@ func pickerValues(p tracker.Period, topic string) periodInput {
 // narrative to edit, the actions, the opinion pieces' tone.
 func (h *handler) showDraft(c *gin.Context) {
 	in := periodInputFrom(c.Query)
-	if in.empty() {
+	if in.Empty() {
 		in.Date = isoToday(h)
 	}
-	p, err := in.period(isoToday(h))
+	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.periodError(c, in, err)
 		return
@@ -274,7 +274,7 @@ func reportFragment(r *report.Report, demote bool) (template.HTML, error) {
 // postedPeriod reads the period a report form was for (hidden fields).
 func (h *handler) postedPeriod(c *gin.Context) (tracker.Period, periodInput, error) {
 	in := periodInputFrom(c.PostForm)
-	p, err := in.period(isoToday(h))
+	p, err := in.Period(isoToday(h))
 	return p, in, err
 }
 
@@ -363,10 +363,10 @@ func (h *handler) exportDraft(c *gin.Context) {
 		return
 	}
 	in := periodInputFrom(c.Query)
-	if in.empty() {
+	if in.Empty() {
 		in.Date = isoToday(h)
 	}
-	p, err := in.period(isoToday(h))
+	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.fail(c, err)
 		return

@@ -93,29 +93,14 @@ func reportSources(feeds *ingest.Store) report.ComposeOptions {
 	return report.ComposeOptions{Coverage: cov, Mentions: cov}
 }
 
-// reportPeriod reads the period flags: one of --week, --date or --from/--to;
-// none is today.
+// reportPeriod reads the period flags as the web reads its parameters
+// (report.PeriodQuery): one of --week, --date or --from/--to; none is today.
 func reportPeriod(from, to, week, date, today string) (tracker.Period, error) {
-	given := 0
-	for _, s := range []string{week, date, from + to} {
-		if strings.TrimSpace(s) != "" {
-			given++
-		}
+	q := report.PeriodQuery{Date: date, Week: week, From: from, To: to}
+	if q.Empty() {
+		q.Date = today
 	}
-	var p tracker.Period
-	var err error
-	switch {
-	case given > 1:
-		return p, usageError("report: give one of --week, --date or --from/--to")
-	case week != "":
-		p, err = tracker.WeekPeriod(week)
-	case from != "" || to != "":
-		p, err = tracker.ParsePeriod(from, to)
-	case date != "":
-		p, err = tracker.DayPeriod(date)
-	default:
-		p, err = tracker.DayPeriod(today)
-	}
+	p, err := q.Period(today)
 	var v *tracker.ValidationError
 	if errors.As(err, &v) {
 		return p, usageError("report: " + flagMessages(v))
