@@ -20,6 +20,9 @@ type CoverageQuery struct {
 	Tagged bool
 	// TopicID > 0 keeps only articles tagged with this topic.
 	TopicID int64
+	// LeadRunes > 0 has CoverageArticles read the first LeadRunes
+	// characters of every article's text as its Lead (for the themes).
+	LeadRunes int
 }
 
 // CoverageArticle is one article of the coverage, with what the report
@@ -35,6 +38,8 @@ type CoverageArticle struct {
 	// Text is, from CoverageArticles with OpinionText > 0, the start of an
 	// opinion piece's text ("" for news); from CoverageTexts, the whole text.
 	Text string
+	// Lead is the start of the text, from CoverageArticles with LeadRunes > 0.
+	Lead string
 }
 
 // coverageKinds is the SQL list of the kinds that are coverage.
@@ -65,6 +70,10 @@ func (s *Store) CoverageArticles(ctx context.Context, q CoverageQuery, opinionTe
 		cols += ", a.kind, a.url, CASE WHEN a.kind = ? THEN SUBSTR(a.text, 1, ?) ELSE '' END"
 		args = append(args, string(KindOpinion), opinionText)
 	}
+	if q.LeadRunes > 0 {
+		cols += ", SUBSTR(a.text, 1, ?)"
+		args = append(args, q.LeadRunes)
+	}
 	args = append(args, q.Start.UTC(), q.End.UTC())
 	rows, err := s.db.WithContext(ctx).Raw(`SELECT `+cols+` FROM articles a
 		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind IN `+coverageKinds+cond+`
@@ -78,6 +87,9 @@ func (s *Store) CoverageArticles(ctx context.Context, q CoverageQuery, opinionTe
 		dest := []any{&r.ID, &r.PublishedAt, &r.Outlet, &r.StoryKey, &r.Title}
 		if full {
 			dest = append(dest, &r.Kind, &r.URL, &r.Text)
+		}
+		if q.LeadRunes > 0 {
+			dest = append(dest, &r.Lead)
 		}
 		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("read coverage articles: %w", err)

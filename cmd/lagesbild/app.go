@@ -49,7 +49,7 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	store := tracker.NewStore(db, storeOptions(cfg))
 	return &services{
 		cfg: cfg, logger: logger, feeds: feeds, index: idx,
-		sources:  reportSources(feeds),
+		sources:  reportSources(feeds, cfg.Authority),
 		store:    store,
 		reports:  report.NewStore(db, store, report.Options{}),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger}),

@@ -48,7 +48,7 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	}
 	defer cmd.close()
 
-	opts := reportSources(ingest.NewStore(cmd.db, nil))
+	opts := reportSources(ingest.NewStore(cmd.db, nil), cmd.cfg.Authority)
 	opts.Topic = topic
 	r, err := report.NewStore(cmd.db, cmd.store, report.Options{}).Compose(ctx, p, opts)
 	var v *tracker.ValidationError
@@ -87,9 +87,10 @@ func runReport(ctx context.Context, args []string, s streams) error {
 }
 
 // reportSources are the report's coverage and mention counts, straight from
-// the articles table: the report needs no search index.
-func reportSources(feeds *ingest.Store) report.ComposeOptions {
-	cov := report.NewArticleCoverage(feeds, report.ArticleCoverageOptions{})
+// the articles table: the report needs no search index. The authority's name
+// is never a theme.
+func reportSources(feeds *ingest.Store, authority string) report.ComposeOptions {
+	cov := report.NewArticleCoverage(feeds, report.ArticleCoverageOptions{Organisation: authority})
 	return report.ComposeOptions{Coverage: cov, Mentions: cov}
 }
 

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report/themes"
 )
 
 // ArticleCoverage is the report's news side, counted from the articles
@@ -45,29 +45,26 @@ type ArticleCoverage struct {
 // ArticleCoverageOptions tune the themes and the opinion texts; the zero
 // value is the default.
 type ArticleCoverageOptions struct {
-	// StoryThemes is how many near-duplicate story groups the themes list
-	// (default 5; negative: none).
-	StoryThemes int
-	// TermThemes is how many rising title words the themes list (default 5;
-	// negative: none).
-	TermThemes int
+	// Organisation names the organisation ("Region Västkust"): its words,
+	// and what the press calls it ("regionen"), are never a theme.
+	Organisation string
+	// Themes is how many themes the report lists (default 6).
+	Themes int
 	// OpinionTextRunes bounds the text of an opinion piece handed to the tone
 	// scorer (default 4,000 characters, cut at a word boundary).
 	OpinionTextRunes int
 }
 
-// Theme kinds, as ArticleCoverage names them in Theme.Kind.
+// Theme kinds, as the theme finder names them in Theme.Kind.
 const (
-	ThemeTopic = "topic"
-	ThemeStory = "story"
-	ThemeTerm  = "term"
+	ThemeTopic  = themes.KindTopic
+	ThemeStory  = themes.KindStory
+	ThemePhrase = themes.KindPhrase
 )
 
-// The thresholds of a rising term: see risingTerms.
-const (
-	minTermCount = 3 // a title word must head at least three counted articles
-	minTermRunes = 3 // and have at least three letters
-)
+// leadRunes is how much of each article's text the themes read beside its
+// title: the lead, where a story says what it is about.
+const leadRunes = 300
 
 var (
 	_ Coverage       = (*ArticleCoverage)(nil)
@@ -77,11 +74,8 @@ var (
 
 // NewArticleCoverage returns the coverage over the articles of feeds.
 func NewArticleCoverage(feeds *ingest.Store, o ArticleCoverageOptions) *ArticleCoverage {
-	if o.StoryThemes == 0 {
-		o.StoryThemes = 5
-	}
-	if o.TermThemes == 0 {
-		o.TermThemes = 5
+	if o.Themes <= 0 {
+		o.Themes = 6
 	}
 	if o.OpinionTextRunes <= 0 {
 		o.OpinionTextRunes = 4000
@@ -147,6 +141,7 @@ type coverageRow = ingest.CoverageArticle
 // the start of the text; without, only what the title words need.
 func (c *ArticleCoverage) units(ctx context.Context, p tracker.Period, sc coverageScope, opinionRunes int) (counted []coverageRow, unitOf map[int64]int, err error) {
 	sc.Start, sc.End = p.Bounds()
+	sc.LeadRunes = leadRunes
 	text := 0
 	if opinionRunes > 0 {
 		text = opinionRunes + 1 // one pass over the period: the opinion texts come with the counts
@@ -216,20 +211,66 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 		return cf, nil
 	}
 
-	topics, err := c.topicThemes(ctx, sc, unitOf)
+	prev, _, err := c.units(ctx, p.Previous(), sc, 0)
 	if err != nil {
 		return cf, err
 	}
-	cf.Themes = append(cf.Themes, topics...)
-	cf.Themes = append(cf.Themes, storyThemes(counted, c.o.StoryThemes)...)
-	if c.o.TermThemes > 0 {
-		prev, _, err := c.units(ctx, p.Previous(), sc, 0)
-		if err != nil {
-			return cf, err
-		}
-		cf.Themes = append(cf.Themes, risingTerms(counted, prev, c.o.TermThemes)...)
+	now, err := c.themeArticles(ctx, sc, counted, unitOf)
+	if err != nil {
+		return cf, err
 	}
+	before, err := c.themeArticles(ctx, sc, prev, nil)
+	if err != nil {
+		return cf, err
+	}
+	cf.Themes = themes.Find(now, before, themes.Options{Organisation: themes.OrganisationNames(c.o.Organisation), Max: c.o.Themes})
 	return cf, nil
+}
+
+// themeArticles are the counted articles as the theme finder reads them,
+// with the monitored topics each unit's articles are tagged with (unitOf
+// maps every article of the period to its unit; nil: the counted only).
+func (c *ArticleCoverage) themeArticles(ctx context.Context, sc coverageScope, counted []coverageRow, unitOf map[int64]int) ([]themes.Article, error) {
+	out := make([]themes.Article, len(counted))
+	for i, r := range counted {
+		out[i] = themes.Article{ID: r.ID, Outlet: r.Outlet, Title: r.Title, Lead: r.Lead, URL: r.URL,
+			Published: r.PublishedAt, StoryKey: r.StoryKey}
+	}
+	if !sc.Tagged || len(counted) == 0 { // no topic is defined
+		return out, nil
+	}
+	names, err := c.feeds.TopicNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	name := make(map[int64]string, len(names))
+	for _, t := range names {
+		name[t.ID] = t.Name
+	}
+	if unitOf == nil {
+		unitOf = make(map[int64]int, len(counted))
+		for i, r := range counted {
+			unitOf[r.ID] = i
+		}
+	}
+	ids := make([]int64, 0, len(unitOf))
+	for id := range unitOf {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	tags, err := c.feeds.ArticleTopicIDs(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read the topics of the coverage: %w", err)
+	}
+	for id, topicIDs := range tags {
+		a := &out[unitOf[id]]
+		for _, t := range topicIDs {
+			if n := name[t]; n != "" && !slices.Contains(a.Topics, n) {
+				a.Topics = append(a.Topics, n)
+			}
+		}
+	}
+	return out, nil
 }
 
 // opinionText is what the tone scorer reads of an opinion piece: its title
@@ -275,191 +316,6 @@ func runeOffsetOf(s string, n int) int {
 	}
 	return len(s)
 }
-
-// topicThemes counts, per monitored topic, the counted units with an
-// article tagged with it; topics without any are left out. Most first.
-//
-// The tags are looked up by article id (ingest.Store.ArticleTopicIDs, in
-// chunks along the primary key of article_topics): a join with the period's
-// articles lets PostgreSQL choose a hash join over every tag there is, four
-// times slower at a million articles.
-func (c *ArticleCoverage) topicThemes(ctx context.Context, sc coverageScope, unitOf map[int64]int) ([]Theme, error) {
-	if !sc.Tagged { // no topic is defined
-		return nil, nil
-	}
-	names, err := c.feeds.TopicNames(ctx)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]int64, 0, len(unitOf))
-	for id := range unitOf {
-		ids = append(ids, id)
-	}
-	tags, err := c.feeds.ArticleTopicIDs(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("read the topics of the coverage: %w", err)
-	}
-	seen := map[[2]int64]bool{} // (topic, unit)
-	count := map[int64]int{}
-	for articleID, topicIDs := range tags {
-		for _, topicID := range topicIDs {
-			k := [2]int64{topicID, int64(unitOf[articleID])}
-			if !seen[k] {
-				seen[k] = true
-				count[topicID]++
-			}
-		}
-	}
-	var out []Theme
-	for _, t := range names {
-		if n := count[t.ID]; n > 0 {
-			out = append(out, Theme{Label: t.Name, Count: n, Kind: ThemeTopic})
-		}
-	}
-	sortThemes(out)
-	return out, nil
-}
-
-func sortThemes(ts []Theme) {
-	slices.SortStableFunc(ts, func(a, b Theme) int {
-		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Label, b.Label))
-	})
-}
-
-// storyThemes are the near-duplicate groups (story_key) that reached at
-// least two outlets in the period, most outlets first (then the earlier
-// story): label the group's earliest title, count its outlets, which is
-// what the group adds to the total.
-func storyThemes(counted []coverageRow, n int) []Theme {
-	if n <= 0 {
-		return nil
-	}
-	type group struct {
-		title   string
-		order   int
-		outlets int
-	}
-	groups := map[string]*group{}
-	for i, r := range counted { // oldest first: the first title is the earliest
-		if r.StoryKey == "" {
-			continue
-		}
-		g := groups[r.StoryKey]
-		if g == nil {
-			g = &group{title: r.Title, order: i}
-			groups[r.StoryKey] = g
-		}
-		g.outlets++ // one counted row per outlet of the group
-	}
-	var gs []*group
-	for _, g := range groups {
-		if g.outlets >= 2 {
-			gs = append(gs, g)
-		}
-	}
-	slices.SortFunc(gs, func(a, b *group) int { return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(a.order, b.order)) })
-	out := make([]Theme, 0, min(n, len(gs)))
-	for _, g := range gs[:min(n, len(gs))] {
-		label := strings.TrimSpace(g.title)
-		if label == "" {
-			label = "(utan rubrik)"
-		}
-		out = append(out, Theme{Label: label, Count: g.outlets, Kind: ThemeStory})
-	}
-	return out
-}
-
-// risingTerms are the title words that rose most against the previous
-// period. The rule: the titles of the counted articles (once per outlet and
-// story, as the coverage counts) are split into words of letters and digits,
-// lower-cased; Swedish stop words, words of fewer than three letters and
-// numbers are dropped; each word counts once per title. A word rises when it
-// heads at least three articles in the period and at least twice as many as
-// in the previous period of equal length; the rise is the difference. The
-// words with the largest rise come first (then the more frequent, then
-// alphabetical); the theme's count is the number in the period.
-func risingTerms(now, prev []coverageRow, n int) []Theme {
-	if n <= 0 || len(now) == 0 {
-		return nil
-	}
-	cur, before := titleWordCounts(now), titleWordCounts(prev)
-	type term struct {
-		word      string
-		now, rise int
-	}
-	var ts []term
-	for w, c := range cur {
-		b := before[w]
-		if c >= minTermCount && c >= 2*b {
-			ts = append(ts, term{word: w, now: c, rise: c - b})
-		}
-	}
-	slices.SortFunc(ts, func(a, b term) int {
-		return cmp.Or(cmp.Compare(b.rise, a.rise), cmp.Compare(b.now, a.now), cmp.Compare(a.word, b.word))
-	})
-	out := make([]Theme, 0, min(n, len(ts)))
-	for _, t := range ts[:min(n, len(ts))] {
-		out = append(out, Theme{Label: t.word, Count: t.now, Kind: ThemeTerm})
-	}
-	return out
-}
-
-// titleWordCounts counts, per word, the titles it stands in (see risingTerms).
-func titleWordCounts(rows []coverageRow) map[string]int {
-	out := map[string]int{}
-	var seen []string
-	for _, r := range rows {
-		seen = seen[:0]
-		for _, w := range TitleWords(r.Title) {
-			if !slices.Contains(seen, w) {
-				seen = append(seen, w)
-				out[w]++
-			}
-		}
-	}
-	return out
-}
-
-// TitleWords are the words of a title that can be a theme: lower case,
-// without Swedish stop words, numbers and words of fewer than three letters.
-func TitleWords(title string) []string {
-	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	out := words[:0]
-	for _, w := range words {
-		if utf8.RuneCountInString(w) < minTermRunes || swedishStopWords[w] || strings.IndexFunc(w, unicode.IsLetter) < 0 {
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-// swedishStopWords are function words (the Snowball Swedish list), auxiliaries,
-// the commonest adverbs and conjunctions and the reporting verbs of news
-// ("uppger", "skriver"): words that never make a theme.
-var swedishStopWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`
-		alla allt alltid andra annan annat att av bara bland blev bli blir blivit både båda
-		de dem den denna deras dess dessa det detta dig din dina ditt du där då efter eller
-		ett en er era ert ett från för före genom ha hade han hans har hela helt hen henne
-		hennes hit hon honom hur här hos i igen ingen inget inga inom inte innan jag ju kan
-		kunde kommer kom komma man med mellan men mer mest mig min mina mitt mot mycket
-		många måste ni nu när någon något några och också om oss på redan rätt sa sade
-		sagt samma sedan sig sin sina sitt sina själv ska skall skulle som så säger sägs
-		till tar ta tog under upp ut utan vad var vara varför varit varje vars vem vi vid
-		vilka vilken vilket vill ville än ännu är år åt över dag dagen dagar fler flera
-		får fått få gör göra gjorde går gå gick nya nytt ny efter enligt även igår idag
-		kväll morgon natt vecka veckan tre två fyra fem sex sju åtta nio tio första andra
-		just hela stor stora stort liten små inför icke sådan sådant sådana vår vårt våra vart
-		vilkas sitta medan eftersom därför dessutom samtidigt fortfarande uppger skriver menar
-		kring cirka nästa senaste sista del går`) {
-		m[w] = true
-	}
-	return m
-}()
 
 // DailyVolume counts the coverage per Stockholm day of the period in one
 // query: the earliest article of each (outlet, story) in the period, placed

@@ -32,7 +32,7 @@ type reportView struct {
 	CoverageRows []rowView // label, value
 	Days         []barView
 	Outlets      []barView // top outlets, the rest as "Övriga"
-	Themes       []rowView
+	Themes       []themeView
 	Tone         []rowView
 	Opinion      []opinionView
 	BacklogLabel string // "vid periodens slut" or "just nu (2024-11-19 klockan 14:05)"
@@ -47,6 +47,14 @@ type sectionView struct {
 }
 
 type rowView struct{ Label, Value string }
+
+// themeView is a theme with its figures in words and its example articles.
+type themeView struct {
+	Label, Value string // "Extern granskning", "22 artiklar i 6 redaktioner; föregående period 3"
+	Examples     []exampleView
+}
+
+type exampleView struct{ Outlet, Title, URL string }
 
 type barView struct {
 	Label string // "18/11", "Göteborgs-Tidningen"
@@ -98,8 +106,13 @@ func newReportView(r *Report) reportView {
 	if r.Pressure.Ratio != nil {
 		v.CoverageRows = append(v.CoverageRows,
 			rowView{"Genomsnitt per dag i perioden", tracker.FormatDecimal(r.Pressure.DailyMean, 1)},
-			rowView{fmt.Sprintf("Genomsnitt per dag, %d dagar före (spridning)", r.Pressure.BaselineDays),
+			rowView{normalLabel(r.Pressure), tracker.FormatDecimal(r.Pressure.BaselineMedian, 1)},
+			rowView{"Genomsnitt per dag, samma dagar (spridning)",
 				tracker.FormatDecimal(r.Pressure.BaselineMean, 1) + " (± " + tracker.FormatDecimal(r.Pressure.BaselineStdDev, 1) + ")"})
+		if r.Pressure.Trend != "" {
+			v.CoverageRows = append(v.CoverageRows, rowView{"Trend mot föregående period",
+				capitalise(string(r.Pressure.Trend)) + " (" + tracker.FormatDecimal(r.Pressure.PreviousDailyMean, 1) + " per dag)"})
+		}
 	}
 	for _, d := range cov.ByDay {
 		v.Days = append(v.Days, barView{Label: tracker.ShortDate(d.Date), Long: shortWeekday(d.Date) + " " + tracker.ShortDate(d.Date),
@@ -117,7 +130,11 @@ func newReportView(r *Report) reportView {
 		v.Outlets = append(v.Outlets, barView{Label: "Övriga", Long: "Övriga redaktioner", N: rest, Value: tracker.FormatNumber(int64(rest))})
 	}
 	for _, t := range r.Themes {
-		v.Themes = append(v.Themes, rowView{t.Label, tracker.FormatNumber(int64(t.Count))})
+		tv := themeView{Label: t.Label, Value: themeFigures(t)}
+		for _, e := range t.Examples {
+			tv.Examples = append(tv.Examples, exampleView{Outlet: e.Outlet, Title: e.Title, URL: linkTarget(e.URL)})
+		}
+		v.Themes = append(v.Themes, tv)
 	}
 	tc := r.OpinionTone
 	v.Tone = []rowView{{"Kritisk", tracker.FormatNumber(int64(tc.Critical))}, {"Neutral", tracker.FormatNumber(int64(tc.Neutral))},
@@ -169,6 +186,25 @@ func newReportView(r *Report) reportView {
 		v.Spokes = append(v.Spokes, rowView{label, m})
 	}
 	return v
+}
+
+// themeFigures says a theme's size and change in words: "22 artiklar i 6
+// redaktioner; föregående period 3".
+func themeFigures(t Theme) string {
+	s := countNoun(t.Count, "artikel", "artiklar")
+	if n := len(t.Outlets); n > 0 {
+		s += " i " + countNoun(n, "redaktion", "redaktioner")
+	}
+	return s + "; föregående period " + tracker.FormatNumber(int64(t.PreviousCount))
+}
+
+// normalLabel names the normal state's row: its window, and whether the
+// editor chose it.
+func normalLabel(pr Pressure) string {
+	if pr.Reference {
+		return "Normalläge per dag (median, referensperiod " + pr.Baseline.Label() + ")"
+	}
+	return fmt.Sprintf("Normalläge per dag (median, %d dagar före)", pr.BaselineDays)
 }
 
 // ellipsis shortens s to at most n characters, the last one "…".
@@ -241,6 +277,13 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		}
 		for _, t := range v.Themes {
 			fmt.Fprintf(&b, "- %s (%s)\n", mdText(t.Label), t.Value)
+			for _, e := range t.Examples {
+				title := mdText(e.Title)
+				if e.URL != "" {
+					title = "[" + title + "](" + e.URL + ")"
+				}
+				fmt.Fprintf(&b, "  - %s: %s\n", mdText(e.Outlet), title)
+			}
 		}
 		b.WriteString("\n### Ton på opinionsplats\n\n")
 		mdTable(&b, []string{"Kritisk", "Neutral", "Positiv"}, [][]string{{v.Tone[0].Value, v.Tone[1].Value, v.Tone[2].Value}}, true)

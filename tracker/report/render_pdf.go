@@ -121,6 +121,10 @@ func WritePDF(w io.Writer, r *Report) error {
 		}
 		for _, th := range v.Themes {
 			pdf.MultiCell(0, 5, t("•  "+th.Label+" ("+th.Value+")"), "", "L", false)
+			for _, e := range th.Examples {
+				pdf.SetX(pdf.GetX() + 6)
+				pdf.MultiCell(0, 5, t("–  "+e.Outlet+": "+e.Title), "", "L", false)
+			}
 		}
 		heading("Ton på opinionsplats", 11)
 		table([]string{"Kritisk", "Neutral", "Positiv"}, [][]string{{v.Tone[0].Value, v.Tone[1].Value, v.Tone[2].Value}},

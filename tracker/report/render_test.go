@@ -14,6 +14,7 @@ import (
 
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
+	"github.com/lagesbild/lagesbild/tracker/report/themes"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -49,10 +50,15 @@ func fixedReport(t *testing.T) *report.Report {
 			Available: true, PreviousPeriod: week.Previous(),
 		},
 		Pressure: report.Pressure{Level: report.PressureVeryHigh,
-			Explanation: "Mycket högt medietryck: 8 549 artiklar, i snitt 1 221,3 per dag, 2,7 gånger fler än genomsnittet de senaste fyra veckorna.",
-			DailyMean:   1221.29, BaselineMean: 459.5, BaselineStdDev: 61.25, BaselineDays: 28, Ratio: &ratio},
-		Themes: []report.Theme{{Label: "Återgång till tidigare system", Count: 2104, Kind: "topic"},
-			{Label: "Extern granskning", Count: 877, Kind: "story"}, {Label: "IMY-anmälan", Count: 301, Kind: "term"}},
+			Explanation: "Mycket högt och ökande medietryck: 8 549 artiklar, i snitt 1 221,3 per dag, 2,7 gånger det normala " +
+				"(median 452 per dag de 90 dagarna före); föregående period 585,7 per dag.",
+			DailyMean: 1221.29, BaselineMean: 459.5, BaselineStdDev: 61.25, BaselineDays: 90, Ratio: &ratio,
+			BaselineMedian: 452, Baseline: week.Before(90), Trend: report.TrendRising, PreviousDailyMean: 585.71},
+		Themes: []report.Theme{{Label: "Återgång till tidigare system", Count: 2104, Kind: "topic", PreviousCount: 310,
+			Outlets: []string{"Göteborgsbladet", "Radio Älvdalen", "SVT Väst"},
+			Examples: []themes.Example{{ID: 1, Outlet: "SVT Väst", Title: "Regionen går tillbaka till de gamla systemen", URL: "https://svtvast.example/a/1"},
+				{ID: 2, Outlet: "Göteborgsbladet", Title: "Så går återgången till", URL: "https://gbladet.example/2"}}},
+			{Label: "Extern granskning", Count: 877, Kind: "story"}, {Label: "IMY-anmälan", Count: 301, Kind: "phrase"}},
 		OpinionTone: report.ToneCounts{Critical: 29, Neutral: 6, Supportive: 3},
 		OpinionPieces: []report.OpinionToneEntry{
 			{ArticleID: 11, Outlet: "Göteborgsbladet", Title: "Stoppa systemet nu", URL: "https://example.se/debatt/11",

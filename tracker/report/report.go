@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report/themes"
 	"github.com/lagesbild/lagesbild/tracker/tone"
 )
 
@@ -67,11 +69,7 @@ type DayCount struct {
 }
 
 // Theme is one of the main themes of the coverage.
-type Theme struct {
-	Label string `json:"label"`
-	Count int    `json:"count"`
-	Kind  string `json:"kind,omitempty"` // topic | term | story, as the coverage side names it
-}
+type Theme = themes.Theme
 
 // OpinionPiece is an opinion article to score.
 type OpinionPiece struct {
@@ -145,8 +143,29 @@ type Pressure struct {
 	BaselineMean   float64  `json:"baseline_mean"`   // articles per day in the baseline window
 	BaselineStdDev float64  `json:"baseline_stddev"` // their spread (population standard deviation)
 	BaselineDays   int      `json:"baseline_days"`
-	Ratio          *float64 `json:"ratio"` // DailyMean against the baseline; nil without coverage
+	Ratio          *float64 `json:"ratio"` // DailyMean against the normal state; nil without coverage
+
+	// BaselineMedian is the normal state: the median articles per day of
+	// the baseline window, which a crisis of a few weeks does not move.
+	BaselineMedian float64 `json:"baseline_median"`
+	// Baseline is the window the normal state was read from: the 90 days
+	// before the period, or a reference period the editor chose.
+	Baseline  tracker.Period `json:"baseline"`
+	Reference bool           `json:"reference,omitempty"` // the editor chose the window
+	// Trend is the change against the previous period of the same length:
+	// ökande, fortsatt or avtagande ("" when not compared).
+	Trend             Trend   `json:"trend"`
+	PreviousDailyMean float64 `json:"previous_daily_mean"`
 }
+
+// Trend is how the media pressure moves against the previous period.
+type Trend string
+
+const (
+	TrendRising  Trend = "ökande"
+	TrendSteady  Trend = "fortsatt"
+	TrendFalling Trend = "avtagande"
+)
 
 // ToneCounts count the opinion pieces per tone.
 type ToneCounts struct {
@@ -219,11 +238,15 @@ type ComposeOptions struct {
 	Mentions MentionCounter // nil: spokespersons without mention counts
 	Topic    string         // narrows the coverage to one monitored topic
 	Scorer   *tone.Scorer   // nil: the default, trained on the seed and the corrections
+	// Reference is the editor's window of normal coverage for the pressure
+	// level; the zero value is the BaselineDays before the period.
+	Reference tracker.Period
 }
 
-// BaselineDays is the window before a period whose daily volume is the
-// baseline of the media-pressure level.
-const BaselineDays = 28
+// BaselineDays is the window before a period whose median daily volume is
+// the normal state of the media-pressure level: long enough that the weeks
+// of a crisis are not its median.
+const BaselineDays = 90
 
 // Compose computes the report for a period from the register, the
 // coverage and the spokespersons, with the period's draft narrative when
@@ -285,31 +308,32 @@ func (s *Store) composeCoverage(ctx context.Context, r *Report, opts ComposeOpti
 	}
 
 	// The previous period and the baseline from one count per day of the
-	// window before the period: as long as the longer of the two.
+	// window before the period (as long as the longer of the two), and of
+	// the editor's reference window when there is one.
+	baseline := p.Before(BaselineDays)
+	if opts.Reference.Valid() {
+		baseline = opts.Reference
+	}
 	window := p.Before(max(BaselineDays, p.Days()))
-	var daily []DayCount
-	if dv, ok := opts.Coverage.(DailyVolumer); ok {
-		daily, err = dv.DailyVolume(ctx, window, r.Topic)
-	} else {
-		var wf CoverageFigures
-		wf, err = opts.Coverage.CoverageFigures(ctx, window, r.Topic)
-		daily = wf.ByDay
-	}
-	if err != nil {
-		return fmt.Errorf("coverage for %s: %w", window, err)
-	}
 	byDate := map[string]int{}
-	for _, d := range daily {
-		byDate[d.Date] += d.Count
+	if err := s.countDays(ctx, opts.Coverage, window, r.Topic, byDate); err != nil {
+		return err
+	}
+	if opts.Reference.Valid() && (opts.Reference.From < window.From || opts.Reference.To > window.To) {
+		if err := s.countDays(ctx, opts.Coverage, opts.Reference, r.Topic, byDate); err != nil {
+			return err
+		}
 	}
 	for _, day := range p.Previous().Dates() {
 		r.Coverage.PreviousTotal += byDate[day]
 	}
 	var base []int
-	for _, day := range p.Before(BaselineDays).Dates() {
+	for _, day := range baseline.Dates() {
 		base = append(base, byDate[day])
 	}
 	r.Pressure = AssessPressure(r.Coverage.Total, p.Days(), base)
+	r.Pressure.Baseline, r.Pressure.Reference = baseline, opts.Reference.Valid()
+	r.Pressure.setTrend(r.Coverage.PreviousTotal, p.Days())
 
 	return s.scoreOpinion(ctx, r, cf.Opinion, opts.Scorer, opts.Coverage)
 }
@@ -376,22 +400,51 @@ func fillDays(p tracker.Period, counts []DayCount) []DayCount {
 	return out
 }
 
+// countDays adds the coverage per day of p to byDate.
+func (s *Store) countDays(ctx context.Context, cov Coverage, p tracker.Period, topic string, byDate map[string]int) error {
+	var daily []DayCount
+	var err error
+	if dv, ok := cov.(DailyVolumer); ok {
+		daily, err = dv.DailyVolume(ctx, p, topic)
+	} else {
+		var wf CoverageFigures
+		wf, err = cov.CoverageFigures(ctx, p, topic)
+		daily = wf.ByDay
+	}
+	if err != nil {
+		return fmt.Errorf("coverage for %s: %w", p, err)
+	}
+	for _, d := range daily {
+		byDate[d.Date] = d.Count
+	}
+	return nil
+}
+
 // The media-pressure thresholds: the period's articles per day against the
-// mean per day of the BaselineDays before it.
+// normal state, the median per day of the baseline window.
 const (
-	lowBelow        = 0.5 // låg below half the baseline
+	lowBelow        = 0.5 // låg below half the normal state
 	highAbove       = 1.5 // hög above one and a half times
 	veryHighAbove   = 2.5 // mycket hög above two and a half times
-	minBaselineMean = 1.0 // a quiet month counts as one article a day, so that a handful is not "mycket hög"
+	minBaselineMean = 1.0 // a quiet window counts as one article a day, so that a handful is not "mycket hög"
+
+	// The trend: the period's articles per day against the previous
+	// period's; within a fifth either way the pressure holds.
+	risingAbove  = 1.2
+	fallingBelow = 0.8
 )
 
 // AssessPressure rates the period's volume (total over days) against the
-// daily volume of the baseline window:
+// normal state, the median articles per day of the baseline window:
 //
-//	ratio = (total / days) / max(mean(baseline), 1)
+//	ratio = (total / days) / max(median(baseline), 1)
 //	låg < 0.5 ≤ normal ≤ 1.5 < hög ≤ 2.5 < mycket hög
 //
-// and explains the level in one Swedish sentence.
+// The median, not the mean: in the third week of a crisis the 90 days
+// before still have two months of normal days, and their median is one of
+// them, where the mean has already risen with the crisis. The mean and its
+// spread are reported beside it. The explanation is one Swedish sentence;
+// setTrend completes it with the trend.
 func AssessPressure(total, days int, baseline []int) Pressure {
 	days = max(days, 1)
 	pr := Pressure{DailyMean: round2(float64(total) / float64(days)), BaselineDays: len(baseline)}
@@ -399,16 +452,17 @@ func AssessPressure(total, days int, baseline []int) Pressure {
 	for _, n := range baseline {
 		sum += float64(n)
 	}
-	mean := 0.0
+	mean, normal := 0.0, 0.0
 	if len(baseline) > 0 {
 		mean = sum / float64(len(baseline))
 		for _, n := range baseline {
 			sq += (float64(n) - mean) * (float64(n) - mean)
 		}
 		pr.BaselineStdDev = round2(math.Sqrt(sq / float64(len(baseline))))
+		normal = median(baseline)
 	}
-	pr.BaselineMean = round2(mean)
-	ratio := (float64(total) / float64(days)) / math.Max(mean, minBaselineMean)
+	pr.BaselineMean, pr.BaselineMedian = round2(mean), round2(normal)
+	ratio := (float64(total) / float64(days)) / math.Max(normal, minBaselineMean)
 	rr := round2(ratio)
 	pr.Ratio = &rr
 	switch {
@@ -421,35 +475,99 @@ func AssessPressure(total, days int, baseline []int) Pressure {
 	default:
 		pr.Level = PressureNormal
 	}
-	pr.Explanation = explainPressure(pr.Level, total, days, mean, ratio)
+	pr.Explanation = pr.explain(total, days)
 	return pr
 }
 
-func explainPressure(level PressureLevel, total, days int, mean, ratio float64) string {
-	lead := map[PressureLevel]string{PressureLow: "Lågt medietryck", PressureNormal: "Normalt medietryck",
-		PressureHigh: "Högt medietryck", PressureVeryHigh: "Mycket högt medietryck"}[level]
+// setTrend compares the period with the previous one of the same length
+// (previous articles over days) and rewrites the explanation with it.
+func (pr *Pressure) setTrend(previous, days int) {
+	days = max(days, 1)
+	pr.PreviousDailyMean = round2(float64(previous) / float64(days))
+	now, before := pr.DailyMean, float64(previous)/float64(days)
+	switch {
+	case before == 0 && now > 0:
+		pr.Trend = TrendRising
+	case before == 0:
+		pr.Trend = TrendSteady
+	case now/before > risingAbove:
+		pr.Trend = TrendRising
+	case now/before < fallingBelow:
+		pr.Trend = TrendFalling
+	default:
+		pr.Trend = TrendSteady
+	}
+	pr.Explanation = pr.explain(int(math.Round(pr.DailyMean*float64(days))), days)
+}
+
+// Headline is the level with its trend, as an editor writes it: "Fortsatt
+// högt medietryck", "Högt och ökande medietryck", "Lågt men ökande medietryck".
+func (pr Pressure) Headline() string {
+	level := map[PressureLevel]string{PressureLow: "lågt", PressureNormal: "normalt",
+		PressureHigh: "högt", PressureVeryHigh: "mycket högt"}[pr.Level]
+	if level == "" {
+		level = "normalt"
+	}
+	high := pr.Level == PressureHigh || pr.Level == PressureVeryHigh
+	switch {
+	case pr.Trend == TrendRising && high, pr.Trend == TrendFalling && !high:
+		return capitalise(level) + " och " + string(pr.Trend) + " medietryck"
+	case pr.Trend == TrendRising, pr.Trend == TrendFalling:
+		return capitalise(level) + " men " + string(pr.Trend) + " medietryck"
+	case pr.Trend == TrendSteady:
+		return "Fortsatt " + level + " medietryck"
+	}
+	return capitalise(level) + " medietryck" // no previous period to compare with
+}
+
+func (pr Pressure) explain(total, days int) string {
 	volume := countNoun(total, "artikel", "artiklar")
 	if days > 1 && total > 0 {
 		volume += ", i snitt " + tracker.FormatDecimal(float64(total)/float64(days), 1) + " per dag"
 	}
-	const window = "de senaste fyra veckorna"
+	window := "de " + strconv.Itoa(pr.BaselineDays) + " dagarna före"
+	if pr.Reference {
+		window = "referensperioden " + pr.Baseline.Label()
+	}
+	normal, ratio := pr.BaselineMedian, 0.0
+	if pr.Ratio != nil {
+		ratio = *pr.Ratio
+	}
 	var cmp string
 	switch {
-	case mean == 0:
+	case pr.BaselineDays == 0 || (normal == 0 && pr.BaselineMean == 0):
 		cmp = "mot inga artiklar alls " + window
-	case mean < minBaselineMean:
-		cmp = "mot i snitt " + tracker.FormatDecimal(mean, 1) + " per dag " + window
+	case normal < minBaselineMean:
+		cmp = "mot normalt under en artikel per dag (median " + window + ")"
 	case ratio >= 1.05:
-		cmp = tracker.FormatDecimal(ratio, 1) + " gånger fler än genomsnittet " + window
+		cmp = tracker.FormatDecimal(ratio, 1) + " gånger det normala (median " + tracker.FormatDecimal(normal, 1) + " per dag " + window + ")"
 	case ratio > 0.95:
-		cmp = "i nivå med genomsnittet " + window + " (" + tracker.FormatDecimal(mean, 1) + " per dag)"
+		cmp = "i nivå med det normala (median " + tracker.FormatDecimal(normal, 1) + " per dag " + window + ")"
 	default:
-		cmp = "färre än genomsnittet " + window + " (" + tracker.FormatDecimal(mean, 1) + " per dag)"
+		cmp = "färre än normalt (median " + tracker.FormatDecimal(normal, 1) + " per dag " + window + ")"
 	}
-	return lead + ": " + volume + ", " + cmp + "."
+	s := pr.Headline() + ": " + volume + ", " + cmp
+	if pr.Trend != "" {
+		s += "; föregående period " + tracker.FormatDecimal(pr.PreviousDailyMean, 1) + " per dag"
+	}
+	return s + "."
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// median of a list of counts.
+func median(xs []int) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	if n%2 == 1 {
+		return float64(s[n/2])
+	}
+	return float64(s[n/2-1]+s[n/2]) / 2
+}
 
 // countNoun is "1 artikel", "142 artiklar", "1 234 artiklar".
 func countNoun(n int, one, many string) string {
@@ -528,15 +646,7 @@ func (s *Store) reportSpokespersons(ctx context.Context, p tracker.Period, mc Me
 func SuggestNarrative(r *Report) Narrative {
 	n := Narrative{Situation: []string{}, Actions: []string{}, Spokespersons: []string{}}
 	if r.Coverage.Available {
-		b := r.Pressure.Explanation
-		if len(r.Themes) > 0 {
-			var parts []string
-			for _, t := range r.Themes[:min(3, len(r.Themes))] {
-				parts = append(parts, fmt.Sprintf("%s (%s)", t.Label, tracker.FormatNumber(int64(t.Count))))
-			}
-			b += " Mest uppmärksammat: " + joinSwedish(parts) + "."
-		}
-		n.Situation = append(n.Situation, b)
+		n.Situation = append(n.Situation, pressureSentence(r.Pressure, r.Themes))
 		if tc := r.OpinionTone; tc.Total() > 0 {
 			n.Situation = append(n.Situation, opinionSentence(tc))
 		}
@@ -553,6 +663,30 @@ func SuggestNarrative(r *Report) Narrative {
 		n.Spokespersons = append(n.Spokespersons, line)
 	}
 	return n
+}
+
+// pressureSentence is the lägesbild's first line, as an editor writes it:
+// the level with its trend and what the coverage is about, then the
+// figures behind the level. "Fortsatt högt medietryck med fokus på extern
+// granskning (22 artiklar) och IMY-anmälan (9). Totalt 205 artiklar, …"
+func pressureSentence(pr Pressure, themes []Theme) string {
+	_, figures, ok := strings.Cut(pr.Explanation, ": ")
+	if !ok {
+		return pr.Explanation
+	}
+	s := pr.Headline()
+	if len(themes) > 0 {
+		var parts []string
+		for i, t := range themes[:min(4, len(themes))] {
+			n := tracker.FormatNumber(int64(t.Count))
+			if i == 0 {
+				n = countNoun(t.Count, "artikel", "artiklar")
+			}
+			parts = append(parts, fmt.Sprintf("%s (%s)", t.Label, n))
+		}
+		s += " med fokus på " + joinSwedish(parts)
+	}
+	return s + ". Totalt " + figures
 }
 
 func opinionSentence(tc ToneCounts) string {

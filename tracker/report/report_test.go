@@ -114,12 +114,13 @@ func (f *fakeCoverage) opinion(date, outlet, text string) int64 {
 
 func TestAssessPressure(t *testing.T) {
 	flat := func(n int) []int {
-		out := make([]int, 28)
+		out := make([]int, 90)
 		for i := range out {
 			out[i] = n
 		}
 		return out
 	}
+	const days90 = "de 90 dagarna före"
 	tests := map[string]struct {
 		total, days int
 		baseline    []int
@@ -127,22 +128,26 @@ func TestAssessPressure(t *testing.T) {
 		explanation string
 	}{
 		"the example: 142 in a day against 59 a day": {142, 1, flat(59), report.PressureHigh,
-			"Högt medietryck: 142 artiklar, 2,4 gånger fler än genomsnittet de senaste fyra veckorna."},
-		"just over 2.5 times":   {251, 1, flat(100), report.PressureVeryHigh, "Mycket högt medietryck: 251 artiklar, 2,5 gånger fler än genomsnittet de senaste fyra veckorna."},
+			"Högt medietryck: 142 artiklar, 2,4 gånger det normala (median 59 per dag " + days90 + ")."},
+		"just over 2.5 times":   {251, 1, flat(100), report.PressureVeryHigh, "Mycket högt medietryck: 251 artiklar, 2,5 gånger det normala (median 100 per dag " + days90 + ")."},
 		"exactly 2.5 times":     {250, 1, flat(100), report.PressureHigh, ""},
 		"just over 1.5 times":   {151, 1, flat(100), report.PressureHigh, ""},
 		"exactly 1.5 times":     {150, 1, flat(100), report.PressureNormal, ""},
-		"as usual":              {100, 1, flat(100), report.PressureNormal, "Normalt medietryck: 100 artiklar, i nivå med genomsnittet de senaste fyra veckorna (100 per dag)."},
-		"exactly half":          {50, 1, flat(100), report.PressureNormal, "Normalt medietryck: 50 artiklar, färre än genomsnittet de senaste fyra veckorna (100 per dag)."},
-		"under half":            {49, 1, flat(100), report.PressureLow, "Lågt medietryck: 49 artiklar, färre än genomsnittet de senaste fyra veckorna (100 per dag)."},
-		"a week, per day":       {1400, 7, flat(50), report.PressureVeryHigh, "Mycket högt medietryck: 1 400 artiklar, i snitt 200 per dag, 4 gånger fler än genomsnittet de senaste fyra veckorna."},
-		"a week at 1.96 a day":  {137, 7, flat(10), report.PressureHigh, "Högt medietryck: 137 artiklar, i snitt 19,6 per dag, 2 gånger fler än genomsnittet de senaste fyra veckorna."},
-		"nothing at all":        {0, 1, flat(0), report.PressureLow, "Lågt medietryck: 0 artiklar, mot inga artiklar alls de senaste fyra veckorna."},
-		"a few after silence":   {2, 1, flat(0), report.PressureHigh, "Högt medietryck: 2 artiklar, mot inga artiklar alls de senaste fyra veckorna."},
-		"one after silence":     {1, 1, flat(0), report.PressureNormal, "Normalt medietryck: 1 artikel, mot inga artiklar alls de senaste fyra veckorna."},
+		"as usual":              {100, 1, flat(100), report.PressureNormal, "Normalt medietryck: 100 artiklar, i nivå med det normala (median 100 per dag " + days90 + ")."},
+		"exactly half":          {50, 1, flat(100), report.PressureNormal, "Normalt medietryck: 50 artiklar, färre än normalt (median 100 per dag " + days90 + ")."},
+		"under half":            {49, 1, flat(100), report.PressureLow, ""},
+		"a week, per day":       {1400, 7, flat(50), report.PressureVeryHigh, "Mycket högt medietryck: 1 400 artiklar, i snitt 200 per dag, 4 gånger det normala (median 50 per dag " + days90 + ")."},
+		"a week at 1.96 a day":  {137, 7, flat(10), report.PressureHigh, ""},
+		"nothing at all":        {0, 1, flat(0), report.PressureLow, "Lågt medietryck: 0 artiklar, mot inga artiklar alls " + days90 + "."},
+		"a few after silence":   {2, 1, flat(0), report.PressureHigh, ""},
+		"one after silence":     {1, 1, flat(0), report.PressureNormal, ""},
 		"a burst after silence": {40, 1, flat(0), report.PressureVeryHigh, ""},
-		"a quiet month":         {1, 1, append(flat(0)[:21], 1, 1, 1, 1, 1, 1, 1), report.PressureNormal, "Normalt medietryck: 1 artikel, mot i snitt 0,3 per dag de senaste fyra veckorna."},
+		"a quiet quarter":       {1, 1, append(flat(0)[:60], flat(1)[:30]...), report.PressureNormal, "Normalt medietryck: 1 artikel, mot normalt under en artikel per dag (median " + days90 + ")."},
 		"no baseline window":    {5, 1, nil, report.PressureVeryHigh, ""},
+		// The third week of a crisis: 21 days at 60 a day in the window
+		// lift the mean from 10 to 21.7, not the median. The level stays
+		// "mycket hög" where a 28-day mean (45 a day) would call it normal.
+		"the third week of a crisis": {420, 7, append(flat(10)[:69], flat(60)[:21]...), report.PressureVeryHigh, ""},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -158,12 +163,47 @@ func TestAssessPressure(t *testing.T) {
 			}
 		})
 	}
-	t.Run("spread", func(t *testing.T) {
+	t.Run("spread and median", func(t *testing.T) {
 		got := report.AssessPressure(10, 1, []int{2, 4, 4, 4, 5, 5, 7, 9})
-		if got.BaselineMean != 5 || got.BaselineStdDev != 2 || got.BaselineDays != 8 || got.DailyMean != 10 || *got.Ratio != 2 {
+		if got.BaselineMean != 5 || got.BaselineStdDev != 2 || got.BaselineDays != 8 || got.DailyMean != 10 ||
+			got.BaselineMedian != 4.5 || *got.Ratio != 2.22 {
 			t.Errorf("pressure = %+v", got)
 		}
 	})
+}
+
+// The trend compares the period with the one before it, and the sentence
+// says the level and the trend together.
+func TestPressureTrend(t *testing.T) {
+	normal := make([]int, 90)
+	for i := range normal {
+		normal[i] = 10
+	}
+	tests := map[string]struct {
+		total, previous int
+		trend           report.Trend
+		headline        string
+	}{
+		"high and holding":  {350, 340, report.TrendSteady, "Fortsatt mycket högt medietryck"},
+		"high and rising":   {150, 90, report.TrendRising, "Högt och ökande medietryck"},
+		"high but falling":  {150, 300, report.TrendFalling, "Högt men avtagande medietryck"},
+		"normal but rising": {80, 40, report.TrendRising, "Normalt men ökande medietryck"},
+		"low and falling":   {20, 70, report.TrendFalling, "Lågt och avtagande medietryck"},
+		"from nothing":      {70, 0, report.TrendRising, "Normalt men ökande medietryck"},
+		"within a fifth":    {119, 100, report.TrendSteady, "Fortsatt högt medietryck"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := report.AssessPressure(tt.total, 7, normal)
+			got = report.WithTrend(got, tt.previous, 7)
+			if got.Trend != tt.trend || got.Headline() != tt.headline {
+				t.Errorf("trend %q, headline %q; want %q, %q", got.Trend, got.Headline(), tt.trend, tt.headline)
+			}
+			if !strings.HasPrefix(got.Explanation, tt.headline+": ") || !strings.Contains(got.Explanation, "föregående period") {
+				t.Errorf("explanation %q", got.Explanation)
+			}
+		})
+	}
 }
 
 // contractKeys checks that v, decoded from JSON, has every key of want with a
@@ -297,8 +337,8 @@ func TestCompose(t *testing.T) {
 		ctx := context.Background()
 		cov := &fakeCoverage{themes: []report.Theme{{Label: "Återgång till tidigare system", Count: 40, Kind: "topic"},
 			{Label: "Extern granskning", Count: 22, Kind: "story"}, {Label: "IMY-anmälan", Count: 9, Kind: "term"}, {Label: "Ambulanser", Count: 3}}}
-		// The four weeks before v. 47 (21 October – 17 November): 10 a day; the week before: 14 a day.
-		for d := time.Date(2024, 10, 21, 12, 0, 0, 0, tracker.Stockholm); d.Before(time.Date(2024, 11, 18, 0, 0, 0, 0, tracker.Stockholm)); d = d.AddDate(0, 0, 1) {
+		// The 90 days before v. 47 (20 August – 17 November): 10 a day; the week before: 14 a day.
+		for d := time.Date(2024, 8, 20, 12, 0, 0, 0, tracker.Stockholm); d.Before(time.Date(2024, 11, 18, 0, 0, 0, 0, tracker.Stockholm)); d = d.AddDate(0, 0, 1) {
 			n := 10
 			if d.After(time.Date(2024, 11, 11, 0, 0, 0, 0, tracker.Stockholm)) {
 				n = 14
@@ -375,16 +415,18 @@ func TestCompose(t *testing.T) {
 			if len(r.Themes) != 4 || r.Themes[0].Label != "Återgång till tidigare system" {
 				t.Errorf("themes = %v", r.Themes)
 			}
-			if !slices.Contains(cov.calls, tracker.Period{From: "2024-10-21", To: "2024-11-17"}) {
-				t.Errorf("coverage asked for %v, want also the 28 days before", cov.calls)
+			if !slices.Contains(cov.calls, tracker.Period{From: "2024-08-20", To: "2024-11-17"}) {
+				t.Errorf("coverage asked for %v, want also the 90 days before", cov.calls)
 			}
 		})
 		t.Run("pressure", func(t *testing.T) {
-			// 205 in 7 days = 29.3 a day against (21×10 + 7×14)/28 = 11 a day: 2.66 times.
-			if r.Pressure.Level != report.PressureVeryHigh || r.Pressure.BaselineMean != 11 {
+			// 205 in 7 days = 29.3 a day against the median of 90 days, 10 a day:
+			// 2.93 times; the week before had 14 a day, so the pressure rises.
+			if r.Pressure.Level != report.PressureVeryHigh || r.Pressure.BaselineMedian != 10 || r.Pressure.Trend != report.TrendRising {
 				t.Errorf("pressure = %+v", r.Pressure)
 			}
-			want := "Mycket högt medietryck: 205 artiklar, i snitt 29,3 per dag, 2,7 gånger fler än genomsnittet de senaste fyra veckorna."
+			want := "Mycket högt och ökande medietryck: 205 artiklar, i snitt 29,3 per dag, 2,9 gånger det normala " +
+				"(median 10 per dag de 90 dagarna före); föregående period 14 per dag."
 			if r.Pressure.Explanation != want {
 				t.Errorf("explanation = %q", r.Pressure.Explanation)
 			}
@@ -444,7 +486,9 @@ func TestCompose(t *testing.T) {
 			n := r.Narrative
 			want := report.Narrative{
 				Situation: []string{
-					want47Pressure + " Mest uppmärksammat: Återgång till tidigare system (40), Extern granskning (22) och IMY-anmälan (9).",
+					"Mycket högt och ökande medietryck med fokus på Återgång till tidigare system (40 artiklar), Extern granskning (22), " +
+						"IMY-anmälan (9) och Ambulanser (3). Totalt 205 artiklar, i snitt 29,3 per dag, 2,9 gånger det normala " +
+						"(median 10 per dag de 90 dagarna före); föregående period 14 per dag.",
 					"På opinionsplats är tonen övervägande kritisk: av 5 texter är 4 kritiska, 0 neutrala och 1 positiv.",
 					"Till presstjänsten har 2 begäranden om allmän handling och 3 pressförfrågningar inkommit. " +
 						"Vid periodens slut var 3 ärenden öppna, varav 3 försenade.",
@@ -474,4 +518,3 @@ func TestCompose(t *testing.T) {
 	})
 }
 
-const want47Pressure = "Mycket högt medietryck: 205 artiklar, i snitt 29,3 per dag, 2,7 gånger fler än genomsnittet de senaste fyra veckorna."

@@ -690,3 +690,25 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// OrganisationNames are the names the press gives an organisation: its
+// own ("Region Västkust", "Norrby kommun") and what it is called in the
+// definite form ("regionen", "kommunen", "länsstyrelsen", "myndigheten").
+func OrganisationNames(name string) []string {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil
+	}
+	out := []string{name}
+	lower := strings.ToLower(name)
+	for _, k := range []struct{ word, definite string }{
+		{"region", "regionen"}, {"kommun", "kommunen"}, {"länsstyrelse", "länsstyrelsen"},
+		{"myndighet", "myndigheten"}, {"verk", "verket"}, {"förvaltning", "förvaltningen"},
+		{"sjukhus", "sjukhuset"}, {"stad", "staden"},
+	} {
+		if strings.Contains(lower, k.word) {
+			out = append(out, k.definite, k.definite+"s")
+		}
+	}
+	return out
+}
