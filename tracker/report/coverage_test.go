@@ -326,7 +326,7 @@ func TestArticleCoverage(t *testing.T) {
 				days:    days(3, 1, 2, 1, 0, 1, 4),
 				// The wire story's phrase names its angle (three outlets); "akuten" in
 				// four titles is one word, and a single common word is never a theme.
-				themes: []string{"phrase:journalsystemet Aurora stoppas=3"},
+				themes:   []string{"phrase:journalsystemet Aurora stoppas=3"},
 				opinions: []string{"DN: Aurora är ett fiasko", "Aftonbladet: Tack till Åsa Öberg"},
 			})
 			f.checkAgainstSQL(t, cf, "")
@@ -463,7 +463,7 @@ func TestArticleCoverage(t *testing.T) {
 				days:    days(3, 1, 1, 0, 0, 0, 1),
 				// Both topics are parts of the coverage, and the wire story is
 				// all of Aurora: it brings no story the topic has not.
-				themes: []string{"topic:Aurora=4", "topic:Akuten=3"},
+				themes:   []string{"topic:Aurora=4", "topic:Akuten=3"},
 				opinions: []string{"DN: Aurora är ett fiasko"},
 			})
 			f.checkAgainstSQL(t, cf, "AND id IN (SELECT article_id FROM article_topics)")
@@ -609,4 +609,3 @@ func TestOwnItemKind(t *testing.T) {
 		}
 	}
 }
-

@@ -517,4 +517,3 @@ func TestCompose(t *testing.T) {
 		})
 	})
 }
-
