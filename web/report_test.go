@@ -560,8 +560,8 @@ func TestUIToneCorrection(t *testing.T) {
 	if c, s := tone(); c != 0.0 || s != 1.0 {
 		t.Errorf("after the correction: critical %v, supportive %v", c, s)
 	}
-	if body := b.do("GET", "/lagesbild?date=2024-11-19", nil).Body.String(); !strings.Contains(body, "rättad av analys") {
-		t.Errorf("the page does not say who corrected the tone")
+	if body := b.do("GET", "/lagesbild?date=2024-11-19", nil).Body.String(); !strings.Contains(body, "bekräftad av analys (förslaget var Kritisk)") {
+		t.Errorf("the page does not say who corrected the tone, and from what")
 	}
 	rec = b.post("/lagesbild", "/lagesbild/ton", url.Values{"date": {"2024-11-19"}, "article_id": {"4711"}, "tone": {"glad"}})
 	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), `href="#f-tone-4711"`) {
@@ -578,6 +578,87 @@ func TestUIToneCorrection(t *testing.T) {
 	p.login("press")
 	if rec := p.post("/lagesbild", "/lagesbild/ton", url.Values{"date": {"2024-11-19"}, "article_id": {"4711"}, "tone": {"neutral"}}); rec.Code != http.StatusForbidden {
 		t.Errorf("a press officer correcting tone: %d, want 403", rec.Code)
+	}
+}
+
+// The draft lists the pieces no one has confirmed first; confirming takes
+// one keystroke each: the next piece's button has the focus after a
+// confirmation, and the report counts what people confirmed.
+func TestUIToneConfirmation(t *testing.T) {
+	at := fixedNow.Add(-time.Hour)
+	cov := &fakeCoverage{opinion: []report.OpinionPiece{
+		{ID: 1, Outlet: "Testbladet", Title: "Första", Text: criticalPiece, PublishedAt: at},
+		{ID: 2, Outlet: "Testbladet", Title: "Andra", Text: "Ett klokt och modigt beslut som förtjänar beröm.", PublishedAt: at},
+		{ID: 3, Outlet: "Testbladet", Title: "Tredje", Text: "Regionen håller presskonferens på torsdag.", PublishedAt: at},
+	}}
+	a := newSQLiteApp(t).withCoverage(cov)
+	b := a.browser()
+	b.login("analys")
+	confirmed := func() any {
+		r := decode[map[string]any](t, a.api(analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19", ""))
+		n, _ := lookup(r, "opinion_tone.confirmed")
+		return n
+	}
+	if n := confirmed(); n != 0.0 {
+		t.Fatalf("confirmed before anyone did: %v", n)
+	}
+	rec := b.post("/lagesbild", "/lagesbild/ton", url.Values{"date": {"2024-11-19"}, "article_id": {"1"}, "tone": {"critical"}, "confirm": {"1"}})
+	if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/lagesbild?date=2024-11-19&m=toneconfirmed#ton" {
+		t.Fatalf("confirm: %d to %q", rec.Code, rec.Header().Get("Location"))
+	}
+	body := b.do("GET", "/lagesbild?date=2024-11-19&m=toneconfirmed", nil).Body.String()
+	body = body[strings.Index(body, `id="ton"`):]
+	first, second, third := strings.Index(body, ">Första<"), strings.Index(body, ">Andra<"), strings.Index(body, ">Tredje<")
+	if first < 0 || second < 0 || third < 0 || !(second < third && third < first) {
+		t.Errorf("order of the pieces: Första at %d, Andra %d, Tredje %d; want the unconfirmed first, the confirmed last", first, second, third)
+	}
+	focus := strings.Index(body, "autofocus")
+	if focus < 0 || focus < second || focus > third || strings.Count(body, "autofocus") != 1 {
+		t.Errorf("the focus is not on the next unconfirmed piece's button (at %d)", focus)
+	}
+	for _, want := range []string{"1 av 3 bekräftade av en person", "bekräftad av analys", "förslag, ej bekräftat", "Bekräfta: Positiv"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the tone section lacks %q", want)
+		}
+	}
+	if n := confirmed(); n != 1.0 {
+		t.Errorf("opinion_tone.confirmed = %v, want 1", n)
+	}
+}
+
+// POST /api/v1/tone answers with the suggestion the report would make.
+func TestAPITone(t *testing.T) {
+	a := newSQLiteApp(t).withCoverage(&fakeCoverage{})
+	rec := a.api(analyst, "POST", "/api/v1/tone", `{"text":"`+criticalPiece+`"}`)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("POST /api/v1/tone: %d %s", rec.Code, rec.Body)
+	}
+	got := decode[struct {
+		Tone     string
+		Score    float64
+		Evidence []struct {
+			Term   string
+			Weight float64
+		}
+	}](t, rec)
+	if got.Tone != "critical" || got.Score >= 0 || len(got.Evidence) == 0 || got.Evidence[0].Term == "" || got.Evidence[0].Weight >= 0 {
+		t.Errorf("suggestion = %+v", got)
+	}
+	for name, body := range map[string]string{
+		"no text":       `{"text":"  "}`,
+		"too long":      `{"text":"` + strings.Repeat("ord ", report.MaxToneText/4+1) + `"}`,
+		"not a string":  `{"text":42}`,
+		"not even JSON": `tone?`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := a.api(analyst, "POST", "/api/v1/tone", body)
+			if rec.Code != http.StatusUnprocessableEntity && rec.Code != http.StatusBadRequest {
+				t.Errorf("%d %s, want the API's error body", rec.Code, rec.Body)
+			}
+			if !strings.Contains(rec.Body.String(), `"error"`) {
+				t.Errorf("body %s, want the API's error body", rec.Body)
+			}
+		})
 	}
 }
 

@@ -82,6 +82,7 @@ func New(d Deps) *gin.Engine {
 	api.POST("/cases/:id/deliver", h.apiDeliverCase)
 	api.POST("/actions", h.apiCreateAction)
 	api.GET("/actions", h.apiListActions)
+	api.POST("/tone", h.apiSuggestTone)
 
 	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth())
 	ui.GET("/login", h.showLogin)

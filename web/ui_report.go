@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"bytes"
 	"errors"
 	"fmt"
@@ -45,6 +46,7 @@ func init() {
 		"published":     "Lägesbilden är publicerad. Siffrorna i den här versionen ändras inte längre.",
 		"tone":          "Tonen är rättad. Rättelsen gäller tills någon ändrar den.",
 		"toneauto":      "Rättelsen är borttagen: tonen bedöms automatiskt igen.",
+		"toneconfirmed": "Tonen är bekräftad. Nästa obekräftade text står först.",
 		"spokesperson":  "Talespersonen är tillagd.",
 		"spokesactive":  "Talespersonen är aktiv och kommer med i lägesbilden.",
 		"spokesretired": "Talespersonen är inaktiverad och kommer inte längre med i lägesbilden.",
@@ -104,6 +106,7 @@ type actionRow struct {
 type opinionRow struct {
 	report.OpinionToneEntry
 	ScoreText, EvidenceText string
+	FocusConfirm            bool // the confirm button takes the focus
 }
 
 type reportLinks struct{ MD, PDF, JSON, HTML string }
@@ -247,6 +250,20 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 		page.Opinion = append(page.Opinion, opinionRow{OpinionToneEntry: op,
 			ScoreText: tracker.FormatDecimal(op.Score, 2), EvidenceText: strings.Join(op.Evidence, ", ")})
 	}
+	// The pieces no one has confirmed come first; after a confirmation the
+	// next one's button has the focus, so that Enter confirms piece after piece.
+	slices.SortStableFunc(page.Opinion, func(a, b opinionRow) int {
+		confirmed := func(r opinionRow) int {
+			if r.Status == report.ToneConfirmed {
+				return 1
+			}
+			return 0
+		}
+		return cmp.Compare(confirmed(a), confirmed(b))
+	})
+	if len(page.Opinion) > 0 && page.Opinion[0].Status != report.ToneConfirmed {
+		page.Opinion[0].FocusConfirm = c.Query("m") == "toneconfirmed"
+	}
 	h.render(c, status, "report.html", "Lägesbild "+r.Label, page)
 }
 
@@ -337,6 +354,9 @@ func (h *handler) correctTone(c *gin.Context) {
 			msg, err = "nothingdone", nil
 		}
 	} else {
+		if c.PostForm("confirm") == "1" {
+			msg = "toneconfirmed"
+		}
 		_, err = h.reports.SetTone(c.Request.Context(), id, report.Tone(tone), actor(c))
 	}
 	if fields, ok := validationFields(err); ok {

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/tone"
@@ -60,6 +62,30 @@ func formatSigned(f float64) string {
 // tones people confirmed; the report's Coverage implements it.
 type TextSource interface {
 	ArticleTexts(ctx context.Context, ids []int64) (map[int64]string, error)
+}
+
+// MaxToneText is the longest text SuggestTone reads, in characters.
+const MaxToneText = 20_000
+
+// SuggestTone is the tone the report would suggest for text: the scorer
+// that has learnt from the confirmed tones (texts gives their texts; nil:
+// the shipped scorer).
+func (s *Store) SuggestTone(ctx context.Context, text string, texts TextSource) (tone.Result, error) {
+	v := &tracker.ValidationError{}
+	switch n := utf8.RuneCountInString(strings.TrimSpace(text)); {
+	case n == 0:
+		v.Add("text", "Skriv texten som ska bedömas.")
+	case n > MaxToneText:
+		v.Add("text", fmt.Sprintf("Texten är för lång: högst %s tecken.", tracker.FormatNumber(MaxToneText)))
+	}
+	if v.Any() {
+		return tone.Result{}, v
+	}
+	sc, err := s.toneScorer(ctx, texts)
+	if err != nil {
+		return tone.Result{}, err
+	}
+	return sc.Score(text), nil
 }
 
 // learned is the scorer trained on the seed examples and the corrections,
