@@ -422,6 +422,20 @@ type chartBar struct {
 
 func px(f float64) string { return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64) }
 
+// daySentence says a one-day report's one figure, which a chart of one bar
+// would only draw; "" when there are days to chart.
+func daySentence(v reportView) string {
+	if len(v.Days) != 1 {
+		return ""
+	}
+	d := v.Days[0]
+	noun := "artiklar"
+	if d.N == 1 {
+		noun = "artikel"
+	}
+	return fmt.Sprintf("%s %s under dagen (%s).", d.Value, noun, d.Long)
+}
+
 // dayChart is a column chart of articles per day.
 func dayChart(v reportView) chartView {
 	const w, h, left, right, top, bottom = 640.0, 220.0, 8.0, 8.0, 22.0, 28.0
