@@ -496,6 +496,7 @@ type htmlData struct {
 	reportView
 	Options     HTMLOptions
 	DayChart    chartView
+	DaySentence string // instead of the chart and its table: one day is not charted
 	OutletChart chartView
 }
 
@@ -505,7 +506,7 @@ type htmlData struct {
 // follows each.
 func WriteHTML(w io.Writer, r *Report, o HTMLOptions) error {
 	v := newReportView(r)
-	d := htmlData{reportView: v, Options: o, DayChart: dayChart(v), OutletChart: outletChart(v)}
+	d := htmlData{reportView: v, Options: o, DayChart: dayChart(v), DaySentence: daySentence(v), OutletChart: outletChart(v)}
 	var buf bytes.Buffer
 	if err := reportTemplate.Execute(&buf, d); err != nil {
 		return fmt.Errorf("render report html: %w", err)
