@@ -50,21 +50,13 @@ func WriteDocx(w io.Writer, r *Report) error {
 		if s := daySentence(v); s != "" {
 			d.Paragraph(docx.Run{Text: s})
 		} else {
-			var days [][]string
-			for _, day := range v.Days {
-				days = append(days, []string{day.Long, day.Value})
-			}
-			d.Table([]string{"Dag", "Artiklar"}, days, num...)
+			d.Table([]string{"Dag", "Artiklar"}, barRows(v.Days), num...)
 		}
 		d.Heading(2, "Artiklar per redaktion")
 		if len(v.Outlets) == 0 {
 			d.Paragraph(docx.Run{Text: "Inga artiklar."})
 		} else {
-			var outlets [][]string
-			for _, o := range v.Outlets {
-				outlets = append(outlets, []string{o.Long, o.Value})
-			}
-			d.Table([]string{"Redaktion", "Artiklar"}, outlets, num...)
+			d.Table([]string{"Redaktion", "Artiklar"}, barRows(v.Outlets), num...)
 		}
 		d.Heading(2, "Teman")
 		if len(v.Themes) == 0 {
@@ -108,4 +100,13 @@ func WriteDocx(w io.Writer, r *Report) error {
 		return fmt.Errorf("write report docx: %w", err)
 	}
 	return nil
+}
+
+// barRows are a chart's bars as table rows: the full label and the figure.
+func barRows(bars []barView) [][]string {
+	rows := make([][]string, len(bars))
+	for i, b := range bars {
+		rows[i] = []string{b.Long, b.Value}
+	}
+	return rows
 }
