@@ -48,18 +48,23 @@ func (h *handler) composeOptions(topic string) report.ComposeOptions {
 	return report.ComposeOptions{Coverage: h.coverage, Mentions: h.mentions, Topic: topic}
 }
 
-// reportFormats are the forms a report is written in.
-var reportFormats = map[string]struct{ contentType, ext string }{
-	"json": {"application/json; charset=utf-8", "json"},
-	"md":   {"text/markdown; charset=utf-8", "md"},
-	"html": {"text/html; charset=utf-8", "html"},
-	"pdf":  {"application/pdf", "pdf"},
+// reportFormats are the forms a report is written in; a download is always
+// sent as a file to save, as no browser shows it.
+var reportFormats = map[string]struct {
+	contentType, ext string
+	download         bool
+}{
+	"json": {"application/json; charset=utf-8", "json", false},
+	"md":   {"text/markdown; charset=utf-8", "md", false},
+	"html": {"text/html; charset=utf-8", "html", false},
+	"pdf":  {"application/pdf", "pdf", false},
+	"docx": {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true},
 }
 
 func reportFormat(c *gin.Context) (string, error) {
 	f := strings.ToLower(strings.TrimSpace(c.DefaultQuery("format", "json")))
 	if _, ok := reportFormats[f]; !ok {
-		return "", newBadRequest("Okänt format.", map[string]string{"format": "json, md, html eller pdf"})
+		return "", newBadRequest("Okänt format.", map[string]string{"format": "json, md, html, pdf eller docx"})
 	}
 	return f, nil
 }
@@ -79,8 +84,8 @@ func reportFilename(r *report.Report, ext string) string {
 }
 
 // writeReport answers with the report in format: JSON (the contract),
-// Markdown, a printable standalone HTML page or a PDF. attachment asks the
-// browser to save the file rather than show it.
+// Markdown, a printable standalone HTML page, a PDF or a Word document.
+// attachment asks the browser to save the file rather than show it.
 func (h *handler) writeReport(c *gin.Context, r *report.Report, format string, attachment bool) {
 	var buf bytes.Buffer
 	var err error
@@ -101,6 +106,8 @@ func (h *handler) writeReport(c *gin.Context, r *report.Report, format string, a
 		c.Header("Content-Security-Policy", strings.Replace(csp, "style-src 'self'", "style-src 'self' 'nonce-"+nonce+"'", 1))
 	case "pdf":
 		err = report.WritePDF(&buf, r)
+	case "docx":
+		err = report.WriteDocx(&buf, r)
 	}
 	if err != nil {
 		h.fail(c, err)
@@ -108,7 +115,7 @@ func (h *handler) writeReport(c *gin.Context, r *report.Report, format string, a
 	}
 	f := reportFormats[format]
 	disposition := "inline"
-	if attachment {
+	if attachment || f.download {
 		disposition = "attachment"
 	}
 	c.Header("Content-Disposition", disposition+`; filename="`+reportFilename(r, f.ext)+`"`)

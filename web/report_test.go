@@ -1,9 +1,11 @@
 package web_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"compress/zlib"
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -175,6 +177,7 @@ func TestReportAPIFormats(t *testing.T) {
 		"md":   {"text/markdown; charset=utf-8", "lagesbild-2024-W47.md"},
 		"html": {"text/html; charset=utf-8", "lagesbild-2024-W47.html"},
 		"pdf":  {"application/pdf", "lagesbild-2024-W47.pdf"},
+		"docx": {docxType, "lagesbild-2024-W47.docx"},
 	}
 	for format, tt := range tests {
 		t.Run(format, func(t *testing.T) {
@@ -193,6 +196,13 @@ func TestReportAPIFormats(t *testing.T) {
 				}
 				if cd := rec.Header().Get("Content-Disposition"); !strings.Contains(cd, tt.file) {
 					t.Errorf("Content-Disposition %q, want the file %s", cd, tt.file)
+				}
+			case "docx":
+				if doc := docxDocument(t, body); !strings.Contains(doc, "Kommunikativ lägesbild "+label) {
+					t.Errorf("the Word document lacks the title with the period label")
+				}
+				if cd := rec.Header().Get("Content-Disposition"); cd != `attachment; filename="`+tt.file+`"` {
+					t.Errorf("Content-Disposition %q, want an attachment named %s", cd, tt.file)
 				}
 			default:
 				if !bytes.Contains(body, []byte(label)) {
@@ -218,6 +228,57 @@ func TestReportAPIFormats(t *testing.T) {
 	})
 }
 
+const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+// docxDocument returns word/document.xml of a Word document.
+func docxDocument(t *testing.T, data []byte) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("not a Word document: %v", err)
+	}
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		t.Fatalf("no word/document.xml: %v", err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestReportAPIDocx: the live report and a published one as Word
+// documents, to be filed, on both databases.
+func TestReportAPIDocx(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		a.mustCreate(docRequest)
+		id := publishDay(t, a, "En begäran har kommit in, se [regionens sida](https://example.se/läge).")
+		for name, tt := range map[string]struct{ path, file, text string }{
+			"live":      {"/api/v1/reports/lagesbild?date=2024-11-19&format=docx", "lagesbild-2024-11-19.docx", "Utkast, ej publicerat."},
+			"published": {fmt.Sprintf("/api/v1/reports/published/%d?format=docx", id), "lagesbild-2024-11-19-v1.docx", "Version 1, publicerad av redaktor"},
+		} {
+			t.Run(name, func(t *testing.T) {
+				rec := a.api(analyst, "GET", tt.path, "")
+				if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != docxType {
+					t.Fatalf("status %d, content type %q: %s", rec.Code, rec.Header().Get("Content-Type"), rec.Body)
+				}
+				if cd := rec.Header().Get("Content-Disposition"); cd != `attachment; filename="`+tt.file+`"` {
+					t.Errorf("Content-Disposition %q, want an attachment named %s", cd, tt.file)
+				}
+				doc := docxDocument(t, rec.Body.Bytes())
+				for _, want := range []string{"Kommunikativ lägesbild tisdag 19 november 2024", tt.text, "Begäran om allmän handling",
+					`<w:pStyle w:val="Heading1"/>`, `<w:hyperlink r:id=`} {
+					if !strings.Contains(doc, want) {
+						t.Errorf("the Word document lacks %q", want)
+					}
+				}
+			})
+		}
+	})
+}
+
 func TestReportAPIRejectsBadInput(t *testing.T) {
 	a := newSQLiteApp(t)
 	tests := map[string]struct {
@@ -237,7 +298,7 @@ func TestReportAPIRejectsBadInput(t *testing.T) {
 		"no such week":               {analyst, "GET", "/api/v1/reports/lagesbild?week=2024-W60", "", 422, "validation_failed", "week"},
 		"malformed date":             {analyst, "GET", "/api/v1/reports/lagesbild?date=idag", "", 422, "validation_failed", "date"},
 		"week and range":             {analyst, "GET", "/api/v1/reports/lagesbild?week=2024-W47&from=2024-11-18", "", 422, "validation_failed", "week"},
-		"unknown format":             {analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19&format=docx", "", 400, "bad_request", "format"},
+		"unknown format":             {analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19&format=odt", "", 400, "bad_request", "format"},
 		"no token":                   {"", "GET", "/api/v1/reports/lagesbild?date=2024-11-19", "", 401, "unauthorized", ""},
 		"unknown published report":   {analyst, "GET", "/api/v1/reports/published/999", "", 404, "not_found", ""},
 		"non-numeric published id":   {analyst, "GET", "/api/v1/reports/published/abc", "", 404, "not_found", ""},
@@ -278,6 +339,21 @@ type publishedOut struct {
 	Published report.Publication `json:"published"`
 }
 
+// publishDay publishes 2024-11-19 with one line on the situation, as the
+// editor, and returns the published report's id.
+func publishDay(t *testing.T, a *app, situation string) int64 {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"date": "2024-11-19", "narrative": map[string]any{"situation": []string{situation}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", string(body))
+	if rec.Code != http.StatusCreated {
+		t.Fatalf("publish: %d %s", rec.Code, rec.Body)
+	}
+	return decode[publishedOut](t, rec).Published.ID
+}
+
 func TestReportPublishRolesAndVersions(t *testing.T) {
 	a := newSQLiteApp(t)
 	body := `{"from":"2024-11-18","to":"2024-11-24","narrative":{"situation":["Lugnt läge."],"actions":[],"spokespersons":[]}}`
@@ -311,12 +387,7 @@ func TestReportPublishRolesAndVersions(t *testing.T) {
 func TestReportPublishedSnapshotIsFrozen(t *testing.T) {
 	eachApp(t, func(t *testing.T, a *app) {
 		a.mustCreate(docRequest)
-		rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish",
-			`{"date":"2024-11-19","narrative":{"situation":["En begäran har kommit in."]}}`)
-		if rec.Code != http.StatusCreated {
-			t.Fatalf("publish: %d %s", rec.Code, rec.Body)
-		}
-		id := decode[publishedOut](t, rec).Published.ID
+		id := publishDay(t, a, "En begäran har kommit in.")
 
 		a.now = a.now.Add(time.Hour)
 		a.mustCreate(docRequest)
@@ -440,7 +511,7 @@ func TestUIDraftSavePublishAndHistory(t *testing.T) {
 			t.Errorf("the draft page does not link the published version")
 		}
 
-		for format, ct := range map[string]string{"md": "text/markdown", "pdf": "application/pdf", "json": "application/json", "html": "text/html"} {
+		for format, ct := range map[string]string{"md": "text/markdown", "pdf": "application/pdf", "docx": docxType, "json": "application/json", "html": "text/html"} {
 			rec := b.do("GET", "/lagesbild/publicerad/"+id+"/export?format="+format, nil)
 			if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), ct) {
 				t.Errorf("download %s: %d %q", format, rec.Code, rec.Header().Get("Content-Type"))
@@ -731,7 +802,7 @@ func TestUIEveryReportPageRenders(t *testing.T) {
 		}
 	}
 	body := b.do("GET", "/lagesbild?week=2024-W47", nil).Body.String()
-	for _, want := range []string{`<h1>Lägesbild`, `<h2>Kommunikativ lägesbild v. 47 2024</h2>`, "<svg", `href="/lagesbild/export?format=pdf&amp;week=2024-W47"`, `href="/lagesbild" aria-current="page">Lägesbild</a>`} {
+	for _, want := range []string{`<h1>Lägesbild`, `<h2>Kommunikativ lägesbild v. 47 2024</h2>`, "<svg", `href="/lagesbild/export?format=pdf&amp;week=2024-W47"`, `href="/lagesbild/export?format=docx&amp;week=2024-W47"`, `href="/lagesbild" aria-current="page">Lägesbild</a>`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("the weekly draft lacks %q", want)
 		}
@@ -740,7 +811,7 @@ func TestUIEveryReportPageRenders(t *testing.T) {
 		t.Errorf("the draft page has %d h1 headings, want 1", strings.Count(body, "<h1"))
 	}
 	published := b.do("GET", fmt.Sprintf("/lagesbild/publicerad/%d", id), nil).Body.String()
-	for _, want := range []string{"<h1>Kommunikativ lägesbild v. 47 2024</h1>", "Version 1, publicerad av redaktor", "format=md", "format=pdf", "format=json"} {
+	for _, want := range []string{"<h1>Kommunikativ lägesbild v. 47 2024</h1>", "Version 1, publicerad av redaktor", "format=md", "format=pdf", "format=docx", "format=json"} {
 		if !strings.Contains(published, want) {
 			t.Errorf("the published page lacks %q", want)
 		}
@@ -750,7 +821,7 @@ func TestUIEveryReportPageRenders(t *testing.T) {
 			t.Errorf("%s: %d, want 404", path, rec.Code)
 		}
 	}
-	if rec := b.do("GET", "/lagesbild/export?date=2024-11-19&format=docx", nil); rec.Code != http.StatusBadRequest {
+	if rec := b.do("GET", "/lagesbild/export?date=2024-11-19&format=odt", nil); rec.Code != http.StatusBadRequest {
 		t.Errorf("an unknown download format: %d, want 400", rec.Code)
 	}
 }

@@ -1,8 +1,8 @@
 package web
 
 import (
-	"cmp"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -109,7 +109,7 @@ type opinionRow struct {
 	FocusConfirm            bool // the confirm button takes the focus
 }
 
-type reportLinks struct{ MD, PDF, JSON, HTML string }
+type reportLinks struct{ MD, PDF, Docx, JSON, HTML string }
 
 type reportPage struct {
 	Period       tracker.Period
@@ -143,8 +143,8 @@ func exportLinks(base, query string) reportLinks {
 	if query != "" {
 		q = "&" + query
 	}
-	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, JSON: base + "?format=json" + q,
-		HTML: base + "?format=html" + q}
+	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, Docx: base + "?format=docx" + q,
+		JSON: base + "?format=json" + q, HTML: base + "?format=html" + q}
 }
 
 // quickLinks are today, yesterday, this week and last week, in Stockholm.

@@ -19,10 +19,11 @@ import (
 )
 
 // reportFormats are the forms `lagesbild report` writes.
-var reportFormats = []string{"md", "html", "pdf", "json"}
+var reportFormats = []string{"md", "html", "pdf", "docx", "json"}
 
 // runReport writes the lägesbild of a period (today by default) as
-// Markdown, a printable HTML page, a PDF or the API's JSON, to stdout or a file.
+// Markdown, a printable HTML page, a PDF, a Word document or the API's JSON,
+// to stdout or a file.
 func runReport(ctx context.Context, args []string, s streams) error {
 	var from, to, week, date, topic, format, out string
 	var p tracker.Period
@@ -32,12 +33,12 @@ func runReport(ctx context.Context, args []string, s streams) error {
 		fs.StringVar(&week, "week", "", "an ISO week instead of --from/--to, e.g. 2024-W47")
 		fs.StringVar(&date, "date", "", "one day instead of --from/--to, YYYY-MM-DD (default: today in Stockholm)")
 		fs.StringVar(&topic, "topic", "", "narrow the coverage to one monitored topic")
-		fs.StringVar(&format, "format", "md", "md, html, pdf or json")
+		fs.StringVar(&format, "format", "md", "md, html, pdf, docx or json")
 		fs.StringVar(&out, "out", "", "write the report to this file instead of stdout")
 	}, func() error {
 		format = strings.ToLower(strings.TrimSpace(format))
 		if !slices.Contains(reportFormats, format) {
-			return usageError(fmt.Sprintf("report: --format %q: want md, html, pdf or json", format))
+			return usageError(fmt.Sprintf("report: --format %q: want md, html, pdf, docx or json", format))
 		}
 		var err error
 		p, err = reportPeriod(from, to, week, date, time.Now().In(tracker.Stockholm).Format(time.DateOnly))
@@ -66,6 +67,8 @@ func runReport(ctx context.Context, args []string, s streams) error {
 		err = report.WriteHTML(&buf, r, report.HTMLOptions{Page: true})
 	case "pdf":
 		err = report.WritePDF(&buf, r)
+	case "docx":
+		err = report.WriteDocx(&buf, r)
 	case "json":
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")

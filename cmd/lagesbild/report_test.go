@@ -67,7 +67,7 @@ func TestReportCommand(t *testing.T) {
 			t.Errorf("json = %+v", r)
 		}
 	})
-	for format, prefix := range map[string]string{"pdf": "%PDF-", "html": "<!doctype html>\n<html lang=\"sv\">"} {
+	for format, prefix := range map[string]string{"pdf": "%PDF-", "docx": "PK\x03\x04", "html": "<!doctype html>\n<html lang=\"sv\">"} {
 		t.Run(format+" to a file", func(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "lagesbild."+format)
 			code, out, errOut := runCmd(t, "", append(common, "--date", "2024-11-19", "--format", format, "--out", file)...)
@@ -88,7 +88,7 @@ func TestReportCommand(t *testing.T) {
 		"malformed date":  {[]string{"--date", "19/11"}, "--date:"},
 		"no such week":    {[]string{"--week", "2024-W60"}, "--week:"},
 		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "--date: Ange en dag (date), en vecka (week) eller ett intervall (from–to), inte flera."},
-		"unknown format":  {[]string{"--format", "docx"}, "--format"},
+		"unknown format":  {[]string{"--format", "odt"}, "--format"},
 		"topic too long":  {[]string{"--topic", strings.Repeat("x", 101)}, "--topic:"},
 		"stray argument":  {[]string{"v47"}, "unexpected argument"},
 	} {

@@ -5,3 +5,6 @@ func WithTrend(pr Pressure, previous, days int) Pressure {
 	pr.setTrend(previous, days)
 	return pr
 }
+
+// NeedsBreak is the PDF's page-break rule for a heading, for the tests.
+var NeedsBreak = needsBreak

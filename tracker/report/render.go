@@ -465,6 +465,20 @@ type chartBar struct {
 
 func px(f float64) string { return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64) }
 
+// daySentence says a one-day report's one figure, which a chart of one bar
+// would only draw; "" when there are days to chart.
+func daySentence(v reportView) string {
+	if len(v.Days) != 1 {
+		return ""
+	}
+	d := v.Days[0]
+	noun := "artiklar"
+	if d.N == 1 {
+		noun = "artikel"
+	}
+	return fmt.Sprintf("%s %s under dagen (%s).", d.Value, noun, d.Long)
+}
+
 // dayChart is a column chart of articles per day.
 func dayChart(v reportView) chartView {
 	const w, h, left, right, top, bottom = 640.0, 220.0, 8.0, 8.0, 22.0, 28.0
@@ -525,6 +539,7 @@ type htmlData struct {
 	reportView
 	Options     HTMLOptions
 	DayChart    chartView
+	DaySentence string // instead of the chart and its table: one day is not charted
 	OutletChart chartView
 }
 
@@ -534,7 +549,7 @@ type htmlData struct {
 // follows each.
 func WriteHTML(w io.Writer, r *Report, o HTMLOptions) error {
 	v := newReportView(r)
-	d := htmlData{reportView: v, Options: o, DayChart: dayChart(v), OutletChart: outletChart(v)}
+	d := htmlData{reportView: v, Options: o, DayChart: dayChart(v), DaySentence: daySentence(v), OutletChart: outletChart(v)}
 	var buf bytes.Buffer
 	if err := reportTemplate.Execute(&buf, d); err != nil {
 		return fmt.Errorf("render report html: %w", err)

@@ -41,8 +41,16 @@ func WritePDF(w io.Writer, r *Report) error {
 		pdf.MultiCell(0, 5, t("Ämne: "+v.Topic), "", "L", false)
 	}
 
-	heading := func(s string, size float64) {
-		if pdf.GetY() > 297-18-40 { // keep a heading with what follows it
+	// room is the height left on the page above the bottom margin.
+	room := func() float64 {
+		_, h := pdf.GetPageSize()
+		_, bottom := pdf.GetAutoPageBreak()
+		return h - bottom - pdf.GetY()
+	}
+	// heading starts a new page unless the heading and the first follow mm
+	// of what it heads fit on this one.
+	heading := func(s string, size, follow float64) {
+		if needsBreak(room(), pdfHeadingHeight, follow) {
 			pdf.AddPage()
 		}
 		pdf.Ln(3)
@@ -51,7 +59,7 @@ func WritePDF(w io.Writer, r *Report) error {
 		pdf.SetFont("Helvetica", "", 10)
 	}
 	for _, sec := range v.Sections {
-		heading(sec.Heading, 13)
+		heading(sec.Heading, 13, 2*pdfLine)
 		bullets := sec.Bullets
 		if len(bullets) == 0 {
 			bullets = []string{"–"}
@@ -74,8 +82,8 @@ func WritePDF(w io.Writer, r *Report) error {
 		}
 	}
 
-	heading("Underlag", 13)
-	heading("Medietryck", 11)
+	heading("Underlag", 13, pdfHeadingHeight+2*pdfLine)
+	heading("Medietryck", 11, 2*pdfLine)
 	pressure := v.Pressure
 	if v.PressureWord != "" {
 		pressure = v.PressureWord + ". " + pressure
@@ -90,13 +98,23 @@ func WritePDF(w io.Writer, r *Report) error {
 			}
 			return align(i)
 		}
-		pdf.SetFont("Helvetica", "B", 9)
-		for i, h := range head {
-			pdf.CellFormat(widths[i], 6, t(h), "B", 0, al(i), false, 0, "")
+		header := func() {
+			pdf.SetFont("Helvetica", "B", 9)
+			for i, h := range head {
+				pdf.CellFormat(widths[i], 6, t(h), "B", 0, al(i), false, 0, "")
+			}
+			pdf.Ln(-1)
+			pdf.SetFont("Helvetica", "", 9)
 		}
-		pdf.Ln(-1)
-		pdf.SetFont("Helvetica", "", 9)
+		if needsBreak(room(), 0, pdfTableHeight(min(len(rows), 1))) { // nor its head without a row
+			pdf.AddPage()
+		}
+		header()
 		for _, row := range rows {
+			if needsBreak(room(), 0, 5.5) { // a row is never split; the head repeats
+				pdf.AddPage()
+				header()
+			}
 			for i, c := range row {
 				pdf.CellFormat(widths[i], 5.5, t(c), "B", 0, al(i), false, 0, "")
 			}
@@ -107,15 +125,20 @@ func WritePDF(w io.Writer, r *Report) error {
 	if v.Available {
 		pdf.Ln(2)
 		table([]string{"Bevakning", "Antal"}, rows2(v.CoverageRows), []float64{110, 40}, false)
-		heading("Artiklar per dag", 11)
-		pdfColumns(pdf, t, v.Days)
-		heading("Artiklar per redaktion", 11)
+		if s := daySentence(v); s != "" { // one day is a sentence, not a chart of one bar
+			heading("Artiklar per dag", 11, pdfLine)
+			pdf.MultiCell(0, 5, t(s), "", "L", false)
+		} else {
+			heading("Artiklar per dag", 11, pdfColumnsHeight)
+			pdfColumns(pdf, t, v.Days)
+		}
+		heading("Artiklar per redaktion", 11, max(pdfLine, pdfBarsHeight(len(v.Outlets))))
 		if len(v.Outlets) == 0 {
 			pdf.MultiCell(0, 5, t("Inga artiklar."), "", "L", false)
 		} else {
 			pdfBars(pdf, t, v.Outlets)
 		}
-		heading("Teman", 11)
+		heading("Teman", 11, pdfLine)
 		if len(v.Themes) == 0 {
 			pdf.MultiCell(0, 5, t("Inga teman."), "", "L", false)
 		}
@@ -126,11 +149,11 @@ func WritePDF(w io.Writer, r *Report) error {
 				pdf.MultiCell(0, 5, t("–  "+e.Outlet+": "+e.Title), "", "L", false)
 			}
 		}
-		heading("Ton på opinionsplats", 11)
+		heading("Ton på opinionsplats", 11, pdfTableHeight(1))
 		table([]string{"Kritisk", "Neutral", "Positiv"}, [][]string{{v.Tone[0].Value, v.Tone[1].Value, v.Tone[2].Value}},
 			[]float64{30, 30, 30}, true)
 	}
-	heading("Diariet", 11)
+	heading("Diariet", 11, pdfTableHeight(2))
 	var reg [][]string
 	for _, row := range v.Register {
 		reg = append(reg, []string{row.Label, row.DR, row.PI})
@@ -140,7 +163,7 @@ func WritePDF(w io.Writer, r *Report) error {
 		table([]string{"Redaktion", "Pressförfrågningar"}, rows2(v.Inquiries), []float64{110, 40}, false)
 	}
 	if len(v.Spokes) > 0 {
-		heading("Talespersoner i medierna", 11)
+		heading("Talespersoner i medierna", 11, pdfTableHeight(min(2, len(v.Spokes))))
 		table([]string{"Talesperson", "Artiklar som nämner"}, rows2(v.Spokes), []float64{130, 40}, false)
 	}
 	if err := pdf.Error(); err != nil {
@@ -150,6 +173,27 @@ func WritePDF(w io.Writer, r *Report) error {
 		return fmt.Errorf("write report pdf: %w", err)
 	}
 	return nil
+}
+
+// The heights the layout keeps a heading with, in mm: a heading of one
+// line (its space above and the line), a line of text, a table's head and
+// rows, the charts.
+const (
+	pdfHeadingHeight = 3 + 7
+	pdfLine          = 5
+	pdfColumnsHeight = 45 + 12
+)
+
+func pdfTableHeight(rows int) float64 { return 6 + 5.5*float64(rows) }
+
+func pdfBarsHeight(bars int) float64 { return 6*float64(bars) + 6 }
+
+// needsBreak says whether a heading must start a new page: it does when the
+// heading (headingHeight mm) and the first minFollow mm of what it heads do
+// not fit in the yLeft mm left above the bottom margin, so that a heading
+// never stands alone at the foot of a page.
+func needsBreak(yLeft, headingHeight, minFollow float64) bool {
+	return yLeft < headingHeight+minFollow
 }
 
 // pdfSafe replaces what cp1252 cannot hold.
@@ -165,7 +209,7 @@ func align(col int) string {
 // pdfColumns draws a column chart of articles per day.
 func pdfColumns(pdf *fpdf.Fpdf, t func(string) string, days []barView) {
 	const w, h = 170.0, 45.0
-	if pdf.GetY()+h+12 > 297-18 {
+	if pdf.GetY()+pdfColumnsHeight > 297-18 {
 		pdf.AddPage()
 	}
 	x0, y0 := 20.0, pdf.GetY()+2
@@ -200,7 +244,7 @@ func pdfColumns(pdf *fpdf.Fpdf, t func(string) string, days []barView) {
 // pdfBars draws a bar chart of articles per outlet.
 func pdfBars(pdf *fpdf.Fpdf, t func(string) string, bars []barView) {
 	const label, span, row = 55.0, 95.0, 6.0
-	if pdf.GetY()+row*float64(len(bars))+6 > 297-18 {
+	if pdf.GetY()+pdfBarsHeight(len(bars)) > 297-18 {
 		pdf.AddPage()
 	}
 	y := pdf.GetY() + 1

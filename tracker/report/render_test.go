@@ -283,3 +283,134 @@ func TestNewActionLines(t *testing.T) {
 		t.Errorf("new lines = %q, want %q", got, want)
 	}
 }
+
+// pdfPageTexts returns, page by page, the strings the PDF's pages draw
+// (their Tj operands, in cp1252), the footer last.
+func pdfPageTexts(t *testing.T, pdf []byte) [][]string {
+	t.Helper()
+	var pages [][]string
+	stream := regexp.MustCompile(`(?s)stream\r?\n(.*?)\r?\nendstream`)
+	text := regexp.MustCompile(`\(((?:\\.|[^\\)])*)\) ?Tj`)
+	unescape := strings.NewReplacer(`\\`, `\`, `\(`, `(`, `\)`, `)`)
+	for _, m := range stream.FindAllSubmatch(pdf, -1) {
+		zr, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			continue
+		}
+		b, err := io.ReadAll(zr)
+		if err != nil || !bytes.Contains(b, []byte("Tj")) {
+			continue // not a page
+		}
+		var page []string
+		for _, s := range text.FindAllSubmatch(b, -1) {
+			page = append(page, unescape.Replace(string(s[1])))
+		}
+		pages = append(pages, page)
+	}
+	return pages
+}
+
+// TestRenderPDFKeepsHeadingsWithText pushes the headings down a little at a
+// time with more and more narrative, until each has met the foot of a page:
+// no page may end with a heading.
+func TestRenderPDFKeepsHeadingsWithText(t *testing.T) {
+	headings := map[string]bool{}
+	for _, h := range []string{report.HeadingSituation, report.HeadingActions, report.HeadingSpokespersons, "Underlag", "Medietryck",
+		"Artiklar per dag", "Artiklar per redaktion", "Teman", "Ton på opinionsplats", "Diariet", "Talespersoner i medierna"} {
+		b, err := charmap.Windows1252.NewEncoder().String(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		headings[b] = true
+	}
+	breaks := 0
+	for n := range 60 {
+		r := fixedReport(t)
+		for i := range n {
+			line := "En rad till i lägesbilden."
+			if i%3 == 0 {
+				line = strings.Repeat("En längre mening om läget som bryts över två rader i dokumentet. ", 2)
+			}
+			r.Narrative.Situation = append(r.Narrative.Situation, line)
+		}
+		var b bytes.Buffer
+		if err := report.WritePDF(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		pages := pdfPageTexts(t, b.Bytes())
+		breaks += len(pages) - 1
+		for i, page := range pages[:len(pages)-1] {
+			if len(page) < 2 {
+				t.Fatalf("%d lines: page %d draws %q", n, i+1, page)
+			}
+			if last := page[len(page)-2]; headings[last] { // the last before the footer
+				t.Errorf("%d lines of narrative: page %d ends with the heading %q", n, i+1, last)
+			}
+		}
+	}
+	if breaks < 60 {
+		t.Errorf("only %d page breaks in 60 reports: the test does not reach the foot of the pages", breaks)
+	}
+}
+
+func TestPDFNeedsBreak(t *testing.T) {
+	tests := map[string]struct {
+		yLeft, heading, follow float64
+		want                   bool
+	}{
+		"room for the heading and its first lines": {yLeft: 40, heading: 10, follow: 10, want: false},
+		"exactly room":                         {yLeft: 20, heading: 10, follow: 10, want: false},
+		"room for the heading only":            {yLeft: 12, heading: 10, follow: 10, want: true},
+		"room for the heading and half a line": {yLeft: 17.5, heading: 10, follow: 10, want: true},
+		"a chart that does not fit under it":   {yLeft: 60, heading: 10, follow: 57, want: true},
+		"nothing left":                         {yLeft: 0, heading: 10, follow: 5, want: true},
+		"a table row without a heading":        {yLeft: 5, heading: 0, follow: 5.5, want: true},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := report.NeedsBreak(tt.yLeft, tt.heading, tt.follow); got != tt.want {
+				t.Errorf("NeedsBreak(%g, %g, %g) = %v, want %v", tt.yLeft, tt.heading, tt.follow, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRenderOneDayHasNoDayChart: a chart of one bar says less than a
+// sentence, in the PDF and in the HTML.
+func TestRenderOneDayHasNoDayChart(t *testing.T) {
+	const sentence = "12 artiklar under dagen (sön 27/10)."
+	t.Run("pdf", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := report.WritePDF(&b, oneDay(t)); err != nil {
+			t.Fatal(err)
+		}
+		text := pdfText(t, b.Bytes())
+		if n := bytes.Count(text, []byte(" re f")); n != 0 {
+			t.Errorf("the PDF fills %d bars; a day with no outlets has none", n)
+		}
+		want, _ := charmap.Windows1252.NewEncoder().String(`12 artiklar under dagen \(sön 27/10\).`) // parentheses escaped
+		if !bytes.Contains(text, []byte(want)) {
+			t.Errorf("the PDF does not say %q", sentence)
+		}
+		var week bytes.Buffer
+		if err := report.WritePDF(&week, fixedReport(t)); err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(pdfText(t, week.Bytes()), []byte(" re f")); n != 7+11 {
+			t.Errorf("a week's PDF fills %d bars, want 7 days and 11 outlet rows", n)
+		}
+	})
+	t.Run("html", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := report.WriteHTML(&b, oneDay(t), report.HTMLOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		page := b.String()
+		if strings.Contains(page, "<svg") || strings.Contains(page, "<caption>Artiklar per dag</caption>") {
+			t.Error("the HTML charts or tabulates one day")
+		}
+		if !strings.Contains(page, "<h3>Artiklar per dag</h3>\n<p>"+sentence+"</p>") {
+			t.Errorf("the HTML does not say %q under its heading", sentence)
+		}
+	})
+}
