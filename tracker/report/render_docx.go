@@ -64,7 +64,15 @@ func WriteDocx(w io.Writer, r *Report) error {
 		}
 		var themes [][]docx.Run
 		for _, t := range v.Themes {
-			themes = append(themes, []docx.Run{{Text: t.Label + " (" + t.Value + ")"}})
+			item := []docx.Run{{Text: t.Label + " (" + t.Value + ")"}}
+			for i, e := range t.Examples {
+				sep := ": "
+				if i > 0 {
+					sep = "; "
+				}
+				item = append(item, docx.Run{Text: sep + e.Outlet + ", "}, docx.Run{Text: e.Title, Link: e.URL, Italic: e.URL == ""})
+			}
+			themes = append(themes, item)
 		}
 		d.Bullets(themes...)
 		d.Heading(2, "Ton på opinionsplats")

@@ -69,10 +69,11 @@ func TestRenderDocx(t *testing.T) {
 				"\n# Talespersoner\n",
 				"\n# Underlag\n",
 				"\n## Medietryck\n",
-				"**Mycket hög.** Mycket högt medietryck: 8 549 artiklar, i snitt 1 221,3 per dag",
+				"**Mycket hög.** Mycket högt och ökande medietryck: 8 549 artiklar, i snitt 1 221,3 per dag",
 				"\n## Artiklar per dag\n",
 				"\n## Teman\n",
-				"-   Återgång till tidigare system (2 104)\n",
+				"-   Återgång till tidigare system (2 104 artiklar i 3 redaktioner; föregående period 310): SVT Väst, " +
+					"[Regionen går tillbaka till de gamla systemen](https://svtvast.example/a/1); Göteborgsbladet,",
 				"\n### Opinionstexterna och varför de fick sin ton\n",
 				"\n## Diariet\n",
 				"\n## Talespersoner i medierna\n",
