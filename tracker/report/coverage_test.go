@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -347,6 +348,52 @@ func TestArticleCoverage(t *testing.T) {
 			}
 			if total, _, _ := f.bySQL(t, week43Start.AddDate(0, 0, -7), week43Start, ""); prev.Total != total {
 				t.Errorf("week 42: %d, straight SQL %d", prev.Total, total)
+			}
+		})
+
+		// The themes and the daily counts are kept with a fingerprint of their
+		// articles; a new article changes the answer at once.
+		t.Run("what is kept follows the articles", func(t *testing.T) {
+			before, err := f.cov.DailyVolume(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := f.cov.DailyVolume(ctx, week43, "")
+			if err != nil || !slices.Equal(before, again) {
+				t.Fatalf("asked twice: %v, then %v (%v)", before, again, err)
+			}
+			themesBefore, err := f.cov.CoverageFigures(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			feed, err := f.store.CreateFeed(ctx, ingest.NewFeed{URL: "https://late.example.se/rss", Outlet: "Kvällsposten", Kind: ingest.KindNews})
+			if err != nil {
+				t.Fatal(err)
+			}
+			late := ingest.Article{GUID: "late", URL: "https://example.se/late", Title: "Journalsystemet Aurora stoppas på fler sjukhus",
+				Text: "Journalsystemet Aurora stoppas även i Kuststaden.", PublishedAt: covAt(t, "2024-10-24 12:00")}
+			if _, _, err := f.store.UpsertArticles(ctx, feed.ID, []ingest.Article{late}); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { f.db.Exec("DELETE FROM articles WHERE guid = 'late'") })
+			after, err := f.cov.DailyVolume(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if after[3].Count != before[3].Count+1 {
+				t.Errorf("Thursday after a new article: %d, want %d", after[3].Count, before[3].Count+1)
+			}
+			themesAfter, err := f.cov.CoverageFigures(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The story is now in a third of the week's stories: the crisis
+			// itself, so its phrase is no longer an angle, and its story group is.
+			if reflect.DeepEqual(themesAfter.Themes, themesBefore.Themes) {
+				t.Errorf("the themes did not change with a new article of the angle: %+v", themesAfter.Themes)
+			}
+			if err := f.store.DeleteFeed(ctx, feed.ID); err != nil {
+				t.Fatal(err)
 			}
 		})
 

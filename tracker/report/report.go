@@ -45,10 +45,14 @@ type DailyVolumer interface {
 
 // CoverageFigures are the coverage side's answer for one period.
 type CoverageFigures struct {
-	Total    int
-	ByKind   KindCounts
-	ByOutlet []tracker.OutletCount
-	ByDay    []DayCount // may leave out days without articles
+	Total int
+	// PreviousTotal is the previous period's total when PreviousCounted;
+	// otherwise the report adds up the previous period's days.
+	PreviousTotal   int
+	PreviousCounted bool
+	ByKind        KindCounts
+	ByOutlet      []tracker.OutletCount
+	ByDay         []DayCount // may leave out days without articles
 	// Opinion are the period's opinion pieces with their text, for the tone scorer.
 	Opinion []OpinionPiece
 	// Themes are the main themes: monitored topics, rising terms,
@@ -324,8 +328,15 @@ func (s *Store) composeCoverage(ctx context.Context, r *Report, opts ComposeOpti
 			return err
 		}
 	}
-	for _, day := range p.Previous().Dates() {
-		r.Coverage.PreviousTotal += byDate[day]
+	// The previous period's total is its own count (each story once per
+	// outlet in that period), as its report says; the sum of the days would
+	// count a story that ran over two days twice.
+	r.Coverage.PreviousTotal = cf.PreviousTotal
+	if !cf.PreviousCounted {
+		r.Coverage.PreviousTotal = 0
+		for _, day := range p.Previous().Dates() {
+			r.Coverage.PreviousTotal += byDate[day]
+		}
 	}
 	var base []int
 	for _, day := range baseline.Dates() {
