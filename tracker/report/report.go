@@ -50,9 +50,9 @@ type CoverageFigures struct {
 	// otherwise the report adds up the previous period's days.
 	PreviousTotal   int
 	PreviousCounted bool
-	ByKind        KindCounts
-	ByOutlet      []tracker.OutletCount
-	ByDay         []DayCount // may leave out days without articles
+	ByKind          KindCounts
+	ByOutlet        []tracker.OutletCount
+	ByDay           []DayCount // may leave out days without articles
 	// Opinion are the period's opinion pieces with their text, for the tone scorer.
 	Opinion []OpinionPiece
 	// Themes are the main themes: monitored topics, rising terms,
