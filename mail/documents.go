@@ -1,0 +1,106 @@
+package mail
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/lagesbild/lagesbild/tracker"
+	"gorm.io/gorm"
+)
+
+// MaxDocumentSize is the largest file stored with a case.
+const MaxDocumentSize = 20 << 20
+
+// Where a document came from.
+const (
+	SourceUpload = "upload"
+	SourceMail   = "mail"
+)
+
+// Document is a file stored with a case: an attachment of a mail or an
+// upload. It is removed only by culling (gallring), never by a user.
+type Document struct {
+	ID          int64 `gorm:"primaryKey"`
+	CaseID      int64
+	Name        string
+	ContentType string // sniffed from the content
+	Size        int64
+	SHA256      string `gorm:"column:sha256"`
+	Content     []byte
+	Source      string
+	MailID      *int64
+	CreatedBy   string
+	CreatedAt   time.Time
+}
+
+func (Document) TableName() string { return "case_documents" }
+
+func newDocument(caseID int64, name string, content []byte, source string, a tracker.Actor, now time.Time) Document {
+	sum := sha256.Sum256(content)
+	return Document{CaseID: caseID, Name: SafeName(name), ContentType: Sniff(content), Size: int64(len(content)),
+		SHA256: hex.EncodeToString(sum[:]), Content: content, Source: source, CreatedBy: a.Username, CreatedAt: now}
+}
+
+func (d *Document) eventData() map[string]any {
+	return map[string]any{"document_id": d.ID, "name": d.Name, "size": d.Size, "content_type": d.ContentType,
+		"sha256": d.SHA256, "source": d.Source}
+}
+
+// AddDocument stores an uploaded file with a case and records it on the
+// case's audit trail.
+func (s *Store) AddDocument(ctx context.Context, caseID int64, name string, content []byte, a tracker.Actor) (*Document, error) {
+	if !a.Role.WorksRegister() {
+		return nil, tracker.ErrForbidden
+	}
+	if _, err := s.cases.Case(ctx, caseID); err != nil {
+		return nil, err
+	}
+	v := &tracker.ValidationError{}
+	if len(content) == 0 {
+		v.Add("file", "Filen är tom.")
+	}
+	if len(content) > MaxDocumentSize {
+		v.Add("file", fmt.Sprintf("Filen får vara högst %d MB.", MaxDocumentSize>>20))
+	}
+	if v.Any() {
+		return nil, v
+	}
+	d := newDocument(caseID, name, content, SourceUpload, a, s.now().UTC().Truncate(time.Microsecond))
+	if err := s.db.WithContext(ctx).Create(&d).Error; err != nil {
+		return nil, fmt.Errorf("store document for case %d: %w", caseID, err)
+	}
+	if err := s.cases.Record(ctx, caseID, a, tracker.EventDocumentAdd, d.eventData()); err != nil {
+		return nil, err
+	}
+	d.Content = nil
+	return &d, nil
+}
+
+// Documents lists a case's documents, oldest first, without their content.
+func (s *Store) Documents(ctx context.Context, caseID int64) ([]Document, error) {
+	if _, err := s.cases.Case(ctx, caseID); err != nil {
+		return nil, err
+	}
+	var ds []Document
+	err := s.db.WithContext(ctx).Omit("content").Where("case_id = ?", caseID).Order("id").Find(&ds).Error
+	if err != nil {
+		return nil, fmt.Errorf("list documents of case %d: %w", caseID, err)
+	}
+	return ds, nil
+}
+
+// Document loads one document with its content.
+func (s *Store) Document(ctx context.Context, id int64) (*Document, error) {
+	var d Document
+	switch err := s.db.WithContext(ctx).Take(&d, id).Error; {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return nil, ErrNotFound
+	case err != nil:
+		return nil, fmt.Errorf("load document %d: %w", id, err)
+	}
+	return &d, nil
+}

@@ -1,0 +1,143 @@
+package mail_test
+
+import (
+	"bytes"
+	"context"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap"
+	"github.com/emersion/go-imap/client"
+	"github.com/lagesbild/lagesbild/mail"
+	"github.com/lagesbild/lagesbild/tracker/trackertest"
+	"gorm.io/gorm"
+)
+
+// imapServer is the IMAP server .ci/run starts (Dovecot with a throw-away
+// user): imap://user@127.0.0.1:10143/INBOX and its password.
+func imapServer(t *testing.T) (rawURL, password string) {
+	t.Helper()
+	rawURL = os.Getenv("LAGESBILD_TEST_IMAP_URL")
+	if rawURL == "" {
+		t.Skip("set LAGESBILD_TEST_IMAP_URL (and LAGESBILD_TEST_IMAP_PASSWORD) to run against a real IMAP server; .ci/run starts Dovecot")
+	}
+	return rawURL, os.Getenv("LAGESBILD_TEST_IMAP_PASSWORD")
+}
+
+// emptyMailbox logs in as the poller would and removes every message.
+func emptyMailbox(t *testing.T, rawURL, password string) *client.Client {
+	t.Helper()
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := client.Dial(u.Host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Logout() })
+	if err := c.Login(u.User.Username(), password); err != nil {
+		t.Fatal(err)
+	}
+	box := strings.TrimPrefix(u.Path, "/")
+	if _, err := c.Select(box, false); err != nil {
+		t.Fatal(err)
+	}
+	all := new(imap.SeqSet)
+	all.AddRange(1, 0)
+	if err := c.Store(all, imap.FormatFlagsOp(imap.AddFlags, true), []any{imap.DeletedFlag}, nil); err == nil {
+		_ = c.Expunge(nil)
+	}
+	return c
+}
+
+func TestIMAPPollStoresOnceAndFlags(t *testing.T) {
+	rawURL, password := imapServer(t)
+	eachDB(t, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		c := emptyMailbox(t, rawURL, password)
+		s, _, _ := newStores(t, db, trackertest.Sthlm(t, "2024-11-19 10:00"))
+		arrived := time.Date(2024, 11, 18, 16, 45, 0, 0, time.UTC)
+		box := strings.TrimPrefix(mustURL(t, rawURL).Path, "/")
+		for _, m := range []msg{
+			{ID: "i1@x", Subject: "Begäran om handlingar", Body: "Jag begär att få ta del av allmänna handlingar."},
+			{ID: "i2@x", Subject: "Intervju", Body: "Kan vi få en kommentar senast kl. 15 i dag?", Attachment: pdf},
+			{Subject: "Utan Message-ID", Body: "Hej"},
+		} {
+			if err := c.Append(box, nil, arrived, bytes.NewReader(m.raw())); err != nil {
+				t.Fatal(err)
+			}
+		}
+		p, err := s.NewIMAPPoller(mail.IMAPOptions{URL: rawURL, Password: password})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, err := p.Poll(ctx); err != nil || n != 3 {
+			t.Fatalf("first poll: %d new, %v", n, err)
+		}
+		if n, err := p.Poll(ctx); err != nil || n != 0 {
+			t.Errorf("second poll: %d new, %v", n, err)
+		}
+		// A crash between store and flag: the flags are gone, the rows are not.
+		all := new(imap.SeqSet)
+		all.AddRange(1, 0)
+		if err := c.Store(all, imap.FormatFlagsOp(imap.RemoveFlags, true), []any{mail.Flagged}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := p.Poll(ctx); err != nil || n != 0 {
+			t.Errorf("poll after lost flags: %d new, %v", n, err)
+		}
+		ms, total, err := s.Inbox(ctx, mail.InboxFilter{})
+		if err != nil || total != 3 {
+			t.Fatalf("inbox %d, %v", total, err)
+		}
+		for _, m := range ms {
+			if !m.ReceivedAt.Equal(arrived) {
+				t.Errorf("%s received %v, want INTERNALDATE %v", m.Subject, m.ReceivedAt, arrived)
+			}
+			if m.UID == nil || m.Mailbox == nil {
+				t.Errorf("%s: no source", m.Subject)
+			}
+		}
+	})
+}
+
+func TestIMAPRunWakesOnNewMail(t *testing.T) {
+	rawURL, password := imapServer(t)
+	db := openSQLite(t)
+	c := emptyMailbox(t, rawURL, password)
+	s, _, _ := newStores(t, db, trackertest.Sthlm(t, "2024-11-19 10:00"))
+	p, err := s.NewIMAPPoller(mail.IMAPOptions{URL: rawURL, Password: password, Interval: 30 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(500 * time.Millisecond) // let it reach IDLE
+	box := strings.TrimPrefix(mustURL(t, rawURL).Path, "/")
+	if err := c.Append(box, nil, time.Now(), bytes.NewReader(msg{ID: "idle@x", Subject: "Ny", Body: "Hej"}.raw())); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second) // well inside the 30 s poll interval: IDLE woke it
+	for time.Now().Before(deadline) {
+		if _, total, _ := s.Inbox(context.Background(), mail.InboxFilter{}); total == 1 {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Error("the new mail did not reach the inbox within 10 s")
+}
+
+func mustURL(t *testing.T, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}

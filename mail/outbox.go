@@ -1,0 +1,326 @@
+package mail
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/mail"
+	"strings"
+	"time"
+
+	gomail "github.com/emersion/go-message/mail"
+	"github.com/emersion/go-smtp"
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/tracker"
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// Outbox status.
+const (
+	OutQueued = "queued"
+	OutSent   = "sent"
+	OutFailed = "failed" // given up after maxAttempts
+)
+
+const maxAttempts = 20
+
+// OutboxMessage is one outgoing mail, queued in the database until the relay takes it.
+type OutboxMessage struct {
+	ID             int64 `gorm:"primaryKey"`
+	CaseID         *int64
+	MessageID      string
+	To             string `gorm:"column:to_addr"`
+	Subject        string
+	Body           string
+	AttachDecision bool
+	Status         string
+	Attempts       int
+	NextAttemptAt  time.Time
+	LastError      string
+	CreatedBy      string
+	CreatedAt      time.Time
+	SentAt         *time.Time
+}
+
+func (OutboxMessage) TableName() string { return "mail_outbox" }
+
+// Outgoing is what sending from a case takes.
+type Outgoing struct {
+	To             string
+	Subject        string
+	Body           string
+	AttachDecision bool // the decision with its appeal instruction; sending it records the delivery
+}
+
+// Send queues a mail from a case: the register number goes into the
+// subject, the message onto the case's timeline; the sender delivers it.
+func (s *Store) Send(ctx context.Context, caseID int64, out Outgoing, a tracker.Actor) (*OutboxMessage, error) {
+	if !a.Role.WorksRegister() {
+		return nil, tracker.ErrForbidden
+	}
+	cs, err := s.cases.Case(ctx, caseID)
+	if err != nil {
+		return nil, err
+	}
+	v := &tracker.ValidationError{}
+	to, err := mail.ParseAddress(strings.TrimSpace(out.To))
+	if err != nil {
+		v.Add("to", "Ange en giltig e-postadress.")
+	}
+	out.Subject = strings.TrimSpace(out.Subject)
+	if out.Subject == "" {
+		v.Add("subject", "Ange ett ämne.")
+	}
+	if strings.TrimSpace(out.Body) == "" && !out.AttachDecision {
+		v.Add("body", "Skriv ett meddelande.")
+	}
+	if len(out.Body) > 100_000 {
+		v.Add("body", "Meddelandet är för långt.")
+	}
+	if out.AttachDecision && (cs.LegalGround == "" || cs.Open()) {
+		v.Add("attach_decision", "Ärendet har inget beslut att skicka.")
+	}
+	if v.Any() {
+		return nil, v
+	}
+	subject := out.Subject
+	if !strings.Contains(strings.ToUpper(subject), cs.Number) {
+		subject = clip(subject, 900) + " [" + cs.Number + "]"
+	}
+	body := out.Body
+	if out.AttachDecision {
+		body = strings.TrimSpace(body) + "\n\n" + decisionText(cs, s.cases.Authority())
+	}
+	now := s.now().UTC().Truncate(time.Microsecond)
+	m := &OutboxMessage{CaseID: &caseID, MessageID: newMessageID(), To: to.Address, Subject: subject, Body: body,
+		AttachDecision: out.AttachDecision, Status: OutQueued, NextAttemptAt: now, CreatedBy: a.Username, CreatedAt: now}
+	if err := s.db.WithContext(ctx).Create(m).Error; err != nil {
+		return nil, fmt.Errorf("queue mail for case %d: %w", caseID, err)
+	}
+	if err := s.cases.Record(ctx, caseID, a, tracker.EventMailOut, map[string]any{"outbox_id": m.ID,
+		"subject": subject, "status": OutQueued, "attach_decision": out.AttachDecision}); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func decisionText(cs *tracker.Case, authority string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Beslut i ärende %s: %s\n", cs.Number, cs.Status.Label())
+	if cs.LegalGround != "" {
+		fmt.Fprintf(&b, "Stöd för beslutet: %s\n", cs.LegalGround)
+	}
+	if cs.Reasoning != "" {
+		fmt.Fprintf(&b, "Skäl: %s\n", cs.Reasoning)
+	}
+	appeal := cs.AppealInstruction
+	if appeal == "" {
+		appeal = tracker.AppealInstruction(authority)
+	}
+	b.WriteString("\n" + appeal + "\n")
+	return b.String()
+}
+
+func newMessageID() string {
+	var b [12]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err)
+	}
+	return hex.EncodeToString(b[:]) + "@lagesbild"
+}
+
+// Outbox lists a case's outgoing mail, newest first.
+func (s *Store) Outbox(ctx context.Context, caseID int64) ([]OutboxMessage, error) {
+	var ms []OutboxMessage
+	if err := s.db.WithContext(ctx).Where("case_id = ?", caseID).Order("id DESC").Find(&ms).Error; err != nil {
+		return nil, fmt.Errorf("list outbox of case %d: %w", caseID, err)
+	}
+	return ms, nil
+}
+
+// SenderOptions configure the outbox's delivery.
+type SenderOptions struct {
+	Relay    string // host:port of the authority's SMTP relay
+	From     string // LAGESBILD_MAIL_FROM
+	Interval time.Duration
+	Logger   *slog.Logger
+}
+
+// Sender delivers the outbox to the relay, retrying with back-off.
+type Sender struct {
+	s   *Store
+	opt SenderOptions
+}
+
+// NewSender returns the outbox's sender.
+func (s *Store) NewSender(o SenderOptions) *Sender {
+	if o.Interval == 0 {
+		o.Interval = 15 * time.Second
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return &Sender{s: s, opt: o}
+}
+
+// Run delivers due mail until ctx ends.
+func (snd *Sender) Run(ctx context.Context) error {
+	t := time.NewTicker(snd.opt.Interval)
+	defer t.Stop()
+	for {
+		if _, err := snd.Flush(ctx); err != nil && ctx.Err() == nil {
+			snd.opt.Logger.Error("outbox", "error", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// Flush tries every due message once and tells how many the relay took.
+func (snd *Sender) Flush(ctx context.Context) (sent int, err error) {
+	for {
+		m, err := snd.claim(ctx)
+		if err != nil || m == nil {
+			return sent, err
+		}
+		sendErr := snd.deliver(m)
+		if err := snd.finish(ctx, m, sendErr); err != nil {
+			return sent, err
+		}
+		if sendErr == nil {
+			sent++
+		}
+	}
+}
+
+// claim takes the next due message and pushes its next attempt forward, so
+// that another instance does not take it meanwhile.
+func (snd *Sender) claim(ctx context.Context) (*OutboxMessage, error) {
+	s := snd.s
+	now := s.now().UTC()
+	var m OutboxMessage
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		q := tx.Where("status = ? AND next_attempt_at <= ?", OutQueued, now).Order("next_attempt_at, id").Limit(1)
+		if lagesbild.IsPostgres(tx) {
+			q = q.Clauses(clause.Locking{Strength: "UPDATE", Options: "SKIP LOCKED"})
+		}
+		if err := q.Find(&m).Error; err != nil {
+			return err
+		}
+		if m.ID == 0 {
+			return nil
+		}
+		m.Attempts++
+		m.NextAttemptAt = now.Add(backoff(m.Attempts))
+		return tx.Model(&OutboxMessage{}).Where("id = ?", m.ID).
+			Updates(map[string]any{"attempts": m.Attempts, "next_attempt_at": m.NextAttemptAt}).Error
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim outbox message: %w", err)
+	}
+	if m.ID == 0 {
+		return nil, nil
+	}
+	return &m, nil
+}
+
+func backoff(attempts int) time.Duration {
+	d := time.Minute << min(attempts-1, 6)
+	return min(d, time.Hour)
+}
+
+func (snd *Sender) deliver(m *OutboxMessage) error {
+	if snd.opt.Relay == "" {
+		return fmt.Errorf("no relay configured (LAGESBILD_SMTP_RELAY)")
+	}
+	var buf bytes.Buffer
+	var h gomail.Header
+	h.SetDate(snd.s.now())
+	from, err := mail.ParseAddress(snd.opt.From)
+	if err != nil {
+		return fmt.Errorf("LAGESBILD_MAIL_FROM: %w", err)
+	}
+	h.SetAddressList("From", []*gomail.Address{{Name: from.Name, Address: from.Address}})
+	h.SetAddressList("To", []*gomail.Address{{Address: m.To}})
+	h.SetSubject(m.Subject)
+	h.SetMessageID(m.MessageID)
+	h.SetContentType("text/plain", map[string]string{"charset": "utf-8"})
+	w, err := gomail.CreateSingleInlineWriter(&buf, h)
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write([]byte(m.Body)); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	return sendVia(snd.opt.Relay, from.Address, []string{m.To}, &buf)
+}
+
+// sendVia hands a message to the relay: "smtps://host:465" speaks TLS from
+// the start, "smtp://host:587" requires STARTTLS, and a bare "host:25" is
+// plain SMTP (a relay on the same host or network).
+func sendVia(relay, from string, to []string, r io.Reader) error {
+	var c *smtp.Client
+	var err error
+	switch {
+	case strings.HasPrefix(relay, "smtps://"):
+		c, err = smtp.DialTLS(strings.TrimPrefix(relay, "smtps://"), nil)
+	case strings.HasPrefix(relay, "smtp://"):
+		c, err = smtp.DialStartTLS(strings.TrimPrefix(relay, "smtp://"), nil)
+	default:
+		c, err = smtp.Dial(relay)
+	}
+	if err != nil {
+		if c != nil {
+			_ = c.Close()
+		}
+		return fmt.Errorf("reach relay: %w", err)
+	}
+	defer func() { _ = c.Close() }()
+	if err := c.SendMail(from, to, r); err != nil {
+		return err
+	}
+	return c.Quit()
+}
+
+func (snd *Sender) finish(ctx context.Context, m *OutboxMessage, sendErr error) error {
+	s := snd.s
+	now := s.now().UTC().Truncate(time.Microsecond)
+	if sendErr != nil {
+		status := OutQueued
+		if m.Attempts >= maxAttempts {
+			status = OutFailed
+		}
+		snd.opt.Logger.Warn("outbox: relay did not take the message", "outbox_id", m.ID, "attempts", m.Attempts, "error", sendErr)
+		return s.db.WithContext(ctx).Model(&OutboxMessage{}).Where("id = ?", m.ID).
+			Updates(map[string]any{"status": status, "last_error": clip(sendErr.Error(), 1000)}).Error
+	}
+	err := s.db.WithContext(ctx).Model(&OutboxMessage{}).Where("id = ?", m.ID).
+		Updates(map[string]any{"status": OutSent, "sent_at": now, "last_error": ""}).Error
+	if err != nil {
+		return fmt.Errorf("mark outbox message %d sent: %w", m.ID, err)
+	}
+	if m.CaseID == nil {
+		return nil
+	}
+	if err := s.cases.Record(ctx, *m.CaseID, tracker.System, tracker.EventMailOut, map[string]any{
+		"outbox_id": m.ID, "subject": m.Subject, "status": OutSent, "sent_at": now}); err != nil {
+		return err
+	}
+	if m.AttachDecision {
+		if _, err := s.cases.Deliver(ctx, *m.CaseID, now, tracker.System); err != nil {
+			return fmt.Errorf("record delivery of case %d: %w", *m.CaseID, err)
+		}
+	}
+	return nil
+}
