@@ -21,6 +21,9 @@ import (
 func imapServer(t *testing.T) (rawURL, password string) {
 	t.Helper()
 	rawURL = os.Getenv("LAGESBILD_TEST_IMAP_URL")
+	if rawURL == "" && os.Getenv("CI") == "true" {
+		t.Fatal("LAGESBILD_TEST_IMAP_URL is unset in CI: .ci/run should have started Dovecot")
+	}
 	if rawURL == "" {
 		t.Skip("set LAGESBILD_TEST_IMAP_URL (and LAGESBILD_TEST_IMAP_PASSWORD) to run against a real IMAP server; .ci/run starts Dovecot")
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 )
@@ -61,6 +62,8 @@ func classify(err error) (status int, detail errorDetail) {
 		return http.StatusBadRequest, errorDetail{"bad_request", msg, map[string]string{qe.Field: qe.Error()}}
 	case errors.Is(err, errSearchUnavailable), errors.Is(err, search.ErrClosed):
 		return http.StatusServiceUnavailable, errorDetail{"unavailable", "Sökningen är inte tillgänglig just nu. Försök igen om en stund.", nil}
+	case errors.Is(err, mail.ErrTooLarge):
+		return http.StatusRequestEntityTooLarge, errorDetail{"too_large", "Meddelandet eller filen är för stor.", nil}
 	case errors.As(err, &tooBig):
 		return http.StatusRequestEntityTooLarge, errorDetail{"too_large", fmt.Sprintf("Förfrågan är för stor (högst %d byte).", tooBig.Limit), nil}
 	case errors.Is(err, tracker.ErrNotFound), errors.Is(err, ingest.ErrNotFound):

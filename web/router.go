@@ -9,6 +9,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -33,6 +34,8 @@ type Deps struct {
 	Feeds    *ingest.Store
 	Ingester *ingest.Ingester
 	Index    *search.Index // nil: no search (the pages say so)
+
+	Mail *mail.Store // the inbox, documents and outbox; nil leaves mail out
 }
 
 type handler struct {
@@ -48,6 +51,7 @@ type handler struct {
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
+	mail     *mail.Store
 }
 
 // New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
@@ -60,7 +64,7 @@ func New(d Deps) *gin.Engine {
 	}
 	h := &handler{store: d.Store, reports: d.Reports, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
-		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index}
+		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, mail: d.Mail}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
@@ -104,6 +108,9 @@ func New(d Deps) *gin.Engine {
 	h.reportRoutes(api, in)
 	if h.feeds != nil {
 		h.coverageRoutes(api, in)
+	}
+	if h.mail != nil {
+		h.mailRoutes(r, api, in)
 	}
 	return r
 }

@@ -1,0 +1,198 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/mail"
+	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/web"
+	"gorm.io/gorm"
+)
+
+var mailMigrations = slices.Concat(allMigrations, mail.Migrations)
+
+// newMailApp is newApp with the mail store wired in.
+func newMailApp(t *testing.T, db *gorm.DB) (*app, *mail.Store) {
+	t.Helper()
+	a := newApp(t, db)
+	ms := mail.NewStore(db, a.store, mail.Options{Now: func() time.Time { return a.now }})
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler),
+		Feeds: a.feeds, Ingester: a.ingester, Mail: ms})
+	return a, ms
+}
+
+func intake(t *testing.T, ms *mail.Store, id, subject, body string, attach bool) *mail.Message {
+	t.Helper()
+	raw := "From: Kim Reporter <kim@vastnytt.example>\r\nTo: press@region.example\r\nMessage-ID: <" + id + ">\r\nSubject: " + subject +
+		"\r\nMIME-Version: 1.0\r\n"
+	if attach {
+		raw += "Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
+			"\r\n--B\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"underlag.pdf\"\r\n\r\n%PDF-1.4 x\r\n--B--\r\n"
+	} else {
+		raw += "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+	}
+	m, _, err := ms.Intake(context.Background(), []byte(raw), mail.Source{ReceivedAt: fixedNow.Add(-time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestInboxAPI(t *testing.T) {
+	lagesbild.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, ms := newMailApp(t, db)
+		q := intake(t, ms, "q@x", "Intervju om journalsystemet", "Kan vi få en kommentar senast kl. 15 i dag?", true)
+		other := intake(t, ms, "o@x", "Begäran", "Jag begär att få ta del av allmänna handlingar.", false)
+		spam := intake(t, ms, "s@x", "Nyhetsbrev", "Erbjudande", false)
+
+		rec := a.api(tracker.RolePressOfficer, "GET", "/api/v1/inbox?status=new", "")
+		if rec.Code != http.StatusOK {
+			t.Fatalf("list: %d %s", rec.Code, rec.Body)
+		}
+		list := decode[struct {
+			Messages []struct {
+				ID                int64  `json:"id"`
+				SuggestedKind     string `json:"suggested_kind"`
+				SuggestedOutlet   string `json:"suggested_outlet"`
+				SuggestedDeadline string `json:"suggested_deadline"`
+				Attachments       []struct {
+					Name string `json:"name"`
+					Size int64  `json:"size"`
+				} `json:"attachments"`
+			} `json:"messages"`
+		}](t, rec)
+		if len(list.Messages) != 3 {
+			t.Fatalf("messages: %+v", list)
+		}
+		var first = list.Messages[2] // oldest id last? all have the same time: id DESC
+		if first.ID != q.ID || first.SuggestedKind != "press_inquiry" || first.SuggestedOutlet != "Västnytt" ||
+			!strings.HasPrefix(first.SuggestedDeadline, "2024-11-19T15:00:00+01:00") || len(first.Attachments) != 1 {
+			t.Errorf("suggestion: %+v", first)
+		}
+		if rec := a.api(tracker.RolePressOfficer, "GET", "/api/v1/inbox?status=odd", ""); rec.Code != http.StatusUnprocessableEntity {
+			t.Errorf("bad status: %d", rec.Code)
+		}
+
+		rec = a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/inbox/%d/register", q.ID), "")
+		if rec.Code != http.StatusCreated {
+			t.Fatalf("register: %d %s", rec.Code, rec.Body)
+		}
+		cs := decode[caseOut](t, rec)
+		if cs.Kind != "press_inquiry" || cs.Requester["outlet"] != "Västnytt" || !strings.HasPrefix(cs.ReceivedAt, "2024-11-19T09:00:00") {
+			t.Errorf("case: %+v", cs)
+		}
+		if rec := a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/inbox/%d/register", q.ID), ""); rec.Code != http.StatusConflict {
+			t.Errorf("second register: %d", rec.Code)
+		}
+		if rec := a.api(tracker.RoleAnalyst, "POST", fmt.Sprintf("/api/v1/inbox/%d/register", other.ID), ""); rec.Code != http.StatusForbidden {
+			t.Errorf("analyst registers: %d", rec.Code)
+		}
+		rec = a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/inbox/%d/attach", other.ID), fmt.Sprintf(`{"case_id":%d}`, cs.ID))
+		if rec.Code != http.StatusOK {
+			t.Errorf("attach: %d %s", rec.Code, rec.Body)
+		}
+		if rec := a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/inbox/%d/dismiss", spam.ID), `{"reason":""}`); rec.Code != http.StatusUnprocessableEntity {
+			t.Errorf("dismiss without reason: %d", rec.Code)
+		}
+		if rec := a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/inbox/%d/dismiss", spam.ID), `{"reason":"Reklam"}`); rec.Code != http.StatusOK {
+			t.Errorf("dismiss: %d %s", rec.Code, rec.Body)
+		}
+		if rec := a.api(tracker.RolePressOfficer, "POST", "/api/v1/inbox/999/dismiss", `{"reason":"x"}`); rec.Code != http.StatusNotFound {
+			t.Errorf("no such message: %d", rec.Code)
+		}
+
+		// The documents: the attachment, and an upload.
+		var body bytes.Buffer
+		w := multipart.NewWriter(&body)
+		fw, _ := w.CreateFormFile("file", "svar.html")
+		fw.Write([]byte("<html><script>alert(1)</script></html>"))
+		w.Close()
+		rec = a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/documents", cs.ID), body.String(), "Content-Type", w.FormDataContentType())
+		if rec.Code != http.StatusCreated {
+			t.Fatalf("upload: %d %s", rec.Code, rec.Body)
+		}
+		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/cases/%d/documents", cs.ID), "")
+		docs := decode[struct {
+			Documents []struct {
+				ID          int64  `json:"id"`
+				Name        string `json:"name"`
+				ContentType string `json:"content_type"`
+				Source      string `json:"source"`
+			} `json:"documents"`
+		}](t, rec)
+		if len(docs.Documents) != 2 || docs.Documents[0].ContentType != "application/pdf" || docs.Documents[1].Source != "upload" {
+			t.Fatalf("documents: %+v", docs)
+		}
+		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/documents/%d", docs.Documents[1].ID), "")
+		if rec.Code != http.StatusOK || rec.Header().Get("X-Content-Type-Options") != "nosniff" ||
+			!strings.HasPrefix(rec.Header().Get("Content-Disposition"), "attachment") || !strings.Contains(rec.Body.String(), "alert") {
+			t.Errorf("download: %d %v", rec.Code, rec.Header())
+		}
+
+		// Sending from the case.
+		if rec := a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/send", cs.ID), `{"to":"nej"}`); rec.Code != http.StatusUnprocessableEntity {
+			t.Errorf("bad send: %d", rec.Code)
+		}
+		rec = a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/send", cs.ID), `{"to":"kim@vastnytt.example","subject":"Svar","body":"Här är vårt svar."}`)
+		if rec.Code != http.StatusAccepted || !strings.Contains(rec.Body.String(), cs.Number) {
+			t.Errorf("send: %d %s", rec.Code, rec.Body)
+		}
+		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/cases/%d", cs.ID), "")
+		for _, typ := range []string{"mail_in", "mail_attached", "document_added", "mail_out"} {
+			if !strings.Contains(rec.Body.String(), `"type":"`+typ+`"`) {
+				t.Errorf("timeline lacks %s", typ)
+			}
+		}
+	})
+}
+
+func TestInboxPageRegistersInTwoClicks(t *testing.T) {
+	db := lagesbild.OpenTestSQLite(t, mailMigrations)
+	a, ms := newMailApp(t, db)
+	m := intake(t, ms, "p@x", "Begäran om allmän handling", "Jag begär att få ta del av avtalet.", true)
+	b := a.browser()
+	b.login("press")
+	rec := b.do("GET", "/inkorg", nil)
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "Begäran om allmän handling") || !strings.Contains(rec.Body.String(), "underlag.pdf") {
+		t.Fatalf("inbox page: %d", rec.Code)
+	}
+	rec = b.post("/inkorg", "/inkorg/999999/avskriv", url.Values{"reason": {"x"}})
+	if rec.Code != http.StatusNotFound {
+		t.Errorf("dismiss unknown: %d", rec.Code)
+	}
+	rec = b.post("/inkorg", fmt.Sprintf("/inkorg/%d/koppla", m.ID), url.Values{"case": {"HA-2024-9999"}})
+	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), "HA-2024-9999") {
+		t.Errorf("attach to unknown number: %d", rec.Code)
+	}
+	rec = b.post("/inkorg", fmt.Sprintf("/inkorg/%d/registrera", m.ID), url.Values{"kind": {"document_request"}})
+	if rec.Code != http.StatusSeeOther {
+		t.Fatalf("register: %d %s", rec.Code, rec.Body)
+	}
+	casePath := rec.Header().Get("Location")
+	rec = b.do("GET", casePath+"/post", nil)
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "underlag.pdf") {
+		t.Errorf("case mail page: %d", rec.Code)
+	}
+	rec = b.post(casePath+"/post", casePath+"/skicka", url.Values{"to": {""}, "subject": {"Svar"}, "body": {""}})
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Errorf("send without address: %d", rec.Code)
+	}
+	rec = b.post(casePath+"/post", casePath+"/skicka", url.Values{"to": {"kim@vastnytt.example"}, "subject": {"Svar"}, "body": {"Hej"}})
+	if rec.Code != http.StatusSeeOther {
+		t.Errorf("send: %d %s", rec.Code, rec.Body)
+	}
+	if rec := b.do("GET", "/inkorg?status=handled", nil); !strings.Contains(rec.Body.String(), "Kopplat till ärende") {
+		t.Errorf("handled list")
+	}
+}

@@ -1,0 +1,206 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/mail"
+	"github.com/lagesbild/lagesbild/tracker"
+)
+
+type inboxRow struct {
+	Message    *mail.Message
+	Suggestion mail.Suggestion
+	Text       string
+}
+
+type inboxPage struct {
+	Status  string
+	Rows    []inboxRow
+	Total   int64
+	Kinds   []tracker.Kind
+	CanWork bool
+	Errors  map[int64]map[string]string
+	Typed   map[int64]string // what was typed in the attach or dismiss field
+}
+
+func (h *handler) showInbox(c *gin.Context) {
+	h.renderInbox(c, http.StatusOK, 0, nil, "")
+}
+
+// renderInbox shows the inbox; failedID with errs re-renders a failed form.
+func (h *handler) renderInbox(c *gin.Context, status int, failedID int64, errs map[string]string, typed string) {
+	ctx := c.Request.Context()
+	st := c.Query("status")
+	if st != mail.StatusHandled {
+		st = mail.StatusNew
+	}
+	ms, total, err := h.mail.Inbox(ctx, mail.InboxFilter{Status: st})
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	sg, err := h.mail.Suggestions(ctx, ms)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	page := inboxPage{Status: st, Total: total, Kinds: tracker.Kinds, CanWork: currentUser(c).Role.WorksRegister(),
+		Errors: map[int64]map[string]string{}, Typed: map[int64]string{}}
+	for _, m := range ms {
+		page.Rows = append(page.Rows, inboxRow{Message: m, Suggestion: sg[m.ID]})
+	}
+	if failedID != 0 {
+		page.Errors[failedID], page.Typed[failedID] = errs, typed
+	}
+	h.render(c, status, "inbox.html", "E-post in", page)
+}
+
+// mailFormError re-renders the inbox with 422 for a validation error, else fails.
+func (h *handler) mailFormError(c *gin.Context, id int64, err error, typed string) {
+	if fields, ok := validationFields(err); ok {
+		h.renderInbox(c, http.StatusUnprocessableEntity, id, fields, typed)
+		return
+	}
+	h.fail(c, err)
+}
+
+func (h *handler) registerMail(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	cs, err := h.mail.Register(c.Request.Context(), id, mail.Overrides{Kind: tracker.Kind(c.PostForm("kind"))}, actor(c))
+	if err != nil {
+		h.mailFormError(c, id, err, "")
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
+}
+
+func (h *handler) attachMail(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	typed := strings.TrimSpace(c.PostForm("case"))
+	cs, err := h.store.CaseByNumber(c.Request.Context(), typed)
+	if errors.Is(err, tracker.ErrNotFound) {
+		h.mailFormError(c, id, &tracker.ValidationError{Fields: map[string]string{"case": "Det finns inget ärende med det diarienumret."}}, typed)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	if err := h.mail.Attach(c.Request.Context(), id, cs.ID, actor(c)); err != nil {
+		h.mailFormError(c, id, err, typed)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
+}
+
+func (h *handler) dismissMail(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	reason := c.PostForm("reason")
+	if _, err := h.mail.Dismiss(c.Request.Context(), id, reason, actor(c)); err != nil {
+		h.mailFormError(c, id, err, reason)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/inkorg")
+}
+
+type caseMailPage struct {
+	Case      *tracker.Case
+	Documents []mail.Document
+	Outbox    []mail.OutboxMessage
+	CanWork   bool
+	Send      sendRequest
+	Errors    map[string]string
+}
+
+func (h *handler) showCaseMail(c *gin.Context) {
+	h.renderCaseMail(c, http.StatusOK, sendRequest{}, nil)
+}
+
+func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, errs map[string]string) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	cs, err := h.store.Case(ctx, id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	docs, err := h.mail.Documents(ctx, id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	out, err := h.mail.Outbox(ctx, id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	u := currentUser(c)
+	if typed.To == "" && u.Role.SeesPersonalData() {
+		typed.To = cs.RequesterEmail
+	}
+	if typed.Subject == "" {
+		typed.Subject = "Svar: " + cs.Subject
+	}
+	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Case: cs, Documents: docs, Outbox: out,
+		CanWork: u.Role.WorksRegister(), Send: typed, Errors: errs})
+}
+
+func (h *handler) sendMail(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	req := sendRequest{To: strings.TrimSpace(c.PostForm("to")), Subject: c.PostForm("subject"), Body: c.PostForm("body"),
+		AttachDecision: c.PostForm("attach_decision") == "1"}
+	if _, err := h.mail.Send(c.Request.Context(), id, mail.Outgoing(req), actor(c)); err != nil {
+		if fields, ok := validationFields(err); ok {
+			h.renderCaseMail(c, http.StatusUnprocessableEntity, req, fields)
+			return
+		}
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post", id))
+}
+
+func (h *handler) uploadDocument(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	name, content, err := readUpload(c)
+	if err == nil {
+		_, err = h.mail.AddDocument(c.Request.Context(), id, name, content, actor(c))
+	}
+	if err != nil {
+		if fields, ok := validationFields(err); ok {
+			h.renderCaseMail(c, http.StatusUnprocessableEntity, sendRequest{}, fields)
+			return
+		}
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post", id))
+}
