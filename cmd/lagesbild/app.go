@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -30,6 +31,7 @@ type services struct {
 	ingester *ingest.Ingester
 	index    *search.Index
 	sources  report.ComposeOptions // the lägesbild's sources of coverage and mentions
+	mail     *mail.Store
 }
 
 // indexDir is where the Bleve index lives: one per instance, in its data dir.
@@ -39,6 +41,10 @@ func indexDir(cfg Config) string { return filepath.Join(cfg.DataDir, "index") }
 // migrated database. allow lets the fetcher reach exact private addresses
 // (the demo's own feeds) while the private-address guard stays on.
 func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.AddrPort) (*services, error) {
+	mailOpts, err := mailStoreOptions(cfg.Mail)
+	if err != nil {
+		return nil, err
+	}
 	feeds := ingest.NewStore(db, time.Now)
 	fetcher := ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: cfg.AllowPrivateFeeds, AllowAddrs: allow})
 	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger,
@@ -48,7 +54,8 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	}
 	store := tracker.NewStore(db, storeOptions(cfg))
 	return &services{
-		cfg: cfg, logger: logger, feeds: feeds, index: idx,
+		mail: mail.NewStore(db, store, mailOpts),
+		cfg:  cfg, logger: logger, feeds: feeds, index: idx,
 		sources:  reportSources(feeds, cfg.Authority),
 		store:    store,
 		reports:  report.NewStore(db, store, report.Options{}),
@@ -65,7 +72,7 @@ func (sv *services) close() {
 // handler is the web app.
 func (sv *services) handler() http.Handler {
 	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
-		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions})
+		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions, Mail: sv.mail})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside
@@ -74,7 +81,11 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	errs := make(chan error, 3)
+	workers, err := sv.mailWorkers()
+	if err != nil {
+		return err
+	}
+	errs := make(chan error, 3+len(workers))
 	start := func(name string, fn func(context.Context) error) {
 		wg.Go(func() {
 			if err := fn(ctx); err != nil && !errors.Is(err, context.Canceled) {
@@ -85,7 +96,10 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 	}
 	start("indexer", sv.follow)
 	start("scheduler", ingest.NewScheduler(sv.ingester, ingest.SchedulerOptions{Logger: sv.logger}).Run)
-	err := srv.run(ctx)
+	for name, fn := range workers {
+		start(name, fn)
+	}
+	err = srv.run(ctx)
 	cancel()
 	wg.Wait()
 	close(errs)

@@ -31,6 +31,7 @@ type Config struct {
 	Authority         string   // LAGESBILD_AUTHORITY
 	Units             []string // LAGESBILD_UNITS, separated by ";"
 	SecureCookies     bool     // LAGESBILD_SECURE_COOKIES
+	Mail              MailConfig
 }
 
 // defaults are the values a command uses when neither flag nor environment
@@ -108,6 +109,7 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"let feed URLs point at loopback and private addresses, for local testing only (LAGESBILD_ALLOW_PRIVATE_FEEDS)")
 	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", b.envBool("secure-cookies", "LAGESBILD_SECURE_COOKIES"),
 		"mark cookies Secure; set when served over HTTPS (LAGESBILD_SECURE_COOKIES)")
+	cfg.Mail.bind(fs, b)
 	return b
 }
 
@@ -203,6 +205,7 @@ func (c Config) Validate() error {
 		}
 		seen[u] = true
 	}
+	errs = append(errs, c.Mail.validate()...)
 	return errors.Join(errs...)
 }
 
@@ -223,6 +226,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("authority", c.Authority),
 		slog.Int("units", len(c.Units)),
 		slog.Bool("secure_cookies", c.SecureCookies),
+		slog.Any("mail", slog.GroupValue(c.Mail.logAttrs()...)),
 	)
 }
 

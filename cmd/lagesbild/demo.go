@@ -83,6 +83,9 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	if err := seedDemoCoverage(ctx, sv); err != nil {
 		return fmt.Errorf("seed demo topics and spokespersons: %w", err)
 	}
+	if err := seedDemoMail(ctx, sv.mail, time.Now()); err != nil {
+		return fmt.Errorf("seed demo mail: %w", err)
+	}
 	go demoReportsWhenIngested(ctx, sv, sv.sources, logger)
 	mux := http.NewServeMux()
 	mux.Handle(demofeed.Prefix, demofeed.Handler(time.Now()))

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/mail"
+	"net/url"
+	"os"
+	"strings"
+
+	lmail "github.com/lagesbild/lagesbild/mail"
+)
+
+// MailConfig is the press mailbox's part of the configuration.
+type MailConfig struct {
+	IMAPURL          string   // LAGESBILD_IMAP_URL
+	IMAPPassword     string   // LAGESBILD_IMAP_PASSWORD (secret)
+	IMAPTokenCommand string   // LAGESBILD_IMAP_TOKEN_COMMAND
+	SMTPAddr         string   // LAGESBILD_SMTP_ADDR
+	SMTPDomains      []string // LAGESBILD_SMTP_DOMAINS, separated by ","
+	SMTPRelay        string   // LAGESBILD_SMTP_RELAY
+	MailFrom         string   // LAGESBILD_MAIL_FROM
+	Outlets          string   // LAGESBILD_MAIL_OUTLETS: a file of media domains replacing the shipped table
+}
+
+func (m *MailConfig) bind(fs *flag.FlagSet, b *binding) {
+	fs.StringVar(&m.IMAPURL, "imap-url", envOr("LAGESBILD_IMAP_URL", ""),
+		"press mailbox to poll, imaps://user@host:993/INBOX (LAGESBILD_IMAP_URL)")
+	b.secret(fs, &m.IMAPPassword, "imap-password", "LAGESBILD_IMAP_PASSWORD",
+		"the mailbox's password (LAGESBILD_IMAP_PASSWORD; prefer the variable)")
+	fs.StringVar(&m.IMAPTokenCommand, "imap-token-command", envOr("LAGESBILD_IMAP_TOKEN_COMMAND", ""),
+		"a command that prints an OAuth2 access token: log in with XOAUTH2 (LAGESBILD_IMAP_TOKEN_COMMAND)")
+	fs.StringVar(&m.SMTPAddr, "smtp-addr", envOr("LAGESBILD_SMTP_ADDR", ""),
+		"listen address of the SMTP receiver, e.g. 127.0.0.1:2525 (LAGESBILD_SMTP_ADDR)")
+	m.SMTPDomains = splitList(envOr("LAGESBILD_SMTP_DOMAINS", ""))
+	fs.Func("smtp-domains", "domains the SMTP receiver accepts mail for, separated by \",\" (LAGESBILD_SMTP_DOMAINS)",
+		func(s string) error { m.SMTPDomains = splitList(s); return nil })
+	fs.StringVar(&m.SMTPRelay, "smtp-relay", envOr("LAGESBILD_SMTP_RELAY", ""),
+		"the relay outgoing mail goes through: host:25, smtp://host:587 (STARTTLS) or smtps://host:465 (LAGESBILD_SMTP_RELAY)")
+	fs.StringVar(&m.MailFrom, "mail-from", envOr("LAGESBILD_MAIL_FROM", ""),
+		"sender of outgoing mail, e.g. \"Presstjänsten <press@region.se>\" (LAGESBILD_MAIL_FROM)")
+	fs.StringVar(&m.Outlets, "mail-outlets", envOr("LAGESBILD_MAIL_OUTLETS", ""),
+		"file of \"domain<TAB>outlet\" lines replacing the shipped table of media domains (LAGESBILD_MAIL_OUTLETS)")
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// validate checks the mail settings; every message names the variable.
+func (m MailConfig) validate() []error {
+	var errs []error
+	if m.IMAPURL != "" {
+		if u, err := url.Parse(m.IMAPURL); err != nil || (u.Scheme != "imap" && u.Scheme != "imaps") || u.User == nil {
+			errs = append(errs, errors.New("LAGESBILD_IMAP_URL must be imaps://user@host:993/INBOX (imap:// only for tests)"))
+		}
+		if m.IMAPPassword == "" && m.IMAPTokenCommand == "" {
+			errs = append(errs, errors.New("LAGESBILD_IMAP_URL needs LAGESBILD_IMAP_PASSWORD or LAGESBILD_IMAP_TOKEN_COMMAND"))
+		}
+	}
+	if m.SMTPAddr != "" {
+		if _, _, err := net.SplitHostPort(m.SMTPAddr); err != nil {
+			errs = append(errs, errors.New("LAGESBILD_SMTP_ADDR must be host:port"))
+		}
+		if len(m.SMTPDomains) == 0 {
+			errs = append(errs, errors.New("LAGESBILD_SMTP_ADDR needs LAGESBILD_SMTP_DOMAINS (the domains to accept mail for)"))
+		}
+	}
+	if m.SMTPRelay != "" {
+		if _, err := mail.ParseAddress(m.MailFrom); err != nil {
+			errs = append(errs, errors.New("LAGESBILD_SMTP_RELAY needs LAGESBILD_MAIL_FROM, an address such as press@region.se"))
+		}
+	}
+	return errs
+}
+
+func (m MailConfig) logAttrs() []slog.Attr {
+	return []slog.Attr{slog.Bool("imap", m.IMAPURL != ""), slog.Bool("imap_xoauth2", m.IMAPTokenCommand != ""),
+		slog.String("smtp_addr", m.SMTPAddr), slog.Bool("smtp_relay", m.SMTPRelay != "")}
+}
+
+// mailStoreOptions reads the table of media domains.
+func mailStoreOptions(m MailConfig) (lmail.Options, error) {
+	if m.Outlets == "" {
+		return lmail.Options{}, nil
+	}
+	f, err := os.Open(m.Outlets)
+	if err != nil {
+		return lmail.Options{}, fmt.Errorf("LAGESBILD_MAIL_OUTLETS: %w", err)
+	}
+	defer f.Close()
+	o, err := lmail.ReadOutlets(f)
+	if err != nil {
+		return lmail.Options{}, fmt.Errorf("LAGESBILD_MAIL_OUTLETS: %w", err)
+	}
+	return lmail.Options{Outlets: o}, nil
+}
+
+// mailWorkers are the mail loops serve runs beside the web server: the IMAP
+// poller, the SMTP receiver and the outbox's sender, each when configured.
+func (sv *services) mailWorkers() (map[string]func(context.Context) error, error) {
+	m := sv.cfg.Mail
+	w := map[string]func(context.Context) error{}
+	if m.IMAPURL != "" {
+		p, err := sv.mail.NewIMAPPoller(lmail.IMAPOptions{URL: m.IMAPURL, Password: m.IMAPPassword,
+			TokenCommand: m.IMAPTokenCommand, Logger: sv.logger})
+		if err != nil {
+			return nil, err
+		}
+		w["imap"] = p.Run
+	}
+	if m.SMTPAddr != "" {
+		r, err := sv.mail.NewReceiver(lmail.ReceiverOptions{Addr: m.SMTPAddr, Domains: m.SMTPDomains, Logger: sv.logger})
+		if err != nil {
+			return nil, err
+		}
+		w["smtp receiver"] = r.Run
+	}
+	if m.SMTPRelay != "" {
+		w["outbox"] = sv.mail.NewSender(lmail.SenderOptions{Relay: m.SMTPRelay, From: m.MailFrom, Logger: sv.logger}).Run
+	}
+	return w, nil
+}
