@@ -18,7 +18,9 @@ import (
 )
 
 // startReceiver runs the SMTP receiver on a free port for the test.
-func startReceiver(t *testing.T, s *mail.Store) string {
+func startReceiver(t *testing.T, s *mail.Store) string { return startReceiverTB(t, s) }
+
+func startReceiverTB(t testing.TB, s *mail.Store) string {
 	t.Helper()
 	r, err := s.NewReceiver(mail.ReceiverOptions{Domains: []string{"region.example"}})
 	if err != nil {
