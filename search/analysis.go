@@ -250,12 +250,12 @@ func IsStopWord(word string) bool {
 	return ok
 }
 
-// withoutStopWords drops the stop words of toks, keeping the positions of
-// the others.
-func withoutStopWords(toks analysis.TokenStream) analysis.TokenStream {
+// withoutStopWords drops the stop words of toks (analysed from text),
+// keeping the positions of the others.
+func withoutStopWords(text string, toks analysis.TokenStream) analysis.TokenStream {
 	out := toks[:0:0]
 	for _, t := range toks {
-		if !IsStopWord(strings.ToLower(string(t.Term))) {
+		if !IsStopWord(strings.ToLower(text[t.Start:t.End])) {
 			out = append(out, t)
 		}
 	}
@@ -270,7 +270,7 @@ var svAnalyzer analysis.Analyzer
 // words left out (the index holds these, the stop words and the compound
 // parts).
 func Analyze(text string) []string {
-	toks := withoutStopWords(svAnalyzer.Analyze([]byte(text)))
+	toks := withoutStopWords(text, svAnalyzer.Analyze([]byte(text)))
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = string(t.Term)

@@ -55,81 +55,134 @@ func isHeadStem(s string) bool {
 // linkLetters may join a first part to the next.
 const linkLetters = "seuoa"
 
-// isFirstPart tells whether p can begin a compound: a list word, a list word
-// with a linking letter, a list word in -a or -e without it (with or without
-// a linking letter), or two of these in a row.
-func isFirstPart(p string, depth int) bool {
-	if utf8.RuneCountInString(p) < minPartRunes {
-		return false
-	}
-	if firstPartWord(p) {
-		return true
+// firstParts returns the list words that p is made of as the beginning of a
+// compound: a list word, a list word with a linking letter, a list word in -a
+// or -e without it (with or without a linking letter), or up to three of
+// these in a row ("dricksvatten", "vårdjournal"). nil when p is none of these.
+func firstParts(p string, depth int) []string {
+	if w := firstPartWord(p); w != "" {
+		return []string{w}
 	}
 	if depth == 0 {
-		return false
+		return nil
 	}
 	n := 0
 	for i := range p {
-		if n >= minPartRunes && utf8.RuneCountInString(p[i:]) >= minPartRunes &&
-			firstPartWord(p[:i]) && isFirstPart(p[i:], depth-1) {
-			return true
+		if n >= minPartIndexRunes && utf8.RuneCountInString(p[i:]) >= minPartRunes {
+			if w := firstPartWord(p[:i]); w != "" {
+				if rest := firstParts(p[i:], depth-1); rest != nil {
+					return append([]string{w}, rest...)
+				}
+			}
 		}
 		n++
 	}
-	return false
+	return nil
 }
 
-func firstPartWord(p string) bool {
-	known := func(w string) bool { return utf8.RuneCountInString(w) >= minPartRunes && wordTags(w) != 0 }
-	if known(p) {
-		return true
-	}
-	if utf8.RuneCountInString(p) < 4 {
-		return false // a first part shorter than four letters is a word of its own (bil, tåg)
+// firstPartWord returns the list word p stands for as a first part, or "".
+// A first part of two letters is a list word as it is (kö in kötid); one of
+// three is a list word or one with a linking letter (bil, bils).
+func firstPartWord(p string) string {
+	n := utf8.RuneCountInString(p)
+	known := func(w string) bool { return wordTags(w) != 0 }
+	switch {
+	case n < 2 || (n == 2 && !shortPart(p)):
+		return ""
+	case known(p):
+		return p
+	case n < 4:
+		return ""
 	}
 	if known(p+"a") || known(p+"e") {
-		return true
+		if known(p + "a") {
+			return p + "a"
+		}
+		return p + "e"
 	}
 	if last := p[len(p)-1]; strings.IndexByte(linkLetters, last) >= 0 {
 		q := p[:len(p)-1]
-		if known(q) || known(q+"a") || known(q+"e") {
-			return true
+		for _, w := range []string{q, q + "a", q + "e"} {
+			if utf8.RuneCountInString(w) >= minPartRunes && known(w) {
+				return w
+			}
 		}
 		if last == 's' && strings.HasSuffix(q, "e") && known(q[:len(q)-1]) { // hyres-, sädes-
-			return true
+			return q[:len(q)-1]
 		}
 	}
-	return false
+	return ""
 }
 
-// analyse stems word and finds its compound parts.
+// shortPart tells whether a word of two letters may be a part of a compound
+// (kö in vårdkö, kötid): a list word that is neither a stop word nor a
+// particle (in, ut).
+func shortPart(w string) bool {
+	switch w {
+	case "in", "ut", "ur", "an", "up", "re", "de", "ni":
+		return false
+	}
+	return wordTags(w) != 0 && !IsStopWord(w)
+}
+
+// analyse stems word and finds its compound parts: every last word (see the
+// top of this file) and the first parts before it, each as a stem.
 func analyse(word string) analysed {
 	whole := stemSimple(word)
 	if strings.ContainsAny(word, ":'’") || utf8.RuneCountInString(word) < 2*minPartRunes {
 		return analysed{stem: whole}
 	}
+	// A word of the list is its own stem; a split must give that stem back
+	// (storstad: stor + stad) or it is a false one (barnmorskorna is not
+	// barnmors + korna).
+	known := isHeadStem(whole)
 	var a analysed
+	seen := map[string]bool{}
+	addPart := func(p string) {
+		if p != "" && p != a.stem && !seen[p] {
+			seen[p] = true
+			a.parts = append(a.parts, p)
+		}
+	}
 	n := 0
 	for i := range word {
-		if n >= minPartRunes {
+		if n >= 2 {
 			tail := word[i:]
-			tn := utf8.RuneCountInString(tail)
-			if tn < minPartRunes {
+			if utf8.RuneCountInString(tail) < 2 {
 				break
 			}
 			ts := stemSimple(tail)
 			sn := utf8.RuneCountInString(ts)
-			if sn < minPartRunes || !isHeadStem(ts) || !isFirstPart(word[:i], 2) {
+			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && n >= 4)) {
 				n++
 				continue
 			}
-			if sn >= minPartIndexRunes {
-				if a.stem == "" {
-					a.stem = word[:i] + ts
+			accept := sn >= minPartIndexRunes || (sn == 3 && n >= 5) || (sn == 2 && n >= 4) // pendeltåg, vårdkö; not sjukdom
+			var firsts []string
+			switch {
+			case !accept:
+			case sn >= minPartIndexRunes:
+				firsts = firstParts(word[:i], 2)
+			default:
+				if w := firstPartWord(word[:i]); w != "" {
+					firsts = []string{w}
 				}
-				a.parts = append(a.parts, ts)
-			} else if n >= 5 && firstPartWord(word[:i]) {
-				a.parts = append(a.parts, ts) // pendeltåg
+			}
+			if firsts == nil || (known && stemSimple(word[:i]+ts) != whole) {
+				n++
+				continue
+			}
+			if a.stem == "" && sn >= minPartIndexRunes {
+				a.stem = word[:i] + ts
+				if known {
+					a.stem = whole
+				}
+			}
+			addPart(ts)
+			for _, f := range firsts {
+				if fs := stemSimple(f); utf8.RuneCountInString(f) >= 2 {
+					addPart(fs)
+				}
 			}
 		}
 		n++

@@ -54,7 +54,7 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 			if v.Prefix {
 				qt.Terms = []string{prefixTerm(v.Text)}
 			} else {
-				for _, t := range withoutStopWords(svAnalyzer.Analyze([]byte(v.Text))) {
+				for _, t := range withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text))) {
 					qt.Terms = append(qt.Terms, string(t.Term))
 				}
 			}

@@ -7,7 +7,7 @@
 //	apt-get install hunspell-sv   # or: apt-get download hunspell-sv && dpkg-deb -x …
 //	go run gen_svwords.go [/usr/share/hunspell]
 //
-// Each line is a lower-case word of at least three letters, a tab and its
+// Each line is a lower-case word of at least two letters, a tab and its
 // tags:
 //
 //	h  may end a compound (the dictionary's COMPOUNDEND flag)
@@ -53,7 +53,7 @@ func main() {
 		if i := strings.IndexAny(flags, " \t"); i >= 0 {
 			flags = flags[:i]
 		}
-		if word != strings.ToLower(word) || utf8.RuneCountInString(word) < 3 ||
+		if word != strings.ToLower(word) || utf8.RuneCountInString(word) < 2 ||
 			strings.ContainsAny(word, "-.:0123456789 '") || strings.Contains(flags, "%") {
 			continue // names, abbreviations, numbers, forbidden words
 		}

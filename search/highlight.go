@@ -58,7 +58,7 @@ func (m *marker) collect(n Node) {
 func (m *marker) addWords(text string, phrase bool) {
 	toks := svAnalyzer.Analyze([]byte(text))
 	if !phrase {
-		toks = withoutStopWords(toks)
+		toks = withoutStopWords(text, toks)
 	}
 	switch len(toks) {
 	case 0:

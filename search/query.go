@@ -679,7 +679,7 @@ const partBoost = 0.3
 func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	toks := svAnalyzer.Analyze([]byte(text))
 	if !phrase {
-		toks = withoutStopWords(toks)
+		toks = withoutStopWords(text, toks)
 	}
 	if len(toks) == 0 {
 		return nil
