@@ -19,6 +19,10 @@ type Deps struct {
 	Logger *slog.Logger
 	// SecureCookies marks cookies Secure (set when served over HTTPS).
 	SecureCookies bool
+	// TrustedProxies are the addresses or CIDRs whose X-Forwarded-For is
+	// believed for the client address (the login throttle's key); nil trusts
+	// none, and the client is the peer of the connection.
+	TrustedProxies []string
 	// SessionTTL is how long a login lasts; default 12 hours.
 	SessionTTL time.Duration
 
@@ -62,6 +66,11 @@ func New(d Deps) *gin.Engine {
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
+	if err := r.SetTrustedProxies(d.TrustedProxies); err != nil {
+		// The configuration is validated before; trust nobody rather than everybody.
+		h.log.Error("trusted proxies", "err", err)
+		r.SetTrustedProxies(nil) //nolint:errcheck // nil cannot fail
+	}
 	r.HTMLRender = h.pages
 	r.Use(h.requestLog(), h.recovery(), securityHeaders())
 	r.NoRoute(h.notFound)
@@ -79,6 +88,11 @@ func New(d Deps) *gin.Engine {
 	api.POST("/cases/:id/deliver", h.apiDeliverCase)
 	api.POST("/actions", h.apiCreateAction)
 	api.GET("/actions", h.apiListActions)
+	api.GET("/users", h.apiListUsers)
+	api.POST("/users", h.apiCreateUser)
+	api.PATCH("/users/:username", h.apiUpdateUser)
+	api.GET("/tokens", h.apiListTokens)
+	api.DELETE("/tokens/:id", h.apiRevokeToken)
 
 	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth())
 	ui.GET("/login", h.showLogin)
@@ -96,6 +110,13 @@ func New(d Deps) *gin.Engine {
 	in.GET("/cases/:id/beslut", h.showDecisionLetter)
 	in.GET("/actions", h.showActions)
 	in.POST("/actions", h.createAction)
+	in.GET("/users", h.showUsers)
+	in.POST("/users", h.createUser)
+	in.GET("/users/:username", h.showUser)
+	in.POST("/users/:username", h.updateUser)
+	in.GET("/tokens", h.showTokens)
+	in.POST("/tokens", h.createToken)
+	in.POST("/tokens/:id/revoke", h.revokeToken)
 
 	h.reportRoutes(api, in)
 	if h.feeds != nil {

@@ -60,7 +60,7 @@ func (sv *services) close() {
 
 // handler is the web app.
 func (sv *services) handler() http.Handler {
-	return web.New(web.Deps{Store: sv.store, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
+	return web.New(web.Deps{Store: sv.store, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies, TrustedProxies: sv.cfg.TrustedProxies,
 		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.report.Coverage, Mentions: sv.report.Mentions})
 }
 

@@ -31,6 +31,7 @@ type Config struct {
 	Authority         string   // LAGESBILD_AUTHORITY
 	Units             []string // LAGESBILD_UNITS, separated by ";"
 	SecureCookies     bool     // LAGESBILD_SECURE_COOKIES
+	TrustedProxies    []string // LAGESBILD_TRUSTED_PROXIES: addresses or CIDRs, separated by ","
 }
 
 // defaults are the values a command uses when neither flag nor environment
@@ -108,6 +109,9 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"let feed URLs point at loopback and private addresses, for local testing only (LAGESBILD_ALLOW_PRIVATE_FEEDS)")
 	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", b.envBool("secure-cookies", "LAGESBILD_SECURE_COOKIES"),
 		"mark cookies Secure; set when served over HTTPS (LAGESBILD_SECURE_COOKIES)")
+	cfg.TrustedProxies = splitList(envOr("LAGESBILD_TRUSTED_PROXIES", ""))
+	fs.Func("trusted-proxies", `proxies whose X-Forwarded-For is believed, addresses or CIDRs separated by ","; none by default (LAGESBILD_TRUSTED_PROXIES)`,
+		func(v string) error { cfg.TrustedProxies = splitList(v); return nil })
 	return b
 }
 
@@ -193,6 +197,13 @@ func (c Config) Validate() error {
 	case utf8.RuneCountInString(a) > 200:
 		add("LAGESBILD_AUTHORITY must be at most 200 characters")
 	}
+	for _, p := range c.TrustedProxies {
+		if net.ParseIP(p) == nil {
+			if _, _, err := net.ParseCIDR(p); err != nil {
+				add("LAGESBILD_TRUSTED_PROXIES: %q is neither an IP address nor a CIDR such as 10.0.0.0/8", p)
+			}
+		}
+	}
 	seen := map[string]bool{}
 	for _, u := range c.Units {
 		switch {
@@ -244,12 +255,17 @@ func lookupEnv(name string) (string, bool) {
 	return v, v != ""
 }
 
+// splitList splits a ","-separated list, dropping empty items.
+func splitList(s string) []string { return splitOn(s, ",") }
+
 // splitUnits splits a ";"-separated list (unit names contain commas).
-func splitUnits(s string) []string {
+func splitUnits(s string) []string { return splitOn(s, ";") }
+
+func splitOn(s, sep string) []string {
 	var out []string
-	for _, u := range strings.Split(s, ";") {
-		if u = strings.TrimSpace(u); u != "" {
-			out = append(out, u)
+	for _, p := range strings.Split(s, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
 		}
 	}
 	return out

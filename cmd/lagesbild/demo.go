@@ -209,7 +209,7 @@ func seedDemo(ctx context.Context, db *gorm.DB, o tracker.Options) (demoResult, 
 	if _, n, err := check.Cases(ctx, tracker.CaseFilter{Limit: 1}); err != nil || n > 0 {
 		return demoResult{}, err
 	}
-	if users, err := check.Users(ctx); err != nil || len(users) > 0 {
+	if users, err := check.Users(ctx, tracker.System); err != nil || len(users) > 0 {
 		return demoResult{}, err
 	}
 
@@ -270,7 +270,7 @@ func (sd *seeder) seed(ctx context.Context) (demoResult, error) {
 		if du.delegated && delegation != "" {
 			nu.Delegations = []string{delegation}
 		}
-		u, err := sd.store.CreateUser(ctx, nu)
+		u, err := sd.store.CreateUser(ctx, nu, tracker.System)
 		if err != nil {
 			return res, fmt.Errorf("create demo user %s: %w", du.username, err)
 		}

@@ -119,8 +119,8 @@ Commands:
   serve     run the web server (the UI and the API)
   demo      run the web server on the embedded SQLite with invented demo data
   migrate   apply pending database migrations and report them
-  user      manage users: user add | user list | user passwd
-  token     create an API token: token create --username U --name N
+  user      manage users: user add | list | passwd | disable --username U
+  token     API tokens: token create --username U --name N | token list | token revoke --id N
   ingest    fetch the feeds once (the due ones, or --all) and bring the search index up to date
   reindex   rebuild the search index from the database (stop serve first: it holds the index)
   report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|json --out FILE

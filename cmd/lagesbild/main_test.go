@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -127,7 +128,7 @@ func TestParseFlagsErrors(t *testing.T) {
 
 func TestValidate(t *testing.T) {
 	valid := Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogLevel: "info", LogFormat: "text",
-		Authority: "myndigheten", Units: []string{"Närhälsan"}}
+		Authority: "myndigheten", Units: []string{"Närhälsan"}, TrustedProxies: []string{"10.0.0.0/8", "192.0.2.1", "::1"}}
 	if err := valid.Validate(); err != nil {
 		t.Fatalf("a valid configuration: %v", err)
 	}
@@ -135,16 +136,17 @@ func TestValidate(t *testing.T) {
 		change func(*Config)
 		want   string
 	}{
-		"address without port":    {func(c *Config) { c.Addr = "localhost" }, "LAGESBILD_ADDR"},
-		"address with a bad port": {func(c *Config) { c.Addr = "127.0.0.1:99999" }, "LAGESBILD_ADDR"},
-		"empty data dir":          {func(c *Config) { c.DataDir = " " }, "LAGESBILD_DATA_DIR"},
-		"not a postgres URL":      {func(c *Config) { c.DatabaseURL = "mysql://app:hemligt@db/x" }, "DATABASE_URL"},
-		"malformed postgres URL":  {func(c *Config) { c.DatabaseURL = "postgres://app:hemligt@db/%zz" }, "DATABASE_URL"},
-		"token with a space":      {func(c *Config) { c.AdminToken = "two words" }, "LAGESBILD_ADMIN_TOKEN"},
-		"unknown log level":       {func(c *Config) { c.LogLevel = "loud" }, "LAGESBILD_LOG_LEVEL"},
-		"unknown log format":      {func(c *Config) { c.LogFormat = "xml" }, "LAGESBILD_LOG_FORMAT"},
-		"empty authority":         {func(c *Config) { c.Authority = "" }, "LAGESBILD_AUTHORITY"},
-		"a unit twice":            {func(c *Config) { c.Units = []string{"Närhälsan", "Närhälsan"} }, "LAGESBILD_UNITS"},
+		"address without port":       {func(c *Config) { c.Addr = "localhost" }, "LAGESBILD_ADDR"},
+		"address with a bad port":    {func(c *Config) { c.Addr = "127.0.0.1:99999" }, "LAGESBILD_ADDR"},
+		"empty data dir":             {func(c *Config) { c.DataDir = " " }, "LAGESBILD_DATA_DIR"},
+		"not a postgres URL":         {func(c *Config) { c.DatabaseURL = "mysql://app:hemligt@db/x" }, "DATABASE_URL"},
+		"malformed postgres URL":     {func(c *Config) { c.DatabaseURL = "postgres://app:hemligt@db/%zz" }, "DATABASE_URL"},
+		"token with a space":         {func(c *Config) { c.AdminToken = "two words" }, "LAGESBILD_ADMIN_TOKEN"},
+		"unknown log level":          {func(c *Config) { c.LogLevel = "loud" }, "LAGESBILD_LOG_LEVEL"},
+		"unknown log format":         {func(c *Config) { c.LogFormat = "xml" }, "LAGESBILD_LOG_FORMAT"},
+		"empty authority":            {func(c *Config) { c.Authority = "" }, "LAGESBILD_AUTHORITY"},
+		"a unit twice":               {func(c *Config) { c.Units = []string{"Närhälsan", "Närhälsan"} }, "LAGESBILD_UNITS"},
+		"a proxy that is no address": {func(c *Config) { c.TrustedProxies = []string{"10.0.0.1", "proxy.local"} }, "LAGESBILD_TRUSTED_PROXIES"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -485,6 +487,43 @@ func TestUserAndTokenCommands(t *testing.T) {
 	if _, err := store.Authenticate(context.Background(), "ulla", "correct horse battery"); err != nil {
 		t.Errorf("password from stdin: %v", err)
 	}
+
+	// token list shows the token without its secret; revoke ends it.
+	out = runOK(t, "token", "list", "--data-dir", dir)
+	if !strings.Contains(out, "ulla") || !strings.Contains(out, "skript") || strings.Contains(out, token) {
+		t.Errorf("token list:\n%s", out)
+	}
+	ts, err := store.Tokens(context.Background(), tracker.System)
+	if err != nil || len(ts) != 1 {
+		t.Fatalf("tokens: %+v %v", ts, err)
+	}
+	runOK(t, "token", "revoke", "--data-dir", dir, "--id", fmt.Sprint(ts[0].ID))
+	if _, err := store.UserByToken(context.Background(), token); !errors.Is(err, tracker.ErrBadCredentials) {
+		t.Errorf("revoked token: %v", err)
+	}
+	if code, _, errOut := runCmd(t, "", "token", "revoke", "--data-dir", dir, "--id", fmt.Sprint(ts[0].ID)); code != 1 || !strings.Contains(errOut, "no token") {
+		t.Errorf("revoke twice = %d %s", code, errOut)
+	}
+	if code, _, _ := runCmd(t, "", "token", "revoke", "--data-dir", dir); code != 2 {
+		t.Errorf("revoke without --id = %d, want 2", code)
+	}
+
+	// user disable ends the user's tokens at once.
+	token = strings.TrimSpace(runOK(t, "token", "create", "--data-dir", dir, "--username", "ulla", "--name", "skript 2", "--expires", "2099-12-31"))
+	runOK(t, "user", "disable", "--data-dir", dir, "--username", "ulla")
+	if _, err := store.UserByToken(context.Background(), token); !errors.Is(err, tracker.ErrBadCredentials) {
+		t.Errorf("disabled user's token: %v", err)
+	}
+	if _, err := store.Authenticate(context.Background(), "ulla", "correct horse battery"); !errors.Is(err, tracker.ErrBadCredentials) {
+		t.Errorf("disabled user's password: %v", err)
+	}
+	if code, _, errOut := runCmd(t, "", "user", "disable", "--data-dir", dir, "--username", "nobody"); code != 1 || !strings.Contains(errOut, "no user") {
+		t.Errorf("disable nobody = %d %s", code, errOut)
+	}
+	evs, err := store.AuditEvents(context.Background(), 10, tracker.System)
+	if err != nil || len(evs) < 5 || evs[0].Type != "user_updated" || evs[0].Actor != "system" {
+		t.Errorf("audit trail: %+v %v", evs, err)
+	}
 }
 
 func TestEnsureAdminToken(t *testing.T) {
@@ -505,6 +544,16 @@ func TestEnsureAdminToken(t *testing.T) {
 	var n int64
 	if err := db.Table("api_tokens").Count(&n).Error; err != nil || n != 1 {
 		t.Errorf("%d tokens (%v), want 1", n, err)
+	}
+	// A restart with a new value: the old token stops working.
+	if err := ensureAdminToken(ctx, store, "the-next-admin-token-value", logger); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.UserByToken(ctx, token); !errors.Is(err, tracker.ErrBadCredentials) {
+		t.Errorf("old admin token after a new LAGESBILD_ADMIN_TOKEN: %v", err)
+	}
+	if u, err := store.UserByToken(ctx, "the-next-admin-token-value"); err != nil || u.Username != "admin" {
+		t.Errorf("new admin token: %+v %v", u, err)
 	}
 }
 
