@@ -84,6 +84,12 @@ const (
 	maxTopicLength = 100
 )
 
+// The plausible range of dates on a case: a register number's year comes
+// from the time of receipt, so year 0001 must never reach it.
+var earliestReceipt = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+const maxDeadlineYears = 5
+
 // CreateCase registers a case (and, for a press inquiry that also asks for
 // documents, its linked document request) and records who did it.
 func (s *Store) CreateCase(ctx context.Context, in NewCase, a Actor) (*Case, error) {
@@ -268,8 +274,19 @@ func (s *Store) validateNewCase(ctx context.Context, in NewCase) error {
 	if in.ReceivedAt != nil && in.ReceivedAt.After(now.Add(5*time.Minute)) {
 		v.Add("received_at", "Inkommen kan inte ligga i framtiden.")
 	}
-	if in.DeadlineAt != nil && in.ReceivedAt != nil && in.DeadlineAt.Before(*in.ReceivedAt) {
+	if in.ReceivedAt != nil && in.ReceivedAt.Before(earliestReceipt) {
+		v.Add("received_at", "Inkommen ligger orimligt långt tillbaka (före år 2000).")
+	}
+	received := now
+	if in.ReceivedAt != nil {
+		received = *in.ReceivedAt
+	}
+	switch {
+	case in.DeadlineAt == nil:
+	case in.DeadlineAt.Before(received):
 		v.Add("deadline_at", "Deadline kan inte ligga före inkommen.")
+	case in.DeadlineAt.After(received.AddDate(maxDeadlineYears, 0, 0)):
+		v.Add("deadline_at", fmt.Sprintf("Deadline ligger orimligt långt fram (mer än %d år efter inkommen).", maxDeadlineYears))
 	}
 	if in.Kind == DocumentRequest && in.AlsoDocumentRequest {
 		v.Add("also_document_request", "Gäller bara pressförfrågningar.")

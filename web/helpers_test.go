@@ -246,3 +246,16 @@ func (a *app) apiWith(token, method, path string) *httptest.ResponseRecorder {
 	a.router.ServeHTTP(rec, req)
 	return rec
 }
+
+// wantAPIError checks an answer in the API's error body: status, code and,
+// when field is given, a message for that field.
+func wantAPIError(t testing.TB, rec *httptest.ResponseRecorder, status int, code, field string) {
+	t.Helper()
+	e := decode[apiErr](t, rec)
+	if rec.Code != status || e.Error.Code != code {
+		t.Fatalf("got %d %s, want %d %s", rec.Code, rec.Body, status, code)
+	}
+	if field != "" && e.Error.Fields[field] == "" {
+		t.Errorf("no message for %s: %s", field, rec.Body)
+	}
+}

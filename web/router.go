@@ -72,14 +72,14 @@ func New(d Deps) *gin.Engine {
 		r.SetTrustedProxies(nil) //nolint:errcheck // nil cannot fail
 	}
 	r.HTMLRender = h.pages
-	r.Use(h.requestLog(), h.recovery(), securityHeaders())
+	r.Use(h.requestLog(), h.recovery(), securityHeaders(), h.limitHead())
 	r.NoRoute(h.notFound)
 	r.NoMethod(h.methodNotAllowed)
 
 	r.GET("/healthz", h.healthz)
 	r.GET("/static/:hash/*path", serveStatic)
 
-	api := r.Group("/api/v1", limitBody(1<<20), h.tokenAuth())
+	api := r.Group("/api/v1", limitBody(1<<20), h.tokenAuth(), h.rejectBadText())
 	api.POST("/cases", h.apiCreateCase)
 	api.GET("/cases", h.apiListCases)
 	api.GET("/cases/:id", h.apiShowCase)
@@ -94,7 +94,7 @@ func New(d Deps) *gin.Engine {
 	api.GET("/tokens", h.apiListTokens)
 	api.DELETE("/tokens/:id", h.apiRevokeToken)
 
-	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth())
+	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth(), h.rejectBadText())
 	ui.GET("/login", h.showLogin)
 	ui.POST("/login", h.login)
 	ui.POST("/logout", h.logout)

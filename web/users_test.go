@@ -58,13 +58,7 @@ func TestAPIUsers(t *testing.T) {
 		for name, tt := range errs {
 			t.Run(name, func(t *testing.T) {
 				rec := a.api(tt.role, tt.method, tt.path, tt.body)
-				e := decode[apiErr](t, rec)
-				if rec.Code != tt.status || e.Error.Code != tt.code {
-					t.Fatalf("got %d %s, want %d %s", rec.Code, rec.Body, tt.status, tt.code)
-				}
-				if tt.field != "" && e.Error.Fields[tt.field] == "" {
-					t.Errorf("no message for %s: %s", tt.field, rec.Body)
-				}
+				wantAPIError(t, rec, tt.status, tt.code, tt.field)
 			})
 		}
 	})

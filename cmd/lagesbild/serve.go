@@ -19,7 +19,7 @@ const (
 	readTimeout       = 60 * time.Second
 	writeTimeout      = 120 * time.Second
 	idleTimeout       = 120 * time.Second
-	maxHeaderBytes    = 64 << 10
+	maxHeaderBytes    = 256 << 10 // above the router's 64 KiB, which answers in the API's error body
 	shutdownTimeout   = 20 * time.Second
 )
 
