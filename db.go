@@ -5,6 +5,7 @@ package lagesbild
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -29,10 +30,36 @@ func Open(ctx context.Context, dsn, dataDir string) (*gorm.DB, error) {
 		}
 		return openPostgres(ctx, dsn)
 	}
-	if err := os.MkdirAll(dataDir, 0o750); err != nil {
-		return nil, fmt.Errorf("create data dir: %w", err)
+	if err := CheckDataDir(dataDir); err != nil {
+		return nil, err
 	}
 	return openSQLite(ctx, filepath.Join(dataDir, SQLiteFile))
+}
+
+// CheckDataDir creates the data dir when missing and makes sure that it, and
+// the SQLite file in it when there is one, can be written: SQLite itself
+// would only say "out of memory (14)".
+func CheckDataDir(dir string) error {
+	hint := "the user running lagesbild needs write access to it (LAGESBILD_DATA_DIR)"
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return fmt.Errorf("data dir %s cannot be created: %w; %s", dir, err, hint)
+	}
+	f, err := os.CreateTemp(dir, ".write-check-*")
+	if err != nil {
+		return fmt.Errorf("data dir %s cannot be written: %w; %s", dir, err, hint)
+	}
+	name := f.Name()
+	err = errors.Join(f.Close(), os.Remove(name))
+	if err != nil {
+		return fmt.Errorf("data dir %s cannot be written: %w; %s", dir, err, hint)
+	}
+	db := filepath.Join(dir, SQLiteFile)
+	if f, err := os.OpenFile(db, os.O_RDWR, 0); err == nil {
+		return f.Close()
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("database file %s cannot be written: %w; %s", db, err, hint)
+	}
+	return nil
 }
 
 // IsPostgresURL tells whether dsn selects PostgreSQL.

@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -458,9 +459,10 @@ func TestImportOPML(t *testing.T) {
   <outline text="Trasig adress" xmlUrl="ftp://inte.example/rss"/>
   <outline text="Bara en mapp"/>
 </body></opml>`
-		added, skipped, err := s.ImportOPML(ctx, strings.NewReader(opml))
-		if err != nil || added != 3 || skipped != 3 {
-			t.Fatalf("added %d skipped %d err %v; want 3 3", added, skipped, err)
+		res, err := s.ImportOPML(ctx, strings.NewReader(opml))
+		want := ingest.ImportResult{Added: 3, Duplicates: 2, Invalid: 1}
+		if err != nil || res != want {
+			t.Fatalf("import = %+v, %v; want %+v", res, err, want)
 		}
 		feeds, _ := s.Feeds(ctx)
 		byURL := map[string]ingest.Feed{}
@@ -477,8 +479,14 @@ func TestImportOPML(t *testing.T) {
 			t.Errorf("plain outline: %+v", f)
 		}
 		var v *ingest.ValidationError
-		if _, _, err := s.ImportOPML(ctx, strings.NewReader("inte xml alls")); !asValidation(err, &v) {
+		if _, err := s.ImportOPML(ctx, strings.NewReader("inte xml alls")); !asValidation(err, &v) {
 			t.Errorf("not OPML: %v", err)
+		}
+		// Over the size cap: refused whole, nothing read in part.
+		big := "<opml><body>" + strings.Repeat(`<outline xmlUrl="https://x.example/"/>`, ingest.MaxOPMLBytes/38+1) + "</body></opml>"
+		var tooBig *http.MaxBytesError
+		if _, err := s.ImportOPML(ctx, strings.NewReader(big)); !errors.As(err, &tooBig) {
+			t.Errorf("over %d bytes: %v, want *http.MaxBytesError", ingest.MaxOPMLBytes, err)
 		}
 	})
 }

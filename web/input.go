@@ -61,10 +61,13 @@ func (h *handler) findBadText(c *gin.Context) (string, bool) {
 		}
 	case isAPI(c) && (ct == "application/json" || ct == ""):
 		body, err := io.ReadAll(c.Request.Body)
-		c.Request.Body = io.NopCloser(bytes.NewReader(body))
 		if err != nil {
-			return "", false // too large: the handler answers 413
+			// Too large: the handler reads the same error after what was read
+			// (and answers 413), never a body cut short.
+			c.Request.Body = io.NopCloser(io.MultiReader(bytes.NewReader(body), errReader{err}))
+			return "", false
 		}
+		c.Request.Body = io.NopCloser(bytes.NewReader(body))
 		if !utf8.Valid(body) || bytes.IndexByte(body, 0) >= 0 {
 			return "", true
 		}
@@ -132,3 +135,8 @@ func (h *handler) limitHead() gin.HandlerFunc {
 		c.Next()
 	}
 }
+
+// errReader fails every read with err.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }

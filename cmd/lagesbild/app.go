@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -39,6 +40,9 @@ func indexDir(cfg Config) string { return filepath.Join(cfg.DataDir, "index") }
 func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.AddrPort) (*services, error) {
 	feeds := ingest.NewStore(db, time.Now)
 	fetcher := ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: cfg.AllowPrivateFeeds, AllowAddrs: allow})
+	if err := lagesbild.CheckDataDir(cfg.DataDir); err != nil { // the index lives there, whichever the database
+		return nil, err
+	}
 	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger,
 		AfterCatchUp: tagTopics(feeds)})
 	if err != nil {
