@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -33,6 +34,9 @@ func OpenTestSQLite(t testing.TB, steps []Migration) *gorm.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { Close(db) })
+	if err := boundStatements(db, 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
 	migrateForTest(t, db, steps)
 	return db
 }
@@ -40,6 +44,14 @@ func OpenTestSQLite(t testing.TB, steps []Migration) *gorm.DB {
 // OpenTestPostgres opens a migrated, freshly created schema in the test
 // PostgreSQL database and drops it when the test ends.
 func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
+	t.Helper()
+	return OpenTestPostgresVia(t, steps, "", Options{StatementTimeout: 30 * time.Second})
+}
+
+// OpenTestPostgresVia is OpenTestPostgres through another address (a fault
+// proxy's, host:port; "" connects directly) and with o. The schema is made,
+// migrated and dropped over a direct connection.
+func OpenTestPostgresVia(t testing.TB, steps []Migration, addr string, o Options) *gorm.DB {
 	t.Helper()
 	dsn := TestPostgresURL(t)
 	var b [6]byte
@@ -61,18 +73,26 @@ func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	db, err := openPostgres(context.Background(), u.String())
+	direct, err := openPostgres(context.Background(), u.String())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		Close(db)
 		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
 			t.Errorf("drop test schema: %v", err)
 		}
 		Close(admin)
 	})
-	migrateForTest(t, db, steps)
+	migrateForTest(t, direct, steps)
+	Close(direct)
+	if addr != "" {
+		u.Host = addr
+	}
+	db, err := OpenWith(context.Background(), u.String(), "", o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(db) })
 	return db
 }
 
@@ -125,4 +145,17 @@ func Explain(t testing.TB, db *gorm.DB, sql string) []string {
 		t.Fatalf("explain %s: %v", sql, err)
 	}
 	return lines
+}
+
+// TestPostgresAddr is host:port of LAGESBILD_TEST_DATABASE_URL, or skips.
+func TestPostgresAddr(t testing.TB) string {
+	t.Helper()
+	u, err := url.Parse(TestPostgresURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Port() == "" {
+		return u.Hostname() + ":5432"
+	}
+	return u.Host
 }

@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/lagesbild/lagesbild"
 	"gorm.io/gorm"
 )
 
@@ -32,6 +33,10 @@ type IngesterOptions struct {
 	// LeaseFor is how long a claimed feed stays leased: longer than a fetch
 	// can take (the fetcher's timeout plus two minutes by default).
 	LeaseFor time.Duration
+	// Disk is the free-space floor of the data dir: below it nothing is
+	// fetched (lagesbild.ErrDiskLow), so that the register keeps room. Nil
+	// never pauses.
+	Disk *lagesbild.Disk
 }
 
 // Ingester brings one feed in: fetch → parse → normalise → store → record
@@ -87,6 +92,9 @@ type Result struct {
 // database fails. When a scheduler is fetching the same feed, Refresh waits
 // for it first: a feed is never fetched twice at once.
 func (in *Ingester) Refresh(ctx context.Context, feedID int64) (Result, error) {
+	if _, err := in.opts.Disk.Check(); err != nil {
+		return Result{}, err
+	}
 	giveUp := time.Now().Add(in.fetcher.opts.Timeout + 10*time.Second)
 	for {
 		ok, err := in.store.ClaimFeed(ctx, feedID, in.opts.Owner, in.opts.Now(), in.opts.LeaseFor)

@@ -234,3 +234,36 @@ func TestTokenLifecycle(t *testing.T) {
 		})
 	})
 }
+
+// Noting a token's use is a write in passing: when the database cannot
+// write, a request that only reads still gets in.
+func TestTokenUseNotedOnlyInPassing(t *testing.T) {
+	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		s, c := newStore(t, db, time.Date(2024, 11, 19, 9, 0, 0, 0, time.UTC))
+		if _, err := s.CreateUser(ctx, tracker.NewUser{Username: "tova", Role: tracker.RolePressOfficer}, tracker.System); err != nil {
+			t.Fatal(err)
+		}
+		tok, err := s.CreateToken(ctx, tracker.NewToken{Username: "tova", Name: "skript"}, tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Every write to api_tokens fails from now on, as on a full disk.
+		stmts := []string{`CREATE TRIGGER tokens_full BEFORE UPDATE ON api_tokens BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END`}
+		if lagesbild.IsPostgres(db) {
+			stmts = []string{`CREATE FUNCTION tokens_full() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = '53100'; END $$ LANGUAGE plpgsql`,
+				`CREATE TRIGGER tokens_full BEFORE UPDATE ON api_tokens FOR EACH ROW EXECUTE FUNCTION tokens_full()`}
+		}
+		for _, q := range stmts {
+			if err := db.Exec(q).Error; err != nil {
+				t.Fatal(err)
+			}
+		}
+		for range 2 {
+			if u, err := s.UserByToken(ctx, tok); err != nil || u.Username != "tova" {
+				t.Fatalf("UserByToken: %v %v, want tova", u, err)
+			}
+			c.Advance(2 * time.Minute)
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/mail"
 	"slices"
 	"strings"
@@ -23,9 +24,10 @@ import (
 type Options struct {
 	Now          func() time.Time
 	Calendar     *Calendar
-	Authority    string   // the authority's name, used in the appeal instruction
-	Units        []string // the organisational units cases can be assigned to
-	PasswordCost int      // bcrypt cost; tests lower it
+	Authority    string       // the authority's name, used in the appeal instruction
+	Units        []string     // the organisational units cases can be assigned to
+	PasswordCost int          // bcrypt cost; tests lower it
+	Logger       *slog.Logger // for what is noted in passing and may fail without harm (slog.Default when nil)
 }
 
 // Store is the register's storage and rules.
@@ -36,11 +38,15 @@ type Store struct {
 	authority    string
 	units        []string
 	passwordCost int
+	log          *slog.Logger
 }
 
 // NewStore returns the register over a migrated database.
 func NewStore(db *gorm.DB, o Options) *Store {
-	s := &Store{db: db, now: o.Now, cal: o.Calendar, authority: o.Authority, units: o.Units, passwordCost: o.PasswordCost}
+	s := &Store{db: db, now: o.Now, cal: o.Calendar, authority: o.Authority, units: o.Units, passwordCost: o.PasswordCost, log: o.Logger}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
 	if s.now == nil {
 		s.now = time.Now
 	}

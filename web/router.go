@@ -3,11 +3,15 @@
 package web
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -35,6 +39,10 @@ type Deps struct {
 	Feeds    *ingest.Store
 	Ingester *ingest.Ingester
 	Index    *search.Index // nil: no search (the pages say so)
+
+	// Disk is the data dir's free-space floor that /healthz reports on; nil
+	// leaves the disk out.
+	Disk *lagesbild.Disk
 }
 
 type handler struct {
@@ -49,6 +57,7 @@ type handler struct {
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
+	disk     *lagesbild.Disk
 }
 
 // New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
@@ -61,7 +70,7 @@ func New(d Deps) *gin.Engine {
 	}
 	h := &handler{store: d.Store, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
-		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index}
+		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
@@ -125,18 +134,66 @@ func New(d Deps) *gin.Engine {
 	return r
 }
 
+// healthTimeout bounds each check of /healthz, so that it answers within
+// two seconds whatever the database does.
+const healthTimeout = 1500 * time.Millisecond
+
+// healthz says whether the database, the index and the disk answer, each
+// checked at once with a deadline: {"status":"ok|unavailable",
+// "database":"ok|down","index":"ok|down","disk":"ok|low"}. 503 when any is
+// not ok: a low disk means that ingest has paused and writes may fail soon.
 func (h *handler) healthz(c *gin.Context) {
-	if err := h.store.Ping(c.Request.Context()); err != nil {
-		h.log.Error("health check: database", "err", err)
-		c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable", "database": "down"})
-		return
+	ctx, cancel := context.WithTimeout(c.Request.Context(), healthTimeout)
+	defer cancel()
+	check := func(fn func() error) <-chan error {
+		ch := make(chan error, 1)
+		go func() { ch <- fn() }()
+		return ch
 	}
-	if h.index != nil {
-		if _, err := h.index.Stats(); err != nil {
-			h.log.Error("health check: search index", "err", err)
-			c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable", "index": "down"})
-			return
+	wait := func(ch <-chan error) error {
+		select {
+		case err := <-ch:
+			return err
+		case <-ctx.Done():
+			return fmt.Errorf("no answer within %s: %w", healthTimeout, ctx.Err())
 		}
 	}
-	c.JSON(http.StatusOK, gin.H{"status": "ok"})
+	db := check(func() error { return h.store.Ping(ctx) })
+	idx := check(func() error {
+		if h.index == nil {
+			return nil
+		}
+		_, err := h.index.Stats()
+		return err
+	})
+	var free uint64
+	disk := check(func() (err error) { free, err = h.disk.Check(); return err })
+	body := gin.H{"status": "ok", "database": "ok"}
+	status := http.StatusOK
+	down := func(part, word string, err error) {
+		if err == nil {
+			return
+		}
+		h.log.Warn("health check", "part", part, "err", err)
+		body[part] = word
+		body["status"] = "unavailable"
+		status = http.StatusServiceUnavailable
+	}
+	down("database", "down", wait(db))
+	if h.index != nil {
+		body["index"] = "ok"
+		down("index", "down", wait(idx))
+	}
+	if h.disk != nil {
+		body["disk"] = "ok"
+		err := wait(disk)
+		down("disk", "low", err)
+		if err == nil || errors.Is(err, lagesbild.ErrDiskLow) {
+			body["disk_free_bytes"] = free
+		}
+	}
+	if status != http.StatusOK {
+		c.Header("Retry-After", retryAfter)
+	}
+	c.JSON(status, body)
 }

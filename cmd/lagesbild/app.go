@@ -29,6 +29,7 @@ type services struct {
 	ingester *ingest.Ingester
 	index    *search.Index
 	report   tracker.ComposeOptions // the lägesbild's sources of coverage and mentions
+	disk     *lagesbild.Disk
 }
 
 // indexDir is where the Bleve index lives: one per instance, in its data dir.
@@ -43,6 +44,11 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	if err := lagesbild.CheckDataDir(cfg.DataDir); err != nil { // the index lives there, whichever the database
 		return nil, err
 	}
+	owner, err := lagesbild.InstanceID(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	disk := &lagesbild.Disk{Dir: cfg.DataDir, Floor: uint64(cfg.MinFreeDiskMB) << 20}
 	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger,
 		AfterCatchUp: tagTopics(feeds)})
 	if err != nil {
@@ -51,8 +57,9 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	return &services{
 		cfg: cfg, logger: logger, feeds: feeds, index: idx,
 		report:   reportSources(db),
-		store:    tracker.NewStore(db, storeOptions(cfg)),
-		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger}),
+		store:    tracker.NewStore(db, storeOptions(cfg, logger)),
+		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger, Owner: owner, Disk: disk}),
+		disk:     disk,
 	}, nil
 }
 
@@ -65,7 +72,8 @@ func (sv *services) close() {
 // handler is the web app.
 func (sv *services) handler() http.Handler {
 	return web.New(web.Deps{Store: sv.store, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies, TrustedProxies: sv.cfg.TrustedProxies,
-		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.report.Coverage, Mentions: sv.report.Mentions})
+		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.report.Coverage, Mentions: sv.report.Mentions,
+		Disk: sv.disk})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,17 +22,20 @@ import (
 // flag, else from its environment variable, else from the default; it is
 // checked once by Validate and then passed down as plain values.
 type Config struct {
-	Addr              string   // LAGESBILD_ADDR
-	DataDir           string   // LAGESBILD_DATA_DIR
-	DatabaseURL       string   // DATABASE_URL (secret: may hold a password)
-	AdminToken        string   // LAGESBILD_ADMIN_TOKEN (secret)
-	AllowPrivateFeeds bool     // LAGESBILD_ALLOW_PRIVATE_FEEDS
-	LogLevel          string   // LAGESBILD_LOG_LEVEL
-	LogFormat         string   // LAGESBILD_LOG_FORMAT
-	Authority         string   // LAGESBILD_AUTHORITY
-	Units             []string // LAGESBILD_UNITS, separated by ";"
-	SecureCookies     bool     // LAGESBILD_SECURE_COOKIES
-	TrustedProxies    []string // LAGESBILD_TRUSTED_PROXIES: addresses or CIDRs, separated by ","
+	Addr              string        // LAGESBILD_ADDR
+	DataDir           string        // LAGESBILD_DATA_DIR
+	DatabaseURL       string        // DATABASE_URL (secret: may hold a password)
+	AdminToken        string        // LAGESBILD_ADMIN_TOKEN (secret)
+	AllowPrivateFeeds bool          // LAGESBILD_ALLOW_PRIVATE_FEEDS
+	LogLevel          string        // LAGESBILD_LOG_LEVEL
+	LogFormat         string        // LAGESBILD_LOG_FORMAT
+	Authority         string        // LAGESBILD_AUTHORITY
+	Units             []string      // LAGESBILD_UNITS, separated by ";"
+	SecureCookies     bool          // LAGESBILD_SECURE_COOKIES
+	TrustedProxies    []string      // LAGESBILD_TRUSTED_PROXIES: addresses or CIDRs, separated by ","
+	DBTimeout         time.Duration // LAGESBILD_DB_TIMEOUT: the longest one statement may take
+	MinFreeDiskMB     int           // LAGESBILD_MIN_FREE_DISK_MB: ingest pauses below this much free space in the data dir
+	MetricsAddr       string        // LAGESBILD_METRICS_ADDR: empty serves /metrics on Addr
 }
 
 // defaults are the values a command uses when neither flag nor environment
@@ -93,6 +97,10 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"text or json (LAGESBILD_LOG_FORMAT)")
 	fs.StringVar(&cfg.Authority, "authority", envOr("LAGESBILD_AUTHORITY", d.Authority),
 		"the authority's name, used in appeal instructions (LAGESBILD_AUTHORITY)")
+	fs.DurationVar(&cfg.DBTimeout, "db-timeout", b.envDuration("db-timeout", "LAGESBILD_DB_TIMEOUT", 30*time.Second),
+		"the longest one database statement may take, waiting for a connection included; then the request answers 503 (LAGESBILD_DB_TIMEOUT)")
+	fs.IntVar(&cfg.MinFreeDiskMB, "min-free-disk-mb", b.envInt("min-free-disk-mb", "LAGESBILD_MIN_FREE_DISK_MB", 200),
+		"ingest pauses while the data dir has less free space than this, in MB, so the register keeps room (LAGESBILD_MIN_FREE_DISK_MB)")
 	cfg.Units = splitUnits(envOr("LAGESBILD_UNITS", strings.Join(d.Units, ";")))
 	fs.Var(unitsFlag{&cfg.Units}, "units",
 		`organisational units separated by ";" (LAGESBILD_UNITS)`)
@@ -109,6 +117,8 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"let feed URLs point at loopback and private addresses, for local testing only (LAGESBILD_ALLOW_PRIVATE_FEEDS)")
 	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", b.envBool("secure-cookies", "LAGESBILD_SECURE_COOKIES"),
 		"mark cookies Secure; set when served over HTTPS (LAGESBILD_SECURE_COOKIES)")
+	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("LAGESBILD_METRICS_ADDR", ""),
+		"serve /metrics on this address instead of the main one (LAGESBILD_METRICS_ADDR)")
 	cfg.TrustedProxies = splitList(envOr("LAGESBILD_TRUSTED_PROXIES", ""))
 	fs.Func("trusted-proxies", `proxies whose X-Forwarded-For is believed, addresses or CIDRs separated by ","; none by default (LAGESBILD_TRUSTED_PROXIES)`,
 		func(v string) error { cfg.TrustedProxies = splitList(v); return nil })
@@ -132,6 +142,32 @@ func (b *binding) envBool(flagName, env string) bool {
 		b.envErrs[flagName] = fmt.Errorf("%s must be 1, true, 0 or false", env)
 	}
 	return on
+}
+
+func (b *binding) envDuration(flagName, env string, def time.Duration) time.Duration {
+	v, ok := lookupEnv(env)
+	if !ok {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		b.envErrs[flagName] = fmt.Errorf("%s must be a duration such as 30s or 1m", env)
+		return def
+	}
+	return d
+}
+
+func (b *binding) envInt(flagName, env string, def int) int {
+	v, ok := lookupEnv(env)
+	if !ok {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		b.envErrs[flagName] = fmt.Errorf("%s must be a whole number", env)
+		return def
+	}
+	return n
 }
 
 // finish fills the secrets not given as flags from the environment and
@@ -161,6 +197,17 @@ func (c Config) Validate() error {
 		add("LAGESBILD_ADDR must be host:port, e.g. 127.0.0.1:8080")
 	} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
 		add("LAGESBILD_ADDR has an invalid port")
+	}
+	if c.MetricsAddr != "" {
+		if _, port, err := net.SplitHostPort(c.MetricsAddr); err != nil || port == "" {
+			add("LAGESBILD_METRICS_ADDR must be host:port, e.g. 127.0.0.1:9090")
+		}
+	}
+	if c.DBTimeout < time.Second || c.DBTimeout > 10*time.Minute {
+		add("LAGESBILD_DB_TIMEOUT must be between 1s and 10m")
+	}
+	if c.MinFreeDiskMB < 0 {
+		add("LAGESBILD_MIN_FREE_DISK_MB must not be negative")
 	}
 	if strings.TrimSpace(c.DataDir) == "" {
 		add("LAGESBILD_DATA_DIR must not be empty")
@@ -234,6 +281,9 @@ func (c Config) LogValue() slog.Value {
 		slog.String("authority", c.Authority),
 		slog.Int("units", len(c.Units)),
 		slog.Bool("secure_cookies", c.SecureCookies),
+		slog.Duration("db_timeout", c.DBTimeout),
+		slog.Int("min_free_disk_mb", c.MinFreeDiskMB),
+		slog.String("metrics_addr", c.MetricsAddr),
 	)
 }
 

@@ -49,7 +49,7 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	defer closeDB(db, logger)
 
 	start := time.Now()
-	res, err := seedDemo(ctx, db, storeOptions(cfg))
+	res, err := seedDemo(ctx, db, storeOptions(cfg, logger))
 	if err != nil {
 		return fmt.Errorf("seed demo data: %w", err)
 	}

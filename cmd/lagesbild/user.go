@@ -225,7 +225,7 @@ func openCommand(ctx context.Context, name string, args []string, s streams,
 	if err != nil {
 		return nil, err
 	}
-	return &command{cfg: cfg, logger: logger, db: db, store: tracker.NewStore(db, storeOptions(cfg))}, nil
+	return &command{cfg: cfg, logger: logger, db: db, store: tracker.NewStore(db, storeOptions(cfg, logger))}, nil
 }
 
 func (c *command) close() { closeDB(c.db, c.logger) }
