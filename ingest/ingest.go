@@ -33,6 +33,9 @@ type IngesterOptions struct {
 	// LeaseFor is how long a claimed feed stays leased: longer than a fetch
 	// can take (the fetcher's timeout plus two minutes by default).
 	LeaseFor time.Duration
+	// OnFetch is told the outcome of every fetch: "ok", "not_modified",
+	// "error" (the feed's) or "failed" (ours: the database). For metrics.
+	OnFetch func(outcome string)
 	// Disk is the free-space floor of the data dir: below it nothing is
 	// fetched (lagesbild.ErrDiskLow), so that the register keeps room. Nil
 	// never pauses.
@@ -121,12 +124,21 @@ func (in *Ingester) Refresh(ctx context.Context, feedID int64) (Result, error) {
 }
 
 // refreshClaimed does the work for a feed this instance holds the lease of.
-func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (Result, error) {
+func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result, err error) {
+	if in.opts.OnFetch != nil {
+		defer func() {
+			if err != nil {
+				in.opts.OnFetch("failed")
+			} else {
+				in.opts.OnFetch(string(res.Status))
+			}
+		}()
+	}
 	start := time.Now()
 	log := in.opts.Logger.With("feed_id", feed.ID, "feed_url", feed.URL)
 	fr := in.fetcher.Fetch(ctx, feed)
 	now := in.opts.Now().UTC()
-	res := Result{Status: fr.Status, HTTPStatus: fr.HTTPStatus, Err: fr.Err}
+	res = Result{Status: fr.Status, HTTPStatus: fr.HTTPStatus, Err: fr.Err}
 	rec := FetchRecord{At: now, Status: fr.Status, ETag: feed.ETag, LastModified: feed.LastModified}
 	if fr.Status == StatusOK {
 		doc, err := Parse(fr.Body, fr.ContentType)

@@ -653,7 +653,7 @@ func (s *Store) UserByToken(ctx context.Context, plain string) (*User, error) {
 		// Noted in passing: a database that cannot write (full, read-only)
 		// must not turn away a request that only reads.
 		if err := s.db.WithContext(ctx).Model(&Token{}).Where("id = ?", row.TokenID).Update("last_used_at", now).Error; err != nil {
-			s.log.Warn("note token use", "token_id", row.TokenID, "err", err)
+			s.log.WarnContext(ctx, "note token use", "token_id", row.TokenID, "err", err)
 		}
 	}
 	u := row.User

@@ -118,7 +118,7 @@ func (h *handler) login(c *gin.Context) {
 	u, err := h.store.Authenticate(c.Request.Context(), username, c.PostForm("password"))
 	if errors.Is(err, tracker.ErrBadCredentials) {
 		h.throttle.fail(keys)
-		h.log.Info("login failed", "remote_addr", c.ClientIP())
+		h.log.InfoContext(c.Request.Context(), "login failed", "remote_addr", c.ClientIP())
 		page.Error = "Fel användarnamn eller lösenord."
 		h.render(c, http.StatusUnauthorized, "login.html", "Logga in", page)
 		return
@@ -134,7 +134,7 @@ func (h *handler) login(c *gin.Context) {
 		return
 	}
 	h.setSessionCookie(c, secret)
-	h.log.Info("login", "user_id", u.ID)
+	h.log.InfoContext(c.Request.Context(), "login", "user_id", u.ID)
 	c.Redirect(http.StatusSeeOther, page.Next)
 }
 

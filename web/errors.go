@@ -99,9 +99,9 @@ func (h *handler) fail(c *gin.Context, err error) {
 	status, detail := classify(err)
 	switch {
 	case status == http.StatusInternalServerError:
-		h.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
+		h.log.ErrorContext(c.Request.Context(), "request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
 	case status > 500: // the database or the disk: the outside world
-		h.log.Warn("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "status", status, "err", err)
+		h.log.WarnContext(c.Request.Context(), "request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "status", status, "err", err)
 	}
 	if status == http.StatusServiceUnavailable || status == http.StatusInsufficientStorage {
 		c.Header("Retry-After", retryAfter)

@@ -26,9 +26,9 @@ func (h *handler) requestLog() gin.HandlerFunc {
 		}
 		switch {
 		case status >= 500:
-			h.log.Warn("request", attrs...)
+			h.log.WarnContext(c.Request.Context(), "request", attrs...)
 		default:
-			h.log.Debug("request", attrs...)
+			h.log.DebugContext(c.Request.Context(), "request", attrs...)
 		}
 	}
 }
@@ -38,7 +38,7 @@ func (h *handler) recovery() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		defer func() {
 			if p := recover(); p != nil {
-				h.log.Error("panic in handler", "path", c.Request.URL.Path, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+				h.log.ErrorContext(c.Request.Context(), "panic in handler", "path", c.Request.URL.Path, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 				if !c.Writer.Written() {
 					h.fail(c, fmt.Errorf("panic: %v", p))
 				}

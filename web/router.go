@@ -40,6 +40,11 @@ type Deps struct {
 	Ingester *ingest.Ingester
 	Index    *search.Index // nil: no search (the pages say so)
 
+	// Metrics, when set, times every request; /metrics serves them unless
+	// MetricsElsewhere (LAGESBILD_METRICS_ADDR gives them an address of their own).
+	Metrics          *Metrics
+	MetricsElsewhere bool
+
 	// Disk is the data dir's free-space floor that /healthz reports on; nil
 	// leaves the disk out.
 	Disk *lagesbild.Disk
@@ -68,7 +73,7 @@ func New(d Deps) *gin.Engine {
 	if d.SessionTTL == 0 {
 		d.SessionTTL = 12 * time.Hour
 	}
-	h := &handler{store: d.Store, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
+	h := &handler{store: d.Store, log: slog.New(LogHandler(d.Logger.Handler())), pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
 		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk}
 
@@ -81,6 +86,13 @@ func New(d Deps) *gin.Engine {
 		r.SetTrustedProxies(nil) //nolint:errcheck // nil cannot fail
 	}
 	r.HTMLRender = h.pages
+	r.Use(requestID())
+	if d.Metrics != nil {
+		r.Use(d.Metrics.observe())
+		if !d.MetricsElsewhere {
+			r.GET("/metrics", gin.WrapH(d.Metrics.Handler()))
+		}
+	}
 	r.Use(h.requestLog(), h.recovery(), securityHeaders(), h.limitHead())
 	r.NoRoute(h.notFound)
 	r.NoMethod(h.methodNotAllowed)
@@ -174,7 +186,7 @@ func (h *handler) healthz(c *gin.Context) {
 		if err == nil {
 			return
 		}
-		h.log.Warn("health check", "part", part, "err", err)
+		h.log.WarnContext(c.Request.Context(), "health check", "part", part, "err", err)
 		body[part] = word
 		body["status"] = "unavailable"
 		status = http.StatusServiceUnavailable

@@ -175,7 +175,7 @@ func (h *handler) createCase(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.log.Info("case registered", "case_id", cs.ID, "kind", cs.Kind)
+	h.log.InfoContext(c.Request.Context(), "case registered", "case_id", cs.ID, "kind", cs.Kind)
 	msg := "created"
 	if len(cs.Links) > 0 {
 		msg = "linkedmade"

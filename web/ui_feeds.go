@@ -78,7 +78,7 @@ func (h *handler) createFeed(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.log.Info("feed added", "feed_id", f.ID)
+	h.log.InfoContext(c.Request.Context(), "feed added", "feed_id", f.ID)
 	c.Redirect(http.StatusSeeOther, "/feeds?m=feedadded")
 }
 

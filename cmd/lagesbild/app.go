@@ -30,6 +30,7 @@ type services struct {
 	index    *search.Index
 	report   tracker.ComposeOptions // the lägesbild's sources of coverage and mentions
 	disk     *lagesbild.Disk
+	metrics  *web.Metrics
 }
 
 // indexDir is where the Bleve index lives: one per instance, in its data dir.
@@ -54,12 +55,13 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	if err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
+	store := tracker.NewStore(db, storeOptions(cfg, logger))
+	metrics := web.NewMetrics(web.MetricSources{Store: store, Feeds: feeds, Index: idx, Logger: logger})
 	return &services{
-		cfg: cfg, logger: logger, feeds: feeds, index: idx,
-		report:   reportSources(db),
-		store:    tracker.NewStore(db, storeOptions(cfg, logger)),
-		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger, Owner: owner, Disk: disk}),
-		disk:     disk,
+		cfg: cfg, logger: logger, feeds: feeds, index: idx, store: store, disk: disk, metrics: metrics,
+		report: reportSources(db),
+		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger, Owner: owner, Disk: disk,
+			OnFetch: metrics.FeedFetched}),
 	}, nil
 }
 
@@ -73,7 +75,7 @@ func (sv *services) close() {
 func (sv *services) handler() http.Handler {
 	return web.New(web.Deps{Store: sv.store, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies, TrustedProxies: sv.cfg.TrustedProxies,
 		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.report.Coverage, Mentions: sv.report.Mentions,
-		Disk: sv.disk})
+		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != ""})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside
@@ -92,6 +94,9 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 		})
 	}
 	start("indexer", sv.follow)
+	if sv.cfg.MetricsAddr != "" {
+		start("metrics server", sv.serveMetrics)
+	}
 	start("scheduler", ingest.NewScheduler(sv.ingester, ingest.SchedulerOptions{Logger: sv.logger}).Run)
 	err := srv.run(ctx)
 	cancel()
@@ -101,6 +106,25 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 		err = errors.Join(err, e)
 	}
 	return err
+}
+
+// serveMetrics serves /metrics on LAGESBILD_METRICS_ADDR until ctx ends.
+func (sv *services) serveMetrics(ctx context.Context) error {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", sv.metrics.Handler())
+	srv := &http.Server{Addr: sv.cfg.MetricsAddr, Handler: mux, ReadHeaderTimeout: readHeaderTimeout,
+		ErrorLog: slog.NewLogLogger(sv.logger.Handler(), slog.LevelWarn)}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	sv.logger.Info("metrics server listening", "addr", sv.cfg.MetricsAddr)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return srv.Shutdown(sctx)
 }
 
 // follow keeps the index in step with the articles table (search.Index.Run,

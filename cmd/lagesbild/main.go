@@ -59,6 +59,8 @@ func run(ctx context.Context, args []string, s streams) int {
 		err = runIngest(ctx, rest, s)
 	case "reindex":
 		err = runReindex(ctx, rest, s)
+	case "backup":
+		err = runBackup(ctx, rest, s)
 	case "version", "-version", "--version":
 		fmt.Fprintf(s.out, "lagesbild %s (%s)\n", version, runtime.Version())
 		return 0
@@ -123,6 +125,7 @@ Commands:
   token     API tokens: token create --username U --name N | token list | token revoke --id N
   ingest    fetch the feeds once (the due ones, or --all) and bring the search index up to date
   reindex   rebuild the search index from the database (stop serve first: it holds the index)
+  backup    write a consistent copy of the SQLite database, also while serve runs: backup --to FILE
   report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|json --out FILE
   version   print the version
   help      print this help
