@@ -53,6 +53,25 @@ func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
 // migrated and dropped over a direct connection.
 func OpenTestPostgresVia(t testing.TB, steps []Migration, addr string, o Options) *gorm.DB {
 	t.Helper()
+	dsn := TestPostgresSchemaURL(t)
+	direct, err := openPostgres(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrateForTest(t, direct, steps)
+	Close(direct)
+	db, err := OpenWith(context.Background(), ViaAddr(t, dsn, addr), "", o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(db) })
+	return db
+}
+
+// TestPostgresSchemaURL makes a fresh schema in the test PostgreSQL database,
+// drops it when the test ends, and returns a URL whose search_path is it.
+func TestPostgresSchemaURL(t testing.TB) string {
+	t.Helper()
 	dsn := TestPostgresURL(t)
 	var b [6]byte
 	if _, err := rand.Read(b[:]); err != nil {
@@ -66,6 +85,12 @@ func OpenTestPostgresVia(t testing.TB, steps []Migration, addr string, o Options
 	if err := admin.Exec("CREATE SCHEMA " + schema).Error; err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() {
+		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
+			t.Errorf("drop test schema: %v", err)
+		}
+		Close(admin)
+	})
 	u, err := url.Parse(dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -73,27 +98,21 @@ func OpenTestPostgresVia(t testing.TB, steps []Migration, addr string, o Options
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	direct, err := openPostgres(context.Background(), u.String())
+	return u.String()
+}
+
+// ViaAddr is dsn with its host:port replaced by addr ("" leaves it).
+func ViaAddr(t testing.TB, dsn, addr string) string {
+	t.Helper()
+	if addr == "" {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
-			t.Errorf("drop test schema: %v", err)
-		}
-		Close(admin)
-	})
-	migrateForTest(t, direct, steps)
-	Close(direct)
-	if addr != "" {
-		u.Host = addr
-	}
-	db, err := OpenWith(context.Background(), u.String(), "", o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { Close(db) })
-	return db
+	u.Host = addr
+	return u.String()
 }
 
 // TestPostgresURL returns LAGESBILD_TEST_DATABASE_URL or skips the test.
