@@ -53,37 +53,50 @@ func init() {
 	}
 }
 
-// narrativeForm is the narrative as typed: one bullet per line under each heading.
+// narrativeForm is the narrative as typed: one bullet per line under each
+// heading; Picked are the action lines ticked to join the selection.
 type narrativeForm struct {
-	Situation, Actions, Spokespersons string
-	Errors                            map[string]string
+	Situation, KeyMessages, Residents, Actions, Daily, Links, Spokespersons string
+	Picked                                                                  []string
+	Errors                                                                  map[string]string
 }
 
 func narrativeFormOf(n report.Narrative) narrativeForm {
-	return narrativeForm{Situation: strings.Join(n.Situation, "\n"), Actions: strings.Join(n.Actions, "\n"),
-		Spokespersons: strings.Join(n.Spokespersons, "\n")}
+	j := func(l []string) string { return strings.Join(l, "\n") }
+	return narrativeForm{Situation: j(n.Situation), KeyMessages: j(n.KeyMessages), Residents: j(n.ResidentInformation),
+		Actions: j(n.Actions), Daily: j(n.Daily), Links: j(n.Links), Spokespersons: j(n.Spokespersons)}
 }
 
 func newNarrativeForm(c *gin.Context) narrativeForm {
-	return narrativeForm{Situation: c.PostForm("situation"), Actions: c.PostForm("actions"),
-		Spokespersons: c.PostForm("spokespersons")}
+	return narrativeForm{Situation: c.PostForm("situation"), KeyMessages: c.PostForm("key_messages"),
+		Residents: c.PostForm("resident_information"), Actions: c.PostForm("actions"), Daily: c.PostForm("daily"),
+		Links: c.PostForm("links"), Spokespersons: c.PostForm("spokespersons"), Picked: c.PostFormArray("add_action")}
 }
 
 func (f narrativeForm) narrative() report.Narrative {
 	lines := func(s string) []string { return strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") }
-	return report.Narrative{Situation: lines(f.Situation), Actions: lines(f.Actions), Spokespersons: lines(f.Spokespersons)}
+	n := report.Narrative{Situation: lines(f.Situation), KeyMessages: lines(f.KeyMessages),
+		ResidentInformation: lines(f.Residents), Actions: lines(f.Actions), Daily: lines(f.Daily), Links: lines(f.Links),
+		Spokespersons: lines(f.Spokespersons)}
+	return n.PickActions(f.Picked)
 }
 
 // narrativeField is one heading's textarea.
 type narrativeField struct {
-	Name, ID, Heading, Value, Error string
+	Name, ID, Heading, Value, Error, Hint string
 }
 
 func (f narrativeForm) fields() []narrativeField {
+	const carried = "Följer med från den senast publicerade lägesbilden."
 	out := []narrativeField{
-		{"situation", "narrative.situation", report.HeadingSituation, f.Situation, ""},
-		{"actions", "narrative.actions", report.HeadingActions, f.Actions, ""},
-		{"spokespersons", "narrative.spokespersons", report.HeadingSpokespersons, f.Spokespersons, ""},
+		{"situation", "narrative.situation", report.HeadingSituation, f.Situation, "", ""},
+		{"key_messages", "narrative.key_messages", report.HeadingKeyMessages, f.KeyMessages, "", carried},
+		{"resident_information", "narrative.resident_information", report.HeadingResidents, f.Residents, "", carried},
+		{"actions", "narrative.actions", report.HeadingActions, f.Actions, "", "Ett urval: samma sak i flera kanaler är en rad."},
+		{"daily", "narrative.daily", report.HeadingDaily, f.Daily, "", "Det som görs varje dag. " + carried},
+		{"links", "narrative.links", report.HeadingLinks, f.Links, "", "Stående länkar. " + carried},
+		{"spokespersons", "narrative.spokespersons", report.HeadingSpokespersons, f.Spokespersons, "",
+			"Telefonnumren läggs till i den interna versionen."},
 	}
 	for i := range out {
 		out[i].Error = f.Errors[out[i].ID]
@@ -106,7 +119,7 @@ type opinionRow struct {
 	ScoreText, EvidenceText string
 }
 
-type reportLinks struct{ MD, PDF, JSON, HTML string }
+type reportLinks struct{ MD, PDF, JSON, HTML, InternalMD, InternalPDF, InternalHTML string }
 
 type reportPage struct {
 	Period       tracker.Period
@@ -140,16 +153,22 @@ func exportLinks(base, query string) reportLinks {
 	if query != "" {
 		q = "&" + query
 	}
+	in := "&audience=internal"
 	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, JSON: base + "?format=json" + q,
-		HTML: base + "?format=html" + q}
+		HTML: base + "?format=html" + q, InternalMD: base + "?format=md" + in + q, InternalPDF: base + "?format=pdf" + in + q,
+		InternalHTML: base + "?format=html" + in + q}
 }
 
-// quickLinks are today, yesterday, this week and last week, in Stockholm.
-func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
+// quickLinks are since the last published report (when there is one),
+// today, yesterday, this week and last week, in Stockholm.
+func (h *handler) quickLinks(c *gin.Context, cur tracker.Period, topic string) []quickLink {
 	now := local(h.store.Now())
 	y, w := now.ISOWeek()
 	ly, lw := now.AddDate(0, 0, -7).ISOWeek()
 	var out []quickLink
+	if p, err := h.period(c, periodInput{PeriodQuery: report.PeriodQuery{Since: report.SinceLast}, Topic: topic}); err == nil {
+		out = append(out, quickLink{Label: "Sedan förra lägesbilden", Href: draftAddress(p, topic), Current: p == cur})
+	}
 	for _, q := range []struct {
 		label string
 		p     func() (tracker.Period, error)
@@ -171,6 +190,9 @@ func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
 // pickerValues fill the period picker with the period shown.
 func pickerValues(p tracker.Period, topic string) periodInput {
 	in := periodInput{PeriodQuery: report.PeriodQuery{From: p.From, To: p.To}, Topic: topic}
+	if !p.Start.IsZero() {
+		in.Since = p.Start.UTC().Format(time.RFC3339Nano)
+	}
 	if y, w, ok := p.ISOWeek(); ok {
 		in.Week = fmt.Sprintf("%d-W%02d", y, w)
 	}
@@ -180,14 +202,18 @@ func pickerValues(p tracker.Period, topic string) periodInput {
 	return in
 }
 
-// showDraft is the draft of a period (today by default): the figures, the
-// narrative to edit, the actions, the opinion pieces' tone.
+// showDraft is the draft of a period (by default the daily report: since
+// the last published one, or today): the figures, the narrative to edit,
+// the actions, the opinion pieces' tone.
 func (h *handler) showDraft(c *gin.Context) {
 	in := periodInputFrom(c.Query)
+	var p tracker.Period
+	var err error
 	if in.Empty() {
-		in.Date = isoToday(h)
+		p, err = h.reports.DefaultPeriod(c.Request.Context(), in.Topic)
+	} else {
+		p, err = h.period(c, in)
 	}
-	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.periodError(c, in, err)
 		return
@@ -204,7 +230,7 @@ func (h *handler) periodError(c *gin.Context, in periodInput, err error) {
 		return
 	}
 	h.render(c, http.StatusUnprocessableEntity, "report.html", "Lägesbild", reportPage{Picker: in, PickerErrors: fields,
-		Quick: h.quickLinks(tracker.Period{}, in.Topic), Tones: report.Tones})
+		Quick: h.quickLinks(c, tracker.Period{}, in.Topic), Tones: report.Tones})
 }
 
 // renderDraft shows the draft page; form is the narrative as typed (nil:
@@ -228,7 +254,7 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 	}
 	u := currentUser(c)
 	page := reportPage{Period: r.Period, Topic: r.Topic, Here: draftAddress(r.Period, r.Topic),
-		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(r.Period, r.Topic), Report: r, Figures: figures,
+		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(c, r.Period, r.Topic), Report: r, Figures: figures,
 		CanEdit: u.Role.EditsReports(), CanTone: u.Role.CorrectsTone(), Tones: report.Tones, ToneErrors: toneErrs,
 		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode())}
 	if form != nil {
@@ -274,7 +300,7 @@ func reportFragment(r *report.Report, demote bool) (template.HTML, error) {
 // postedPeriod reads the period a report form was for (hidden fields).
 func (h *handler) postedPeriod(c *gin.Context) (tracker.Period, periodInput, error) {
 	in := periodInputFrom(c.PostForm)
-	p, err := in.Period(isoToday(h))
+	p, err := h.period(c, in)
 	return p, in, err
 }
 
@@ -362,11 +388,18 @@ func (h *handler) exportDraft(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	in := periodInputFrom(c.Query)
-	if in.Empty() {
-		in.Date = isoToday(h)
+	audience, err := reportAudience(c)
+	if err != nil {
+		h.fail(c, err)
+		return
 	}
-	p, err := in.Period(isoToday(h))
+	in := periodInputFrom(c.Query)
+	var p tracker.Period
+	if in.Empty() {
+		p, err = h.reports.DefaultPeriod(c.Request.Context(), in.Topic)
+	} else {
+		p, err = h.period(c, in)
+	}
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -376,7 +409,7 @@ func (h *handler) exportDraft(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.writeReport(c, r, format, format != "html")
+	h.writeReport(c, r.ForAudience(audience), format, format != "html")
 }
 
 type historyPage struct {

@@ -87,7 +87,7 @@ func TestReportCommand(t *testing.T) {
 		"reversed period": {[]string{"--from", "2024-11-20", "--to", "2024-11-18"}, "--to: Slutdatumet ligger före startdatumet."},
 		"malformed date":  {[]string{"--date", "19/11"}, "--date:"},
 		"no such week":    {[]string{"--week", "2024-W60"}, "--week:"},
-		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "--date: Ange en dag (date), en vecka (week) eller ett intervall (from–to), inte flera."},
+		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "--date: Ange en dag (date), en vecka (week), ett intervall (from–to) eller en starttid (since), inte flera."},
 		"unknown format":  {[]string{"--format", "docx"}, "--format"},
 		"topic too long":  {[]string{"--topic", strings.Repeat("x", 101)}, "--topic:"},
 		"stray argument":  {[]string{"v47"}, "unexpected argument"},

@@ -25,7 +25,8 @@ type Register interface {
 
 // Options configure a Store. Zero values take sensible defaults.
 type Options struct {
-	Now func() time.Time // default time.Now
+	Now   func() time.Time // default time.Now
+	About About            // who compiles the report for whom ("Om rapporten")
 }
 
 // Store keeps the lägesbild: drafts, published reports, tone corrections,
@@ -36,6 +37,7 @@ type Store struct {
 	now      func() time.Time
 	register Register
 	learned  *learned // the tone scorer trained on the corrections
+	about    About
 }
 
 // NewStore returns the report's store over a migrated database; register
@@ -45,7 +47,8 @@ func NewStore(db *gorm.DB, register Register, o Options) *Store {
 	if now == nil {
 		now = time.Now
 	}
-	return &Store{db: db, register: register, learned: &learned{},
+	about := About{CompiledBy: strings.TrimSpace(o.About.CompiledBy), OnBehalfOf: strings.TrimSpace(o.About.OnBehalfOf)}
+	return &Store{db: db, register: register, learned: &learned{}, about: about,
 		now: func() time.Time { return now().UTC().Truncate(time.Microsecond) }}
 }
 
@@ -61,25 +64,32 @@ type Draft struct {
 }
 
 type draftRow struct {
-	ID         int64 `gorm:"primaryKey"`
-	PeriodFrom string
-	PeriodTo   string
-	Topic      string
-	Narrative  string
-	UpdatedBy  string
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	ID          int64 `gorm:"primaryKey"`
+	PeriodFrom  string
+	PeriodTo    string
+	PeriodStart string
+	Topic       string
+	Narrative   string
+	UpdatedBy   string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
 
 func (draftRow) TableName() string { return "report_drafts" }
 
 func (r draftRow) draft() (*Draft, error) {
-	d := &Draft{ID: r.ID, Period: tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}, Topic: r.Topic,
+	d := &Draft{ID: r.ID, Period: rowPeriod(r.PeriodFrom, r.PeriodTo, r.PeriodStart), Topic: r.Topic,
 		UpdatedBy: r.UpdatedBy, CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
 	if err := json.Unmarshal([]byte(r.Narrative), &d.Narrative); err != nil {
 		return nil, fmt.Errorf("decode draft %d: %w", r.ID, err)
 	}
-	d.Narrative = d.Narrative.nonNil()
+	// The parts that carry over stay nil when the draft was saved before
+	// the narrative had them: Compose then carries them over.
+	for _, l := range []*[]string{&d.Narrative.Situation, &d.Narrative.Actions, &d.Narrative.Spokespersons} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
 	return d, nil
 }
 
@@ -91,7 +101,7 @@ const (
 )
 
 func (n Narrative) nonNil() Narrative {
-	for _, l := range []*[]string{&n.Situation, &n.Actions, &n.Spokespersons} {
+	for _, l := range []*[]string{&n.Situation, &n.KeyMessages, &n.ResidentInformation, &n.Actions, &n.Daily, &n.Links, &n.Spokespersons} {
 		if *l == nil {
 			*l = []string{}
 		}
@@ -126,14 +136,41 @@ func cleanNarrative(n Narrative, v *tracker.ValidationError) Narrative {
 		return out
 	}
 	return Narrative{
-		Situation:     clean("narrative.situation", n.Situation),
-		Actions:       clean("narrative.actions", n.Actions),
-		Spokespersons: clean("narrative.spokespersons", n.Spokespersons),
+		Situation:           clean("narrative.situation", n.Situation),
+		KeyMessages:         clean("narrative.key_messages", n.KeyMessages),
+		ResidentInformation: clean("narrative.resident_information", n.ResidentInformation),
+		Actions:             clean("narrative.actions", n.Actions),
+		Daily:               clean("narrative.daily", n.Daily),
+		Links:               clean("narrative.links", n.Links),
+		Spokespersons:       clean("narrative.spokespersons", n.Spokespersons),
 	}
 }
 
+// periodStart is how a period's start instant is stored: RFC 3339 in UTC,
+// ” for whole days.
+func periodStart(p tracker.Period) string {
+	if p.Start.IsZero() {
+		return ""
+	}
+	return p.Start.UTC().Format(time.RFC3339Nano)
+}
+
+// rowPeriod is the period a row stores.
+func rowPeriod(from, to, start string) tracker.Period {
+	p := tracker.Period{From: from, To: to}
+	if t, err := time.Parse(time.RFC3339Nano, start); err == nil {
+		p.Start = t.UTC()
+	}
+	return p
+}
+
+// wherePeriod narrows a query to the rows of one period.
+func wherePeriod(q *gorm.DB, p tracker.Period) *gorm.DB {
+	return q.Where("period_from = ? AND period_to = ? AND period_start = ?", p.From, p.To, periodStart(p))
+}
+
 func checkReportScope(p tracker.Period, topic string) (tracker.Period, string, error) {
-	p, err := tracker.ParsePeriod(p.From, p.To)
+	p, err := tracker.CheckPeriod(p)
 	if err != nil {
 		return p, "", err
 	}
@@ -153,7 +190,7 @@ func (s *Store) Draft(ctx context.Context, p tracker.Period, topic string) (*Dra
 		return nil, err
 	}
 	var row draftRow
-	err = s.db.WithContext(ctx).Where("period_from = ? AND period_to = ? AND topic = ?", p.From, p.To, topic).Take(&row).Error
+	err = wherePeriod(s.db.WithContext(ctx), p).Where("topic = ?", topic).Take(&row).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
 		return nil, tracker.ErrNotFound
@@ -183,10 +220,10 @@ func (s *Store) SaveDraft(ctx context.Context, p tracker.Period, topic string, n
 		return nil, fmt.Errorf("encode narrative: %w", err)
 	}
 	now := s.now()
-	row := draftRow{PeriodFrom: p.From, PeriodTo: p.To, Topic: topic, Narrative: string(b), UpdatedBy: a.Username,
+	row := draftRow{PeriodFrom: p.From, PeriodTo: p.To, PeriodStart: periodStart(p), Topic: topic, Narrative: string(b), UpdatedBy: a.Username,
 		CreatedAt: now, UpdatedAt: now}
 	err = s.db.WithContext(ctx).Clauses(clause.OnConflict{
-		Columns:   []clause.Column{{Name: "period_from"}, {Name: "period_to"}, {Name: "topic"}},
+		Columns:   []clause.Column{{Name: "period_from"}, {Name: "period_to"}, {Name: "topic"}, {Name: "period_start"}},
 		DoUpdates: clause.AssignmentColumns([]string{"narrative", "updated_by", "updated_at"}),
 	}).Create(&row).Error
 	if err != nil {
@@ -204,7 +241,7 @@ func (s *Store) DeleteDraft(ctx context.Context, p tracker.Period, topic string,
 	if err != nil {
 		return err
 	}
-	res := s.db.WithContext(ctx).Where("period_from = ? AND period_to = ? AND topic = ?", p.From, p.To, topic).Delete(&draftRow{})
+	res := wherePeriod(s.db.WithContext(ctx), p).Where("topic = ?", topic).Delete(&draftRow{})
 	if res.Error != nil {
 		return fmt.Errorf("delete draft for %s: %w", p, res.Error)
 	}
@@ -244,6 +281,7 @@ type publishedRow struct {
 	ID          int64 `gorm:"primaryKey"`
 	PeriodFrom  string
 	PeriodTo    string
+	PeriodStart string
 	Topic       string
 	Version     int
 	Report      string
@@ -255,13 +293,13 @@ type publishedRow struct {
 func (publishedRow) TableName() string { return "published_reports" }
 
 func (r publishedRow) summary() PublishedSummary {
-	p := tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}
+	p := rowPeriod(r.PeriodFrom, r.PeriodTo, r.PeriodStart)
 	return PublishedSummary{ID: r.ID, Period: p, Label: p.Label(), Topic: r.Topic, Version: r.Version,
 		PublishedBy: r.PublishedBy, PublishedAt: r.PublishedAt.In(tracker.Stockholm), Compiled: tracker.CompiledLine(r.CompiledAt)}
 }
 
 func (r publishedRow) published() (*PublishedReport, error) {
-	pr := &PublishedReport{ID: r.ID, Period: tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}, Topic: r.Topic,
+	pr := &PublishedReport{ID: r.ID, Period: rowPeriod(r.PeriodFrom, r.PeriodTo, r.PeriodStart), Topic: r.Topic,
 		Version: r.Version, CompiledAt: r.CompiledAt.UTC(), PublishedBy: r.PublishedBy,
 		PublishedAt: r.PublishedAt.UTC(), JSON: []byte(r.Report)}
 	var rep Report
@@ -309,8 +347,8 @@ func (s *Store) insertPublished(ctx context.Context, r *Report, a tracker.Actor)
 	var id int64
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var last int
-		err := tx.Model(&publishedRow{}).Select("COALESCE(MAX(version), 0)").
-			Where("period_from = ? AND period_to = ? AND topic = ?", r.Period.From, r.Period.To, r.Topic).Scan(&last).Error
+		err := wherePeriod(tx.Model(&publishedRow{}), r.Period).Select("COALESCE(MAX(version), 0)").
+			Where("topic = ?", r.Topic).Scan(&last).Error
 		if err != nil {
 			return err
 		}
@@ -323,7 +361,7 @@ func (s *Store) insertPublished(ctx context.Context, r *Report, a tracker.Actor)
 		if err != nil {
 			return fmt.Errorf("encode report: %w", err)
 		}
-		row := publishedRow{PeriodFrom: r.Period.From, PeriodTo: r.Period.To, Topic: r.Topic, Version: last + 1,
+		row := publishedRow{PeriodFrom: r.Period.From, PeriodTo: r.Period.To, PeriodStart: periodStart(r.Period), Topic: r.Topic, Version: last + 1,
 			Report: string(b), CompiledAt: r.CompiledAt.UTC(), PublishedBy: a.Username, PublishedAt: now}
 		if err := tx.Create(&row).Error; err != nil {
 			return err
@@ -353,7 +391,7 @@ func (s *Store) PublishedVersion(ctx context.Context, p tracker.Period, topic st
 	if err != nil {
 		return nil, err
 	}
-	q := s.db.WithContext(ctx).Where("period_from = ? AND period_to = ? AND topic = ?", p.From, p.To, topic)
+	q := wherePeriod(s.db.WithContext(ctx), p).Where("topic = ?", topic)
 	if version > 0 {
 		q = q.Where("version = ?", version)
 	}
@@ -363,6 +401,21 @@ func (s *Store) PublishedVersion(ctx context.Context, p tracker.Period, topic st
 		return nil, tracker.ErrNotFound
 	case err != nil:
 		return nil, fmt.Errorf("load published report for %s: %w", p, err)
+	}
+	return row.published()
+}
+
+// LastPublished loads the last published report of the topic ("" for all
+// coverage), by when it was published; ErrNotFound when none is.
+func (s *Store) LastPublished(ctx context.Context, topic string) (*PublishedReport, error) {
+	var row publishedRow
+	err := s.db.WithContext(ctx).Where("topic = ?", strings.TrimSpace(topic)).
+		Order("published_at DESC, id DESC").Take(&row).Error
+	switch {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return nil, tracker.ErrNotFound
+	case err != nil:
+		return nil, fmt.Errorf("load the last published report: %w", err)
 	}
 	return row.published()
 }
@@ -380,11 +433,11 @@ type PublishedFilter struct {
 func (s *Store) PublishedReports(ctx context.Context, f PublishedFilter) ([]PublishedSummary, int64, error) {
 	q := s.db.WithContext(ctx).Model(&publishedRow{})
 	if f.Period != nil {
-		p, err := tracker.ParsePeriod(f.Period.From, f.Period.To)
+		p, err := tracker.CheckPeriod(*f.Period)
 		if err != nil {
 			return nil, 0, err
 		}
-		q = q.Where("period_from = ? AND period_to = ?", p.From, p.To)
+		q = wherePeriod(q, p)
 	}
 	if f.Topic != nil {
 		q = q.Where("topic = ?", strings.TrimSpace(*f.Topic))
@@ -398,7 +451,7 @@ func (s *Store) PublishedReports(ctx context.Context, f PublishedFilter) ([]Publ
 		limit = 50
 	}
 	var rows []publishedRow
-	err := q.Select("id, period_from, period_to, topic, version, compiled_at, published_by, published_at").
+	err := q.Select("id, period_from, period_to, period_start, topic, version, compiled_at, published_by, published_at").
 		Order("published_at DESC, id DESC").Limit(min(limit, tracker.MaxPageSize)).Offset(max(f.Offset, 0)).Find(&rows).Error
 	if err != nil {
 		return nil, 0, fmt.Errorf("list published reports: %w", err)

@@ -1,0 +1,4 @@
+package report
+
+// SeriesKey exposes seriesKey to the tests.
+var SeriesKey = seriesKey
