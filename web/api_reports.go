@@ -172,6 +172,8 @@ type publishRequest struct {
 	Since     string            `json:"since"`
 	Topic     string            `json:"topic"`
 	Narrative *report.Narrative `json:"narrative"`
+	Basis     *report.Basis     `json:"basis"`   // the figures the narrative was written against (default: now)
+	Confirm   bool              `json:"confirm"` // publish stale text, or a period that has not ended
 }
 
 // apiPublishReport is POST /api/v1/reports/lagesbild/publish: the narrative,
@@ -190,7 +192,7 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	pr, err := h.publish(c, p, in.Topic, req.Narrative)
+	pr, err := h.publish(c, p, in.Topic, req.Narrative, req.Basis, req.Confirm)
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -199,15 +201,16 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 	c.JSON(http.StatusCreated, pr.Report)
 }
 
-// publish saves the narrative as the draft (when given) and publishes the period.
-func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *report.Narrative) (*report.PublishedReport, error) {
+// publish saves the narrative as the draft (when given), with the figures
+// it was written against, and publishes the period.
+func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *report.Narrative, basis *report.Basis, confirm bool) (*report.PublishedReport, error) {
 	ctx := c.Request.Context()
 	if n != nil {
-		if _, err := h.reports.SaveDraft(ctx, p, topic, *n, actor(c)); err != nil {
+		if _, err := h.reports.SaveDraftWith(ctx, p, *n, report.DraftOptions{Compose: h.composeOptions(topic), Basis: basis}, actor(c)); err != nil {
 			return nil, err
 		}
 	}
-	pr, err := h.reports.Publish(ctx, p, h.composeOptions(topic), actor(c))
+	pr, err := h.reports.Publish(ctx, p, report.PublishOptions{ComposeOptions: h.composeOptions(topic), Confirm: confirm}, actor(c))
 	if err != nil {
 		return nil, err
 	}

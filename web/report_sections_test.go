@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -21,7 +22,7 @@ func TestReportSinceLastAndCarriedSections(t *testing.T) {
 			t.Errorf("since=last with nothing published: %v", body)
 		}
 
-		rec = a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", `{"date":"2024-11-19","narrative":{
+		rec = a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", `{"date":"2024-11-19","confirm":true,"narrative":{
 			"situation":["Lugnt."],"key_messages":["Patientsäkerheten går först."],
 			"resident_information":["Information finns på [1177.se](https://www.1177.se)."],
 			"links":["[Samlad information](https://www.example.se/samlat)"]}}`)
@@ -120,7 +121,7 @@ func TestUIReportSections(t *testing.T) {
 	}
 	line := "19/11: Pressmeddelande och extern nyhet om [Ny rutin](https://example.se/ny)"
 	form := url.Values{"date": {"2024-11-19"}, "situation": {"Lugnt."}, "key_messages": {"Vi finns här."},
-		"links": {"[Samlat](https://example.se/samlat)"}, "actions": {""}, "add_action": {line}}
+		"links": {"[Samlat](https://example.se/samlat)"}, "actions": {""}, "add_action": {line}, "confirm": {"1"}}
 	if rec := b.post("/lagesbild?date=2024-11-19", "/lagesbild/utkast", form); rec.Code != http.StatusSeeOther {
 		t.Fatalf("save: %d %s", rec.Code, rec.Body)
 	}
@@ -143,4 +144,50 @@ func TestUIReportSections(t *testing.T) {
 			t.Errorf("the default draft page lacks %q", want)
 		}
 	}
+}
+
+func TestPublishAsksForConfirmation(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		a.mustCreate(docRequest)
+		body := `{"date":"2024-11-19","narrative":{"situation":["Ett ärende är öppet."]}}`
+		rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", body)
+		if got, _ := lookup(decode[map[string]any](t, rec), "error.code"); rec.Code != http.StatusConflict || got != "period_not_ended" {
+			t.Errorf("a day that has not ended: %d %s", rec.Code, rec.Body)
+		}
+		a.mustCreate(docRequest) // the figures change under the saved text
+		rec = a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", `{"date":"2024-11-19"}`)
+		e := decode[map[string]any](t, rec)
+		if got, _ := lookup(e, "error.code"); rec.Code != http.StatusConflict || got != "stale_report" {
+			t.Errorf("stale text: %d %s", rec.Code, rec.Body)
+		}
+		if fields, _ := lookup(e, "error.fields"); !slices.Contains(keys(fields.(map[string]any)), "figures.document_requests") {
+			t.Errorf("the changes are not in the fields: %v", fields)
+		}
+		draft := decode[map[string]any](t, a.api(analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19", ""))
+		if stale, _ := lookup(draft, "draft.stale"); stale != true {
+			t.Errorf("draft.stale = %v", stale)
+		}
+		if n, _ := lookup(draft, "figure_sentences.0"); n == nil {
+			t.Error("no figure_sentences in the report")
+		}
+
+		b := a.browser()
+		b.login("redaktor")
+		page := b.do("GET", "/lagesbild?date=2024-11-19", nil).Body.String()
+		for _, want := range []string{"Texten är inaktuell", "Inkomna begäranden om allmän handling: 1 → 2", `name="confirm"`, "Perioden har inte slutat"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("the draft page lacks %q", want)
+			}
+		}
+		form := url.Values{"date": {"2024-11-19"}, "situation": {"Ett ärende är öppet."}, "figure_sentences_shown": {"1"}, "figure_sentences": {"1"}}
+		rec = b.post("/lagesbild?date=2024-11-19", "/lagesbild/publicera", form)
+		if rec.Code != http.StatusConflict || !strings.Contains(rec.Body.String(), "Publiceringen behöver bekräftas") ||
+			!strings.Contains(rec.Body.String(), ">Ett ärende är öppet.</textarea>") {
+			t.Errorf("publish without confirming: %d", rec.Code)
+		}
+		form.Set("confirm", "1")
+		if rec := b.post("/lagesbild?date=2024-11-19", "/lagesbild/publicera", form); rec.Code != http.StatusSeeOther {
+			t.Errorf("publish confirmed: %d", rec.Code)
+		}
+	})
 }

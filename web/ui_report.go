@@ -58,26 +58,46 @@ func init() {
 type narrativeForm struct {
 	Situation, KeyMessages, Residents, Actions, Daily, Links, Spokespersons string
 	Picked                                                                  []string
+	FigureSentences                                                         *bool  // nil: not on the form
+	Basis                                                                   string // the figures the page showed (JSON)
+	Confirm                                                                 bool
 	Errors                                                                  map[string]string
 }
 
 func narrativeFormOf(n report.Narrative) narrativeForm {
 	j := func(l []string) string { return strings.Join(l, "\n") }
 	return narrativeForm{Situation: j(n.Situation), KeyMessages: j(n.KeyMessages), Residents: j(n.ResidentInformation),
-		Actions: j(n.Actions), Daily: j(n.Daily), Links: j(n.Links), Spokespersons: j(n.Spokespersons)}
+		Actions: j(n.Actions), Daily: j(n.Daily), Links: j(n.Links), Spokespersons: j(n.Spokespersons),
+		FigureSentences: n.FigureSentences}
 }
 
 func newNarrativeForm(c *gin.Context) narrativeForm {
 	return narrativeForm{Situation: c.PostForm("situation"), KeyMessages: c.PostForm("key_messages"),
 		Residents: c.PostForm("resident_information"), Actions: c.PostForm("actions"), Daily: c.PostForm("daily"),
-		Links: c.PostForm("links"), Spokespersons: c.PostForm("spokespersons"), Picked: c.PostFormArray("add_action")}
+		Links: c.PostForm("links"), Spokespersons: c.PostForm("spokespersons"), Picked: c.PostFormArray("add_action"),
+		FigureSentences: postedBool(c, "figure_sentences"), Basis: c.PostForm("basis"), Confirm: c.PostForm("confirm") == "1"}
+}
+
+// postedBool is a checkbox that the form marks as shown (name_shown=1):
+// nil when the form did not have it.
+func postedBool(c *gin.Context, name string) *bool {
+	if c.PostForm(name+"_shown") != "1" {
+		return nil
+	}
+	v := c.PostForm(name) == "1"
+	return &v
+}
+
+// FigureSentencesOn is the checkbox's state (on unless the draft says no).
+func (f narrativeForm) FigureSentencesOn() bool {
+	return f.FigureSentences == nil || *f.FigureSentences
 }
 
 func (f narrativeForm) narrative() report.Narrative {
 	lines := func(s string) []string { return strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") }
 	n := report.Narrative{Situation: lines(f.Situation), KeyMessages: lines(f.KeyMessages),
 		ResidentInformation: lines(f.Residents), Actions: lines(f.Actions), Daily: lines(f.Daily), Links: lines(f.Links),
-		Spokespersons: lines(f.Spokespersons)}
+		Spokespersons: lines(f.Spokespersons), FigureSentences: f.FigureSentences}
 	return n.PickActions(f.Picked)
 }
 
@@ -89,7 +109,8 @@ type narrativeField struct {
 func (f narrativeForm) fields() []narrativeField {
 	const carried = "Följer med från den senast publicerade lägesbilden."
 	out := []narrativeField{
-		{"situation", "narrative.situation", report.HeadingSituation, f.Situation, "", ""},
+		{"situation", "narrative.situation", report.HeadingSituation + ", egna punkter", f.Situation, "",
+			"Egna punkter sparas med siffrorna de skrevs mot; ändras siffrorna markeras texten som inaktuell."},
 		{"key_messages", "narrative.key_messages", report.HeadingKeyMessages, f.KeyMessages, "", carried},
 		{"resident_information", "narrative.resident_information", report.HeadingResidents, f.Residents, "", carried},
 		{"actions", "narrative.actions", report.HeadingActions, f.Actions, "", "Ett urval: samma sak i flera kanaler är en rad."},
@@ -141,6 +162,9 @@ type reportPage struct {
 	ToneErrors   map[string]string
 	Versions     []report.PublishedSummary
 	Links        reportLinks
+	NotEnded     bool   // a period of whole days that runs on
+	Basis        string // the figures shown, for the form (JSON)
+	ConfirmError string // publishing needs the confirmation
 }
 
 func draftAddress(p tracker.Period, topic string) string {
@@ -256,11 +280,16 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 	page := reportPage{Period: r.Period, Topic: r.Topic, Here: draftAddress(r.Period, r.Topic),
 		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(c, r.Period, r.Topic), Report: r, Figures: figures,
 		CanEdit: u.Role.EditsReports(), CanTone: u.Role.CorrectsTone(), Tones: report.Tones, ToneErrors: toneErrs,
-		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode())}
+		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode()),
+		Basis: r.Basis().JSON()}
+	if _, end := r.Period.Bounds(); r.Period.Start.IsZero() && r.CompiledAt.Before(end) {
+		page.NotEnded = true
+	}
 	if form != nil {
 		page.Form = *form
+		page.ConfirmError = form.Errors["confirm"]
 	} else {
-		page.Form = narrativeFormOf(r.Narrative)
+		page.Form = narrativeFormOf(r.Editable)
 	}
 	page.Fields = page.Form.fields()
 	if r.Draft != nil {
@@ -311,7 +340,11 @@ func (h *handler) saveDraft(c *gin.Context) {
 		return
 	}
 	form := newNarrativeForm(c)
-	_, err = h.reports.SaveDraft(c.Request.Context(), p, in.Topic, form.narrative(), actor(c))
+	basis, err := report.ParseBasis(form.Basis)
+	if err == nil {
+		_, err = h.reports.SaveDraftWith(c.Request.Context(), p, form.narrative(),
+			report.DraftOptions{Compose: h.composeOptions(in.Topic), Basis: basis}, actor(c))
+	}
 	if fields, ok := validationFields(err); ok {
 		form.Errors = fields
 		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
@@ -333,10 +366,21 @@ func (h *handler) publishDraft(c *gin.Context) {
 	}
 	form := newNarrativeForm(c)
 	n := form.narrative()
-	pr, err := h.publish(c, p, in.Topic, &n)
+	basis, err := report.ParseBasis(form.Basis)
+	var pr *report.PublishedReport
+	if err == nil {
+		pr, err = h.publish(c, p, in.Topic, &n, basis, form.Confirm)
+	}
 	if fields, ok := validationFields(err); ok {
 		form.Errors = fields
 		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
+		return
+	}
+	var ce *report.ConfirmError
+	if errors.As(err, &ce) {
+		// The text is saved; the page shows what changed and asks again.
+		form.Errors = map[string]string{"confirm": ce.Message()}
+		h.renderDraft(c, http.StatusConflict, p, in.Topic, &form, nil)
 		return
 	}
 	if err != nil {

@@ -148,7 +148,7 @@ func publishDemoReports(ctx context.Context, sv *services, opts report.ComposeOp
 	if err := draftSuggested(ctx, yesterday, lastWeek, opts, editor.Actor(), demoNarrative); err != nil {
 		return err
 	}
-	if _, err := yesterday.Publish(ctx, lastWeek, opts, editor.Actor()); err != nil {
+	if _, err := yesterday.Publish(ctx, lastWeek, report.PublishOptions{ComposeOptions: opts, Confirm: true}, editor.Actor()); err != nil {
 		return err
 	}
 	daily, err := sv.reports.DefaultPeriod(ctx, "")
@@ -173,6 +173,6 @@ func draftSuggested(ctx context.Context, reports *report.Store, p tracker.Period
 		}
 	}
 	n.Daily = append(n.Daily, add.Daily...)
-	_, err = reports.SaveDraft(ctx, p, "", n, a)
+	_, err = reports.SaveDraftWith(ctx, p, n, report.DraftOptions{Compose: opts}, a)
 	return err
 }

@@ -30,6 +30,10 @@ var Migrations = []lagesbild.Migration{
 			`CREATE UNIQUE INDEX published_reports_version ON published_reports (period_from, period_to, topic, period_start, version)`,
 		)
 	}},
+	{ID: "report/0003_draft_basis", Up: func(tx *gorm.DB) error {
+		// The figures the draft's text was written against (JSON, a Basis); '' unknown.
+		return tx.Exec(`ALTER TABLE report_drafts ADD COLUMN basis TEXT NOT NULL DEFAULT ''`).Error
+	}},
 }
 
 func execAll(tx *gorm.DB, stmts ...string) error {

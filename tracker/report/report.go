@@ -118,10 +118,17 @@ type Report struct {
 	ResidentInformation []string `json:"resident_information"`
 	Links               []string `json:"links"`
 
-	Label         string                 `json:"label"`            // "v. 47 2024"
-	Audience      Audience               `json:"audience"`         // internal: with the spokespersons' phones
-	About         About                  `json:"about"`            // who compiles the report for whom
-	Selection     ActionSelection        `json:"action_selection"` // the period's actions as lines to pick from
+	Label     string          `json:"label"`            // "v. 47 2024"
+	Audience  Audience        `json:"audience"`         // internal: with the spokespersons' phones
+	About     About           `json:"about"`            // who compiles the report for whom
+	Selection ActionSelection `json:"action_selection"` // the period's actions as lines to pick from
+	// FigureSentences are the sentences made from the figures at compose
+	// time; they lead narrative.situation unless the draft leaves them out.
+	FigureSentences []string `json:"figure_sentences"`
+	// Editable is the narrative as the editor edits it: the draft's own
+	// bullets (the suggestion's parts when there is no draft), without the
+	// generated sentences.
+	Editable      Narrative              `json:"-"`
 	Topic         string                 `json:"topic,omitempty"`
 	OpinionPieces []OpinionToneEntry     `json:"opinion_pieces"`
 	Spokespersons []SpokespersonMentions `json:"spokespersons"`
@@ -279,12 +286,22 @@ type Narrative struct {
 	Daily               []string `json:"daily"`                // Dagligen
 	Links               []string `json:"links"`                // Samlad information
 	Spokespersons       []string `json:"spokespersons"`        // Talespersoner
+
+	// FigureSentences tells whether the sentences generated from the
+	// figures (Report.FigureSentences, made at compose time) lead the
+	// situation; Situation then holds the editor's own bullets only. nil in
+	// a draft saved before the two were kept apart: Situation is as written.
+	FigureSentences *bool `json:"figure_sentences,omitempty"`
 }
 
-// DraftInfo says who last edited the draft's narrative.
+// DraftInfo says who last edited the draft's narrative, and whether its own
+// wording is stale: written against figures (Basis) that have changed since.
 type DraftInfo struct {
-	UpdatedBy string    `json:"updated_by"`
-	UpdatedAt time.Time `json:"updated_at"`
+	UpdatedBy string         `json:"updated_by"`
+	UpdatedAt time.Time      `json:"updated_at"`
+	Basis     *Basis         `json:"basis,omitempty"` // nil: a draft saved before the figures were kept
+	Stale     bool           `json:"stale"`
+	Changes   []FigureChange `json:"changes"`
 }
 
 // Publication is the metadata of a published report.
@@ -337,20 +354,40 @@ func (s *Store) Compose(ctx context.Context, p tracker.Period, opts ComposeOptio
 	if r.Spokespersons, err = s.reportSpokespersons(ctx, p, opts.Mentions); err != nil {
 		return nil, err
 	}
+	suggested := SuggestNarrative(r)
+	r.FigureSentences = suggested.Situation
 	d, err := s.Draft(ctx, p, r.Topic)
 	switch {
 	case errors.Is(err, tracker.ErrNotFound):
-		r.Narrative = SuggestNarrative(r)
+		r.Narrative = suggested
+		yes := true
+		r.Editable = suggested
+		r.Editable.Situation, r.Editable.FigureSentences = []string{}, &yes
 	case err != nil:
 		return nil, err
 	default:
+		r.Editable = d.Narrative
 		r.Narrative = d.Narrative
-		r.Draft = &DraftInfo{UpdatedBy: d.UpdatedBy, UpdatedAt: d.UpdatedAt.In(tracker.Stockholm)}
+		if fs := d.Narrative.FigureSentences; fs != nil && *fs {
+			r.Narrative.Situation = slices.Concat(r.FigureSentences, d.Narrative.Situation)
+		}
+		r.Draft = &DraftInfo{UpdatedBy: d.UpdatedBy, UpdatedAt: d.UpdatedAt.In(tracker.Stockholm), Basis: d.Basis,
+			Changes: []FigureChange{}}
+		// The editor's own situation bullets state figures; the generated
+		// sentences are made afresh and cannot go stale.
+		if d.Basis != nil && len(d.Narrative.Situation) > 0 {
+			r.Draft.Changes = append(r.Draft.Changes, d.Basis.Changes(r.Basis())...)
+			r.Draft.Stale = len(r.Draft.Changes) > 0
+		}
 	}
 	if err := s.carryOver(ctx, r, d == nil); err != nil {
 		return nil, err
 	}
-	r.Narrative = r.Narrative.nonNil()
+	for _, n := range []*Narrative{&r.Narrative, &r.Editable} {
+		n.KeyMessages, n.ResidentInformation, n.Daily, n.Links = r.Narrative.KeyMessages, r.Narrative.ResidentInformation,
+			r.Narrative.Daily, r.Narrative.Links
+	}
+	r.Narrative, r.Editable = r.Narrative.nonNil(), r.Editable.nonNil()
 	r.KeyMessages, r.ResidentInformation, r.Links = r.Narrative.KeyMessages, r.Narrative.ResidentInformation, r.Narrative.Links
 	return r, nil
 }

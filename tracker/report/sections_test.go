@@ -145,7 +145,7 @@ func TestReportSections(t *testing.T) {
 		if _, err := s.SaveDraft(ctx, day, "", n, editor); err != nil {
 			t.Fatal(err)
 		}
-		pub, err := s.Publish(ctx, day, report.ComposeOptions{}, editor)
+		pub, err := s.Publish(ctx, day, report.PublishOptions{Confirm: true}, editor)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -202,7 +202,7 @@ func TestPeriodSinceLast(t *testing.T) {
 		mustCreate(t, s, docRequest(sthlm(t, "2024-11-19 09:00")), anna) // before the report
 		c.Set(sthlm(t, "2024-11-19 16:45"))
 		day, _ := tracker.DayPeriod("2024-11-19")
-		pub, err := s.Publish(ctx, day, report.ComposeOptions{}, editor)
+		pub, err := s.Publish(ctx, day, report.PublishOptions{Confirm: true}, editor)
 		if err != nil {
 			t.Fatal(err)
 		}

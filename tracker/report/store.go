@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -58,6 +59,7 @@ type Draft struct {
 	Period    tracker.Period `json:"period"`
 	Topic     string         `json:"topic,omitempty"`
 	Narrative Narrative      `json:"narrative"`
+	Basis     *Basis         `json:"basis,omitempty"` // the figures the text was written against
 	UpdatedBy string         `json:"updated_by"`
 	CreatedAt time.Time      `json:"created_at"`
 	UpdatedAt time.Time      `json:"updated_at"`
@@ -70,6 +72,7 @@ type draftRow struct {
 	PeriodStart string
 	Topic       string
 	Narrative   string
+	Basis       string
 	UpdatedBy   string
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
@@ -82,6 +85,12 @@ func (r draftRow) draft() (*Draft, error) {
 		UpdatedBy: r.UpdatedBy, CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
 	if err := json.Unmarshal([]byte(r.Narrative), &d.Narrative); err != nil {
 		return nil, fmt.Errorf("decode draft %d: %w", r.ID, err)
+	}
+	if r.Basis != "" {
+		d.Basis = &Basis{}
+		if err := json.Unmarshal([]byte(r.Basis), d.Basis); err != nil {
+			return nil, fmt.Errorf("decode draft %d's figures: %w", r.ID, err)
+		}
 	}
 	// The parts that carry over stay nil when the draft was saved before
 	// the narrative had them: Compose then carries them over.
@@ -143,6 +152,7 @@ func cleanNarrative(n Narrative, v *tracker.ValidationError) Narrative {
 		Daily:               clean("narrative.daily", n.Daily),
 		Links:               clean("narrative.links", n.Links),
 		Spokespersons:       clean("narrative.spokespersons", n.Spokespersons),
+		FigureSentences:     n.FigureSentences,
 	}
 }
 
@@ -200,9 +210,58 @@ func (s *Store) Draft(ctx context.Context, p tracker.Period, topic string) (*Dra
 	return row.draft()
 }
 
-// SaveDraft stores the editor's narrative for a period, replacing the
-// previous text. Only editors and admins may.
+// SaveDraft stores the editor's narrative for a period as it is, replacing
+// the previous text, without the figures it was written against (so it
+// never reads as stale). Only editors and admins may. SaveDraftWith is
+// what an editor's form and the API use.
 func (s *Store) SaveDraft(ctx context.Context, p tracker.Period, topic string, n Narrative, a tracker.Actor) (*Draft, error) {
+	return s.saveDraft(ctx, p, topic, n, nil, a)
+}
+
+// DraftOptions say what a draft is saved against.
+type DraftOptions struct {
+	Compose ComposeOptions // the sources and topic of the report
+	Basis   *Basis         // the figures the editor saw; nil: the report's figures now
+}
+
+// SaveDraftWith stores the editor's narrative with the figures it was
+// written against. Situation bullets that are the report's generated
+// sentences are not the editor's: they are dropped, and stand for
+// FigureSentences (which, when not given, is inferred: yes when such a
+// bullet was there or no own bullet is).
+func (s *Store) SaveDraftWith(ctx context.Context, p tracker.Period, n Narrative, o DraftOptions, a tracker.Actor) (*Draft, error) {
+	if !a.Role.EditsReports() {
+		return nil, tracker.ErrForbidden
+	}
+	r, err := s.Compose(ctx, p, o.Compose)
+	if err != nil {
+		return nil, err
+	}
+	own, generated := []string{}, false
+	for _, b := range n.Situation {
+		b = strings.Join(strings.Fields(b), " ")
+		switch {
+		case b == "":
+		case slices.Contains(r.FigureSentences, b):
+			generated = true
+		default:
+			own = append(own, b)
+		}
+	}
+	n.Situation = own
+	if n.FigureSentences == nil {
+		yes := generated || len(own) == 0
+		n.FigureSentences = &yes
+	}
+	basis := o.Basis
+	if basis == nil {
+		b := r.Basis()
+		basis = &b
+	}
+	return s.saveDraft(ctx, r.Period, r.Topic, n, basis, a)
+}
+
+func (s *Store) saveDraft(ctx context.Context, p tracker.Period, topic string, n Narrative, basis *Basis, a tracker.Actor) (*Draft, error) {
 	if !a.Role.EditsReports() {
 		return nil, tracker.ErrForbidden
 	}
@@ -222,9 +281,12 @@ func (s *Store) SaveDraft(ctx context.Context, p tracker.Period, topic string, n
 	now := s.now()
 	row := draftRow{PeriodFrom: p.From, PeriodTo: p.To, PeriodStart: periodStart(p), Topic: topic, Narrative: string(b), UpdatedBy: a.Username,
 		CreatedAt: now, UpdatedAt: now}
+	if basis != nil {
+		row.Basis = basis.JSON()
+	}
 	err = s.db.WithContext(ctx).Clauses(clause.OnConflict{
 		Columns:   []clause.Column{{Name: "period_from"}, {Name: "period_to"}, {Name: "topic"}, {Name: "period_start"}},
-		DoUpdates: clause.AssignmentColumns([]string{"narrative", "updated_by", "updated_at"}),
+		DoUpdates: clause.AssignmentColumns([]string{"narrative", "basis", "updated_by", "updated_at"}),
 	}).Create(&row).Error
 	if err != nil {
 		return nil, fmt.Errorf("save draft for %s: %w", p, err)
@@ -314,13 +376,25 @@ func (r publishedRow) published() (*PublishedReport, error) {
 	return pr, nil
 }
 
+// PublishOptions are the report's sources and the editor's confirmation.
+type PublishOptions struct {
+	ComposeOptions
+	// Confirm publishes stale text, or a period that has not ended; without
+	// it, Publish answers a *ConfirmError.
+	Confirm bool
+}
+
 // Publish composes the report for the period with the draft's narrative
 // (or the suggested one) and stores it as the next version: a snapshot
-// whose figures no later data changes. Only editors and admins may publish.
-func (s *Store) Publish(ctx context.Context, p tracker.Period, opts ComposeOptions, a tracker.Actor) (*PublishedReport, error) {
+// whose figures no later data changes. Only editors and admins may
+// publish. Text written against other figures than the report's, or a
+// period of whole days that has not ended, needs o.Confirm (a period since
+// the last report runs to now, so it is never early).
+func (s *Store) Publish(ctx context.Context, p tracker.Period, o PublishOptions, a tracker.Actor) (*PublishedReport, error) {
 	if !a.Role.EditsReports() {
 		return nil, tracker.ErrForbidden
 	}
+	opts := o.ComposeOptions
 	p, topic, err := checkReportScope(p, opts.Topic)
 	if err != nil {
 		return nil, err
@@ -329,6 +403,18 @@ func (s *Store) Publish(ctx context.Context, p tracker.Period, opts ComposeOptio
 	r, err := s.Compose(ctx, p, opts)
 	if err != nil {
 		return nil, err
+	}
+	if !o.Confirm {
+		ce := &ConfirmError{}
+		if r.Draft != nil && r.Draft.Stale {
+			ce.Changes = r.Draft.Changes
+		}
+		if _, end := r.Period.Bounds(); r.Period.Start.IsZero() && s.now().Before(end) {
+			ce.NotEnded, ce.End = true, end
+		}
+		if len(ce.Changes) > 0 || ce.NotEnded {
+			return nil, ce
+		}
 	}
 	// Two editors publishing at once both read the same last version; the
 	// unique index lets one win, and the other takes the next number.
