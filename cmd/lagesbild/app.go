@@ -24,6 +24,7 @@ import (
 type services struct {
 	cfg      Config
 	logger   *slog.Logger
+	db       *gorm.DB
 	store    *tracker.Store
 	reports  *report.Store
 	feeds    *ingest.Store
@@ -48,10 +49,10 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	}
 	store := tracker.NewStore(db, storeOptions(cfg))
 	return &services{
-		cfg: cfg, logger: logger, feeds: feeds, index: idx,
+		cfg: cfg, logger: logger, db: db, feeds: feeds, index: idx,
 		sources:  reportSources(feeds, cfg.Authority),
 		store:    store,
-		reports:  report.NewStore(db, store, report.Options{}),
+		reports:  report.NewStore(db, store, cfg.reportOptions()),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger}),
 	}, nil
 }

@@ -24,7 +24,8 @@ import (
 	"gorm.io/gorm"
 )
 
-var demoDefaults = defaults{Authority: demoAuthority, Units: demoUnits}
+var demoDefaults = defaults{Authority: demoAuthority, Units: demoUnits,
+	ReportCompiledBy: "Kommunikationsavdelningen, Regionkansliet", OnBehalfOf: "Regional krisledning Aurora"}
 
 // runDemo is serve on the embedded SQLite in the data dir, filled with the
 // invented demo data on first start.
