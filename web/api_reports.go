@@ -5,74 +5,42 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
-// periodInput is how a request names a report period: one day (date), an
-// ISO week (week, "2024-W47" or "v. 47") or a range (from, to). Problems are
-// *tracker.ValidationError naming the parameter (422 validation_failed).
+// periodInput is a report's period as a request names it
+// (report.PeriodQuery: date, week or from–to) and its topic.
 type periodInput struct {
-	Date, Week, From, To, Topic string
+	report.PeriodQuery
+	Topic string
 }
 
-func periodInputFrom(get func(string) string) periodInput {
-	return periodInput{Date: strings.TrimSpace(get("date")), Week: strings.TrimSpace(get("week")),
-		From: strings.TrimSpace(get("from")), To: strings.TrimSpace(get("to")), Topic: strings.TrimSpace(get("topic"))}
+func periodInputFrom(param func(string) string) periodInput {
+	get := func(name string) string { return strings.TrimSpace(param(name)) }
+	return periodInput{PeriodQuery: report.PeriodQuery{Date: get("date"), Week: get("week"), From: get("from"), To: get("to"),
+		Since: get("since")}, Topic: get("topic")}
 }
 
-func (in periodInput) empty() bool {
-	return in.Date == "" && in.Week == "" && in.From == "" && in.To == ""
+// period reads the period the input names (since=last from the last published report).
+func (h *handler) period(c *gin.Context, in periodInput) (tracker.Period, error) {
+	return h.reports.Period(c.Request.Context(), in.PeriodQuery, in.Topic)
 }
 
-var shortWeek = regexp.MustCompile(`^(?i)v(?:ecka)?\.?\s*(\d{1,2})$`)
-
-// period reads the period; "v. 47" is week 47 of the ISO year of today.
-func (in periodInput) period(today string) (tracker.Period, error) {
-	given := 0
-	for _, s := range []string{in.Date, in.Week, in.From + in.To} {
-		if s != "" {
-			given++
-		}
-	}
-	v := &tracker.ValidationError{}
-	switch {
-	case given == 0:
-		v.Add("from", "Ange perioden: from och to som ÅÅÅÅ-MM-DD, week som 2024-W47 eller date som ÅÅÅÅ-MM-DD.")
-		v.Add("to", "Ange slutdatum som ÅÅÅÅ-MM-DD (tomt betyder samma dag som from).")
-		return tracker.Period{}, v
-	case given > 1:
-		msg := "Ange en dag (date), en vecka (week) eller ett intervall (from–to), inte flera."
-		for name, val := range map[string]string{"date": in.Date, "week": in.Week, "from": in.From + in.To} {
-			if val != "" {
-				v.Add(name, msg)
-			}
-		}
-		return tracker.Period{}, v
-	case in.Date != "":
-		return tracker.DayPeriod(in.Date)
-	case in.Week != "":
-		week := in.Week
-		if m := shortWeek.FindStringSubmatch(week); m != nil {
-			d, _ := time.Parse(time.DateOnly, today)
-			y, _ := d.ISOWeek()
-			week = fmt.Sprintf("%d-W%s", y, m[1])
-		}
-		return tracker.WeekPeriod(week)
-	}
-	return tracker.ParsePeriod(in.From, in.To)
-}
-
-// periodValues is the canonical query of a period: date for a day, week for
-// an ISO week, else from and to; with the topic.
+// periodValues is the canonical query of a period: since and to for a
+// period that starts at an instant, date for a day, week for an ISO week,
+// else from and to; with the topic.
 func periodValues(p tracker.Period, topic string) url.Values {
 	v := url.Values{}
-	if y, w, ok := p.ISOWeek(); ok {
+	if !p.Start.IsZero() {
+		v.Set("since", p.Start.UTC().Format(time.RFC3339Nano))
+		v.Set("to", p.To)
+	} else if y, w, ok := p.ISOWeek(); ok {
 		v.Set("week", fmt.Sprintf("%d-W%02d", y, w))
 	} else if p.From == p.To {
 		v.Set("date", p.From)
@@ -86,30 +54,47 @@ func periodValues(p tracker.Period, topic string) url.Values {
 	return v
 }
 
-func (h *handler) composeOptions(topic string) tracker.ComposeOptions {
-	return tracker.ComposeOptions{Coverage: h.coverage, Mentions: h.mentions, Topic: topic}
+func (h *handler) composeOptions(topic string) report.ComposeOptions {
+	return report.ComposeOptions{Coverage: h.coverage, Mentions: h.mentions, Topic: topic}
 }
 
-// reportFormats are the forms a report is written in.
-var reportFormats = map[string]struct{ contentType, ext string }{
-	"json": {"application/json; charset=utf-8", "json"},
-	"md":   {"text/markdown; charset=utf-8", "md"},
-	"html": {"text/html; charset=utf-8", "html"},
-	"pdf":  {"application/pdf", "pdf"},
+// reportFormats are the forms a report is written in; a download is always
+// sent as a file to save, as no browser shows it.
+var reportFormats = map[string]struct {
+	contentType, ext string
+	download         bool
+}{
+	"json": {"application/json; charset=utf-8", "json", false},
+	"md":   {"text/markdown; charset=utf-8", "md", false},
+	"html": {"text/html; charset=utf-8", "html", false},
+	"pdf":  {"application/pdf", "pdf", false},
+	"docx": {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true},
+}
+
+// reportAudience reads audience=internal|external (default external: no
+// phone numbers).
+func reportAudience(c *gin.Context) (report.Audience, error) {
+	a, err := report.ParseAudience(c.Query("audience"))
+	if err != nil {
+		return a, newBadRequest("Okänd målgrupp.", map[string]string{"audience": "internal eller external"})
+	}
+	return a, nil
 }
 
 func reportFormat(c *gin.Context) (string, error) {
 	f := strings.ToLower(strings.TrimSpace(c.DefaultQuery("format", "json")))
 	if _, ok := reportFormats[f]; !ok {
-		return "", newBadRequest("Okänt format.", map[string]string{"format": "json, md, html eller pdf"})
+		return "", newBadRequest("Okänt format.", map[string]string{"format": "json, md, html, pdf eller docx"})
 	}
 	return f, nil
 }
 
 // reportFilename is "lagesbild-2024-W47.pdf", "lagesbild-2024-11-19-v2.md".
-func reportFilename(r *tracker.Report, ext string) string {
+func reportFilename(r *report.Report, ext string) string {
 	name := "lagesbild-" + r.Period.From
-	if y, w, ok := r.Period.ISOWeek(); ok {
+	if !r.Period.Start.IsZero() {
+		name = "lagesbild-sedan-" + r.Period.Start.In(tracker.Stockholm).Format("2006-01-02-1504")
+	} else if y, w, ok := r.Period.ISOWeek(); ok {
 		name = fmt.Sprintf("lagesbild-%d-W%02d", y, w)
 	} else if r.Period.To != r.Period.From {
 		name += "-" + r.Period.To
@@ -121,9 +106,9 @@ func reportFilename(r *tracker.Report, ext string) string {
 }
 
 // writeReport answers with the report in format: JSON (the contract),
-// Markdown, a printable standalone HTML page or a PDF. attachment asks the
-// browser to save the file rather than show it.
-func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, attachment bool) {
+// Markdown, a printable standalone HTML page, a PDF or a Word document.
+// attachment asks the browser to save the file rather than show it.
+func (h *handler) writeReport(c *gin.Context, r *report.Report, format string, attachment bool) {
 	var buf bytes.Buffer
 	var err error
 	switch format {
@@ -134,15 +119,17 @@ func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, 
 		c.JSON(http.StatusOK, r)
 		return
 	case "md":
-		err = tracker.WriteMarkdown(&buf, r)
+		err = report.WriteMarkdown(&buf, r)
 	case "html":
 		// The page carries its own <style>: allow it by this request's nonce.
 		nonce := c.GetString(nonceKey)
-		err = tracker.WriteHTML(&buf, r, tracker.HTMLOptions{Page: true, StyleNonce: nonce})
+		err = report.WriteHTML(&buf, r, report.HTMLOptions{Page: true, StyleNonce: nonce})
 		csp := c.Writer.Header().Get("Content-Security-Policy")
 		c.Header("Content-Security-Policy", strings.Replace(csp, "style-src 'self'", "style-src 'self' 'nonce-"+nonce+"'", 1))
 	case "pdf":
-		err = tracker.WritePDF(&buf, r)
+		err = report.WritePDF(&buf, r)
+	case "docx":
+		err = report.WriteDocx(&buf, r)
 	}
 	if err != nil {
 		h.fail(c, err)
@@ -150,7 +137,7 @@ func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, 
 	}
 	f := reportFormats[format]
 	disposition := "inline"
-	if attachment {
+	if attachment || f.download {
 		disposition = "attachment"
 	}
 	c.Header("Content-Disposition", disposition+`; filename="`+reportFilename(r, f.ext)+`"`)
@@ -165,27 +152,35 @@ func (h *handler) apiReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
+	audience, err := reportAudience(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	in := periodInputFrom(c.Query)
-	p, err := in.period(isoToday(h))
+	p, err := h.period(c, in)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	r, err := h.store.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	r, err := h.reports.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	h.writeReport(c, r, format, false)
+	h.writeReport(c, r.ForAudience(audience), format, false)
 }
 
 type publishRequest struct {
-	From      string             `json:"from"`
-	To        string             `json:"to"`
-	Week      string             `json:"week"`
-	Date      string             `json:"date"`
-	Topic     string             `json:"topic"`
-	Narrative *tracker.Narrative `json:"narrative"`
+	From      string            `json:"from"`
+	To        string            `json:"to"`
+	Week      string            `json:"week"`
+	Date      string            `json:"date"`
+	Since     string            `json:"since"`
+	Topic     string            `json:"topic"`
+	Narrative *report.Narrative `json:"narrative"`
+	Basis     *report.Basis     `json:"basis"`   // the figures the narrative was written against (default: now)
+	Confirm   bool              `json:"confirm"` // publish stale text, or a period that has not ended
 }
 
 // apiPublishReport is POST /api/v1/reports/lagesbild/publish: the narrative,
@@ -197,14 +192,14 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	in := periodInput{Date: strings.TrimSpace(req.Date), Week: strings.TrimSpace(req.Week),
-		From: strings.TrimSpace(req.From), To: strings.TrimSpace(req.To), Topic: strings.TrimSpace(req.Topic)}
-	p, err := in.period(isoToday(h))
+	in := periodInput{PeriodQuery: report.PeriodQuery{Date: req.Date, Week: req.Week, From: req.From, To: req.To,
+		Since: req.Since}, Topic: strings.TrimSpace(req.Topic)}
+	p, err := h.period(c, in)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	pr, err := h.publish(c, p, in.Topic, req.Narrative)
+	pr, err := h.publish(c, p, in.Topic, req.Narrative, req.Basis, req.Confirm)
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -213,15 +208,16 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 	c.JSON(http.StatusCreated, pr.Report)
 }
 
-// publish saves the narrative as the draft (when given) and publishes the period.
-func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *tracker.Narrative) (*tracker.PublishedReport, error) {
+// publish saves the narrative as the draft (when given), with the figures
+// it was written against, and publishes the period.
+func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *report.Narrative, basis *report.Basis, confirm bool) (*report.PublishedReport, error) {
 	ctx := c.Request.Context()
 	if n != nil {
-		if _, err := h.store.SaveDraft(ctx, p, topic, *n, actor(c)); err != nil {
+		if _, err := h.reports.SaveDraftWith(ctx, p, *n, report.DraftOptions{Compose: h.composeOptions(topic), Basis: basis}, actor(c)); err != nil {
 			return nil, err
 		}
 	}
-	pr, err := h.store.Publish(ctx, p, h.composeOptions(topic), actor(c))
+	pr, err := h.reports.Publish(ctx, p, report.PublishOptions{ComposeOptions: h.composeOptions(topic), Confirm: confirm}, actor(c))
 	if err != nil {
 		return nil, err
 	}
@@ -237,19 +233,19 @@ func (h *handler) apiListPublished(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	list, total, err := h.store.PublishedReports(c.Request.Context(), f)
+	list, total, err := h.reports.PublishedReports(c.Request.Context(), f)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
 	if list == nil {
-		list = []tracker.PublishedSummary{}
+		list = []report.PublishedSummary{}
 	}
 	c.JSON(http.StatusOK, gin.H{"total": total, "reports": list})
 }
 
-func (h *handler) publishedFilter(c *gin.Context) (tracker.PublishedFilter, error) {
-	var f tracker.PublishedFilter
+func (h *handler) publishedFilter(c *gin.Context) (report.PublishedFilter, error) {
+	var f report.PublishedFilter
 	bad := map[string]string{}
 	for name, dst := range map[string]*int{"limit": &f.Limit, "offset": &f.Offset} {
 		if s := c.Query(name); s != "" {
@@ -264,8 +260,8 @@ func (h *handler) publishedFilter(c *gin.Context) (tracker.PublishedFilter, erro
 		return f, newBadRequest("Ogiltiga parametrar.", bad)
 	}
 	in := periodInputFrom(c.Query)
-	if !in.empty() {
-		p, err := in.period(isoToday(h))
+	if !in.Empty() {
+		p, err := h.period(c, in)
 		if err != nil {
 			return f, err
 		}
@@ -290,15 +286,20 @@ func (h *handler) writePublished(c *gin.Context, attach func(format string) bool
 		h.fail(c, err)
 		return
 	}
+	audience, err := reportAudience(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	pr, err := h.store.PublishedReport(c.Request.Context(), id)
+	pr, err := h.reports.PublishedReport(c.Request.Context(), id)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	h.writeReport(c, pr.Report, format, attach(format))
+	h.writeReport(c, pr.Report.ForAudience(audience), format, attach(format))
 }

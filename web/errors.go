@@ -11,6 +11,7 @@ import (
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // badRequest is malformed input the handler itself caught (JSON, parameters).
@@ -51,9 +52,12 @@ func classify(err error) (status int, detail errorDetail) {
 	var br *badRequest
 	var tooBig *http.MaxBytesError
 	var qe *search.QueryError
+	var ce *report.ConfirmError
 	switch {
 	case errors.As(err, &v):
 		return http.StatusUnprocessableEntity, errorDetail{"validation_failed", "Uppgifterna är ofullständiga eller felaktiga.", v.Fields}
+	case errors.As(err, &ce):
+		return http.StatusConflict, errorDetail{ce.Code(), ce.Message(), ce.Fields()}
 	case errors.As(err, &br):
 		return http.StatusBadRequest, errorDetail{"bad_request", br.message, br.fields}
 	case errors.As(err, &qe):

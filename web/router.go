@@ -15,12 +15,14 @@ import (
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // Deps is what the router needs.
 type Deps struct {
-	Store  *tracker.Store
-	Logger *slog.Logger
+	Store   *tracker.Store
+	Reports *report.Store // the lägesbild: drafts, publishing, tone, spokespersons, actions
+	Logger  *slog.Logger
 	// SecureCookies marks cookies Secure (set when served over HTTPS).
 	SecureCookies bool
 	// TrustedProxies are the addresses or CIDRs whose X-Forwarded-For is
@@ -32,8 +34,8 @@ type Deps struct {
 
 	// Coverage and Mentions feed the lägesbild report with news coverage;
 	// nil composes reports from the register alone.
-	Coverage tracker.Coverage
-	Mentions tracker.MentionCounter
+	Coverage report.Coverage
+	Mentions report.MentionCounter
 
 	// Feeds and Ingester run the coverage side; nil leaves feeds out.
 	Feeds    *ingest.Store
@@ -52,13 +54,14 @@ type Deps struct {
 
 type handler struct {
 	store    *tracker.Store
+	reports  *report.Store
 	log      *slog.Logger
 	pages    pages
 	secure   bool
 	ttl      time.Duration
 	throttle *loginThrottle
-	coverage tracker.Coverage
-	mentions tracker.MentionCounter
+	coverage report.Coverage
+	mentions report.MentionCounter
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
@@ -73,7 +76,7 @@ func New(d Deps) *gin.Engine {
 	if d.SessionTTL == 0 {
 		d.SessionTTL = 12 * time.Hour
 	}
-	h := &handler{store: d.Store, log: slog.New(LogHandler(d.Logger.Handler())), pages: mustParsePages(), secure: d.SecureCookies,
+	h := &handler{store: d.Store, reports: d.Reports, log: slog.New(LogHandler(d.Logger.Handler())), pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
 		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk}
 
@@ -114,6 +117,7 @@ func New(d Deps) *gin.Engine {
 	api.PATCH("/users/:username", h.apiUpdateUser)
 	api.GET("/tokens", h.apiListTokens)
 	api.DELETE("/tokens/:id", h.apiRevokeToken)
+	api.POST("/tone", h.apiSuggestTone)
 
 	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth(), h.rejectBadText())
 	ui.GET("/login", h.showLogin)

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // reportRoutes mounts the lägesbild report: its API and its pages.
@@ -44,6 +46,7 @@ func init() {
 		"published":     "Lägesbilden är publicerad. Siffrorna i den här versionen ändras inte längre.",
 		"tone":          "Tonen är rättad. Rättelsen gäller tills någon ändrar den.",
 		"toneauto":      "Rättelsen är borttagen: tonen bedöms automatiskt igen.",
+		"toneconfirmed": "Tonen är bekräftad. Nästa obekräftade text står först.",
 		"spokesperson":  "Talespersonen är tillagd.",
 		"spokesactive":  "Talespersonen är aktiv och kommer med i lägesbilden.",
 		"spokesretired": "Talespersonen är inaktiverad och kommer inte längre med i lägesbilden.",
@@ -52,43 +55,71 @@ func init() {
 	}
 }
 
-// editsReports and correctsTone decide which forms a page offers; the store
-// enforces the same rules.
-func editsReports(r tracker.Role) bool { return r == tracker.RoleAdmin || r == tracker.RoleEditor }
-
-func correctsTone(r tracker.Role) bool { return editsReports(r) || r == tracker.RoleAnalyst }
-
-// narrativeForm is the narrative as typed: one bullet per line under each heading.
+// narrativeForm is the narrative as typed: one bullet per line under each
+// heading; Picked are the action lines ticked to join the selection.
 type narrativeForm struct {
-	Situation, Actions, Spokespersons string
-	Errors                            map[string]string
+	Situation, KeyMessages, Residents, Actions, Daily, Links, Spokespersons string
+	Picked                                                                  []string
+	FigureSentences                                                         *bool  // nil: not on the form
+	Basis                                                                   string // the figures the page showed (JSON)
+	Confirm                                                                 bool
+	Errors                                                                  map[string]string
 }
 
-func narrativeFormOf(n tracker.Narrative) narrativeForm {
-	return narrativeForm{Situation: strings.Join(n.Situation, "\n"), Actions: strings.Join(n.Actions, "\n"),
-		Spokespersons: strings.Join(n.Spokespersons, "\n")}
+func narrativeFormOf(n report.Narrative) narrativeForm {
+	j := func(l []string) string { return strings.Join(l, "\n") }
+	return narrativeForm{Situation: j(n.Situation), KeyMessages: j(n.KeyMessages), Residents: j(n.ResidentInformation),
+		Actions: j(n.Actions), Daily: j(n.Daily), Links: j(n.Links), Spokespersons: j(n.Spokespersons),
+		FigureSentences: n.FigureSentences}
 }
 
 func newNarrativeForm(c *gin.Context) narrativeForm {
-	return narrativeForm{Situation: c.PostForm("situation"), Actions: c.PostForm("actions"),
-		Spokespersons: c.PostForm("spokespersons")}
+	return narrativeForm{Situation: c.PostForm("situation"), KeyMessages: c.PostForm("key_messages"),
+		Residents: c.PostForm("resident_information"), Actions: c.PostForm("actions"), Daily: c.PostForm("daily"),
+		Links: c.PostForm("links"), Spokespersons: c.PostForm("spokespersons"), Picked: c.PostFormArray("add_action"),
+		FigureSentences: postedBool(c, "figure_sentences"), Basis: c.PostForm("basis"), Confirm: c.PostForm("confirm") == "1"}
 }
 
-func (f narrativeForm) narrative() tracker.Narrative {
+// postedBool is a checkbox that the form marks as shown (name_shown=1):
+// nil when the form did not have it.
+func postedBool(c *gin.Context, name string) *bool {
+	if c.PostForm(name+"_shown") != "1" {
+		return nil
+	}
+	v := c.PostForm(name) == "1"
+	return &v
+}
+
+// FigureSentencesOn is the checkbox's state (on unless the draft says no).
+func (f narrativeForm) FigureSentencesOn() bool {
+	return f.FigureSentences == nil || *f.FigureSentences
+}
+
+func (f narrativeForm) narrative() report.Narrative {
 	lines := func(s string) []string { return strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") }
-	return tracker.Narrative{Situation: lines(f.Situation), Actions: lines(f.Actions), Spokespersons: lines(f.Spokespersons)}
+	n := report.Narrative{Situation: lines(f.Situation), KeyMessages: lines(f.KeyMessages),
+		ResidentInformation: lines(f.Residents), Actions: lines(f.Actions), Daily: lines(f.Daily), Links: lines(f.Links),
+		Spokespersons: lines(f.Spokespersons), FigureSentences: f.FigureSentences}
+	return n.PickActions(f.Picked)
 }
 
 // narrativeField is one heading's textarea.
 type narrativeField struct {
-	Name, ID, Heading, Value, Error string
+	Name, ID, Heading, Value, Error, Hint string
 }
 
 func (f narrativeForm) fields() []narrativeField {
+	const carried = "Följer med från den senast publicerade lägesbilden."
 	out := []narrativeField{
-		{"situation", "narrative.situation", tracker.HeadingSituation, f.Situation, ""},
-		{"actions", "narrative.actions", tracker.HeadingActions, f.Actions, ""},
-		{"spokespersons", "narrative.spokespersons", tracker.HeadingSpokespersons, f.Spokespersons, ""},
+		{"situation", "narrative.situation", report.HeadingSituation + ", egna punkter", f.Situation, "",
+			"Egna punkter sparas med siffrorna de skrevs mot; ändras siffrorna markeras texten som inaktuell."},
+		{"key_messages", "narrative.key_messages", report.HeadingKeyMessages, f.KeyMessages, "", carried},
+		{"resident_information", "narrative.resident_information", report.HeadingResidents, f.Residents, "", carried},
+		{"actions", "narrative.actions", report.HeadingActions, f.Actions, "", "Ett urval: samma sak i flera kanaler är en rad."},
+		{"daily", "narrative.daily", report.HeadingDaily, f.Daily, "", "Det som görs varje dag. " + carried},
+		{"links", "narrative.links", report.HeadingLinks, f.Links, "", "Stående länkar. " + carried},
+		{"spokespersons", "narrative.spokespersons", report.HeadingSpokespersons, f.Spokespersons, "",
+			"Telefonnumren läggs till i den interna versionen."},
 	}
 	for i := range out {
 		out[i].Error = f.Errors[out[i].ID]
@@ -102,16 +133,17 @@ type quickLink struct {
 }
 
 type actionRow struct {
-	tracker.ReportAction
+	report.ReportAction
 	New bool
 }
 
 type opinionRow struct {
-	tracker.OpinionToneEntry
+	report.OpinionToneEntry
 	ScoreText, EvidenceText string
+	FocusConfirm            bool // the confirm button takes the focus
 }
 
-type reportLinks struct{ MD, PDF, JSON, HTML string }
+type reportLinks struct{ MD, PDF, Docx, JSON, HTML, InternalMD, InternalPDF, InternalDocx, InternalHTML string }
 
 type reportPage struct {
 	Period       tracker.Period
@@ -120,7 +152,7 @@ type reportPage struct {
 	Picker       periodInput
 	PickerErrors map[string]string
 	Quick        []quickLink
-	Report       *tracker.Report
+	Report       *report.Report
 	Figures      template.HTML
 	Form         narrativeForm
 	Fields       []narrativeField
@@ -129,10 +161,13 @@ type reportPage struct {
 	NewActions   []string
 	Actions      []actionRow
 	Opinion      []opinionRow
-	Tones        []tracker.Tone
+	Tones        []report.Tone
 	ToneErrors   map[string]string
-	Versions     []tracker.PublishedSummary
+	Versions     []report.PublishedSummary
 	Links        reportLinks
+	NotEnded     bool   // a period of whole days that runs on
+	Basis        string // the figures shown, for the form (JSON)
+	ConfirmError string // publishing needs the confirmation
 }
 
 func draftAddress(p tracker.Period, topic string) string {
@@ -145,16 +180,22 @@ func exportLinks(base, query string) reportLinks {
 	if query != "" {
 		q = "&" + query
 	}
-	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, JSON: base + "?format=json" + q,
-		HTML: base + "?format=html" + q}
+	in := "&audience=internal"
+	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, Docx: base + "?format=docx" + q,
+		JSON: base + "?format=json" + q, HTML: base + "?format=html" + q, InternalMD: base + "?format=md" + in + q,
+		InternalPDF: base + "?format=pdf" + in + q, InternalDocx: base + "?format=docx" + in + q, InternalHTML: base + "?format=html" + in + q}
 }
 
-// quickLinks are today, yesterday, this week and last week, in Stockholm.
-func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
+// quickLinks are since the last published report (when there is one),
+// today, yesterday, this week and last week, in Stockholm.
+func (h *handler) quickLinks(c *gin.Context, cur tracker.Period, topic string) []quickLink {
 	now := local(h.store.Now())
 	y, w := now.ISOWeek()
 	ly, lw := now.AddDate(0, 0, -7).ISOWeek()
 	var out []quickLink
+	if p, err := h.period(c, periodInput{PeriodQuery: report.PeriodQuery{Since: report.SinceLast}, Topic: topic}); err == nil {
+		out = append(out, quickLink{Label: "Sedan förra lägesbilden", Href: draftAddress(p, topic), Current: p == cur})
+	}
 	for _, q := range []struct {
 		label string
 		p     func() (tracker.Period, error)
@@ -175,7 +216,10 @@ func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
 
 // pickerValues fill the period picker with the period shown.
 func pickerValues(p tracker.Period, topic string) periodInput {
-	in := periodInput{From: p.From, To: p.To, Topic: topic}
+	in := periodInput{PeriodQuery: report.PeriodQuery{From: p.From, To: p.To}, Topic: topic}
+	if !p.Start.IsZero() {
+		in.Since = p.Start.UTC().Format(time.RFC3339Nano)
+	}
 	if y, w, ok := p.ISOWeek(); ok {
 		in.Week = fmt.Sprintf("%d-W%02d", y, w)
 	}
@@ -185,14 +229,18 @@ func pickerValues(p tracker.Period, topic string) periodInput {
 	return in
 }
 
-// showDraft is the draft of a period (today by default): the figures, the
-// narrative to edit, the actions, the opinion pieces' tone.
+// showDraft is the draft of a period (by default the daily report: since
+// the last published one, or today): the figures, the narrative to edit,
+// the actions, the opinion pieces' tone.
 func (h *handler) showDraft(c *gin.Context) {
 	in := periodInputFrom(c.Query)
-	if in.empty() {
-		in.Date = isoToday(h)
+	var p tracker.Period
+	var err error
+	if in.Empty() {
+		p, err = h.reports.DefaultPeriod(c.Request.Context(), in.Topic)
+	} else {
+		p, err = h.period(c, in)
 	}
-	p, err := in.period(isoToday(h))
 	if err != nil {
 		h.periodError(c, in, err)
 		return
@@ -209,19 +257,19 @@ func (h *handler) periodError(c *gin.Context, in periodInput, err error) {
 		return
 	}
 	h.render(c, http.StatusUnprocessableEntity, "report.html", "Lägesbild", reportPage{Picker: in, PickerErrors: fields,
-		Quick: h.quickLinks(tracker.Period{}, in.Topic), Tones: tracker.Tones})
+		Quick: h.quickLinks(c, tracker.Period{}, in.Topic), Tones: report.Tones})
 }
 
 // renderDraft shows the draft page; form is the narrative as typed (nil:
 // the saved draft, or the suggestion), toneErrs a failed tone correction.
 func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topic string, form *narrativeForm, toneErrs map[string]string) {
 	ctx := c.Request.Context()
-	r, err := h.store.Compose(ctx, p, h.composeOptions(topic))
+	r, err := h.reports.Compose(ctx, p, h.composeOptions(topic))
 	if err != nil {
 		h.periodError(c, pickerValues(p, topic), err)
 		return
 	}
-	versions, _, err := h.store.PublishedReports(ctx, tracker.PublishedFilter{Period: &r.Period, Topic: &r.Topic, Limit: 20})
+	versions, _, err := h.reports.PublishedReports(ctx, report.PublishedFilter{Period: &r.Period, Topic: &r.Topic, Limit: 20})
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -233,24 +281,43 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 	}
 	u := currentUser(c)
 	page := reportPage{Period: r.Period, Topic: r.Topic, Here: draftAddress(r.Period, r.Topic),
-		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(r.Period, r.Topic), Report: r, Figures: figures,
-		CanEdit: editsReports(u.Role), CanTone: correctsTone(u.Role), Tones: tracker.Tones, ToneErrors: toneErrs,
-		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode())}
+		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(c, r.Period, r.Topic), Report: r, Figures: figures,
+		CanEdit: u.Role.EditsReports(), CanTone: u.Role.CorrectsTone(), Tones: report.Tones, ToneErrors: toneErrs,
+		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode()),
+		Basis: r.Basis().JSON()}
+	if _, end := r.Period.Bounds(); r.Period.Start.IsZero() && r.CompiledAt.Before(end) {
+		page.NotEnded = true
+	}
 	if form != nil {
 		page.Form = *form
+		page.ConfirmError = form.Errors["confirm"]
 	} else {
-		page.Form = narrativeFormOf(r.Narrative)
+		page.Form = narrativeFormOf(r.Editable)
 	}
 	page.Fields = page.Form.fields()
 	if r.Draft != nil {
-		page.NewActions = tracker.NewActionLines(r)
+		page.NewActions = report.NewActionLines(r)
 	}
 	for _, a := range r.Actions {
-		page.Actions = append(page.Actions, actionRow{ReportAction: a, New: slices.Contains(page.NewActions, tracker.ActionLine(a))})
+		page.Actions = append(page.Actions, actionRow{ReportAction: a, New: slices.Contains(page.NewActions, report.ActionLine(a))})
 	}
 	for _, op := range r.OpinionPieces {
 		page.Opinion = append(page.Opinion, opinionRow{OpinionToneEntry: op,
 			ScoreText: tracker.FormatDecimal(op.Score, 2), EvidenceText: strings.Join(op.Evidence, ", ")})
+	}
+	// The pieces no one has confirmed come first; after a confirmation the
+	// next one's button has the focus, so that Enter confirms piece after piece.
+	slices.SortStableFunc(page.Opinion, func(a, b opinionRow) int {
+		confirmed := func(r opinionRow) int {
+			if r.Status == report.ToneConfirmed {
+				return 1
+			}
+			return 0
+		}
+		return cmp.Compare(confirmed(a), confirmed(b))
+	})
+	if len(page.Opinion) > 0 && page.Opinion[0].Status != report.ToneConfirmed {
+		page.Opinion[0].FocusConfirm = c.Query("m") == "toneconfirmed"
 	}
 	h.render(c, status, "report.html", "Lägesbild "+r.Label, page)
 }
@@ -259,9 +326,9 @@ var headingTag = regexp.MustCompile(`<(/?)h([1-5])\b`)
 
 // reportFragment is the report as HTML for the app's layout. In the draft
 // page it sits below the page's own h1, so its headings go one level down.
-func reportFragment(r *tracker.Report, demote bool) (template.HTML, error) {
+func reportFragment(r *report.Report, demote bool) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := tracker.WriteHTML(&buf, r, tracker.HTMLOptions{}); err != nil {
+	if err := report.WriteHTML(&buf, r, report.HTMLOptions{}); err != nil {
 		return "", err
 	}
 	s := buf.String()
@@ -279,7 +346,7 @@ func reportFragment(r *tracker.Report, demote bool) (template.HTML, error) {
 // postedPeriod reads the period a report form was for (hidden fields).
 func (h *handler) postedPeriod(c *gin.Context) (tracker.Period, periodInput, error) {
 	in := periodInputFrom(c.PostForm)
-	p, err := in.period(isoToday(h))
+	p, err := h.period(c, in)
 	return p, in, err
 }
 
@@ -290,7 +357,11 @@ func (h *handler) saveDraft(c *gin.Context) {
 		return
 	}
 	form := newNarrativeForm(c)
-	_, err = h.store.SaveDraft(c.Request.Context(), p, in.Topic, form.narrative(), actor(c))
+	basis, err := report.ParseBasis(form.Basis)
+	if err == nil {
+		_, err = h.reports.SaveDraftWith(c.Request.Context(), p, form.narrative(),
+			report.DraftOptions{Compose: h.composeOptions(in.Topic), Basis: basis}, actor(c))
+	}
 	if fields, ok := validationFields(err); ok {
 		form.Errors = fields
 		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
@@ -312,10 +383,21 @@ func (h *handler) publishDraft(c *gin.Context) {
 	}
 	form := newNarrativeForm(c)
 	n := form.narrative()
-	pr, err := h.publish(c, p, in.Topic, &n)
+	basis, err := report.ParseBasis(form.Basis)
+	var pr *report.PublishedReport
+	if err == nil {
+		pr, err = h.publish(c, p, in.Topic, &n, basis, form.Confirm)
+	}
 	if fields, ok := validationFields(err); ok {
 		form.Errors = fields
 		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
+		return
+	}
+	var ce *report.ConfirmError
+	if errors.As(err, &ce) {
+		// The text is saved; the page shows what changed and asks again.
+		form.Errors = map[string]string{"confirm": ce.Message()}
+		h.renderDraft(c, http.StatusConflict, p, in.Topic, &form, nil)
 		return
 	}
 	if err != nil {
@@ -337,12 +419,15 @@ func (h *handler) correctTone(c *gin.Context) {
 	msg := "tone"
 	if tone == "auto" {
 		msg = "toneauto"
-		err = h.store.ClearTone(c.Request.Context(), id, actor(c))
+		err = h.reports.ClearTone(c.Request.Context(), id, actor(c))
 		if errors.Is(err, tracker.ErrNotFound) {
 			msg, err = "nothingdone", nil
 		}
 	} else {
-		_, err = h.store.SetTone(c.Request.Context(), id, tracker.Tone(tone), actor(c))
+		if c.PostForm("confirm") == "1" {
+			msg = "toneconfirmed"
+		}
+		_, err = h.reports.SetTone(c.Request.Context(), id, report.Tone(tone), actor(c))
 	}
 	if fields, ok := validationFields(err); ok {
 		errs := map[string]string{}
@@ -367,25 +452,32 @@ func (h *handler) exportDraft(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
+	audience, err := reportAudience(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	in := periodInputFrom(c.Query)
-	if in.empty() {
-		in.Date = isoToday(h)
+	var p tracker.Period
+	if in.Empty() {
+		p, err = h.reports.DefaultPeriod(c.Request.Context(), in.Topic)
+	} else {
+		p, err = h.period(c, in)
 	}
-	p, err := in.period(isoToday(h))
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	r, err := h.store.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	r, err := h.reports.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	h.writeReport(c, r, format, format != "html")
+	h.writeReport(c, r.ForAudience(audience), format, format != "html")
 }
 
 type historyPage struct {
-	Reports     []tracker.PublishedSummary
+	Reports     []report.PublishedSummary
 	Total       int64
 	Page, Pages int
 }
@@ -397,8 +489,8 @@ func (h *handler) listPublished(c *gin.Context) {
 	if err != nil || page < 1 {
 		page = 1
 	}
-	list, total, err := h.store.PublishedReports(c.Request.Context(),
-		tracker.PublishedFilter{Limit: historyPageSize, Offset: (page - 1) * historyPageSize})
+	list, total, err := h.reports.PublishedReports(c.Request.Context(),
+		report.PublishedFilter{Limit: historyPageSize, Offset: (page - 1) * historyPageSize})
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -408,9 +500,9 @@ func (h *handler) listPublished(c *gin.Context) {
 }
 
 type publishedPage struct {
-	Published *tracker.PublishedReport
+	Published *report.PublishedReport
 	Figures   template.HTML
-	Versions  []tracker.PublishedSummary
+	Versions  []report.PublishedSummary
 	Links     reportLinks
 	Draft     string
 }
@@ -423,12 +515,12 @@ func (h *handler) showPublished(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	pr, err := h.store.PublishedReport(ctx, id)
+	pr, err := h.reports.PublishedReport(ctx, id)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	versions, _, err := h.store.PublishedReports(ctx, tracker.PublishedFilter{Period: &pr.Period, Topic: &pr.Topic, Limit: 50})
+	versions, _, err := h.reports.PublishedReports(ctx, report.PublishedFilter{Period: &pr.Period, Topic: &pr.Topic, Limit: 50})
 	if err != nil {
 		h.fail(c, err)
 		return

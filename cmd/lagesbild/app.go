@@ -15,6 +15,7 @@ import (
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"github.com/lagesbild/lagesbild/web"
 	"gorm.io/gorm"
 )
@@ -24,11 +25,13 @@ import (
 type services struct {
 	cfg      Config
 	logger   *slog.Logger
+	db       *gorm.DB
 	store    *tracker.Store
+	reports  *report.Store
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
-	report   tracker.ComposeOptions // the lägesbild's sources of coverage and mentions
+	sources  report.ComposeOptions // the lägesbild's sources of coverage and mentions
 	disk     *lagesbild.Disk
 	metrics  *web.Metrics
 }
@@ -58,8 +61,9 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	store := tracker.NewStore(db, storeOptions(cfg, logger))
 	metrics := web.NewMetrics(web.MetricSources{Store: store, Feeds: feeds, Index: idx, Logger: logger})
 	return &services{
-		cfg: cfg, logger: logger, feeds: feeds, index: idx, store: store, disk: disk, metrics: metrics,
-		report: reportSources(db),
+		cfg: cfg, logger: logger, db: db, feeds: feeds, index: idx, store: store, disk: disk, metrics: metrics,
+		sources:  reportSources(feeds, cfg.Authority),
+		reports:  report.NewStore(db, store, cfg.reportOptions()),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger, Owner: owner, Disk: disk,
 			OnFetch: metrics.FeedFetched}),
 	}, nil
@@ -73,8 +77,9 @@ func (sv *services) close() {
 
 // handler is the web app.
 func (sv *services) handler() http.Handler {
-	return web.New(web.Deps{Store: sv.store, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies, TrustedProxies: sv.cfg.TrustedProxies,
-		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.report.Coverage, Mentions: sv.report.Mentions,
+	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
+		TrustedProxies: sv.cfg.TrustedProxies, Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index,
+		Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions,
 		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != ""})
 }
 

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // Config is the whole configuration of one run. Each value comes from its
@@ -36,13 +37,16 @@ type Config struct {
 	DBTimeout         time.Duration // LAGESBILD_DB_TIMEOUT: the longest one statement may take
 	MinFreeDiskMB     int           // LAGESBILD_MIN_FREE_DISK_MB: ingest pauses below this much free space in the data dir
 	MetricsAddr       string        // LAGESBILD_METRICS_ADDR: empty serves /metrics on Addr
+	ReportCompiledBy  string        // LAGESBILD_REPORT_COMPILED_BY
+	ReportOnBehalfOf  string        // LAGESBILD_REPORT_ON_BEHALF_OF
 }
 
 // defaults are the values a command uses when neither flag nor environment
 // gives one; only the demo differs from serve.
 type defaults struct {
-	Authority string
-	Units     []string
+	Authority                    string
+	Units                        []string
+	ReportCompiledBy, OnBehalfOf string
 }
 
 var serveDefaults = defaults{Authority: "myndigheten"}
@@ -104,6 +108,10 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 	cfg.Units = splitUnits(envOr("LAGESBILD_UNITS", strings.Join(d.Units, ";")))
 	fs.Var(unitsFlag{&cfg.Units}, "units",
 		`organisational units separated by ";" (LAGESBILD_UNITS)`)
+	fs.StringVar(&cfg.ReportCompiledBy, "report-compiled-by", envOr("LAGESBILD_REPORT_COMPILED_BY", d.ReportCompiledBy),
+		`who compiles the lägesbild, under "Om rapporten" (LAGESBILD_REPORT_COMPILED_BY)`)
+	fs.StringVar(&cfg.ReportOnBehalfOf, "report-on-behalf-of", envOr("LAGESBILD_REPORT_ON_BEHALF_OF", d.OnBehalfOf),
+		`on whose behalf the lägesbild is compiled, under "Om rapporten" (LAGESBILD_REPORT_ON_BEHALF_OF)`)
 	if !server {
 		cfg.Addr = envOr("LAGESBILD_ADDR", "127.0.0.1:8080") // checked alike, though unused
 		cfg.AllowPrivateFeeds = envOr("LAGESBILD_ALLOW_PRIVATE_FEEDS", "") == "1"
@@ -189,6 +197,11 @@ func (b *binding) finish(fs *flag.FlagSet) error {
 	return errors.Join(errs...)
 }
 
+// reportOptions are the lägesbild's settings from the configuration.
+func (c Config) reportOptions() report.Options {
+	return report.Options{About: report.About{CompiledBy: c.ReportCompiledBy, OnBehalfOf: c.ReportOnBehalfOf}}
+}
+
 // Validate checks the configuration once; every message names the variable.
 func (c Config) Validate() error {
 	var errs []error
@@ -249,6 +262,11 @@ func (c Config) Validate() error {
 			if _, _, err := net.ParseCIDR(p); err != nil {
 				add("LAGESBILD_TRUSTED_PROXIES: %q is neither an IP address nor a CIDR such as 10.0.0.0/8", p)
 			}
+		}
+	}
+	for env, v := range map[string]string{"LAGESBILD_REPORT_COMPILED_BY": c.ReportCompiledBy, "LAGESBILD_REPORT_ON_BEHALF_OF": c.ReportOnBehalfOf} {
+		if utf8.RuneCountInString(v) > 200 || strings.IndexFunc(v, unicode.IsControl) >= 0 {
+			add("%s must be at most 200 characters, without control characters", env)
 		}
 	}
 	seen := map[string]bool{}

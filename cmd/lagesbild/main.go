@@ -126,7 +126,7 @@ Commands:
   ingest    fetch the feeds once (the due ones, or --all) and bring the search index up to date
   reindex   rebuild the search index from the database (stop serve first: it holds the index)
   backup    write a consistent copy of the SQLite database, also while serve runs: backup --to FILE
-  report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|json --out FILE
+  report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|docx|json --out FILE
   version   print the version
   help      print this help
 

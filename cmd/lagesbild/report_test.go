@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // reportDataDir is a migrated data dir holding one action in v. 47 2024.
@@ -24,8 +25,8 @@ func reportDataDir(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer lagesbild.Close(db)
-	store := tracker.NewStore(db, tracker.Options{})
-	_, err = store.CreateAction(context.Background(), tracker.NewAction{Date: "2024-11-19", Kind: tracker.ActionPressRelease,
+	store := report.NewStore(db, tracker.NewStore(db, tracker.Options{}), report.Options{})
+	_, err = store.CreateAction(context.Background(), report.NewAction{Date: "2024-11-19", Kind: report.ActionPressRelease,
 		Title: "Återgång till tidigare system", URL: "https://example.se/press/1"}, tracker.Actor{Username: "mats", Role: tracker.RoleEditor})
 	if err != nil {
 		t.Fatal(err)
@@ -66,7 +67,7 @@ func TestReportCommand(t *testing.T) {
 			t.Errorf("json = %+v", r)
 		}
 	})
-	for format, prefix := range map[string]string{"pdf": "%PDF-", "html": "<!doctype html>\n<html lang=\"sv\">"} {
+	for format, prefix := range map[string]string{"pdf": "%PDF-", "docx": "PK\x03\x04", "html": "<!doctype html>\n<html lang=\"sv\">"} {
 		t.Run(format+" to a file", func(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "lagesbild."+format)
 			code, out, errOut := runCmd(t, "", append(common, "--date", "2024-11-19", "--format", format, "--out", file)...)
@@ -86,8 +87,8 @@ func TestReportCommand(t *testing.T) {
 		"reversed period": {[]string{"--from", "2024-11-20", "--to", "2024-11-18"}, "--to: Slutdatumet ligger före startdatumet."},
 		"malformed date":  {[]string{"--date", "19/11"}, "--date:"},
 		"no such week":    {[]string{"--week", "2024-W60"}, "--week:"},
-		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "one of --week, --date or --from/--to"},
-		"unknown format":  {[]string{"--format", "docx"}, "--format"},
+		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "--date: Ange en dag (date), en vecka (week), ett intervall (from–to) eller en starttid (since), inte flera."},
+		"unknown format":  {[]string{"--format", "odt"}, "--format"},
 		"topic too long":  {[]string{"--topic", strings.Repeat("x", 101)}, "--topic:"},
 		"stray argument":  {[]string{"v47"}, "unexpected argument"},
 	} {
@@ -128,10 +129,26 @@ func TestBrowserPublishADraft(t *testing.T) {
 	err = chromedp.Do(ctx,
 		chromedp.SetValue(chromedp.CSS(`textarea[name="situation"]`), bullet+"\n"+rest),
 		chromedp.Click(chromedp.CSS(`#publish`)),
-		chromedp.WaitVisible(chromedp.CSS(`.lb-published`)),
+		chromedp.WaitVisible(chromedp.CSS(`.lb-published, #e-confirm`)),
 	)
 	if err != nil {
 		t.Fatalf("publish: %v\nprogram log:\n%s", err, p.errs.String())
+	}
+	// A day that has not ended, or figures that changed under the text
+	// while the demo fetched its feeds, ask for a confirmation: give it.
+	confirm, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS(`#e-confirm`), chromedp.AtLeast(0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(confirm) > 0 {
+		err = chromedp.Do(ctx,
+			chromedp.Click(chromedp.CSS(`#f-confirm`)),
+			chromedp.Click(chromedp.CSS(`#publish`)),
+			chromedp.WaitVisible(chromedp.CSS(`.lb-published`)),
+		)
+		if err != nil {
+			t.Fatalf("publish, confirmed: %v\nprogram log:\n%s", err, p.errs.String())
+		}
 	}
 	published := mustText(t, ctx, `.lb-published`)
 	if !strings.Contains(published, bullet) || !strings.Contains(published, "publicerad av mats") || !strings.Contains(published, "Sammanställt: ") {
