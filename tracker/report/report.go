@@ -891,9 +891,18 @@ func opinionSentence(tc ToneCounts) string {
 	case tc.Neutral*2 > total:
 		tone = "övervägande neutral"
 	}
-	return fmt.Sprintf("På opinionsplats är tonen %s: av %s är %s, %s och %s.", tone,
+	s := fmt.Sprintf("På opinionsplats är tonen %s: av %s är %s, %s och %s", tone,
 		countNoun(total, "text", "texter"), countAdj(tc.Critical, "kritisk", "kritiska"),
 		countAdj(tc.Neutral, "neutral", "neutrala"), countAdj(tc.Supportive, "positiv", "positiva"))
+	switch {
+	case tc.Confirmed == total:
+		s += "; tonen är bekräftad av en person för alla"
+	case tc.Confirmed > 0:
+		s += fmt.Sprintf("; tonen är bekräftad av en person för %s, föreslagen för resten", tracker.FormatNumber(int64(tc.Confirmed)))
+	default:
+		s += "; tonen är föreslagen, ingen har bekräftat den"
+	}
+	return s + "."
 }
 
 func countAdj(n int, one, many string) string {
