@@ -340,10 +340,11 @@ type publishedOut struct {
 }
 
 // publishDay publishes 2024-11-19 with one line on the situation, as the
-// editor, and returns the published report's id.
+// editor, and returns the published report's id. The day has not ended at
+// fixedNow, so the request confirms it.
 func publishDay(t *testing.T, a *app, situation string) int64 {
 	t.Helper()
-	body, err := json.Marshal(map[string]any{"date": "2024-11-19", "narrative": map[string]any{"situation": []string{situation}}})
+	body, err := json.Marshal(map[string]any{"date": "2024-11-19", "confirm": true, "narrative": map[string]any{"situation": []string{situation}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -356,7 +357,7 @@ func publishDay(t *testing.T, a *app, situation string) int64 {
 
 func TestReportPublishRolesAndVersions(t *testing.T) {
 	a := newSQLiteApp(t)
-	body := `{"from":"2024-11-18","to":"2024-11-24","narrative":{"situation":["Lugnt läge."],"actions":[],"spokespersons":[]}}`
+	body := `{"from":"2024-11-18","to":"2024-11-24","confirm":true,"narrative":{"situation":["Lugnt läge."],"actions":[],"spokespersons":[]}}`
 	for _, role := range []tracker.Role{analyst, press} {
 		if rec := a.api(role, "POST", "/api/v1/reports/lagesbild/publish", body); rec.Code != http.StatusForbidden {
 			t.Errorf("%s publishing: %d, want 403", role, rec.Code)
@@ -387,7 +388,12 @@ func TestReportPublishRolesAndVersions(t *testing.T) {
 func TestReportPublishedSnapshotIsFrozen(t *testing.T) {
 	eachApp(t, func(t *testing.T, a *app) {
 		a.mustCreate(docRequest)
-		id := publishDay(t, a, "En begäran har kommit in.")
+		rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish",
+			`{"date":"2024-11-19","confirm":true,"narrative":{"situation":["En begäran har kommit in."]}}`)
+		if rec.Code != http.StatusCreated {
+			t.Fatalf("publish: %d %s", rec.Code, rec.Body)
+		}
+		id := decode[publishedOut](t, rec).Published.ID
 
 		a.now = a.now.Add(time.Hour)
 		a.mustCreate(docRequest)
@@ -445,7 +451,9 @@ func TestUIDraftSavePublishAndHistory(t *testing.T) {
 		if page.Code != http.StatusOK || !strings.Contains(body, "tisdag 19 november 2024") || !strings.Contains(body, "Inget utkast sparat ännu") {
 			t.Fatalf("the draft of today: %d", page.Code)
 		}
-		if got := situationText(t, body); !strings.Contains(got, "Till presstjänsten har 1 begäran om allmän handling") {
+		// The sentences made from the figures are shown apart from the
+		// editor's own bullets, which start empty.
+		if got := situationText(t, body); got != "" || !strings.Contains(body, "<li>Till presstjänsten har 1 begäran om allmän handling") {
 			t.Errorf("the suggested bullets = %q", got)
 		}
 
@@ -486,6 +494,7 @@ func TestUIDraftSavePublishAndHistory(t *testing.T) {
 		}
 
 		form.Set("situation", "Lågt medietryck, inga nya frågor från medierna.")
+		form.Set("confirm", "1") // the day has not ended
 		rec = b.post("/lagesbild", "/lagesbild/publicera", form)
 		loc := rec.Header().Get("Location")
 		if rec.Code != http.StatusSeeOther || !regexp.MustCompile(`^/lagesbild/publicerad/\d+\?m=published$`).MatchString(loc) {
@@ -783,7 +792,7 @@ func TestUISpokespersons(t *testing.T) {
 
 func TestUIEveryReportPageRenders(t *testing.T) {
 	a := newSQLiteApp(t).withCoverage(opinionCoverage())
-	rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", `{"week":"2024-W47"}`)
+	rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", `{"week":"2024-W47","confirm":true}`)
 	if rec.Code != http.StatusCreated {
 		t.Fatalf("publish: %d %s", rec.Code, rec.Body)
 	}
