@@ -62,8 +62,8 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	metrics := web.NewMetrics(web.MetricSources{Store: store, Feeds: feeds, Index: idx, Logger: logger})
 	return &services{
 		cfg: cfg, logger: logger, db: db, feeds: feeds, index: idx, store: store, disk: disk, metrics: metrics,
-		sources:  reportSources(feeds, cfg.Authority),
-		reports:  report.NewStore(db, store, cfg.reportOptions()),
+		sources: reportSources(feeds, cfg.Authority),
+		reports: report.NewStore(db, store, cfg.reportOptions()),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger, Owner: owner, Disk: disk,
 			OnFetch: metrics.FeedFetched}),
 	}, nil
