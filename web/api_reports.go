@@ -163,7 +163,12 @@ func (h *handler) apiReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	r, err := h.reports.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	opts := h.composeOptions(in.Topic)
+	if opts.Reference, err = report.ParseReference(c.Query("reference_from"), c.Query("reference_to")); err != nil {
+		h.fail(c, err)
+		return
+	}
+	r, err := h.reports.Compose(c.Request.Context(), p, opts)
 	if err != nil {
 		h.fail(c, err)
 		return

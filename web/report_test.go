@@ -834,3 +834,32 @@ func TestUIEveryReportPageRenders(t *testing.T) {
 		t.Errorf("an unknown download format: %d, want 400", rec.Code)
 	}
 }
+
+// The editor may set the window of normal coverage the pressure level is
+// measured against; a half-given or malformed window is named in the error.
+func TestReportReferenceWindow(t *testing.T) {
+	a := newSQLiteApp(t).withCoverage(&fakeCoverage{})
+	r := decode[map[string]any](t, a.api(analyst, "GET",
+		"/api/v1/reports/lagesbild?date=2024-11-19&reference_from=2024-09-01&reference_to=2024-09-30", ""))
+	ref, _ := lookup(r, "pressure.reference")
+	from, _ := lookup(r, "pressure.baseline.from")
+	days, _ := lookup(r, "pressure.baseline_days")
+	if ref != true || from != "2024-09-01" || days != 30.0 {
+		t.Errorf("pressure with a reference window: reference %v, from %v, %v days", ref, from, days)
+	}
+	if e, _ := lookup(r, "pressure.explanation"); !strings.Contains(fmt.Sprint(e), "referensperioden") {
+		t.Errorf("explanation %q does not name the reference window", e)
+	}
+	for name, tt := range map[string]struct{ query, field string }{
+		"only the start":      {"&reference_from=2024-09-01", "reference_from"},
+		"not a date":          {"&reference_from=2024-09-01&reference_to=september", "reference_to"},
+		"ends before it ends": {"&reference_from=2024-09-30&reference_to=2024-09-01", "reference_to"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := a.api(analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19"+tt.query, "")
+			if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), `"`+tt.field+`"`) {
+				t.Errorf("%d %s, want 422 naming %s", rec.Code, rec.Body, tt.field)
+			}
+		})
+	}
+}

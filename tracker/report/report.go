@@ -347,6 +347,30 @@ type ComposeOptions struct {
 	Reference tracker.Period
 }
 
+// ParseReference reads the editor's reference window for the pressure
+// level: two days (YYYY-MM-DD, both included), or neither for the 90 days
+// before the period. Errors name the fields reference_from and reference_to.
+func ParseReference(from, to string) (tracker.Period, error) {
+	from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+	if from == "" && to == "" {
+		return tracker.Period{}, nil
+	}
+	v := &tracker.ValidationError{}
+	if from == "" || to == "" {
+		v.Add("reference_from", "Ange referensperioden med både reference_from och reference_to (ÅÅÅÅ-MM-DD).")
+		return tracker.Period{}, v
+	}
+	p, err := tracker.ParsePeriod(from, to)
+	var pv *tracker.ValidationError
+	if errors.As(err, &pv) {
+		for field, msg := range pv.Fields {
+			v.Add("reference_"+field, msg)
+		}
+		return tracker.Period{}, v
+	}
+	return p, err
+}
+
 // BaselineDays is the window before a period whose median daily volume is
 // the normal state of the media-pressure level: long enough that the weeks
 // of a crisis are not its median.
