@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -33,6 +34,9 @@ func OpenTestSQLite(t testing.TB, steps []Migration) *gorm.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { Close(db) })
+	if err := boundStatements(db, 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
 	migrateForTest(t, db, steps)
 	return db
 }
@@ -40,6 +44,33 @@ func OpenTestSQLite(t testing.TB, steps []Migration) *gorm.DB {
 // OpenTestPostgres opens a migrated, freshly created schema in the test
 // PostgreSQL database and drops it when the test ends.
 func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
+	t.Helper()
+	return OpenTestPostgresVia(t, steps, "", Options{StatementTimeout: 30 * time.Second})
+}
+
+// OpenTestPostgresVia is OpenTestPostgres through another address (a fault
+// proxy's, host:port; "" connects directly) and with o. The schema is made,
+// migrated and dropped over a direct connection.
+func OpenTestPostgresVia(t testing.TB, steps []Migration, addr string, o Options) *gorm.DB {
+	t.Helper()
+	dsn := TestPostgresSchemaURL(t)
+	direct, err := openPostgres(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrateForTest(t, direct, steps)
+	Close(direct)
+	db, err := OpenWith(context.Background(), ViaAddr(t, dsn, addr), "", o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(db) })
+	return db
+}
+
+// TestPostgresSchemaURL makes a fresh schema in the test PostgreSQL database,
+// drops it when the test ends, and returns a URL whose search_path is it.
+func TestPostgresSchemaURL(t testing.TB) string {
 	t.Helper()
 	dsn := TestPostgresURL(t)
 	var b [6]byte
@@ -54,6 +85,12 @@ func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
 	if err := admin.Exec("CREATE SCHEMA " + schema).Error; err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() {
+		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
+			t.Errorf("drop test schema: %v", err)
+		}
+		Close(admin)
+	})
 	u, err := url.Parse(dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -61,19 +98,21 @@ func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	db, err := openPostgres(context.Background(), u.String())
+	return u.String()
+}
+
+// ViaAddr is dsn with its host:port replaced by addr ("" leaves it).
+func ViaAddr(t testing.TB, dsn, addr string) string {
+	t.Helper()
+	if addr == "" {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		Close(db)
-		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
-			t.Errorf("drop test schema: %v", err)
-		}
-		Close(admin)
-	})
-	migrateForTest(t, db, steps)
-	return db
+	u.Host = addr
+	return u.String()
 }
 
 // TestPostgresURL returns LAGESBILD_TEST_DATABASE_URL or skips the test.
@@ -125,4 +164,17 @@ func Explain(t testing.TB, db *gorm.DB, sql string) []string {
 		t.Fatalf("explain %s: %v", sql, err)
 	}
 	return lines
+}
+
+// TestPostgresAddr is host:port of LAGESBILD_TEST_DATABASE_URL, or skips.
+func TestPostgresAddr(t testing.TB) string {
+	t.Helper()
+	u, err := url.Parse(TestPostgresURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Port() == "" {
+		return u.Hostname() + ":5432"
+	}
+	return u.Host
 }

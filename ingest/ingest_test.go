@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -458,9 +459,10 @@ func TestImportOPML(t *testing.T) {
   <outline text="Trasig adress" xmlUrl="ftp://inte.example/rss"/>
   <outline text="Bara en mapp"/>
 </body></opml>`
-		added, skipped, err := s.ImportOPML(ctx, strings.NewReader(opml))
-		if err != nil || added != 3 || skipped != 3 {
-			t.Fatalf("added %d skipped %d err %v; want 3 3", added, skipped, err)
+		res, err := s.ImportOPML(ctx, strings.NewReader(opml))
+		want := ingest.ImportResult{Added: 3, Duplicates: 2, Invalid: 1}
+		if err != nil || res != want {
+			t.Fatalf("import = %+v, %v; want %+v", res, err, want)
 		}
 		feeds, _ := s.Feeds(ctx)
 		byURL := map[string]ingest.Feed{}
@@ -477,8 +479,14 @@ func TestImportOPML(t *testing.T) {
 			t.Errorf("plain outline: %+v", f)
 		}
 		var v *ingest.ValidationError
-		if _, _, err := s.ImportOPML(ctx, strings.NewReader("inte xml alls")); !asValidation(err, &v) {
+		if _, err := s.ImportOPML(ctx, strings.NewReader("inte xml alls")); !asValidation(err, &v) {
 			t.Errorf("not OPML: %v", err)
+		}
+		// Over the size cap: refused whole, nothing read in part.
+		big := "<opml><body>" + strings.Repeat(`<outline xmlUrl="https://x.example/"/>`, ingest.MaxOPMLBytes/38+1) + "</body></opml>"
+		var tooBig *http.MaxBytesError
+		if _, err := s.ImportOPML(ctx, strings.NewReader(big)); !errors.As(err, &tooBig) {
+			t.Errorf("over %d bytes: %v, want *http.MaxBytesError", ingest.MaxOPMLBytes, err)
 		}
 	})
 }
@@ -582,6 +590,55 @@ func TestPermanentRedirectMovesTheFeed(t *testing.T) {
 		}
 		if got := r.reload(t, taken.ID).URL; got != srv.URL+"/upptagen" {
 			t.Errorf("the other feed: %s", got)
+		}
+	})
+}
+
+// An instance that died holding leases takes them back when it starts again
+// under the same owner; another owner's live lease stays.
+func TestRestartTakesBackOwnLeases(t *testing.T) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		r := newRig(t, db, ingest.IngesterOptions{})
+		mine := r.feed(t, "rss2.xml", ingest.KindNews)
+		theirs := r.feed(t, "atom.xml", ingest.KindOpinion)
+		ctx := context.Background()
+		for id, owner := range map[int64]string{mine.ID: "värd-a-1234", theirs.ID: "värd-b-5678"} {
+			if ok, err := r.store.ClaimFeed(ctx, id, owner, r.clock.Now(), time.Hour); err != nil || !ok {
+				t.Fatalf("claim %d: %v %v", id, ok, err)
+			}
+		}
+		// kill -9: the leases stay. The same owner starts again.
+		in := ingest.NewIngester(r.store, localFetcher(ingest.FetchOptions{Now: r.clock.Now}),
+			ingest.IngesterOptions{Owner: "värd-a-1234", Jitter: func() float64 { return 0.5 }, Logger: quiet, LeaseFor: time.Hour})
+		n, err := ingest.NewScheduler(in, ingest.SchedulerOptions{}).RunOnce(ctx)
+		if err != nil || n != 1 {
+			t.Fatalf("RunOnce: %d %v, want the own feed fetched at once", n, err)
+		}
+		if f := r.reload(t, mine.ID); f.LastStatus != "ok" || f.LeaseOwner != "" {
+			t.Errorf("own feed: %+v", f)
+		}
+		if f := r.reload(t, theirs.ID); f.LeaseOwner != "värd-b-5678" || f.LastFetchedAt != nil {
+			t.Errorf("another instance's feed was taken: %+v", f)
+		}
+	})
+}
+
+// Below the free-space floor nothing is fetched: the register keeps room.
+func TestIngestPausesBelowTheDiskFloor(t *testing.T) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		disk := &lagesbild.Disk{Dir: t.TempDir(), Floor: 1 << 62}
+		r := newRig(t, db, ingest.IngesterOptions{Disk: disk})
+		f := r.feed(t, "rss2.xml", ingest.KindNews)
+		sched := ingest.NewScheduler(r.in, ingest.SchedulerOptions{})
+		if n, err := sched.RunOnce(context.Background()); n != 0 || !errors.Is(err, lagesbild.ErrDiskLow) {
+			t.Errorf("RunOnce: %d %v, want nothing fetched and ErrDiskLow", n, err)
+		}
+		if _, err := r.in.Refresh(context.Background(), f.ID); !errors.Is(err, lagesbild.ErrDiskLow) {
+			t.Errorf("Refresh: %v, want ErrDiskLow", err)
+		}
+		disk.Floor = 0
+		if n, err := sched.RunOnce(context.Background()); n != 1 || err != nil {
+			t.Errorf("with room again: %d %v", n, err)
 		}
 	})
 }

@@ -53,7 +53,7 @@ func BenchmarkPublishedReportPage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	pr, err := a.report.Publish(ctx, week, report.ComposeOptions{Coverage: cov, Mentions: cov}, editor.Actor())
+	pr, err := a.report.Publish(ctx, week, report.PublishOptions{ComposeOptions: report.ComposeOptions{Coverage: cov, Mentions: cov}, Confirm: true}, editor.Actor())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -10,7 +10,6 @@ import (
 	"net/mail"
 	"net/url"
 	"os"
-	"strings"
 
 	lmail "github.com/lagesbild/lagesbild/mail"
 )
@@ -45,16 +44,6 @@ func (m *MailConfig) bind(fs *flag.FlagSet, b *binding) {
 		"sender of outgoing mail, e.g. \"Presstjänsten <press@region.se>\" (LAGESBILD_MAIL_FROM)")
 	fs.StringVar(&m.Outlets, "mail-outlets", envOr("LAGESBILD_MAIL_OUTLETS", ""),
 		"file of \"domain<TAB>outlet\" lines replacing the shipped table of media domains (LAGESBILD_MAIL_OUTLETS)")
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // validate checks the mail settings; every message names the variable.

@@ -327,7 +327,7 @@ func TestArticleCoverage(t *testing.T) {
 				days:    days(3, 1, 2, 1, 0, 1, 4),
 				// The wire story's phrase names its angle (three outlets); "akuten" in
 				// four titles is one word, and a single common word is never a theme.
-				themes:   []string{"phrase:journalsystemet Aurora stoppas=3"},
+				themes:   []string{"phrase:journalsystemet Aurora=3"},
 				opinions: []string{"DN: Aurora är ett fiasko", "Aftonbladet: Tack till Åsa Öberg"},
 			})
 			f.checkAgainstSQL(t, cf, "")

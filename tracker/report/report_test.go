@@ -489,7 +489,7 @@ func TestCompose(t *testing.T) {
 					"Mycket högt och ökande medietryck med fokus på Återgång till tidigare system (40 artiklar), Extern granskning (22), " +
 						"IMY-anmälan (9) och Ambulanser (3). Totalt 205 artiklar, i snitt 29,3 per dag, 2,9 gånger det normala " +
 						"(median 10 per dag de 90 dagarna före); föregående period 14 per dag.",
-					"På opinionsplats är tonen övervägande kritisk: av 5 texter är 4 kritiska, 0 neutrala och 1 positiv.",
+					"På opinionsplats är tonen övervägande kritisk: av 5 texter är 4 kritiska, 0 neutrala och 1 positiv; tonen är bekräftad av en person för 1, föreslagen för resten.",
 					"Till presstjänsten har 2 begäranden om allmän handling och 3 pressförfrågningar inkommit. " +
 						"Vid periodens slut var 3 ärenden öppna, varav 3 försenade.",
 				},

@@ -407,6 +407,11 @@ func widest(phrases []string, byKey map[string][]int, units []int) string {
 	return best
 }
 
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -508,7 +513,7 @@ func phrasesOf(segs [][]tok, ex map[string]bool) []phrase {
 				if len(stems) == 1 && specific(w) {
 					out = append(out, phrase{key: w.stem, surface: w.text})
 				}
-				if len(stems) >= 2 && !allGeneric(seg[i:j+1]) {
+				if len(stems) >= 2 && !allGeneric(seg[i:j+1]) && !verbLike(seg[i].lower) && !verbLike(w.lower) {
 					out = append(out, phrase{key: strings.Join(stems, " "), surface: strings.Join(words, " ")})
 				}
 			}
@@ -566,13 +571,13 @@ func segments(text string) [][]tok {
 		}
 		cur, first = nil, true
 	}
-	for _, r := range text {
+	for i, r := range text {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
 		case r == '-' && b.Len() > 0: // "IMY-anmälan", "Nova-haveriet" stay one word
 			b.WriteRune(r)
-		case r == ':' && b.Len() > 0: // "IMY:s"
+		case r == ':' && b.Len() > 0 && startsLetter(text[i+1:]): // "IMY:s", not "snabbt: akuten"
 			b.WriteRune(r)
 		case unicode.IsSpace(r):
 			flushWord()
@@ -602,6 +607,31 @@ func isContent(w string) bool {
 	}
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
+
+// verbLike tells whether a word looks like a verb: a phrase that begins or
+// ends with one is a clause ("integrationer fungerar", "dominera nästa
+// sammanträde"), not the name of an angle. Common verbs, and the endings
+// of verbs of the first conjugation and of the loan verbs in -era.
+func verbLike(w string) bool {
+	if commonVerbs[w] {
+		return true
+	}
+	for _, end := range []string{"erar", "erade", "eras", "erats", "erat", "ades", "ade"} {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > len(end)+2 {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "era") && utf8.RuneCountInString(w) > 6
+}
+
+var commonVerbs = wordSet(`
+	är var vara varit blir blev bli blivit har hade ha haft finns fanns fanns funnits får fick fått
+	går gick gått gör gjorde gjort kommer kom kommit tar tog tagit ger gav gett säger sa sade sagt
+	vill ville kan kunde ska skulle måste bör borde verkar verkade visar visade kräver krävde krävs
+	fungerar fungerade fortsätter fortsatte börjar började slutar slutade stoppas stoppades pausas
+	pausades stängs stängdes öppnar öppnade öppnas öppnades leder ledde anser ansåg menar ligger låg
+	står stod sitter satt håller höll lägger lade lämnar lämnade saknas saknades tvingas tvingades
+	väntar väntade riskerar riskerade behöver behövde`)
 
 // specific tells whether one word can name an angle by itself: an
 // abbreviation ("IMY", "SHK") or a long compound ("kokningsrekommendationen",
@@ -666,7 +696,7 @@ var stopWords = wordSet(`
 
 // Generic words: a phrase of nothing but these names no angle.
 var generic = wordSet(`
-	nya nytt ny nye stor stora stort största liten lilla små första andra tredje sista senaste
+	vissa somliga nya nytt ny nye stor stora stort största liten lilla små första andra tredje sista senaste
 	tidigare fortsatt fortsätter fortsatta nästa hela många flera fler mer mest
 	dag dagen dagar vecka veckan veckor veckorna timme timmar tid tiden gång gången
 	fråga frågan frågor frågorna problem problemen problemet läge läget situation situationen
