@@ -94,6 +94,14 @@ type Case struct {
 	DueAt       time.Time
 	DeadlineAt  *time.Time // a journalist's own deadline
 
+	// A press inquiry: what is asked, whom the press office asked (a
+	// spokesperson or a unit), its own deadline, and the answer or the reason to decline.
+	InquiryType   InquiryType `gorm:"size:20"`
+	AskedWho      string      `gorm:"size:200"`
+	InternalDueAt *time.Time
+	Answer        string `gorm:"type:text"`
+	DeclineReason string `gorm:"type:text"`
+
 	// Requester: personal data, hidden from roles that may not see it.
 	RequesterName   string `gorm:"size:200"`
 	RequesterEmail  string `gorm:"size:200"`
@@ -113,6 +121,18 @@ type Case struct {
 	ForwardedTo       string `gorm:"size:300"`
 	DeliveredAt       *time.Time
 	AppealDeadline    *time.Time // last day to appeal, end of that day in Stockholm
+
+	// What a decision rests on and who signed it (filled when it is taken).
+	Basis          Basis  `gorm:"size:30"`
+	DecisionStatus Status `gorm:"size:20"`  // the decision taken, kept when the case is closed
+	DeciderName    string `gorm:"size:200"` // full name at the time of the decision
+	DeciderTitle   string `gorm:"size:200"`
+	Delegation     string `gorm:"size:300"`  // the delegation the decision rests on
+	Conditions     string `gorm:"type:text"` // förbehåll (OSL 10 kap. 14 §)
+
+	// DecisionRequestedAt: when the requester asked for the authority's
+	// written decision after an official's refusal (OSL 6 kap. 3 §).
+	DecisionRequestedAt *time.Time
 
 	ParentID *int64 // the press inquiry a document request was spawned from
 
@@ -168,6 +188,11 @@ type NewCase struct {
 	Topics      []string
 	Assignee    string
 	Unit        string
+
+	// A press inquiry's type, whom it was put to and the internal deadline.
+	InquiryType   InquiryType
+	AskedWho      string
+	InternalDueAt *time.Time
 
 	// AlsoDocumentRequest, on a press inquiry, registers a linked document
 	// request with the same time of receipt.

@@ -19,7 +19,9 @@ const (
 	unitComms   = "Kommunikation"
 	unitFinance = "Ekonomi"
 	authority   = "Region Exempel"
+	appealCourt = "Kammarrätten i Göteborg"
 	legalGround = "OSL 25 kap. 1 §"
+	reasoning   = "Handlingarna innehåller uppgifter om enskildas hälsotillstånd."
 )
 
 var (
@@ -65,6 +67,7 @@ func newStore(tb testing.TB, db *gorm.DB, now time.Time) (*tracker.Store, *clock
 	s := tracker.NewStore(db, tracker.Options{
 		Now:          c.Now,
 		Authority:    authority,
+		AppealCourt:  appealCourt,
 		Units:        []string{unitComms, unitFinance},
 		PasswordCost: bcrypt.MinCost,
 	})
@@ -75,6 +78,9 @@ func newStore(tb testing.TB, db *gorm.DB, now time.Time) (*tracker.Store, *clock
 		})
 		if err != nil {
 			tb.Fatalf("create user %s: %v", a.Username, err)
+		}
+		if err := s.SetTitle(context.Background(), a.Username, "presssekreterare", admin); err != nil {
+			tb.Fatalf("set title of %s: %v", a.Username, err)
 		}
 	}
 	return s, c
@@ -130,7 +136,7 @@ func mustMove(tb testing.TB, s *tracker.Store, id int64, a tracker.Actor, path .
 	var c *tracker.Case
 	for _, to := range path {
 		var err error
-		c, err = s.Transition(context.Background(), id, tracker.Transition{To: to, LegalGround: legalGround}, a)
+		c, err = s.Transition(context.Background(), id, moveTo(to), a)
 		if err != nil {
 			tb.Fatalf("move case %d to %s: %v", id, to, err)
 		}

@@ -210,6 +210,14 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0005_case_articles", Up: func(tx *gorm.DB) error {
 		return tx.Migrator().CreateTable(&caseArticleV1{})
 	}},
+	// 0006 is taken by the credentials branch (tracker/0006_credentials).
+	// Decisions: their basis, who signed them and on which delegation, a
+	// release's conditions (förbehåll), and the table of OSL provisions.
+	{ID: "tracker/0007_decisions", Up: migrateDecisions},
+	// An official's refusal and the requester's request for a written decision (OSL 6 kap. 3 §).
+	{ID: "tracker/0008_official_refusal", Up: migrateOfficialRefusal},
+	// Press inquiries: type, who was asked, an internal deadline, the answer or the reason for declining.
+	{ID: "tracker/0009_press_inquiry", Up: migratePressInquiry},
 }
 
 // appendOnly makes the database itself refuse to change or remove rows of table.

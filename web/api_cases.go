@@ -26,6 +26,11 @@ type caseJSON struct {
 	ReceivedAt         string           `json:"received_at"`
 	DueAt              string           `json:"due_at"`
 	DeadlineAt         *string          `json:"deadline_at"`
+	Type               string           `json:"type,omitempty"`
+	Asked              string           `json:"asked,omitempty"`
+	InternalDueAt      *string          `json:"internal_due_at,omitempty"`
+	Answer             string           `json:"answer,omitempty"`
+	Reason             string           `json:"reason,omitempty"`
 	Requester          *requesterJSON   `json:"requester"`
 	Assignee           string           `json:"assignee"`
 	Unit               string           `json:"unit"`
@@ -38,6 +43,13 @@ type caseJSON struct {
 	Reasoning          string           `json:"reasoning,omitempty"`
 	AppealInstruction  string           `json:"appeal_instruction,omitempty"`
 	DecidedBy          string           `json:"decided_by,omitempty"`
+	Basis              tracker.Basis    `json:"basis,omitempty"`
+	DecisionStatus     tracker.Status   `json:"decision_status,omitempty"`
+	DeciderName        string           `json:"decider_name,omitempty"`
+	DeciderTitle       string           `json:"decider_title,omitempty"`
+	Delegation         string           `json:"delegation,omitempty"`
+	Conditions         string           `json:"conditions,omitempty"`
+	DecisionRequested  *string          `json:"decision_requested_at,omitempty"`
 	ForwardedTo        string           `json:"forwarded_to,omitempty"`
 	DeliveredAt        *string          `json:"delivered_at,omitempty"`
 	AppealDeadline     *string          `json:"appeal_deadline,omitempty"`
@@ -87,10 +99,13 @@ func toCaseJSON(cs *tracker.Case, viewer tracker.Actor, now time.Time) caseJSON 
 	j := caseJSON{
 		ID: cs.ID, Number: cs.Number, Kind: cs.Kind, Status: cs.Status, Subject: cs.Subject,
 		Description: cs.Description, Channel: cs.Channel, ReceivedAt: rfc3339(cs.ReceivedAt), DueAt: rfc3339(cs.DueAt),
-		DeadlineAt: rfc3339Ptr(cs.DeadlineAt), Assignee: cs.Assignee, Unit: cs.Unit, Topics: cs.Topics,
+		DeadlineAt: rfc3339Ptr(cs.DeadlineAt), Type: string(cs.InquiryType), Asked: cs.AskedWho,
+		InternalDueAt: rfc3339Ptr(cs.InternalDueAt), Answer: cs.Answer, Reason: cs.DeclineReason, Assignee: cs.Assignee, Unit: cs.Unit, Topics: cs.Topics,
 		Open: cs.Open(), Overdue: cs.Overdue(now), OutcomeAt: rfc3339Ptr(cs.OutcomeAt), ClosedAt: rfc3339Ptr(cs.ClosedAt),
 		LegalGround: cs.LegalGround, Reasoning: cs.Reasoning, AppealInstruction: cs.AppealInstruction,
-		DecidedBy: cs.DecidedBy, ForwardedTo: cs.ForwardedTo, DeliveredAt: rfc3339Ptr(cs.DeliveredAt),
+		DecidedBy: cs.DecidedBy, Basis: cs.Basis, DecisionStatus: cs.DecisionStatus, DeciderName: cs.DeciderName,
+		DeciderTitle: cs.DeciderTitle, Delegation: cs.Delegation, Conditions: cs.Conditions,
+		DecisionRequested: rfc3339Ptr(cs.DecisionRequestedAt), ForwardedTo: cs.ForwardedTo, DeliveredAt: rfc3339Ptr(cs.DeliveredAt),
 		AppealDeadline: rfc3339Ptr(cs.AppealDeadline), ParentID: cs.ParentID, Links: []linkJSON{},
 		AllowedTransitions: tracker.AllowedMoves(cs, viewer),
 		CreatedBy:          cs.CreatedBy, CreatedAt: rfc3339(cs.CreatedAt), UpdatedAt: rfc3339(cs.UpdatedAt),
@@ -131,6 +146,9 @@ type caseRequest struct {
 	Assignee            string         `json:"assignee"`
 	Unit                string         `json:"unit"`
 	AlsoDocumentRequest bool           `json:"also_document_request"`
+	Type                string         `json:"type"`
+	Asked               string         `json:"asked"`
+	InternalDueAt       string         `json:"internal_due_at"`
 }
 
 // bindJSON decodes a JSON body into dst, telling malformed JSON (400) and an
@@ -178,7 +196,8 @@ func parseTime(s string, endOfDay bool) (*time.Time, bool) {
 func (r caseRequest) newCase(idempotencyKey string) (tracker.NewCase, error) {
 	in := tracker.NewCase{Kind: tracker.Kind(r.Kind), Subject: r.Subject, Description: r.Description,
 		Channel: tracker.Channel(r.Channel), Topics: r.Topics, Assignee: r.Assignee, Unit: r.Unit,
-		AlsoDocumentRequest: r.AlsoDocumentRequest, IdempotencyKey: idempotencyKey}
+		AlsoDocumentRequest: r.AlsoDocumentRequest, IdempotencyKey: idempotencyKey,
+		InquiryType: tracker.InquiryType(r.Type), AskedWho: r.Asked}
 	if r.Requester != nil {
 		in.Requester = tracker.Requester{Name: r.Requester.Name, Email: r.Requester.Email, Phone: r.Requester.Phone, Outlet: r.Requester.Outlet}
 	}
@@ -189,6 +208,9 @@ func (r caseRequest) newCase(idempotencyKey string) (tracker.NewCase, error) {
 	}
 	if in.DeadlineAt, ok = parseTime(r.DeadlineAt, true); !ok {
 		v.Add("deadline_at", "Ange tid enligt RFC 3339 eller datum som ÅÅÅÅ-MM-DD.")
+	}
+	if in.InternalDueAt, ok = parseTime(r.InternalDueAt, true); !ok {
+		v.Add("internal_due_at", "Ange tid enligt RFC 3339 eller datum som ÅÅÅÅ-MM-DD.")
 	}
 	if v.Any() {
 		return in, v
@@ -331,6 +353,12 @@ type transitionRequest struct {
 	AppealInstruction string `json:"appeal_instruction"`
 	ForwardedTo       string `json:"forwarded_to"`
 	DeliveredAt       string `json:"delivered_at"`
+	Basis             string `json:"basis"`
+	Conditions        string `json:"conditions"`
+	Decider           string `json:"decider"`
+	Answer            string `json:"answer"`
+	Reason            string `json:"reason"`
+	RequestedAt       string `json:"requested_at"`
 }
 
 func (h *handler) apiTransitionCase(c *gin.Context) {
@@ -353,9 +381,15 @@ func (h *handler) apiTransitionCase(c *gin.Context) {
 		h.fail(c, &tracker.ValidationError{Fields: map[string]string{"delivered_at": "Ange tid enligt RFC 3339 eller datum som ÅÅÅÅ-MM-DD."}})
 		return
 	}
+	requested, ok := parseTime(req.RequestedAt, false)
+	if !ok {
+		h.fail(c, &tracker.ValidationError{Fields: map[string]string{"requested_at": "Ange tid enligt RFC 3339 eller datum som ÅÅÅÅ-MM-DD."}})
+		return
+	}
 	cs, err := h.store.Transition(c.Request.Context(), id, tracker.Transition{To: tracker.Status(req.To), Note: req.Note,
 		LegalGround: req.LegalGround, Reasoning: req.Reasoning, AppealInstruction: req.AppealInstruction,
-		ForwardedTo: req.ForwardedTo, DeliveredAt: delivered}, actor(c))
+		ForwardedTo: req.ForwardedTo, DeliveredAt: delivered, Basis: tracker.Basis(req.Basis), Conditions: req.Conditions,
+		Decider: req.Decider, RequestedAt: requested, Answer: req.Answer, Reason: req.Reason}, actor(c))
 	if err != nil {
 		h.fail(c, err)
 		return

@@ -147,7 +147,7 @@ var funcs = template.FuncMap{
 		}
 		return ""
 	},
-	"isodate": func(t time.Time) string { return local(t).Format(time.DateOnly) },
+	"isodate": isoDate,
 	"isoattr": func(t time.Time) string { return local(t).Format(time.RFC3339) },
 	"week":    week,
 	"today":   func() string { return swedishDate(time.Now()) + " (" + week(time.Now()) + ")" },
@@ -175,6 +175,10 @@ var funcs = template.FuncMap{
 		case tracker.Role:
 			return x.Label()
 		case tracker.ActionKind:
+			return x.Label()
+		case tracker.Basis:
+			return x.Label()
+		case tracker.InquiryType:
 			return x.Label()
 		}
 		return fmt.Sprint(v)

@@ -77,6 +77,10 @@ func New(d Deps) *gin.Engine {
 	api.POST("/cases/:id/transition", h.apiTransitionCase)
 	api.POST("/cases/:id/assign", h.apiAssignCase)
 	api.POST("/cases/:id/deliver", h.apiDeliverCase)
+	api.GET("/cases/:id/decision", h.apiDecisionLetter)
+	api.GET("/provisions", h.apiListProvisions)
+	api.POST("/provisions", h.apiAddProvision)
+	api.DELETE("/provisions/:id", h.apiDeleteProvision)
 	api.POST("/actions", h.apiCreateAction)
 	api.GET("/actions", h.apiListActions)
 
@@ -94,6 +98,7 @@ func New(d Deps) *gin.Engine {
 	in.POST("/cases/:id/assign", h.assignCase)
 	in.POST("/cases/:id/deliver", h.deliverCase)
 	in.GET("/cases/:id/beslut", h.showDecisionLetter)
+	in.GET("/cases/:id/beslut.pdf", h.decisionLetterPDF)
 	in.GET("/actions", h.showActions)
 	in.POST("/actions", h.createAction)
 

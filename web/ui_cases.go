@@ -127,10 +127,11 @@ func (h *handler) officers(c *gin.Context) ([]tracker.User, error) {
 }
 
 type newCasePage struct {
-	Form     caseForm
-	Officers []tracker.User
-	Kinds    []tracker.Kind
-	Channels []tracker.Channel
+	InquiryTypes []tracker.InquiryType
+	Form         caseForm
+	Officers     []tracker.User
+	Kinds        []tracker.Kind
+	Channels     []tracker.Channel
 }
 
 func (h *handler) showNewCase(c *gin.Context) {
@@ -148,7 +149,7 @@ func (h *handler) renderNewCase(c *gin.Context, status int, form caseForm) {
 		h.fail(c, err)
 		return
 	}
-	h.render(c, status, "case_new.html", "Registrera ärende", newCasePage{Form: form, Officers: officers,
+	h.render(c, status, "case_new.html", "Registrera ärende", newCasePage{InquiryTypes: tracker.InquiryTypes, Form: form, Officers: officers,
 		Kinds: tracker.Kinds, Channels: tracker.Channels})
 }
 
@@ -199,12 +200,19 @@ func validationFields(err error) (map[string]string, bool) {
 type moveForm struct {
 	To               tracker.Status
 	NeedsLegalGround bool
+	AsksBasis        bool // a refusal or partial refusal: secrecy, not official, no such document
+	AsksConditions   bool // a release with conditions
+	AsksReasoning    bool // an official's refusal: what the requester was told
+	AsksDecider      bool // the requester asked for the authority's decision
+	AsksAnswer       bool // a press inquiry answered
+	AsksReason       bool // a press inquiry declined
 	AsksForwardedTo  bool
 	Open             bool // unfolded: it was just tried and failed
 }
 
 type transitionForm struct {
 	To, Note, LegalGround, Reasoning, AppealInstruction, ForwardedTo, DeliveredAt string
+	Basis, Conditions, Decider, RequestedAt, Answer, Reason                       string
 }
 
 type eventRow struct {
@@ -233,6 +241,11 @@ type casePage struct {
 	Typed         transitionForm
 	Errors        map[string]string
 	DefaultAppeal string
+	Provisions    []tracker.Provision
+	Bases         []tracker.Basis
+	Deciders      []tracker.User
+	Notice        string
+	Blocked       []string // moves the user cannot make, each saying why and who can
 	CanDeliver    bool
 	IsDecision    bool
 	MaskedText    string
@@ -268,16 +281,32 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 	u := currentUser(c)
 	page := casePage{Case: cs, Overdue: cs.Overdue(h.store.Now()), ShowPersonal: u.Role.SeesPersonalData(),
 		CanWork: u.Role.WorksRegister(), Officers: officers, Typed: typed, Errors: errs,
-		DefaultAppeal: tracker.AppealInstruction(h.store.Authority()),
-		IsDecision:    cs.LegalGround != "" && (cs.Status == tracker.StatusRefused || cs.Status == tracker.StatusPartiallyReleased || cs.Status == tracker.StatusClosed),
-		MaskedText:    cs.Description}
+		DefaultAppeal: h.store.DefaultAppealInstruction(), Bases: tracker.Bases,
+		Notice:     tracker.OfficialRefusalNotice(h.store.Authority()),
+		IsDecision: cs.HasDecision(), MaskedText: cs.Description}
+	if page.Provisions, err = h.store.Provisions(ctx); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Deciders, err = h.store.Deciders(ctx, cs.Unit); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Blocked, err = h.store.BlockedMoves(ctx, cs, u.Actor()); err != nil {
+		h.fail(c, err)
+		return
+	}
 	if !page.ShowPersonal {
 		page.MaskedText = tracker.MaskPersonalData(cs.Description)
 	}
 	page.CanDeliver = page.CanWork && page.IsDecision
 	for _, to := range tracker.AllowedMoves(cs, u.Actor()) {
 		page.Moves = append(page.Moves, moveForm{To: to, NeedsLegalGround: to.NeedsLegalGround(),
-			AsksForwardedTo: to == tracker.StatusForwarded, Open: string(to) == typed.To})
+			AsksBasis:      to == tracker.StatusRefused || to == tracker.StatusPartiallyReleased,
+			AsksConditions: to == tracker.StatusReleasedWithConditions, AsksReasoning: to == tracker.StatusOfficialRefusal,
+			AsksDecider: to == tracker.StatusDecisionRequested, AsksAnswer: to == tracker.StatusAnswered,
+			AsksReason: to == tracker.StatusDeclined, AsksForwardedTo: to == tracker.StatusForwarded,
+			Open: string(to) == typed.To})
 	}
 	for _, e := range events {
 		page.Events = append(page.Events, describeEvent(e))
@@ -297,9 +326,21 @@ func (h *handler) transitionCase(c *gin.Context) {
 	}
 	typed := transitionForm{To: c.PostForm("to"), Note: c.PostForm("note"), LegalGround: c.PostForm("legal_ground"),
 		Reasoning: c.PostForm("reasoning"), AppealInstruction: c.PostForm("appeal_instruction"),
-		ForwardedTo: c.PostForm("forwarded_to"), DeliveredAt: c.PostForm("delivered_at")}
+		ForwardedTo: c.PostForm("forwarded_to"), DeliveredAt: c.PostForm("delivered_at"),
+		Basis: c.PostForm("basis"), Conditions: c.PostForm("conditions"), Decider: c.PostForm("decider"),
+		RequestedAt: c.PostForm("requested_at"), Answer: c.PostForm("answer"), Reason: c.PostForm("reason")}
 	tr := tracker.Transition{To: tracker.Status(typed.To), Note: typed.Note, LegalGround: typed.LegalGround,
-		Reasoning: typed.Reasoning, AppealInstruction: typed.AppealInstruction, ForwardedTo: typed.ForwardedTo}
+		Reasoning: typed.Reasoning, AppealInstruction: typed.AppealInstruction, ForwardedTo: typed.ForwardedTo,
+		Basis: tracker.Basis(typed.Basis), Conditions: typed.Conditions, Decider: typed.Decider,
+		Answer: typed.Answer, Reason: typed.Reason}
+	if typed.RequestedAt != "" {
+		d, ok := parseTime(typed.RequestedAt, false)
+		if !ok {
+			h.renderCase(c, http.StatusUnprocessableEntity, typed, map[string]string{"requested_at": "Ange datum som ÅÅÅÅ-MM-DD."})
+			return
+		}
+		tr.RequestedAt = d
+	}
 	if typed.DeliveredAt != "" {
 		d, ok := parseTime(typed.DeliveredAt, false)
 		if !ok {
@@ -364,32 +405,18 @@ func (h *handler) deliverCase(c *gin.Context) {
 }
 
 type letterPage struct {
-	Case      *tracker.Case
-	Authority string
-	Today     time.Time
+	Case   *tracker.Case
+	Letter *tracker.Letter
 }
 
 // showDecisionLetter is the refusal (or partial release) as a printable letter.
 func (h *handler) showDecisionLetter(c *gin.Context) {
-	id, err := pathID(c)
-	if err != nil {
-		h.fail(c, err)
+	l, ok := h.letter(c)
+	if !ok {
 		return
 	}
-	if !currentUser(c).Role.SeesPersonalData() {
-		h.fail(c, tracker.ErrForbidden)
-		return
-	}
-	cs, err := h.store.Case(c.Request.Context(), id)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	if cs.LegalGround == "" {
-		h.fail(c, tracker.ErrNotFound)
-		return
-	}
-	h.render(c, http.StatusOK, "letter.html", "Beslut "+cs.Number, letterPage{Case: cs, Authority: h.store.Authority(), Today: h.store.Now()})
+	id, _ := pathID(c) // checked by h.letter
+	h.render(c, http.StatusOK, "letter.html", "Beslut "+l.Number, letterPage{Case: &tracker.Case{ID: id, Number: l.Number}, Letter: l})
 }
 
 // describeEvent turns an audit-trail entry into Swedish for the timeline.

@@ -29,6 +29,7 @@ type Config struct {
 	LogLevel          string   // LAGESBILD_LOG_LEVEL
 	LogFormat         string   // LAGESBILD_LOG_FORMAT
 	Authority         string   // LAGESBILD_AUTHORITY
+	AppealCourt       string   // LAGESBILD_APPEAL_COURT
 	Units             []string // LAGESBILD_UNITS, separated by ";"
 	SecureCookies     bool     // LAGESBILD_SECURE_COOKIES
 }
@@ -36,8 +37,9 @@ type Config struct {
 // defaults are the values a command uses when neither flag nor environment
 // gives one; only the demo differs from serve.
 type defaults struct {
-	Authority string
-	Units     []string
+	Authority   string
+	AppealCourt string
+	Units       []string
 }
 
 var serveDefaults = defaults{Authority: "myndigheten"}
@@ -92,6 +94,8 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"text or json (LAGESBILD_LOG_FORMAT)")
 	fs.StringVar(&cfg.Authority, "authority", envOr("LAGESBILD_AUTHORITY", d.Authority),
 		"the authority's name, used in appeal instructions (LAGESBILD_AUTHORITY)")
+	fs.StringVar(&cfg.AppealCourt, "appeal-court", envOr("LAGESBILD_APPEAL_COURT", d.AppealCourt),
+		`the court appeals of decisions go to, e.g. "Kammarrätten i Göteborg" (LAGESBILD_APPEAL_COURT)`)
 	cfg.Units = splitUnits(envOr("LAGESBILD_UNITS", strings.Join(d.Units, ";")))
 	fs.Var(unitsFlag{&cfg.Units}, "units",
 		`organisational units separated by ";" (LAGESBILD_UNITS)`)
@@ -221,6 +225,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("log_level", c.LogLevel),
 		slog.String("log_format", c.LogFormat),
 		slog.String("authority", c.Authority),
+		slog.String("appeal_court", c.AppealCourt),
 		slog.Int("units", len(c.Units)),
 		slog.Bool("secure_cookies", c.SecureCookies),
 	)
