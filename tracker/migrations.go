@@ -218,6 +218,8 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0008_official_refusal", Up: migrateOfficialRefusal},
 	// Press inquiries: type, who was asked, an internal deadline, the answer or the reason for declining.
 	{ID: "tracker/0009_press_inquiry", Up: migratePressInquiry},
+	// Appeals of decisions: received, checked for time, sent to the court.
+	{ID: "tracker/0010_appeals", Up: migrateAppeals},
 }
 
 // appendOnly makes the database itself refuse to change or remove rows of table.

@@ -162,3 +162,21 @@ func TestPressInquiryTypeAnswerAndDeadlines(t *testing.T) {
 		}
 	})
 }
+
+func TestAPIAppealIsCheckedForTime(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		c := a.mustCreate(docRequest)
+		caseURL := fmt.Sprintf("/api/v1/cases/%d", c.ID)
+		if rec := a.api(admin, "POST", caseURL+"/appeal", `{"received_at":"2024-11-19"}`); rec.Code != http.StatusUnprocessableEntity {
+			t.Errorf("appeal of no decision: %d, want 422", rec.Code)
+		}
+		a.api(admin, "POST", caseURL+"/transition", `{"to":"refused","legal_ground":"OSL 25 kap. 1 §","reasoning":"Hälsa","delivered_at":"2024-11-19"}`)
+		rec := a.api(press, "POST", caseURL+"/appeal", `{"received_at":"2024-11-19T09:30:00+01:00"}`)
+		if rec.Code != http.StatusCreated || !strings.Contains(rec.Body.String(), `"in_time":true`) || !strings.Contains(rec.Body.String(), `"forward_by":"2024-11-26T23:59:59+01:00"`) {
+			t.Fatalf("appeal: %d %s", rec.Code, rec.Body)
+		}
+		if rec := a.api(press, "POST", caseURL+"/appeal/forward", `{"sent_at":"2024-11-19T09:45:00+01:00"}`); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "Kammarrätten i Jönköping") {
+			t.Errorf("forward: %d %s", rec.Code, rec.Body)
+		}
+	})
+}

@@ -78,6 +78,8 @@ func New(d Deps) *gin.Engine {
 	api.POST("/cases/:id/assign", h.apiAssignCase)
 	api.POST("/cases/:id/deliver", h.apiDeliverCase)
 	api.GET("/cases/:id/decision", h.apiDecisionLetter)
+	api.POST("/cases/:id/appeal", h.apiReceiveAppeal)
+	api.POST("/cases/:id/appeal/forward", h.apiForwardAppeal)
 	api.GET("/provisions", h.apiListProvisions)
 	api.POST("/provisions", h.apiAddProvision)
 	api.DELETE("/provisions/:id", h.apiDeleteProvision)
@@ -99,6 +101,8 @@ func New(d Deps) *gin.Engine {
 	in.POST("/cases/:id/deliver", h.deliverCase)
 	in.GET("/cases/:id/beslut", h.showDecisionLetter)
 	in.GET("/cases/:id/beslut.pdf", h.decisionLetterPDF)
+	in.POST("/cases/:id/appeal", h.receiveAppeal)
+	in.POST("/cases/:id/appeal/forward", h.forwardAppeal)
 	in.GET("/actions", h.showActions)
 	in.POST("/actions", h.createAction)
 

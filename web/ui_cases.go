@@ -213,6 +213,7 @@ type moveForm struct {
 type transitionForm struct {
 	To, Note, LegalGround, Reasoning, AppealInstruction, ForwardedTo, DeliveredAt string
 	Basis, Conditions, Decider, RequestedAt, Answer, Reason                       string
+	AppealDate                                                                    string
 }
 
 type eventRow struct {
@@ -246,6 +247,7 @@ type casePage struct {
 	Deciders      []tracker.User
 	Notice        string
 	Blocked       []string // moves the user cannot make, each saying why and who can
+	Appeals       []tracker.Appeal
 	CanDeliver    bool
 	IsDecision    bool
 	MaskedText    string
@@ -289,6 +291,10 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		return
 	}
 	if page.Deciders, err = h.store.Deciders(ctx, cs.Unit); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Appeals, err = h.store.Appeals(ctx, id); err != nil {
 		h.fail(c, err)
 		return
 	}
@@ -469,6 +475,15 @@ func describeEvent(e tracker.Event) eventRow {
 		if t, err := time.Parse(time.RFC3339Nano, str("appeal_deadline")); err == nil {
 			row.Details = append(row.Details, "Sista dag för överklagande: "+swedishDate(t))
 		}
+	case tracker.EventAppealReceived:
+		row.What = "Överklagande inkom"
+		if d["in_time"] == false {
+			row.Details = append(row.Details, "För sent: ska avvisas (förvaltningslagen 45 §)")
+		} else if t, err := time.Parse(time.RFC3339Nano, str("forward_by")); err == nil {
+			row.Details = append(row.Details, "I rätt tid. Överlämnas till domstolen senast "+swedishDate(t))
+		}
+	case tracker.EventAppealForwarded:
+		row.What = "Överklagandet överlämnat till " + or(str("court"), "domstolen")
 	case tracker.EventArticleLinked:
 		row.What = "Artikel kopplad till ärendet"
 		row.ArticleID = int64(numberOf(d["article_id"]))
