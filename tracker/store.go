@@ -247,7 +247,7 @@ func (s *Store) validateNewCase(ctx context.Context, in NewCase) error {
 	}
 	switch {
 	case in.Subject == "":
-		v.Add("subject", "Skriv ett ärendemening (vad ärendet gäller).")
+		v.Add("subject", "Skriv en ärendemening (vad ärendet gäller).")
 	case utf8.RuneCountInString(in.Subject) > maxSubject:
 		v.Add("subject", fmt.Sprintf("Ärendemeningen får vara högst %d tecken.", maxSubject))
 	}
