@@ -40,6 +40,17 @@ func IsPostgresURL(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
+// FoldSQL lower-cases a column in SQL as strings.ToLower does a query.
+// SQLite's LOWER folds only A–Z, so the capitals of Swedish words and names
+// are folded by hand; on PostgreSQL LOWER has done it and REPLACE finds nothing.
+func FoldSQL(column string) string {
+	expr := "LOWER(" + column + ")"
+	for _, r := range "ÅÄÖÉÜ" {
+		expr = "REPLACE(" + expr + ", '" + string(r) + "', '" + strings.ToLower(string(r)) + "')"
+	}
+	return expr
+}
+
 // IsPostgres tells which dialect an open database speaks.
 func IsPostgres(db *gorm.DB) bool { return db.Dialector.Name() == "postgres" }
 

@@ -12,29 +12,6 @@ import (
 	"gorm.io/gorm"
 )
 
-// conditionsFor is the förbehåll a test gives a release with conditions.
-func conditionsFor(to tracker.Status) string {
-	if to == tracker.StatusReleasedWithConditions {
-		return "Uppgifterna får inte publiceras."
-	}
-	return ""
-}
-
-// moveTo is a move to status to with everything the move asks for: a
-// decision's ground and reasons, a förbehåll, who is to decide.
-func moveTo(to tracker.Status) tracker.Transition {
-	tr := tracker.Transition{To: to, LegalGround: legalGround, Reasoning: reasoning, Conditions: conditionsFor(to)}
-	switch to {
-	case tracker.StatusDecisionRequested:
-		tr.Decider = anna.Username
-	case tracker.StatusAnswered:
-		tr.Answer = "Fakta lämnade."
-	case tracker.StatusDeclined:
-		tr.Reason = "Ingen talesperson före deadline."
-	}
-	return tr
-}
-
 func TestParseLegalGround(t *testing.T) {
 	tests := map[string]struct {
 		in, want string

@@ -1,7 +1,8 @@
 // Package tracker is the register (diariet) of the press office: document
 // requests and press inquiries, their state machine, register numbers, due
-// dates in Swedish working days, the audit trail, communication actions, and
-// the people who work the register.
+// dates in Swedish working days, the audit trail, the register's figures for
+// a report period, and the people who work the register. The lägesbild
+// report built on them is in tracker/report.
 //
 // Glossary (English identifier = Swedish term):
 //
@@ -17,13 +18,5 @@
 //	Delegation          delegation att fatta beslut för en enhet
 //	DueAt               intern handläggningsrutin enligt JO:s praxis ("skyndsamt")
 //	Unit                förvaltning/enhet
-//	Action              kommunikativ åtgärd (pressmeddelande, nyhet …)
-//	Report              Kommunikativ lägesbild för en period (dag, vecka, intervall)
 //	Period              rapportperiod, hela dagar i svensk tid, båda ändar inräknade
-//	Pressure            medietryck (låg, normal, hög, mycket hög)
-//	Tone                ton på opinionsplats (kritisk, neutral, positiv)
-//	ToneCorrection      analytikerns rättning av en texts ton
-//	Spokesperson        talesperson
-//	Draft               utkast: redaktörens punkter under rubrikerna
-//	PublishedReport     publicerad lägesbild, en fryst version ("Sammanställt: …")
 package tracker

@@ -69,7 +69,7 @@ func TestConcurrentRetries(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			db := open(t, tracker.Migrations)
 			s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
-			clk.tick = time.Microsecond
+			clk.SetTick(time.Microsecond)
 			ctx := context.Background()
 			const n = 10
 

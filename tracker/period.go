@@ -131,6 +131,18 @@ func (p Period) Dates() []string {
 	return out
 }
 
+// DayStarts are the first instants (UTC) of every Stockholm day of the
+// period and of the day after it: Days()+1 of them. Built from calendar
+// dates, so that the 23- and 25-hour days of the clock changes come out right.
+func (p Period) DayStarts() []time.Time {
+	f, _ := p.days()
+	out := make([]time.Time, p.Days()+1)
+	for i := range out {
+		out[i] = time.Date(f.Year(), f.Month(), f.Day()+i, 0, 0, 0, 0, Stockholm).UTC()
+	}
+	return out
+}
+
 // Contains tells whether the day (YYYY-MM-DD) lies in the period.
 func (p Period) Contains(date string) bool { return date >= p.From && date <= p.To }
 

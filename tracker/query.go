@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/lagesbild/lagesbild"
 	"gorm.io/gorm"
 )
 
@@ -93,21 +94,10 @@ func (s *Store) filtered(q *gorm.DB, f CaseFilter) *gorm.DB {
 	}
 	for _, word := range strings.Fields(f.Query) {
 		like := "%" + escapeLike(strings.ToLower(word)) + "%"
-		q = q.Where(`(`+foldSQL("number")+` LIKE ? ESCAPE '\' OR `+foldSQL("subject")+` LIKE ? ESCAPE '\' OR `+
-			foldSQL("description")+` LIKE ? ESCAPE '\')`, like, like, like)
+		q = q.Where(`(`+lagesbild.FoldSQL("number")+` LIKE ? ESCAPE '\' OR `+lagesbild.FoldSQL("subject")+` LIKE ? ESCAPE '\' OR `+
+			lagesbild.FoldSQL("description")+` LIKE ? ESCAPE '\')`, like, like, like)
 	}
 	return q
-}
-
-// foldSQL lower-cases a column in SQL as strings.ToLower does the query.
-// SQLite's LOWER folds only A–Z, so the capitals of Swedish words and names
-// are folded by hand; on PostgreSQL LOWER has done it and REPLACE finds nothing.
-func foldSQL(column string) string {
-	expr := "LOWER(" + column + ")"
-	for _, r := range "ÅÄÖÉÜ" {
-		expr = "REPLACE(" + expr + ", '" + string(r) + "', '" + strings.ToLower(string(r)) + "')"
-	}
-	return expr
 }
 
 func escapeLike(s string) string {

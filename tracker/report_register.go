@@ -59,18 +59,35 @@ func (s *Store) RegisterFigures(ctx context.Context, p Period) (map[Kind]Registe
 	start, end := p.Bounds()
 	start, end = start.UTC(), end.UTC()
 	asOf := s.BacklogAt(p)
+	// Four index ranges instead of one pass over every case: received in
+	// the period (cases_received_at), decided in it (cases_outcome_at), and
+	// open at asOf as the undecided (outcome_at IS NULL, the open indexes)
+	// plus those decided only after asOf. The backlog then reads the cases
+	// that are open, not the register's whole history. "Received before
+	// asOf" is counted, not filtered on: as a condition it would tempt
+	// SQLite, which has no histogram, into the received_at index, which
+	// covers every case.
 	var rows []struct {
-		Kind                                                      Kind
-		Received, Closed, Open, Overdue, Refusals, MissedDeadline int
+		Kind    Kind
+		Part    string
+		N, A, B int
 	}
-	err := s.db.WithContext(ctx).Raw(`SELECT kind,
-		COALESCE(SUM(CASE WHEN received_at >= @start AND received_at < @end THEN 1 ELSE 0 END), 0) AS received,
-		COALESCE(SUM(CASE WHEN outcome_at >= @start AND outcome_at < @end THEN 1 ELSE 0 END), 0) AS closed,
-		COALESCE(SUM(CASE WHEN received_at < @asof AND (outcome_at IS NULL OR outcome_at >= @asof) THEN 1 ELSE 0 END), 0) AS open,
-		COALESCE(SUM(CASE WHEN received_at < @asof AND (outcome_at IS NULL OR outcome_at >= @asof) AND due_at < @asof THEN 1 ELSE 0 END), 0) AS overdue,
-		COALESCE(SUM(CASE WHEN outcome_at >= @start AND outcome_at < @end AND legal_ground <> '' THEN 1 ELSE 0 END), 0) AS refusals,
-		COALESCE(SUM(CASE WHEN outcome_at >= @start AND outcome_at < @end AND outcome_at > due_at THEN 1 ELSE 0 END), 0) AS missed_deadline
-		FROM cases GROUP BY kind`,
+	err := s.db.WithContext(ctx).Raw(`
+		SELECT kind, 'received' AS part, COUNT(*) AS n, 0 AS a, 0 AS b
+		  FROM cases WHERE received_at >= @start AND received_at < @end GROUP BY kind
+		UNION ALL
+		SELECT kind, 'closed', COUNT(*),
+		       COALESCE(SUM(CASE WHEN legal_ground <> '' THEN 1 ELSE 0 END), 0),
+		       COALESCE(SUM(CASE WHEN outcome_at > due_at THEN 1 ELSE 0 END), 0)
+		  FROM cases WHERE outcome_at >= @start AND outcome_at < @end GROUP BY kind
+		UNION ALL
+		SELECT kind, 'open', COALESCE(SUM(CASE WHEN received_at < @asof THEN 1 ELSE 0 END), 0),
+		       COALESCE(SUM(CASE WHEN received_at < @asof AND due_at < @asof THEN 1 ELSE 0 END), 0), 0
+		  FROM cases WHERE outcome_at IS NULL GROUP BY kind
+		UNION ALL
+		SELECT kind, 'open', COALESCE(SUM(CASE WHEN received_at < @asof THEN 1 ELSE 0 END), 0),
+		       COALESCE(SUM(CASE WHEN received_at < @asof AND due_at < @asof THEN 1 ELSE 0 END), 0), 0
+		  FROM cases WHERE outcome_at >= @asof GROUP BY kind`,
 		map[string]any{"start": start, "end": end, "asof": asOf}).Scan(&rows).Error
 	if err != nil {
 		return nil, fmt.Errorf("count cases for %s: %w", p, err)
@@ -83,8 +100,19 @@ func (s *Store) RegisterFigures(ctx context.Context, p Period) (map[Kind]Registe
 		if !r.Kind.Valid() {
 			continue
 		}
-		out[r.Kind] = RegisterFigure{Received: r.Received, Closed: r.Closed, Open: r.Open, Overdue: r.Overdue,
-			Refusals: r.Refusals, MissedDeadline: r.MissedDeadline, ByOutlet: []OutletCount{}}
+		f := out[r.Kind]
+		switch r.Part {
+		case "received":
+			f.Received += r.N
+		case "closed":
+			f.Closed += r.N
+			f.Refusals += r.A
+			f.MissedDeadline += r.B
+		case "open":
+			f.Open += r.N
+			f.Overdue += r.A
+		}
+		out[r.Kind] = f
 	}
 	medians, err := s.medianHandlingDays(ctx, start, end)
 	if err != nil {
@@ -186,12 +214,12 @@ func (s *Store) inquiriesByOutlet(ctx context.Context, start, end time.Time) ([]
 	for _, g := range groups {
 		out = append(out, OutletCount{Outlet: g.name, Count: g.total})
 	}
-	sortOutlets(out)
+	SortOutlets(out)
 	return out, nil
 }
 
-// sortOutlets orders by count, most first, then by name.
-func sortOutlets(xs []OutletCount) {
+// SortOutlets orders by count, most first, then by name.
+func SortOutlets(xs []OutletCount) {
 	slices.SortFunc(xs, func(a, b OutletCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Outlet, b.Outlet))
 	})

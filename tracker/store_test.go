@@ -215,7 +215,7 @@ func TestCaseNumbers(t *testing.T) {
 func TestAlsoDocumentRequest(t *testing.T) {
 	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
-		clk.tick = time.Second // every reading of the clock is a second later
+		clk.SetTick(time.Second) // every reading of the clock is a second later
 		ctx := context.Background()
 
 		for name, received := range map[string]*time.Time{
@@ -276,7 +276,7 @@ func TestAlsoDocumentRequest(t *testing.T) {
 func TestIdempotencyKey(t *testing.T) {
 	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
-		clk.tick = time.Millisecond
+		clk.SetTick(time.Millisecond)
 		ctx := context.Background()
 		count := func(t *testing.T) int64 {
 			t.Helper()

@@ -59,6 +59,12 @@ func (r Role) RecordsActions() bool {
 	return r == RoleAdmin || r == RolePressOfficer || r == RoleEditor
 }
 
+// EditsReports tells whether the role may keep the lägesbild's lists, drafts and publications.
+func (r Role) EditsReports() bool { return r == RoleAdmin || r == RoleEditor }
+
+// CorrectsTone tells whether the role may correct the tone of articles.
+func (r Role) CorrectsTone() bool { return r == RoleAdmin || r == RoleAnalyst || r == RoleEditor }
+
 // AllUnits in a user's delegations means the right to decide for every unit.
 const AllUnits = "*"
 

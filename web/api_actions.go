@@ -5,18 +5,18 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 type actionJSON struct {
-	ID    int64              `json:"id"`
-	Date  string             `json:"date"`
-	Kind  tracker.ActionKind `json:"kind"`
-	Title string             `json:"title"`
-	URL   string             `json:"url"`
+	ID    int64             `json:"id"`
+	Date  string            `json:"date"`
+	Kind  report.ActionKind `json:"kind"`
+	Title string            `json:"title"`
+	URL   string            `json:"url"`
 }
 
-func toActionJSON(a *tracker.Action) actionJSON {
+func toActionJSON(a *report.Action) actionJSON {
 	return actionJSON{ID: a.ID, Date: a.Date, Kind: a.Kind, Title: a.Title, URL: a.URL}
 }
 
@@ -31,7 +31,7 @@ func (h *handler) apiCreateAction(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	a, err := h.store.CreateAction(c.Request.Context(), tracker.NewAction{Date: req.Date, Kind: tracker.ActionKind(req.Kind),
+	a, err := h.reports.CreateAction(c.Request.Context(), report.NewAction{Date: req.Date, Kind: report.ActionKind(req.Kind),
 		Title: req.Title, URL: req.URL}, actor(c))
 	if err != nil {
 		h.fail(c, err)
@@ -52,7 +52,7 @@ func (h *handler) apiListActions(c *gin.Context) {
 		h.fail(c, newBadRequest("Ogiltiga parametrar.", bad))
 		return
 	}
-	as, err := h.store.Actions(c.Request.Context(), from, to)
+	as, err := h.reports.Actions(c.Request.Context(), from, to)
 	if err != nil {
 		h.fail(c, err)
 		return

@@ -5,67 +5,25 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
-// periodInput is how a request names a report period: one day (date), an
-// ISO week (week, "2024-W47" or "v. 47") or a range (from, to). Problems are
-// *tracker.ValidationError naming the parameter (422 validation_failed).
+// periodInput is a report's period as a request names it
+// (report.PeriodQuery: date, week or from–to) and its topic.
 type periodInput struct {
-	Date, Week, From, To, Topic string
+	report.PeriodQuery
+	Topic string
 }
 
-func periodInputFrom(get func(string) string) periodInput {
-	return periodInput{Date: strings.TrimSpace(get("date")), Week: strings.TrimSpace(get("week")),
-		From: strings.TrimSpace(get("from")), To: strings.TrimSpace(get("to")), Topic: strings.TrimSpace(get("topic"))}
-}
-
-func (in periodInput) empty() bool {
-	return in.Date == "" && in.Week == "" && in.From == "" && in.To == ""
-}
-
-var shortWeek = regexp.MustCompile(`^(?i)v(?:ecka)?\.?\s*(\d{1,2})$`)
-
-// period reads the period; "v. 47" is week 47 of the ISO year of today.
-func (in periodInput) period(today string) (tracker.Period, error) {
-	given := 0
-	for _, s := range []string{in.Date, in.Week, in.From + in.To} {
-		if s != "" {
-			given++
-		}
-	}
-	v := &tracker.ValidationError{}
-	switch {
-	case given == 0:
-		v.Add("from", "Ange perioden: from och to som ÅÅÅÅ-MM-DD, week som 2024-W47 eller date som ÅÅÅÅ-MM-DD.")
-		v.Add("to", "Ange slutdatum som ÅÅÅÅ-MM-DD (tomt betyder samma dag som from).")
-		return tracker.Period{}, v
-	case given > 1:
-		msg := "Ange en dag (date), en vecka (week) eller ett intervall (from–to), inte flera."
-		for name, val := range map[string]string{"date": in.Date, "week": in.Week, "from": in.From + in.To} {
-			if val != "" {
-				v.Add(name, msg)
-			}
-		}
-		return tracker.Period{}, v
-	case in.Date != "":
-		return tracker.DayPeriod(in.Date)
-	case in.Week != "":
-		week := in.Week
-		if m := shortWeek.FindStringSubmatch(week); m != nil {
-			d, _ := time.Parse(time.DateOnly, today)
-			y, _ := d.ISOWeek()
-			week = fmt.Sprintf("%d-W%s", y, m[1])
-		}
-		return tracker.WeekPeriod(week)
-	}
-	return tracker.ParsePeriod(in.From, in.To)
+func periodInputFrom(param func(string) string) periodInput {
+	get := func(name string) string { return strings.TrimSpace(param(name)) }
+	return periodInput{PeriodQuery: report.PeriodQuery{Date: get("date"), Week: get("week"), From: get("from"), To: get("to")},
+		Topic: get("topic")}
 }
 
 // periodValues is the canonical query of a period: date for a day, week for
@@ -86,28 +44,33 @@ func periodValues(p tracker.Period, topic string) url.Values {
 	return v
 }
 
-func (h *handler) composeOptions(topic string) tracker.ComposeOptions {
-	return tracker.ComposeOptions{Coverage: h.coverage, Mentions: h.mentions, Topic: topic}
+func (h *handler) composeOptions(topic string) report.ComposeOptions {
+	return report.ComposeOptions{Coverage: h.coverage, Mentions: h.mentions, Topic: topic}
 }
 
-// reportFormats are the forms a report is written in.
-var reportFormats = map[string]struct{ contentType, ext string }{
-	"json": {"application/json; charset=utf-8", "json"},
-	"md":   {"text/markdown; charset=utf-8", "md"},
-	"html": {"text/html; charset=utf-8", "html"},
-	"pdf":  {"application/pdf", "pdf"},
+// reportFormats are the forms a report is written in; a download is always
+// sent as a file to save, as no browser shows it.
+var reportFormats = map[string]struct {
+	contentType, ext string
+	download         bool
+}{
+	"json": {"application/json; charset=utf-8", "json", false},
+	"md":   {"text/markdown; charset=utf-8", "md", false},
+	"html": {"text/html; charset=utf-8", "html", false},
+	"pdf":  {"application/pdf", "pdf", false},
+	"docx": {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true},
 }
 
 func reportFormat(c *gin.Context) (string, error) {
 	f := strings.ToLower(strings.TrimSpace(c.DefaultQuery("format", "json")))
 	if _, ok := reportFormats[f]; !ok {
-		return "", newBadRequest("Okänt format.", map[string]string{"format": "json, md, html eller pdf"})
+		return "", newBadRequest("Okänt format.", map[string]string{"format": "json, md, html, pdf eller docx"})
 	}
 	return f, nil
 }
 
 // reportFilename is "lagesbild-2024-W47.pdf", "lagesbild-2024-11-19-v2.md".
-func reportFilename(r *tracker.Report, ext string) string {
+func reportFilename(r *report.Report, ext string) string {
 	name := "lagesbild-" + r.Period.From
 	if y, w, ok := r.Period.ISOWeek(); ok {
 		name = fmt.Sprintf("lagesbild-%d-W%02d", y, w)
@@ -121,9 +84,9 @@ func reportFilename(r *tracker.Report, ext string) string {
 }
 
 // writeReport answers with the report in format: JSON (the contract),
-// Markdown, a printable standalone HTML page or a PDF. attachment asks the
-// browser to save the file rather than show it.
-func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, attachment bool) {
+// Markdown, a printable standalone HTML page, a PDF or a Word document.
+// attachment asks the browser to save the file rather than show it.
+func (h *handler) writeReport(c *gin.Context, r *report.Report, format string, attachment bool) {
 	var buf bytes.Buffer
 	var err error
 	switch format {
@@ -134,15 +97,17 @@ func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, 
 		c.JSON(http.StatusOK, r)
 		return
 	case "md":
-		err = tracker.WriteMarkdown(&buf, r)
+		err = report.WriteMarkdown(&buf, r)
 	case "html":
 		// The page carries its own <style>: allow it by this request's nonce.
 		nonce := c.GetString(nonceKey)
-		err = tracker.WriteHTML(&buf, r, tracker.HTMLOptions{Page: true, StyleNonce: nonce})
+		err = report.WriteHTML(&buf, r, report.HTMLOptions{Page: true, StyleNonce: nonce})
 		csp := c.Writer.Header().Get("Content-Security-Policy")
 		c.Header("Content-Security-Policy", strings.Replace(csp, "style-src 'self'", "style-src 'self' 'nonce-"+nonce+"'", 1))
 	case "pdf":
-		err = tracker.WritePDF(&buf, r)
+		err = report.WritePDF(&buf, r)
+	case "docx":
+		err = report.WriteDocx(&buf, r)
 	}
 	if err != nil {
 		h.fail(c, err)
@@ -150,7 +115,7 @@ func (h *handler) writeReport(c *gin.Context, r *tracker.Report, format string, 
 	}
 	f := reportFormats[format]
 	disposition := "inline"
-	if attachment {
+	if attachment || f.download {
 		disposition = "attachment"
 	}
 	c.Header("Content-Disposition", disposition+`; filename="`+reportFilename(r, f.ext)+`"`)
@@ -166,12 +131,12 @@ func (h *handler) apiReport(c *gin.Context) {
 		return
 	}
 	in := periodInputFrom(c.Query)
-	p, err := in.period(isoToday(h))
+	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	r, err := h.store.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	r, err := h.reports.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -180,12 +145,12 @@ func (h *handler) apiReport(c *gin.Context) {
 }
 
 type publishRequest struct {
-	From      string             `json:"from"`
-	To        string             `json:"to"`
-	Week      string             `json:"week"`
-	Date      string             `json:"date"`
-	Topic     string             `json:"topic"`
-	Narrative *tracker.Narrative `json:"narrative"`
+	From      string            `json:"from"`
+	To        string            `json:"to"`
+	Week      string            `json:"week"`
+	Date      string            `json:"date"`
+	Topic     string            `json:"topic"`
+	Narrative *report.Narrative `json:"narrative"`
 }
 
 // apiPublishReport is POST /api/v1/reports/lagesbild/publish: the narrative,
@@ -197,9 +162,9 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	in := periodInput{Date: strings.TrimSpace(req.Date), Week: strings.TrimSpace(req.Week),
-		From: strings.TrimSpace(req.From), To: strings.TrimSpace(req.To), Topic: strings.TrimSpace(req.Topic)}
-	p, err := in.period(isoToday(h))
+	in := periodInput{PeriodQuery: report.PeriodQuery{Date: req.Date, Week: req.Week, From: req.From, To: req.To},
+		Topic: strings.TrimSpace(req.Topic)}
+	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -214,14 +179,14 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 }
 
 // publish saves the narrative as the draft (when given) and publishes the period.
-func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *tracker.Narrative) (*tracker.PublishedReport, error) {
+func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *report.Narrative) (*report.PublishedReport, error) {
 	ctx := c.Request.Context()
 	if n != nil {
-		if _, err := h.store.SaveDraft(ctx, p, topic, *n, actor(c)); err != nil {
+		if _, err := h.reports.SaveDraft(ctx, p, topic, *n, actor(c)); err != nil {
 			return nil, err
 		}
 	}
-	pr, err := h.store.Publish(ctx, p, h.composeOptions(topic), actor(c))
+	pr, err := h.reports.Publish(ctx, p, h.composeOptions(topic), actor(c))
 	if err != nil {
 		return nil, err
 	}
@@ -237,19 +202,19 @@ func (h *handler) apiListPublished(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	list, total, err := h.store.PublishedReports(c.Request.Context(), f)
+	list, total, err := h.reports.PublishedReports(c.Request.Context(), f)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
 	if list == nil {
-		list = []tracker.PublishedSummary{}
+		list = []report.PublishedSummary{}
 	}
 	c.JSON(http.StatusOK, gin.H{"total": total, "reports": list})
 }
 
-func (h *handler) publishedFilter(c *gin.Context) (tracker.PublishedFilter, error) {
-	var f tracker.PublishedFilter
+func (h *handler) publishedFilter(c *gin.Context) (report.PublishedFilter, error) {
+	var f report.PublishedFilter
 	bad := map[string]string{}
 	for name, dst := range map[string]*int{"limit": &f.Limit, "offset": &f.Offset} {
 		if s := c.Query(name); s != "" {
@@ -264,8 +229,8 @@ func (h *handler) publishedFilter(c *gin.Context) (tracker.PublishedFilter, erro
 		return f, newBadRequest("Ogiltiga parametrar.", bad)
 	}
 	in := periodInputFrom(c.Query)
-	if !in.empty() {
-		p, err := in.period(isoToday(h))
+	if !in.Empty() {
+		p, err := in.Period(isoToday(h))
 		if err != nil {
 			return f, err
 		}
@@ -295,7 +260,7 @@ func (h *handler) writePublished(c *gin.Context, attach func(format string) bool
 		h.fail(c, err)
 		return
 	}
-	pr, err := h.store.PublishedReport(c.Request.Context(), id)
+	pr, err := h.reports.PublishedReport(c.Request.Context(), id)
 	if err != nil {
 		h.fail(c, err)
 		return

@@ -28,6 +28,7 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"github.com/lagesbild/lagesbild/web"
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
@@ -173,9 +174,9 @@ func openRegister(b *testing.B, dialect string) *register {
 		start := time.Now()
 		r.owner = &runTB{TB: b}
 		if dialect == "postgres" {
-			r.db = lagesbild.OpenTestPostgres(r.owner, tracker.Migrations)
+			r.db = lagesbild.OpenTestPostgres(r.owner, slices.Concat(tracker.Migrations, report.Migrations))
 		} else {
-			r.db = lagesbild.OpenTestSQLite(r.owner, tracker.Migrations)
+			r.db = lagesbild.OpenTestSQLite(r.owner, slices.Concat(tracker.Migrations, report.Migrations))
 		}
 		a := newApp(r.owner, r.db)
 		fillRegister(b, r.db, a.store, registerSize)
@@ -508,7 +509,7 @@ func logTriageQueries(b *testing.B, r *register) {
 	a := r.app(b)
 	a.store = tracker.NewStore(r.db.Session(&gorm.Session{Logger: rec}), tracker.Options{Now: r.base.store.Now,
 		Units: testUnits, Authority: "Testregionen", PasswordCost: bcrypt.MinCost})
-	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler)})
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler)})
 	br := a.browser()
 	br.login("press")
 	for _, path := range []string{"/", "/?view=overdue"} {

@@ -20,6 +20,7 @@ import (
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"github.com/lagesbild/lagesbild/web"
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
@@ -31,6 +32,7 @@ type app struct {
 	t      testing.TB
 	router *gin.Engine
 	store  *tracker.Store
+	report *report.Store
 	tokens map[tracker.Role]string
 	now    time.Time
 
@@ -42,7 +44,7 @@ const testPassword = "rätt-lösenord-123"
 
 var testUnits = []string{"Koncernstab kommunikation", "Regionhälsan"}
 
-var allMigrations = slices.Concat(ingest.Migrations, tracker.Migrations)
+var allMigrations = slices.Concat(ingest.Migrations, tracker.Migrations, report.Migrations)
 
 // fixedNow is Tuesday 19 November 2024, 10:00 in Stockholm.
 var fixedNow = time.Date(2024, 11, 19, 9, 0, 0, 0, time.UTC)
@@ -52,6 +54,7 @@ func newApp(t testing.TB, db *gorm.DB) *app {
 	a := &app{t: t, tokens: map[tracker.Role]string{}, now: fixedNow}
 	a.store = tracker.NewStore(db, tracker.Options{Now: func() time.Time { return a.now }, Units: testUnits,
 		Authority: "Testregionen", AppealCourt: "Kammarrätten i Jönköping", PasswordCost: bcrypt.MinCost})
+	a.report = report.NewStore(db, a.store, report.Options{Now: func() time.Time { return a.now }})
 	ctx := context.Background()
 	users := []tracker.NewUser{
 		{Username: "admin", Name: "Ada Admin", Role: tracker.RoleAdmin, Password: testPassword},
@@ -75,7 +78,7 @@ func newApp(t testing.TB, db *gorm.DB) *app {
 	a.feeds = ingest.NewStore(db, func() time.Time { return a.now })
 	fetcher := ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: true, Timeout: 5 * time.Second})
 	a.ingester = ingest.NewIngester(a.feeds, fetcher, ingest.IngesterOptions{Logger: slog.New(slog.DiscardHandler)})
-	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds, Ingester: a.ingester})
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds, Ingester: a.ingester})
 	return a
 }
 

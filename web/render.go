@@ -17,6 +17,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/gin-gonic/gin/render"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 //go:embed templates static
@@ -174,7 +175,7 @@ var funcs = template.FuncMap{
 			return x.Label()
 		case tracker.Role:
 			return x.Label()
-		case tracker.ActionKind:
+		case report.ActionKind:
 			return x.Label()
 		case tracker.Basis:
 			return x.Label()

@@ -11,6 +11,7 @@ import (
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"github.com/lagesbild/lagesbild/web"
 )
 
@@ -23,8 +24,8 @@ func BenchmarkPublishedReportPage(b *testing.B) {
 	ctx := context.Background()
 	db := lagesbild.OpenTestSQLite(b, allMigrations)
 	a := newApp(b, db)
-	cov := tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{})
-	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds,
+	cov := report.NewArticleCoverage(a.feeds, report.ArticleCoverageOptions{})
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds,
 		Coverage: cov, Mentions: cov})
 	week, err := tracker.WeekPeriod("2024-W47")
 	if err != nil {
@@ -52,7 +53,7 @@ func BenchmarkPublishedReportPage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	pr, err := a.store.Publish(ctx, week, tracker.ComposeOptions{Coverage: cov, Mentions: cov}, editor.Actor())
+	pr, err := a.report.Publish(ctx, week, report.ComposeOptions{Coverage: cov, Mentions: cov}, editor.Actor())
 	if err != nil {
 		b.Fatal(err)
 	}

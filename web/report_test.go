@@ -1,9 +1,11 @@
 package web_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"compress/zlib"
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -16,6 +18,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"github.com/lagesbild/lagesbild/web"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -23,13 +26,13 @@ import (
 // fakeCoverage stands in for the news side: two news articles a day from
 // "Testbladet" and the opinion pieces it is given.
 type fakeCoverage struct {
-	opinion []tracker.OpinionPiece
+	opinion []report.OpinionPiece
 }
 
-func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ string) (tracker.CoverageFigures, error) {
-	var cf tracker.CoverageFigures
+func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ string) (report.CoverageFigures, error) {
+	var cf report.CoverageFigures
 	for _, d := range p.Dates() {
-		cf.ByDay = append(cf.ByDay, tracker.DayCount{Date: d, Count: 2})
+		cf.ByDay = append(cf.ByDay, report.DayCount{Date: d, Count: 2})
 		cf.Total += 2
 		cf.ByKind.News += 2
 	}
@@ -41,11 +44,11 @@ func (f *fakeCoverage) CoverageFigures(_ context.Context, p tracker.Period, _ st
 		}
 	}
 	cf.ByOutlet = []tracker.OutletCount{{Outlet: "Testbladet", Count: cf.Total}}
-	cf.Themes = []tracker.Theme{{Label: "Återstart av journalsystemet", Count: cf.Total, Kind: "topic"}}
+	cf.Themes = []report.Theme{{Label: "Återstart av journalsystemet", Count: cf.Total, Kind: "topic"}}
 	return cf, nil
 }
 
-func (f *fakeCoverage) OwnItems(context.Context, tracker.Period) ([]tracker.ReportAction, error) {
+func (f *fakeCoverage) OwnItems(context.Context, tracker.Period) ([]report.ReportAction, error) {
 	return nil, nil
 }
 
@@ -59,14 +62,14 @@ func (f *fakeCoverage) Mentions(_ context.Context, names []string, _ tracker.Per
 
 // withCoverage rebuilds the app's router with a coverage source.
 func (a *app) withCoverage(cov *fakeCoverage) *app {
-	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler), Coverage: cov, Mentions: cov})
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler), Coverage: cov, Mentions: cov})
 	return a
 }
 
 const criticalPiece = "Ett fullständigt haveri och en skandal. Ledningen måste avgå."
 
 func opinionCoverage() *fakeCoverage {
-	return &fakeCoverage{opinion: []tracker.OpinionPiece{{ID: 4711, Outlet: "Testbladet", Title: "Stoppa systemet nu",
+	return &fakeCoverage{opinion: []report.OpinionPiece{{ID: 4711, Outlet: "Testbladet", Title: "Stoppa systemet nu",
 		URL: "https://example.se/debatt/4711", Text: criticalPiece, PublishedAt: fixedNow.Add(-time.Hour)}}}
 }
 
@@ -174,6 +177,7 @@ func TestReportAPIFormats(t *testing.T) {
 		"md":   {"text/markdown; charset=utf-8", "lagesbild-2024-W47.md"},
 		"html": {"text/html; charset=utf-8", "lagesbild-2024-W47.html"},
 		"pdf":  {"application/pdf", "lagesbild-2024-W47.pdf"},
+		"docx": {docxType, "lagesbild-2024-W47.docx"},
 	}
 	for format, tt := range tests {
 		t.Run(format, func(t *testing.T) {
@@ -192,6 +196,13 @@ func TestReportAPIFormats(t *testing.T) {
 				}
 				if cd := rec.Header().Get("Content-Disposition"); !strings.Contains(cd, tt.file) {
 					t.Errorf("Content-Disposition %q, want the file %s", cd, tt.file)
+				}
+			case "docx":
+				if doc := docxDocument(t, body); !strings.Contains(doc, "Kommunikativ lägesbild "+label) {
+					t.Errorf("the Word document lacks the title with the period label")
+				}
+				if cd := rec.Header().Get("Content-Disposition"); cd != `attachment; filename="`+tt.file+`"` {
+					t.Errorf("Content-Disposition %q, want an attachment named %s", cd, tt.file)
 				}
 			default:
 				if !bytes.Contains(body, []byte(label)) {
@@ -217,6 +228,57 @@ func TestReportAPIFormats(t *testing.T) {
 	})
 }
 
+const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+// docxDocument returns word/document.xml of a Word document.
+func docxDocument(t *testing.T, data []byte) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("not a Word document: %v", err)
+	}
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		t.Fatalf("no word/document.xml: %v", err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestReportAPIDocx: the live report and a published one as Word
+// documents, to be filed, on both databases.
+func TestReportAPIDocx(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		a.mustCreate(docRequest)
+		id := publishDay(t, a, "En begäran har kommit in, se [regionens sida](https://example.se/läge).")
+		for name, tt := range map[string]struct{ path, file, text string }{
+			"live":      {"/api/v1/reports/lagesbild?date=2024-11-19&format=docx", "lagesbild-2024-11-19.docx", "Utkast, ej publicerat."},
+			"published": {fmt.Sprintf("/api/v1/reports/published/%d?format=docx", id), "lagesbild-2024-11-19-v1.docx", "Version 1, publicerad av redaktor"},
+		} {
+			t.Run(name, func(t *testing.T) {
+				rec := a.api(analyst, "GET", tt.path, "")
+				if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != docxType {
+					t.Fatalf("status %d, content type %q: %s", rec.Code, rec.Header().Get("Content-Type"), rec.Body)
+				}
+				if cd := rec.Header().Get("Content-Disposition"); cd != `attachment; filename="`+tt.file+`"` {
+					t.Errorf("Content-Disposition %q, want an attachment named %s", cd, tt.file)
+				}
+				doc := docxDocument(t, rec.Body.Bytes())
+				for _, want := range []string{"Kommunikativ lägesbild tisdag 19 november 2024", tt.text, "Begäran om allmän handling",
+					`<w:pStyle w:val="Heading1"/>`, `<w:hyperlink r:id=`} {
+					if !strings.Contains(doc, want) {
+						t.Errorf("the Word document lacks %q", want)
+					}
+				}
+			})
+		}
+	})
+}
+
 func TestReportAPIRejectsBadInput(t *testing.T) {
 	a := newSQLiteApp(t)
 	tests := map[string]struct {
@@ -236,7 +298,7 @@ func TestReportAPIRejectsBadInput(t *testing.T) {
 		"no such week":               {analyst, "GET", "/api/v1/reports/lagesbild?week=2024-W60", "", 422, "validation_failed", "week"},
 		"malformed date":             {analyst, "GET", "/api/v1/reports/lagesbild?date=idag", "", 422, "validation_failed", "date"},
 		"week and range":             {analyst, "GET", "/api/v1/reports/lagesbild?week=2024-W47&from=2024-11-18", "", 422, "validation_failed", "week"},
-		"unknown format":             {analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19&format=docx", "", 400, "bad_request", "format"},
+		"unknown format":             {analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19&format=odt", "", 400, "bad_request", "format"},
 		"no token":                   {"", "GET", "/api/v1/reports/lagesbild?date=2024-11-19", "", 401, "unauthorized", ""},
 		"unknown published report":   {analyst, "GET", "/api/v1/reports/published/999", "", 404, "not_found", ""},
 		"non-numeric published id":   {analyst, "GET", "/api/v1/reports/published/abc", "", 404, "not_found", ""},
@@ -271,10 +333,25 @@ func TestReportAPIRejectsBadInput(t *testing.T) {
 }
 
 type publishedOut struct {
-	Period    tracker.Period      `json:"period"`
-	Register  map[string]any      `json:"register"`
-	Narrative tracker.Narrative   `json:"narrative"`
-	Published tracker.Publication `json:"published"`
+	Period    tracker.Period     `json:"period"`
+	Register  map[string]any     `json:"register"`
+	Narrative report.Narrative   `json:"narrative"`
+	Published report.Publication `json:"published"`
+}
+
+// publishDay publishes 2024-11-19 with one line on the situation, as the
+// editor, and returns the published report's id.
+func publishDay(t *testing.T, a *app, situation string) int64 {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"date": "2024-11-19", "narrative": map[string]any{"situation": []string{situation}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", string(body))
+	if rec.Code != http.StatusCreated {
+		t.Fatalf("publish: %d %s", rec.Code, rec.Body)
+	}
+	return decode[publishedOut](t, rec).Published.ID
 }
 
 func TestReportPublishRolesAndVersions(t *testing.T) {
@@ -300,7 +377,7 @@ func TestReportPublishRolesAndVersions(t *testing.T) {
 	}
 	list := decode[struct {
 		Total   int
-		Reports []tracker.PublishedSummary
+		Reports []report.PublishedSummary
 	}](t, a.api(analyst, "GET", "/api/v1/reports/published?week=2024-W47", ""))
 	if list.Total != 2 || len(list.Reports) != 2 || list.Reports[0].Version != 2 || list.Reports[0].Label != "v. 47 2024" {
 		t.Errorf("history of v. 47 = %+v", list)
@@ -310,12 +387,7 @@ func TestReportPublishRolesAndVersions(t *testing.T) {
 func TestReportPublishedSnapshotIsFrozen(t *testing.T) {
 	eachApp(t, func(t *testing.T, a *app) {
 		a.mustCreate(docRequest)
-		rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish",
-			`{"date":"2024-11-19","narrative":{"situation":["En begäran har kommit in."]}}`)
-		if rec.Code != http.StatusCreated {
-			t.Fatalf("publish: %d %s", rec.Code, rec.Body)
-		}
-		id := decode[publishedOut](t, rec).Published.ID
+		id := publishDay(t, a, "En begäran har kommit in.")
 
 		a.now = a.now.Add(time.Hour)
 		a.mustCreate(docRequest)
@@ -342,7 +414,7 @@ func TestReportPublishedSnapshotIsFrozen(t *testing.T) {
 		}
 		list := decode[struct {
 			Total   int
-			Reports []tracker.PublishedSummary
+			Reports []report.PublishedSummary
 		}](t, a.api(press, "GET", "/api/v1/reports/published", ""))
 		if list.Total != 1 || list.Reports[0].ID != id || list.Reports[0].PublishedBy != "redaktor" ||
 			list.Reports[0].Compiled != "Sammanställt: 2024-11-19 klockan 10:00." {
@@ -357,7 +429,7 @@ func situationText(t *testing.T, body string) string {
 	t.Helper()
 	m := textareaSituation.FindStringSubmatch(body)
 	if m == nil {
-		t.Fatalf("no textarea for %q on the page", tracker.HeadingSituation)
+		t.Fatalf("no textarea for %q on the page", report.HeadingSituation)
 	}
 	return m[1]
 }
@@ -439,7 +511,7 @@ func TestUIDraftSavePublishAndHistory(t *testing.T) {
 			t.Errorf("the draft page does not link the published version")
 		}
 
-		for format, ct := range map[string]string{"md": "text/markdown", "pdf": "application/pdf", "json": "application/json", "html": "text/html"} {
+		for format, ct := range map[string]string{"md": "text/markdown", "pdf": "application/pdf", "docx": docxType, "json": "application/json", "html": "text/html"} {
 			rec := b.do("GET", "/lagesbild/publicerad/"+id+"/export?format="+format, nil)
 			if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), ct) {
 				t.Errorf("download %s: %d %q", format, rec.Code, rec.Header().Get("Content-Type"))
@@ -559,8 +631,8 @@ func TestUIToneCorrection(t *testing.T) {
 	if c, s := tone(); c != 0.0 || s != 1.0 {
 		t.Errorf("after the correction: critical %v, supportive %v", c, s)
 	}
-	if body := b.do("GET", "/lagesbild?date=2024-11-19", nil).Body.String(); !strings.Contains(body, "rättad av analys") {
-		t.Errorf("the page does not say who corrected the tone")
+	if body := b.do("GET", "/lagesbild?date=2024-11-19", nil).Body.String(); !strings.Contains(body, "bekräftad av analys (förslaget var Kritisk)") {
+		t.Errorf("the page does not say who corrected the tone, and from what")
 	}
 	rec = b.post("/lagesbild", "/lagesbild/ton", url.Values{"date": {"2024-11-19"}, "article_id": {"4711"}, "tone": {"glad"}})
 	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), `href="#f-tone-4711"`) {
@@ -577,6 +649,87 @@ func TestUIToneCorrection(t *testing.T) {
 	p.login("press")
 	if rec := p.post("/lagesbild", "/lagesbild/ton", url.Values{"date": {"2024-11-19"}, "article_id": {"4711"}, "tone": {"neutral"}}); rec.Code != http.StatusForbidden {
 		t.Errorf("a press officer correcting tone: %d, want 403", rec.Code)
+	}
+}
+
+// The draft lists the pieces no one has confirmed first; confirming takes
+// one keystroke each: the next piece's button has the focus after a
+// confirmation, and the report counts what people confirmed.
+func TestUIToneConfirmation(t *testing.T) {
+	at := fixedNow.Add(-time.Hour)
+	cov := &fakeCoverage{opinion: []report.OpinionPiece{
+		{ID: 1, Outlet: "Testbladet", Title: "Första", Text: criticalPiece, PublishedAt: at},
+		{ID: 2, Outlet: "Testbladet", Title: "Andra", Text: "Ett klokt och modigt beslut som förtjänar beröm.", PublishedAt: at},
+		{ID: 3, Outlet: "Testbladet", Title: "Tredje", Text: "Regionen håller presskonferens på torsdag.", PublishedAt: at},
+	}}
+	a := newSQLiteApp(t).withCoverage(cov)
+	b := a.browser()
+	b.login("analys")
+	confirmed := func() any {
+		r := decode[map[string]any](t, a.api(analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19", ""))
+		n, _ := lookup(r, "opinion_tone.confirmed")
+		return n
+	}
+	if n := confirmed(); n != 0.0 {
+		t.Fatalf("confirmed before anyone did: %v", n)
+	}
+	rec := b.post("/lagesbild", "/lagesbild/ton", url.Values{"date": {"2024-11-19"}, "article_id": {"1"}, "tone": {"critical"}, "confirm": {"1"}})
+	if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/lagesbild?date=2024-11-19&m=toneconfirmed#ton" {
+		t.Fatalf("confirm: %d to %q", rec.Code, rec.Header().Get("Location"))
+	}
+	body := b.do("GET", "/lagesbild?date=2024-11-19&m=toneconfirmed", nil).Body.String()
+	body = body[strings.Index(body, `id="ton"`):]
+	first, second, third := strings.Index(body, ">Första<"), strings.Index(body, ">Andra<"), strings.Index(body, ">Tredje<")
+	if first < 0 || second < 0 || third < 0 || !(second < third && third < first) {
+		t.Errorf("order of the pieces: Första at %d, Andra %d, Tredje %d; want the unconfirmed first, the confirmed last", first, second, third)
+	}
+	focus := strings.Index(body, "autofocus")
+	if focus < 0 || focus < second || focus > third || strings.Count(body, "autofocus") != 1 {
+		t.Errorf("the focus is not on the next unconfirmed piece's button (at %d)", focus)
+	}
+	for _, want := range []string{"1 av 3 bekräftade av en person", "bekräftad av analys", "förslag, ej bekräftat", "Bekräfta: Positiv"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the tone section lacks %q", want)
+		}
+	}
+	if n := confirmed(); n != 1.0 {
+		t.Errorf("opinion_tone.confirmed = %v, want 1", n)
+	}
+}
+
+// POST /api/v1/tone answers with the suggestion the report would make.
+func TestAPITone(t *testing.T) {
+	a := newSQLiteApp(t).withCoverage(&fakeCoverage{})
+	rec := a.api(analyst, "POST", "/api/v1/tone", `{"text":"`+criticalPiece+`"}`)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("POST /api/v1/tone: %d %s", rec.Code, rec.Body)
+	}
+	got := decode[struct {
+		Tone     string
+		Score    float64
+		Evidence []struct {
+			Term   string
+			Weight float64
+		}
+	}](t, rec)
+	if got.Tone != "critical" || got.Score >= 0 || len(got.Evidence) == 0 || got.Evidence[0].Term == "" || got.Evidence[0].Weight >= 0 {
+		t.Errorf("suggestion = %+v", got)
+	}
+	for name, body := range map[string]string{
+		"no text":       `{"text":"  "}`,
+		"too long":      `{"text":"` + strings.Repeat("ord ", report.MaxToneText/4+1) + `"}`,
+		"not a string":  `{"text":42}`,
+		"not even JSON": `tone?`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := a.api(analyst, "POST", "/api/v1/tone", body)
+			if rec.Code != http.StatusUnprocessableEntity && rec.Code != http.StatusBadRequest {
+				t.Errorf("%d %s, want the API's error body", rec.Code, rec.Body)
+			}
+			if !strings.Contains(rec.Body.String(), `"error"`) {
+				t.Errorf("body %s, want the API's error body", rec.Body)
+			}
+		})
 	}
 }
 
@@ -649,7 +802,7 @@ func TestUIEveryReportPageRenders(t *testing.T) {
 		}
 	}
 	body := b.do("GET", "/lagesbild?week=2024-W47", nil).Body.String()
-	for _, want := range []string{`<h1>Lägesbild`, `<h2>Kommunikativ lägesbild v. 47 2024</h2>`, "<svg", `href="/lagesbild/export?format=pdf&amp;week=2024-W47"`, `href="/lagesbild" aria-current="page">Lägesbild</a>`} {
+	for _, want := range []string{`<h1>Lägesbild`, `<h2>Kommunikativ lägesbild v. 47 2024</h2>`, "<svg", `href="/lagesbild/export?format=pdf&amp;week=2024-W47"`, `href="/lagesbild/export?format=docx&amp;week=2024-W47"`, `href="/lagesbild" aria-current="page">Lägesbild</a>`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("the weekly draft lacks %q", want)
 		}
@@ -658,7 +811,7 @@ func TestUIEveryReportPageRenders(t *testing.T) {
 		t.Errorf("the draft page has %d h1 headings, want 1", strings.Count(body, "<h1"))
 	}
 	published := b.do("GET", fmt.Sprintf("/lagesbild/publicerad/%d", id), nil).Body.String()
-	for _, want := range []string{"<h1>Kommunikativ lägesbild v. 47 2024</h1>", "Version 1, publicerad av redaktor", "format=md", "format=pdf", "format=json"} {
+	for _, want := range []string{"<h1>Kommunikativ lägesbild v. 47 2024</h1>", "Version 1, publicerad av redaktor", "format=md", "format=pdf", "format=docx", "format=json"} {
 		if !strings.Contains(published, want) {
 			t.Errorf("the published page lacks %q", want)
 		}
@@ -668,7 +821,7 @@ func TestUIEveryReportPageRenders(t *testing.T) {
 			t.Errorf("%s: %d, want 404", path, rec.Code)
 		}
 	}
-	if rec := b.do("GET", "/lagesbild/export?date=2024-11-19&format=docx", nil); rec.Code != http.StatusBadRequest {
+	if rec := b.do("GET", "/lagesbild/export?date=2024-11-19&format=odt", nil); rec.Code != http.StatusBadRequest {
 		t.Errorf("an unknown download format: %d, want 400", rec.Code)
 	}
 }

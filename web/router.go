@@ -11,12 +11,14 @@ import (
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // Deps is what the router needs.
 type Deps struct {
-	Store  *tracker.Store
-	Logger *slog.Logger
+	Store   *tracker.Store
+	Reports *report.Store // the lägesbild: drafts, publishing, tone, spokespersons, actions
+	Logger  *slog.Logger
 	// SecureCookies marks cookies Secure (set when served over HTTPS).
 	SecureCookies bool
 	// SessionTTL is how long a login lasts; default 12 hours.
@@ -24,8 +26,8 @@ type Deps struct {
 
 	// Coverage and Mentions feed the lägesbild report with news coverage;
 	// nil composes reports from the register alone.
-	Coverage tracker.Coverage
-	Mentions tracker.MentionCounter
+	Coverage report.Coverage
+	Mentions report.MentionCounter
 
 	// Feeds and Ingester run the coverage side; nil leaves feeds out.
 	Feeds    *ingest.Store
@@ -35,13 +37,14 @@ type Deps struct {
 
 type handler struct {
 	store    *tracker.Store
+	reports  *report.Store
 	log      *slog.Logger
 	pages    pages
 	secure   bool
 	ttl      time.Duration
 	throttle *loginThrottle
-	coverage tracker.Coverage
-	mentions tracker.MentionCounter
+	coverage report.Coverage
+	mentions report.MentionCounter
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
@@ -55,7 +58,7 @@ func New(d Deps) *gin.Engine {
 	if d.SessionTTL == 0 {
 		d.SessionTTL = 12 * time.Hour
 	}
-	h := &handler{store: d.Store, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
+	h := &handler{store: d.Store, reports: d.Reports, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
 		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index}
 
@@ -85,6 +88,7 @@ func New(d Deps) *gin.Engine {
 	api.DELETE("/provisions/:id", h.apiDeleteProvision)
 	api.POST("/actions", h.apiCreateAction)
 	api.GET("/actions", h.apiListActions)
+	api.POST("/tone", h.apiSuggestTone)
 
 	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth())
 	ui.GET("/login", h.showLogin)

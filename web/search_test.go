@@ -37,7 +37,7 @@ func withSearch(t testing.TB, a *app) *searchApp {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	a.router = web.New(web.Deps{Store: a.store, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds, Ingester: a.ingester, Index: idx})
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds, Ingester: a.ingester, Index: idx})
 	return &searchApp{app: a, idx: idx, ctx: context.Background(), feeds: map[string]int64{}}
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // reportRoutes mounts the lägesbild report: its API and its pages.
@@ -44,6 +46,7 @@ func init() {
 		"published":     "Lägesbilden är publicerad. Siffrorna i den här versionen ändras inte längre.",
 		"tone":          "Tonen är rättad. Rättelsen gäller tills någon ändrar den.",
 		"toneauto":      "Rättelsen är borttagen: tonen bedöms automatiskt igen.",
+		"toneconfirmed": "Tonen är bekräftad. Nästa obekräftade text står först.",
 		"spokesperson":  "Talespersonen är tillagd.",
 		"spokesactive":  "Talespersonen är aktiv och kommer med i lägesbilden.",
 		"spokesretired": "Talespersonen är inaktiverad och kommer inte längre med i lägesbilden.",
@@ -52,19 +55,13 @@ func init() {
 	}
 }
 
-// editsReports and correctsTone decide which forms a page offers; the store
-// enforces the same rules.
-func editsReports(r tracker.Role) bool { return r == tracker.RoleAdmin || r == tracker.RoleEditor }
-
-func correctsTone(r tracker.Role) bool { return editsReports(r) || r == tracker.RoleAnalyst }
-
 // narrativeForm is the narrative as typed: one bullet per line under each heading.
 type narrativeForm struct {
 	Situation, Actions, Spokespersons string
 	Errors                            map[string]string
 }
 
-func narrativeFormOf(n tracker.Narrative) narrativeForm {
+func narrativeFormOf(n report.Narrative) narrativeForm {
 	return narrativeForm{Situation: strings.Join(n.Situation, "\n"), Actions: strings.Join(n.Actions, "\n"),
 		Spokespersons: strings.Join(n.Spokespersons, "\n")}
 }
@@ -74,9 +71,9 @@ func newNarrativeForm(c *gin.Context) narrativeForm {
 		Spokespersons: c.PostForm("spokespersons")}
 }
 
-func (f narrativeForm) narrative() tracker.Narrative {
+func (f narrativeForm) narrative() report.Narrative {
 	lines := func(s string) []string { return strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") }
-	return tracker.Narrative{Situation: lines(f.Situation), Actions: lines(f.Actions), Spokespersons: lines(f.Spokespersons)}
+	return report.Narrative{Situation: lines(f.Situation), Actions: lines(f.Actions), Spokespersons: lines(f.Spokespersons)}
 }
 
 // narrativeField is one heading's textarea.
@@ -86,9 +83,9 @@ type narrativeField struct {
 
 func (f narrativeForm) fields() []narrativeField {
 	out := []narrativeField{
-		{"situation", "narrative.situation", tracker.HeadingSituation, f.Situation, ""},
-		{"actions", "narrative.actions", tracker.HeadingActions, f.Actions, ""},
-		{"spokespersons", "narrative.spokespersons", tracker.HeadingSpokespersons, f.Spokespersons, ""},
+		{"situation", "narrative.situation", report.HeadingSituation, f.Situation, ""},
+		{"actions", "narrative.actions", report.HeadingActions, f.Actions, ""},
+		{"spokespersons", "narrative.spokespersons", report.HeadingSpokespersons, f.Spokespersons, ""},
 	}
 	for i := range out {
 		out[i].Error = f.Errors[out[i].ID]
@@ -102,16 +99,17 @@ type quickLink struct {
 }
 
 type actionRow struct {
-	tracker.ReportAction
+	report.ReportAction
 	New bool
 }
 
 type opinionRow struct {
-	tracker.OpinionToneEntry
+	report.OpinionToneEntry
 	ScoreText, EvidenceText string
+	FocusConfirm            bool // the confirm button takes the focus
 }
 
-type reportLinks struct{ MD, PDF, JSON, HTML string }
+type reportLinks struct{ MD, PDF, Docx, JSON, HTML string }
 
 type reportPage struct {
 	Period       tracker.Period
@@ -120,7 +118,7 @@ type reportPage struct {
 	Picker       periodInput
 	PickerErrors map[string]string
 	Quick        []quickLink
-	Report       *tracker.Report
+	Report       *report.Report
 	Figures      template.HTML
 	Form         narrativeForm
 	Fields       []narrativeField
@@ -129,9 +127,9 @@ type reportPage struct {
 	NewActions   []string
 	Actions      []actionRow
 	Opinion      []opinionRow
-	Tones        []tracker.Tone
+	Tones        []report.Tone
 	ToneErrors   map[string]string
-	Versions     []tracker.PublishedSummary
+	Versions     []report.PublishedSummary
 	Links        reportLinks
 }
 
@@ -145,8 +143,8 @@ func exportLinks(base, query string) reportLinks {
 	if query != "" {
 		q = "&" + query
 	}
-	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, JSON: base + "?format=json" + q,
-		HTML: base + "?format=html" + q}
+	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, Docx: base + "?format=docx" + q,
+		JSON: base + "?format=json" + q, HTML: base + "?format=html" + q}
 }
 
 // quickLinks are today, yesterday, this week and last week, in Stockholm.
@@ -175,7 +173,7 @@ func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
 
 // pickerValues fill the period picker with the period shown.
 func pickerValues(p tracker.Period, topic string) periodInput {
-	in := periodInput{From: p.From, To: p.To, Topic: topic}
+	in := periodInput{PeriodQuery: report.PeriodQuery{From: p.From, To: p.To}, Topic: topic}
 	if y, w, ok := p.ISOWeek(); ok {
 		in.Week = fmt.Sprintf("%d-W%02d", y, w)
 	}
@@ -189,10 +187,10 @@ func pickerValues(p tracker.Period, topic string) periodInput {
 // narrative to edit, the actions, the opinion pieces' tone.
 func (h *handler) showDraft(c *gin.Context) {
 	in := periodInputFrom(c.Query)
-	if in.empty() {
+	if in.Empty() {
 		in.Date = isoToday(h)
 	}
-	p, err := in.period(isoToday(h))
+	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.periodError(c, in, err)
 		return
@@ -209,19 +207,19 @@ func (h *handler) periodError(c *gin.Context, in periodInput, err error) {
 		return
 	}
 	h.render(c, http.StatusUnprocessableEntity, "report.html", "Lägesbild", reportPage{Picker: in, PickerErrors: fields,
-		Quick: h.quickLinks(tracker.Period{}, in.Topic), Tones: tracker.Tones})
+		Quick: h.quickLinks(tracker.Period{}, in.Topic), Tones: report.Tones})
 }
 
 // renderDraft shows the draft page; form is the narrative as typed (nil:
 // the saved draft, or the suggestion), toneErrs a failed tone correction.
 func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topic string, form *narrativeForm, toneErrs map[string]string) {
 	ctx := c.Request.Context()
-	r, err := h.store.Compose(ctx, p, h.composeOptions(topic))
+	r, err := h.reports.Compose(ctx, p, h.composeOptions(topic))
 	if err != nil {
 		h.periodError(c, pickerValues(p, topic), err)
 		return
 	}
-	versions, _, err := h.store.PublishedReports(ctx, tracker.PublishedFilter{Period: &r.Period, Topic: &r.Topic, Limit: 20})
+	versions, _, err := h.reports.PublishedReports(ctx, report.PublishedFilter{Period: &r.Period, Topic: &r.Topic, Limit: 20})
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -234,7 +232,7 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 	u := currentUser(c)
 	page := reportPage{Period: r.Period, Topic: r.Topic, Here: draftAddress(r.Period, r.Topic),
 		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(r.Period, r.Topic), Report: r, Figures: figures,
-		CanEdit: editsReports(u.Role), CanTone: correctsTone(u.Role), Tones: tracker.Tones, ToneErrors: toneErrs,
+		CanEdit: u.Role.EditsReports(), CanTone: u.Role.CorrectsTone(), Tones: report.Tones, ToneErrors: toneErrs,
 		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode())}
 	if form != nil {
 		page.Form = *form
@@ -243,14 +241,28 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 	}
 	page.Fields = page.Form.fields()
 	if r.Draft != nil {
-		page.NewActions = tracker.NewActionLines(r)
+		page.NewActions = report.NewActionLines(r)
 	}
 	for _, a := range r.Actions {
-		page.Actions = append(page.Actions, actionRow{ReportAction: a, New: slices.Contains(page.NewActions, tracker.ActionLine(a))})
+		page.Actions = append(page.Actions, actionRow{ReportAction: a, New: slices.Contains(page.NewActions, report.ActionLine(a))})
 	}
 	for _, op := range r.OpinionPieces {
 		page.Opinion = append(page.Opinion, opinionRow{OpinionToneEntry: op,
 			ScoreText: tracker.FormatDecimal(op.Score, 2), EvidenceText: strings.Join(op.Evidence, ", ")})
+	}
+	// The pieces no one has confirmed come first; after a confirmation the
+	// next one's button has the focus, so that Enter confirms piece after piece.
+	slices.SortStableFunc(page.Opinion, func(a, b opinionRow) int {
+		confirmed := func(r opinionRow) int {
+			if r.Status == report.ToneConfirmed {
+				return 1
+			}
+			return 0
+		}
+		return cmp.Compare(confirmed(a), confirmed(b))
+	})
+	if len(page.Opinion) > 0 && page.Opinion[0].Status != report.ToneConfirmed {
+		page.Opinion[0].FocusConfirm = c.Query("m") == "toneconfirmed"
 	}
 	h.render(c, status, "report.html", "Lägesbild "+r.Label, page)
 }
@@ -259,9 +271,9 @@ var headingTag = regexp.MustCompile(`<(/?)h([1-5])\b`)
 
 // reportFragment is the report as HTML for the app's layout. In the draft
 // page it sits below the page's own h1, so its headings go one level down.
-func reportFragment(r *tracker.Report, demote bool) (template.HTML, error) {
+func reportFragment(r *report.Report, demote bool) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := tracker.WriteHTML(&buf, r, tracker.HTMLOptions{}); err != nil {
+	if err := report.WriteHTML(&buf, r, report.HTMLOptions{}); err != nil {
 		return "", err
 	}
 	s := buf.String()
@@ -279,7 +291,7 @@ func reportFragment(r *tracker.Report, demote bool) (template.HTML, error) {
 // postedPeriod reads the period a report form was for (hidden fields).
 func (h *handler) postedPeriod(c *gin.Context) (tracker.Period, periodInput, error) {
 	in := periodInputFrom(c.PostForm)
-	p, err := in.period(isoToday(h))
+	p, err := in.Period(isoToday(h))
 	return p, in, err
 }
 
@@ -290,7 +302,7 @@ func (h *handler) saveDraft(c *gin.Context) {
 		return
 	}
 	form := newNarrativeForm(c)
-	_, err = h.store.SaveDraft(c.Request.Context(), p, in.Topic, form.narrative(), actor(c))
+	_, err = h.reports.SaveDraft(c.Request.Context(), p, in.Topic, form.narrative(), actor(c))
 	if fields, ok := validationFields(err); ok {
 		form.Errors = fields
 		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
@@ -337,12 +349,15 @@ func (h *handler) correctTone(c *gin.Context) {
 	msg := "tone"
 	if tone == "auto" {
 		msg = "toneauto"
-		err = h.store.ClearTone(c.Request.Context(), id, actor(c))
+		err = h.reports.ClearTone(c.Request.Context(), id, actor(c))
 		if errors.Is(err, tracker.ErrNotFound) {
 			msg, err = "nothingdone", nil
 		}
 	} else {
-		_, err = h.store.SetTone(c.Request.Context(), id, tracker.Tone(tone), actor(c))
+		if c.PostForm("confirm") == "1" {
+			msg = "toneconfirmed"
+		}
+		_, err = h.reports.SetTone(c.Request.Context(), id, report.Tone(tone), actor(c))
 	}
 	if fields, ok := validationFields(err); ok {
 		errs := map[string]string{}
@@ -368,15 +383,15 @@ func (h *handler) exportDraft(c *gin.Context) {
 		return
 	}
 	in := periodInputFrom(c.Query)
-	if in.empty() {
+	if in.Empty() {
 		in.Date = isoToday(h)
 	}
-	p, err := in.period(isoToday(h))
+	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	r, err := h.store.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	r, err := h.reports.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -385,7 +400,7 @@ func (h *handler) exportDraft(c *gin.Context) {
 }
 
 type historyPage struct {
-	Reports     []tracker.PublishedSummary
+	Reports     []report.PublishedSummary
 	Total       int64
 	Page, Pages int
 }
@@ -397,8 +412,8 @@ func (h *handler) listPublished(c *gin.Context) {
 	if err != nil || page < 1 {
 		page = 1
 	}
-	list, total, err := h.store.PublishedReports(c.Request.Context(),
-		tracker.PublishedFilter{Limit: historyPageSize, Offset: (page - 1) * historyPageSize})
+	list, total, err := h.reports.PublishedReports(c.Request.Context(),
+		report.PublishedFilter{Limit: historyPageSize, Offset: (page - 1) * historyPageSize})
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -408,9 +423,9 @@ func (h *handler) listPublished(c *gin.Context) {
 }
 
 type publishedPage struct {
-	Published *tracker.PublishedReport
+	Published *report.PublishedReport
 	Figures   template.HTML
-	Versions  []tracker.PublishedSummary
+	Versions  []report.PublishedSummary
 	Links     reportLinks
 	Draft     string
 }
@@ -423,12 +438,12 @@ func (h *handler) showPublished(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	pr, err := h.store.PublishedReport(ctx, id)
+	pr, err := h.reports.PublishedReport(ctx, id)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	versions, _, err := h.store.PublishedReports(ctx, tracker.PublishedFilter{Period: &pr.Period, Topic: &pr.Topic, Limit: 50})
+	versions, _, err := h.reports.PublishedReports(ctx, report.PublishedFilter{Period: &pr.Period, Topic: &pr.Topic, Limit: 50})
 	if err != nil {
 		h.fail(c, err)
 		return

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // spokespersonForm is the new spokesperson as typed.
@@ -16,7 +17,7 @@ type spokespersonForm struct {
 }
 
 type spokespersonsPage struct {
-	Spokespersons []tracker.Spokesperson
+	Spokespersons []report.Spokesperson
 	Form          spokespersonForm
 	CanEdit       bool
 }
@@ -28,20 +29,20 @@ func (h *handler) listSpokespersons(c *gin.Context) {
 }
 
 func (h *handler) renderSpokespersons(c *gin.Context, status int, form spokespersonForm) {
-	list, err := h.store.Spokespersons(c.Request.Context(), false)
+	list, err := h.reports.Spokespersons(c.Request.Context(), false)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
 	h.render(c, status, "spokespersons.html", "Talespersoner", spokespersonsPage{Spokespersons: list, Form: form,
-		CanEdit: editsReports(currentUser(c).Role)})
+		CanEdit: currentUser(c).Role.EditsReports()})
 }
 
 func (h *handler) createSpokesperson(c *gin.Context) {
 	form := spokespersonForm{Name: strings.TrimSpace(c.PostForm("name")), Title: strings.TrimSpace(c.PostForm("title")),
 		Unit: strings.TrimSpace(c.PostForm("unit"))}
-	_, err := h.store.CreateSpokesperson(c.Request.Context(),
-		tracker.SpokespersonInput{Name: form.Name, Title: form.Title, Unit: form.Unit, Active: true}, actor(c))
+	_, err := h.reports.CreateSpokesperson(c.Request.Context(),
+		report.SpokespersonInput{Name: form.Name, Title: form.Title, Unit: form.Unit, Active: true}, actor(c))
 	if errors.Is(err, tracker.ErrConflict) {
 		err = &tracker.ValidationError{Fields: map[string]string{"name": "Det finns redan en talesperson med det namnet."}}
 	}
@@ -65,7 +66,7 @@ func (h *handler) setSpokespersonActive(c *gin.Context) {
 		return
 	}
 	active := c.PostForm("active") == "1"
-	if _, err := h.store.UpdateSpokesperson(c.Request.Context(), id, tracker.SpokespersonUpdate{Active: &active}, actor(c)); err != nil {
+	if _, err := h.reports.UpdateSpokesperson(c.Request.Context(), id, report.SpokespersonUpdate{Active: &active}, actor(c)); err != nil {
 		h.fail(c, err)
 		return
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"github.com/lagesbild/lagesbild/web"
 	"gorm.io/gorm"
 )
@@ -24,10 +25,11 @@ type services struct {
 	cfg      Config
 	logger   *slog.Logger
 	store    *tracker.Store
+	reports  *report.Store
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
-	report   tracker.ComposeOptions // the lägesbild's sources of coverage and mentions
+	sources  report.ComposeOptions // the lägesbild's sources of coverage and mentions
 }
 
 // indexDir is where the Bleve index lives: one per instance, in its data dir.
@@ -44,10 +46,12 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	if err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
+	store := tracker.NewStore(db, storeOptions(cfg))
 	return &services{
 		cfg: cfg, logger: logger, feeds: feeds, index: idx,
-		report:   reportSources(db),
-		store:    tracker.NewStore(db, storeOptions(cfg)),
+		sources:  reportSources(feeds, cfg.Authority),
+		store:    store,
+		reports:  report.NewStore(db, store, report.Options{}),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger}),
 	}, nil
 }
@@ -60,8 +64,8 @@ func (sv *services) close() {
 
 // handler is the web app.
 func (sv *services) handler() http.Handler {
-	return web.New(web.Deps{Store: sv.store, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
-		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.report.Coverage, Mentions: sv.report.Mentions})
+	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
+		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside

@@ -19,6 +19,7 @@ import (
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/ingest/demofeed"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
 )
@@ -82,7 +83,7 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	if err := seedDemoCoverage(ctx, sv); err != nil {
 		return fmt.Errorf("seed demo topics and spokespersons: %w", err)
 	}
-	go demoReportsWhenIngested(ctx, sv, sv.report, logger)
+	go demoReportsWhenIngested(ctx, sv, sv.sources, logger)
 	mux := http.NewServeMux()
 	mux.Handle(demofeed.Prefix, demofeed.Handler(time.Now()))
 	mux.Handle("/", sv.handler())
@@ -233,6 +234,7 @@ func seedDemo(ctx context.Context, db *gorm.DB, o tracker.Options) (demoResult, 
 		// One transaction: all of the demo or none of it, and far fewer
 		// fsyncs on SQLite. The stores over tx see their own writes.
 		sd.store = tracker.NewStore(tx, o)
+		sd.reports = report.NewStore(tx, sd.store, report.Options{Now: o.Now})
 		var err error
 		res, err = sd.seed(ctx)
 		return err
@@ -250,14 +252,15 @@ type demoClock struct{ t time.Time }
 func (c *demoClock) Now() time.Time { return c.t }
 
 type seeder struct {
-	store  *tracker.Store
-	clk    *demoClock
-	rng    *rand.Rand
-	now    time.Time // the real time the demo is seeded at
-	limit  time.Time // no step happens later than this
-	units  []string
-	actors map[string]tracker.Actor
-	turn   int
+	store   *tracker.Store
+	reports *report.Store
+	clk     *demoClock
+	rng     *rand.Rand
+	now     time.Time // the real time the demo is seeded at
+	limit   time.Time // no step happens later than this
+	units   []string
+	actors  map[string]tracker.Actor
+	turn    int
 }
 
 func (sd *seeder) seed(ctx context.Context) (demoResult, error) {
@@ -298,10 +301,10 @@ func (sd *seeder) seed(ctx context.Context) (demoResult, error) {
 		day := sd.day(da.day)
 		sd.clk.t = sd.cap(day.Add(time.Duration(9*60+sd.rng.IntN(7*60)) * time.Minute))
 		by := sd.actors["mats"]
-		if da.kind == tracker.ActionPressRelease {
+		if da.kind == report.ActionPressRelease {
 			by = sd.actors["linnea"]
 		}
-		_, err := sd.store.CreateAction(ctx, tracker.NewAction{Date: day.Format(time.DateOnly), Kind: da.kind,
+		_, err := sd.reports.CreateAction(ctx, report.NewAction{Date: day.Format(time.DateOnly), Kind: da.kind,
 			Title: da.title, URL: demoActionURL(da.slug)}, by)
 		if err != nil {
 			return res, fmt.Errorf("demo action %s: %w", da.slug, err)

@@ -1,6 +1,9 @@
 package main
 
-import "github.com/lagesbild/lagesbild/tracker"
+import (
+	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
+)
 
 // The demo data: invented for this project. The crisis is an invented one,
 // the failed roll-out of a journal system called "Aurora"; the outlets,
@@ -294,22 +297,22 @@ var demoNotes = map[tracker.Status]string{
 // demoAction is a communication action, dated this many days ago.
 type demoAction struct {
 	day   int
-	kind  tracker.ActionKind
+	kind  report.ActionKind
 	title string
 	slug  string
 }
 
 var demoActions = []demoAction{
-	{13, tracker.ActionExternalNews, "Nytt journalsystem i drift – så påverkas ditt besök", "nytt-journalsystem-i-drift"},
-	{11, tracker.ActionInternalNews, "Driftstörningar i Aurora: så arbetar du med reservrutinerna", "reservrutiner-vardnav"},
-	{9, tracker.ActionPressRelease, "Akutflöden styrs om för att avlasta de drabbade sjukhusen", "akutfloden-styrs-om"},
-	{7, tracker.ActionInternalNews, "Chefsbrev: läget i journalsystemet och stöd till medarbetare", "chefsbrev-journalsystemet"},
-	{5, tracker.ActionPressRelease, "Införandet av journalsystemet pausas", "inforandet-pausas"},
-	{5, tracker.ActionExternalNews, "Frågor och svar om återgången till tidigare journalsystem", "fragor-och-svar-atergangen"},
-	{3, tracker.ActionPressRelease, "Oberoende granskning av journalsystemets införande beställs", "oberoende-granskning"},
-	{2, tracker.ActionInternalNews, "Personuppgiftsincident anmäld – det här gäller för dig som medarbetare", "personuppgiftsincident-anmald"},
-	{1, tracker.ActionExternalNews, "Vården är öppen – sök vård som vanligt", "varden-ar-oppen"},
-	{0, tracker.ActionInternalNews, "Aktuellt om journalsystemet i dag", "aktuellt-om-journalsystemet"},
+	{13, report.ActionExternalNews, "Nytt journalsystem i drift – så påverkas ditt besök", "nytt-journalsystem-i-drift"},
+	{11, report.ActionInternalNews, "Driftstörningar i Aurora: så arbetar du med reservrutinerna", "reservrutiner-vardnav"},
+	{9, report.ActionPressRelease, "Akutflöden styrs om för att avlasta de drabbade sjukhusen", "akutfloden-styrs-om"},
+	{7, report.ActionInternalNews, "Chefsbrev: läget i journalsystemet och stöd till medarbetare", "chefsbrev-journalsystemet"},
+	{5, report.ActionPressRelease, "Införandet av journalsystemet pausas", "inforandet-pausas"},
+	{5, report.ActionExternalNews, "Frågor och svar om återgången till tidigare journalsystem", "fragor-och-svar-atergangen"},
+	{3, report.ActionPressRelease, "Oberoende granskning av journalsystemets införande beställs", "oberoende-granskning"},
+	{2, report.ActionInternalNews, "Personuppgiftsincident anmäld – det här gäller för dig som medarbetare", "personuppgiftsincident-anmald"},
+	{1, report.ActionExternalNews, "Vården är öppen – sök vård som vanligt", "varden-ar-oppen"},
+	{0, report.ActionInternalNews, "Aktuellt om journalsystemet i dag", "aktuellt-om-journalsystemet"},
 }
 
 // demoActionURL is where an action was published: an invented site under a

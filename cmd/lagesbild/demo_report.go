@@ -10,6 +10,7 @@ import (
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/ingest/demofeed"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // demoTopics are the monitored topics of the demo's invented crisis.
@@ -22,7 +23,7 @@ var demoTopics = []ingest.NewTopic{
 
 // demoSpokespersons are the organisation's invented spokespeople, whose
 // names the demo feeds quote.
-var demoSpokespersons = []tracker.SpokespersonInput{
+var demoSpokespersons = []report.SpokespersonInput{
 	{Name: "Helena Strömvall", Title: "hälso- och sjukvårdsdirektör", Unit: "Koncernstab kommunikation", Active: true},
 	{Name: "Johan Ekelund", Title: "it-direktör", Active: true},
 	{Name: "Annika Berglöf", Title: "regionchefläkare", Active: true},
@@ -47,7 +48,7 @@ func seedDemoCoverage(ctx context.Context, sv *services) error {
 		return err
 	}
 	for _, p := range demoSpokespersons {
-		if _, err := sv.store.CreateSpokesperson(ctx, p, editor.Actor()); err != nil && !errors.Is(err, tracker.ErrConflict) {
+		if _, err := sv.reports.CreateSpokesperson(ctx, p, editor.Actor()); err != nil && !errors.Is(err, tracker.ErrConflict) {
 			return err
 		}
 	}
@@ -58,7 +59,7 @@ func seedDemoCoverage(ctx context.Context, sv *services) error {
 // brings the index and topics up to date, and then publishes last week's
 // lägesbild and drafts today's — unless the database already has them. It
 // runs beside the server, so the demo answers at once.
-func demoReportsWhenIngested(ctx context.Context, sv *services, opts tracker.ComposeOptions, logger *slog.Logger) {
+func demoReportsWhenIngested(ctx context.Context, sv *services, opts report.ComposeOptions, logger *slog.Logger) {
 	if err := waitForDemoFeeds(ctx, sv); err != nil {
 		logger.Warn("demo reports skipped: the demo feeds were not fetched", "error", err)
 		return
@@ -98,12 +99,12 @@ func waitForDemoFeeds(ctx context.Context, sv *services) error {
 	return errors.New("timed out")
 }
 
-func publishDemoReports(ctx context.Context, sv *services, opts tracker.ComposeOptions) error {
+func publishDemoReports(ctx context.Context, sv *services, opts report.ComposeOptions) error {
 	editor, err := sv.store.User(ctx, demoEditor)
 	if err != nil {
 		return err
 	}
-	_, published, err := sv.store.PublishedReports(ctx, tracker.PublishedFilter{})
+	_, published, err := sv.reports.PublishedReports(ctx, report.PublishedFilter{})
 	if err != nil {
 		return err
 	}
@@ -119,7 +120,7 @@ func publishDemoReports(ctx context.Context, sv *services, opts tracker.ComposeO
 	if err := draftSuggested(ctx, sv, lastWeek, opts, editor.Actor()); err != nil {
 		return err
 	}
-	if _, err := sv.store.Publish(ctx, lastWeek, opts, editor.Actor()); err != nil {
+	if _, err := sv.reports.Publish(ctx, lastWeek, opts, editor.Actor()); err != nil {
 		return err
 	}
 	today, err := tracker.DayPeriod(now.Format(time.DateOnly))
@@ -130,11 +131,11 @@ func publishDemoReports(ctx context.Context, sv *services, opts tracker.ComposeO
 }
 
 // draftSuggested saves the suggested narrative as the period's draft.
-func draftSuggested(ctx context.Context, sv *services, p tracker.Period, opts tracker.ComposeOptions, a tracker.Actor) error {
-	r, err := sv.store.Compose(ctx, p, opts)
+func draftSuggested(ctx context.Context, sv *services, p tracker.Period, opts report.ComposeOptions, a tracker.Actor) error {
+	r, err := sv.reports.Compose(ctx, p, opts)
 	if err != nil {
 		return err
 	}
-	_, err = sv.store.SaveDraft(ctx, p, "", tracker.SuggestNarrative(r), a)
+	_, err = sv.reports.SaveDraft(ctx, p, "", report.SuggestNarrative(r), a)
 	return err
 }

@@ -123,7 +123,7 @@ Commands:
   token     create an API token: token create --username U --name N
   ingest    fetch the feeds once (the due ones, or --all) and bring the search index up to date
   reindex   rebuild the search index from the database (stop serve first: it holds the index)
-  report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|json --out FILE
+  report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|docx|json --out FILE
   version   print the version
   help      print this help
 

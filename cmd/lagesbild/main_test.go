@@ -18,6 +18,7 @@ import (
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
 )
@@ -291,12 +292,12 @@ func checkDemo(t *testing.T, db *gorm.DB) {
 		t.Errorf("audit trail of %s: %+v", closed[0].Number, events)
 	}
 
-	actions, err := store.Actions(ctx, "", "")
+	actions, err := report.NewStore(db, store, report.Options{}).Actions(ctx, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []tracker.ActionKind{tracker.ActionPressRelease, tracker.ActionExternalNews, tracker.ActionInternalNews} {
-		if !slices.ContainsFunc(actions, func(a tracker.Action) bool { return a.Kind == k }) {
+	for _, k := range []report.ActionKind{report.ActionPressRelease, report.ActionExternalNews, report.ActionInternalNews} {
+		if !slices.ContainsFunc(actions, func(a report.Action) bool { return a.Kind == k }) {
 			t.Errorf("no %s action", k)
 		}
 	}

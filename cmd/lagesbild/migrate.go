@@ -11,14 +11,15 @@ import (
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
 // allMigrations is every package's schema steps in the order they apply:
 // ingest's first (once it has tables: the register refers to articles),
-// then tracker's. It is the one list migrate, serve and demo use.
+// then tracker's, then the report's. It is the one list migrate, serve and demo use.
 func allMigrations() []lagesbild.Migration {
-	return slices.Concat(ingest.Migrations, tracker.Migrations)
+	return slices.Concat(ingest.Migrations, tracker.Migrations, report.Migrations)
 }
 
 // runMigrate applies the pending steps and reports them.

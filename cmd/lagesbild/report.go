@@ -13,15 +13,17 @@ import (
 	"strings"
 	"time"
 
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
-	"gorm.io/gorm"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // reportFormats are the forms `lagesbild report` writes.
-var reportFormats = []string{"md", "html", "pdf", "json"}
+var reportFormats = []string{"md", "html", "pdf", "docx", "json"}
 
 // runReport writes the lägesbild of a period (today by default) as
-// Markdown, a printable HTML page, a PDF or the API's JSON, to stdout or a file.
+// Markdown, a printable HTML page, a PDF, a Word document or the API's JSON,
+// to stdout or a file.
 func runReport(ctx context.Context, args []string, s streams) error {
 	var from, to, week, date, topic, format, out string
 	var p tracker.Period
@@ -31,12 +33,12 @@ func runReport(ctx context.Context, args []string, s streams) error {
 		fs.StringVar(&week, "week", "", "an ISO week instead of --from/--to, e.g. 2024-W47")
 		fs.StringVar(&date, "date", "", "one day instead of --from/--to, YYYY-MM-DD (default: today in Stockholm)")
 		fs.StringVar(&topic, "topic", "", "narrow the coverage to one monitored topic")
-		fs.StringVar(&format, "format", "md", "md, html, pdf or json")
+		fs.StringVar(&format, "format", "md", "md, html, pdf, docx or json")
 		fs.StringVar(&out, "out", "", "write the report to this file instead of stdout")
 	}, func() error {
 		format = strings.ToLower(strings.TrimSpace(format))
 		if !slices.Contains(reportFormats, format) {
-			return usageError(fmt.Sprintf("report: --format %q: want md, html, pdf or json", format))
+			return usageError(fmt.Sprintf("report: --format %q: want md, html, pdf, docx or json", format))
 		}
 		var err error
 		p, err = reportPeriod(from, to, week, date, time.Now().In(tracker.Stockholm).Format(time.DateOnly))
@@ -47,9 +49,9 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	}
 	defer cmd.close()
 
-	opts := reportSources(cmd.db)
+	opts := reportSources(ingest.NewStore(cmd.db, nil), cmd.cfg.Authority)
 	opts.Topic = topic
-	r, err := cmd.store.Compose(ctx, p, opts)
+	r, err := report.NewStore(cmd.db, cmd.store, report.Options{}).Compose(ctx, p, opts)
 	var v *tracker.ValidationError
 	if errors.As(err, &v) {
 		return usageError("report: " + flagMessages(v))
@@ -60,11 +62,13 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	var buf bytes.Buffer
 	switch format {
 	case "md":
-		err = tracker.WriteMarkdown(&buf, r)
+		err = report.WriteMarkdown(&buf, r)
 	case "html":
-		err = tracker.WriteHTML(&buf, r, tracker.HTMLOptions{Page: true})
+		err = report.WriteHTML(&buf, r, report.HTMLOptions{Page: true})
 	case "pdf":
-		err = tracker.WritePDF(&buf, r)
+		err = report.WritePDF(&buf, r)
+	case "docx":
+		err = report.WriteDocx(&buf, r)
 	case "json":
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
@@ -86,35 +90,21 @@ func runReport(ctx context.Context, args []string, s streams) error {
 }
 
 // reportSources are the report's coverage and mention counts, straight from
-// the articles table: the report needs no search index.
-func reportSources(db *gorm.DB) tracker.ComposeOptions {
-	cov := tracker.NewArticleCoverage(db, tracker.ArticleCoverageOptions{})
-	return tracker.ComposeOptions{Coverage: cov, Mentions: cov}
+// the articles table: the report needs no search index. The authority's name
+// is never a theme.
+func reportSources(feeds *ingest.Store, authority string) report.ComposeOptions {
+	cov := report.NewArticleCoverage(feeds, report.ArticleCoverageOptions{Organisation: authority})
+	return report.ComposeOptions{Coverage: cov, Mentions: cov}
 }
 
-// reportPeriod reads the period flags: one of --week, --date or --from/--to;
-// none is today.
+// reportPeriod reads the period flags as the web reads its parameters
+// (report.PeriodQuery): one of --week, --date or --from/--to; none is today.
 func reportPeriod(from, to, week, date, today string) (tracker.Period, error) {
-	given := 0
-	for _, s := range []string{week, date, from + to} {
-		if strings.TrimSpace(s) != "" {
-			given++
-		}
+	q := report.PeriodQuery{Date: date, Week: week, From: from, To: to}
+	if q.Empty() {
+		q.Date = today
 	}
-	var p tracker.Period
-	var err error
-	switch {
-	case given > 1:
-		return p, usageError("report: give one of --week, --date or --from/--to")
-	case week != "":
-		p, err = tracker.WeekPeriod(week)
-	case from != "" || to != "":
-		p, err = tracker.ParsePeriod(from, to)
-	case date != "":
-		p, err = tracker.DayPeriod(date)
-	default:
-		p, err = tracker.DayPeriod(today)
-	}
+	p, err := q.Period(today)
 	var v *tracker.ValidationError
 	if errors.As(err, &v) {
 		return p, usageError("report: " + flagMessages(v))

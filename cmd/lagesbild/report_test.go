@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // reportDataDir is a migrated data dir holding one action in v. 47 2024.
@@ -24,8 +25,8 @@ func reportDataDir(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer lagesbild.Close(db)
-	store := tracker.NewStore(db, tracker.Options{})
-	_, err = store.CreateAction(context.Background(), tracker.NewAction{Date: "2024-11-19", Kind: tracker.ActionPressRelease,
+	store := report.NewStore(db, tracker.NewStore(db, tracker.Options{}), report.Options{})
+	_, err = store.CreateAction(context.Background(), report.NewAction{Date: "2024-11-19", Kind: report.ActionPressRelease,
 		Title: "Återgång till tidigare system", URL: "https://example.se/press/1"}, tracker.Actor{Username: "mats", Role: tracker.RoleEditor})
 	if err != nil {
 		t.Fatal(err)
@@ -66,7 +67,7 @@ func TestReportCommand(t *testing.T) {
 			t.Errorf("json = %+v", r)
 		}
 	})
-	for format, prefix := range map[string]string{"pdf": "%PDF-", "html": "<!doctype html>\n<html lang=\"sv\">"} {
+	for format, prefix := range map[string]string{"pdf": "%PDF-", "docx": "PK\x03\x04", "html": "<!doctype html>\n<html lang=\"sv\">"} {
 		t.Run(format+" to a file", func(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "lagesbild."+format)
 			code, out, errOut := runCmd(t, "", append(common, "--date", "2024-11-19", "--format", format, "--out", file)...)
@@ -86,8 +87,8 @@ func TestReportCommand(t *testing.T) {
 		"reversed period": {[]string{"--from", "2024-11-20", "--to", "2024-11-18"}, "--to: Slutdatumet ligger före startdatumet."},
 		"malformed date":  {[]string{"--date", "19/11"}, "--date:"},
 		"no such week":    {[]string{"--week", "2024-W60"}, "--week:"},
-		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "one of --week, --date or --from/--to"},
-		"unknown format":  {[]string{"--format", "docx"}, "--format"},
+		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "--date: Ange en dag (date), en vecka (week) eller ett intervall (from–to), inte flera."},
+		"unknown format":  {[]string{"--format", "odt"}, "--format"},
 		"topic too long":  {[]string{"--topic", strings.Repeat("x", 101)}, "--topic:"},
 		"stray argument":  {[]string{"v47"}, "unexpected argument"},
 	} {
