@@ -136,6 +136,10 @@ type Case struct {
 
 	ParentID *int64 // the press inquiry a document request was spawned from
 
+	// SecretSubject is the OSL provision that makes the subject itself
+	// secret; the public register then shows the case as "Sekretessmarkerat".
+	SecretSubject string `gorm:"size:300"`
+
 	IdempotencyKey  *string `gorm:"size:200"`
 	IdempotencyHash string  `gorm:"size:64"`
 
@@ -193,6 +197,9 @@ type NewCase struct {
 	InquiryType   InquiryType
 	AskedWho      string
 	InternalDueAt *time.Time
+
+	// SecretSubject marks the subject as secret under this OSL provision.
+	SecretSubject string
 
 	// AlsoDocumentRequest, on a press inquiry, registers a linked document
 	// request with the same time of receipt.

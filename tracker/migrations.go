@@ -220,6 +220,8 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0009_press_inquiry", Up: migratePressInquiry},
 	// Appeals of decisions: received, checked for time, sent to the court.
 	{ID: "tracker/0010_appeals", Up: migrateAppeals},
+	// The public register: a case whose subject is secret, with the provision.
+	{ID: "tracker/0011_secret_subject", Up: migrateSecretSubject},
 }
 
 // appendOnly makes the database itself refuse to change or remove rows of table.

@@ -20,7 +20,14 @@ const MaxPeriodDays = 366
 
 // ParsePeriod checks two dates (YYYY-MM-DD, both included) and returns the
 // period between them. An empty to means the single day from.
-func ParsePeriod(from, to string) (Period, error) {
+func ParsePeriod(from, to string) (Period, error) { return parsePeriod(from, to, MaxPeriodDays) }
+
+// ParseSpan is ParsePeriod without the report's limit on the length: the
+// public register extract may cover any number of years.
+func ParseSpan(from, to string) (Period, error) { return parsePeriod(from, to, 0) }
+
+// parsePeriod parses a period of at most maxDays days (0: any length).
+func parsePeriod(from, to string, maxDays int) (Period, error) {
 	from, to = strings.TrimSpace(from), strings.TrimSpace(to)
 	if to == "" {
 		to = from
@@ -48,8 +55,8 @@ func ParsePeriod(from, to string) (Period, error) {
 		v.Add("to", "Slutdatumet ligger före startdatumet.")
 		return Period{}, v
 	}
-	if n := daysBetween(f, t) + 1; n > MaxPeriodDays {
-		v.Add("to", fmt.Sprintf("Perioden är %d dagar; den får vara högst %d dagar.", n, MaxPeriodDays))
+	if n := daysBetween(f, t) + 1; maxDays > 0 && n > maxDays {
+		v.Add("to", fmt.Sprintf("Perioden är %d dagar; den får vara högst %d dagar.", n, maxDays))
 		return Period{}, v
 	}
 	return Period{From: f.Format(time.DateOnly), To: t.Format(time.DateOnly)}, nil

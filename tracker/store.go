@@ -187,6 +187,9 @@ func (s *Store) insertCase(tx *gorm.DB, in NewCase, a Actor, parent *int64) (*Ca
 		RequesterPhone: in.Requester.Phone, RequesterOutlet: in.Requester.Outlet,
 		Assignee: in.Assignee, Unit: in.Unit, ParentID: parent, CreatedBy: a.Username, CreatedAt: now, UpdatedAt: now,
 	}
+	if in.SecretSubject != "" {
+		c.SecretSubject, _ = ParseLegalGround(in.SecretSubject)
+	}
 	if err := tx.Omit("IdempotencyKey").Create(c).Error; err != nil {
 		return nil, err
 	}
@@ -213,6 +216,9 @@ func (s *Store) insertCase(tx *gorm.DB, in NewCase, a Actor, parent *int64) (*Ca
 	if c.InternalDueAt != nil {
 		data["internal_due_at"] = *c.InternalDueAt
 	}
+	if c.SecretSubject != "" {
+		data["secret_subject"] = c.SecretSubject
+	}
 	if c.HasRequester() {
 		data["requester"] = "registered" // personal data stays out of the audit trail
 	}
@@ -226,6 +232,7 @@ func (s *Store) normalise(in NewCase) NewCase {
 	in.Assignee = strings.ToLower(strings.TrimSpace(in.Assignee))
 	in.Unit = strings.TrimSpace(in.Unit)
 	in.AskedWho = strings.TrimSpace(in.AskedWho)
+	in.SecretSubject = strings.TrimSpace(in.SecretSubject)
 	in.IdempotencyKey = strings.TrimSpace(in.IdempotencyKey)
 	var topics []string
 	for _, t := range in.Topics {
@@ -285,6 +292,7 @@ func (s *Store) validateNewCase(ctx context.Context, in NewCase) error {
 		v.Add("deadline_at", "Deadline kan inte ligga före inkommen.")
 	}
 	checkInquiry(in, v)
+	checkSecretSubject(in.SecretSubject, v)
 	if in.Kind == DocumentRequest && in.AlsoDocumentRequest {
 		v.Add("also_document_request", "Gäller bara pressförfrågningar.")
 	}
@@ -608,13 +616,8 @@ func (s *Store) Assign(ctx context.Context, id int64, as Assignment, a Actor) (*
 	if v.Any() {
 		return nil, v
 	}
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		c, err := lockCase(tx, id)
-		if err != nil {
-			return err
-		}
-		updates := map[string]any{}
-		data := map[string]any{}
+	return s.changeCase(ctx, id, a, EventAssigned, "assign", func(c *Case) (updates, data map[string]any) {
+		updates, data = map[string]any{}, map[string]any{}
 		if as.Assignee != nil && *as.Assignee != c.Assignee {
 			updates["assignee"] = *as.Assignee
 			data["old_assignee"], data["assignee"] = c.Assignee, *as.Assignee
@@ -623,18 +626,32 @@ func (s *Store) Assign(ctx context.Context, id int64, as Assignment, a Actor) (*
 			updates["unit"] = *as.Unit
 			data["old_unit"], data["unit"] = c.Unit, *as.Unit
 		}
+		return updates, data
+	})
+}
+
+// changeCase applies to the locked case the columns diff returns, with the
+// audit event of type typ holding its data; nothing changed, nothing is recorded.
+func (s *Store) changeCase(ctx context.Context, id int64, a Actor, typ, doing string,
+	diff func(c *Case) (updates, data map[string]any)) (*Case, error) {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		c, err := lockCase(tx, id)
+		if err != nil {
+			return err
+		}
+		updates, data := diff(c)
 		if len(updates) == 0 {
-			return nil // nothing changed, nothing to record
+			return nil
 		}
 		now := s.now()
 		updates["updated_at"] = now
 		if err := tx.Model(&Case{}).Where("id = ?", id).Updates(updates).Error; err != nil {
 			return err
 		}
-		return addEvent(tx, id, now, a, EventAssigned, data)
+		return addEvent(tx, id, now, a, typ, data)
 	})
 	if err != nil {
-		return nil, wrapDomain(fmt.Sprintf("assign case %d", id), err)
+		return nil, wrapDomain(fmt.Sprintf("%s case %d", doing, id), err)
 	}
 	return s.Case(ctx, id)
 }

@@ -53,6 +53,7 @@ type caseJSON struct {
 	ForwardedTo        string           `json:"forwarded_to,omitempty"`
 	DeliveredAt        *string          `json:"delivered_at,omitempty"`
 	AppealDeadline     *string          `json:"appeal_deadline,omitempty"`
+	SecretSubject      string           `json:"secret_subject,omitempty"`
 	ParentID           *int64           `json:"parent_id"`
 	Links              []linkJSON       `json:"links"`
 	AllowedTransitions []tracker.Status `json:"allowed_transitions"`
@@ -106,7 +107,7 @@ func toCaseJSON(cs *tracker.Case, viewer tracker.Actor, now time.Time) caseJSON 
 		DecidedBy: cs.DecidedBy, Basis: cs.Basis, DecisionStatus: cs.DecisionStatus, DeciderName: cs.DeciderName,
 		DeciderTitle: cs.DeciderTitle, Delegation: cs.Delegation, Conditions: cs.Conditions,
 		DecisionRequested: rfc3339Ptr(cs.DecisionRequestedAt), ForwardedTo: cs.ForwardedTo, DeliveredAt: rfc3339Ptr(cs.DeliveredAt),
-		AppealDeadline: rfc3339Ptr(cs.AppealDeadline), ParentID: cs.ParentID, Links: []linkJSON{},
+		AppealDeadline: rfc3339Ptr(cs.AppealDeadline), SecretSubject: cs.SecretSubject, ParentID: cs.ParentID, Links: []linkJSON{},
 		AllowedTransitions: tracker.AllowedMoves(cs, viewer),
 		CreatedBy:          cs.CreatedBy, CreatedAt: rfc3339(cs.CreatedAt), UpdatedAt: rfc3339(cs.UpdatedAt),
 	}
@@ -149,6 +150,7 @@ type caseRequest struct {
 	Type                string         `json:"type"`
 	Asked               string         `json:"asked"`
 	InternalDueAt       string         `json:"internal_due_at"`
+	SecretSubject       string         `json:"secret_subject"`
 }
 
 // bindJSON decodes a JSON body into dst, telling malformed JSON (400) and an
@@ -197,7 +199,7 @@ func (r caseRequest) newCase(idempotencyKey string) (tracker.NewCase, error) {
 	in := tracker.NewCase{Kind: tracker.Kind(r.Kind), Subject: r.Subject, Description: r.Description,
 		Channel: tracker.Channel(r.Channel), Topics: r.Topics, Assignee: r.Assignee, Unit: r.Unit,
 		AlsoDocumentRequest: r.AlsoDocumentRequest, IdempotencyKey: idempotencyKey,
-		InquiryType: tracker.InquiryType(r.Type), AskedWho: r.Asked}
+		InquiryType: tracker.InquiryType(r.Type), AskedWho: r.Asked, SecretSubject: r.SecretSubject}
 	if r.Requester != nil {
 		in.Requester = tracker.Requester{Name: r.Requester.Name, Email: r.Requester.Email, Phone: r.Requester.Phone, Outlet: r.Requester.Outlet}
 	}
@@ -390,6 +392,29 @@ func (h *handler) apiTransitionCase(c *gin.Context) {
 		LegalGround: req.LegalGround, Reasoning: req.Reasoning, AppealInstruction: req.AppealInstruction,
 		ForwardedTo: req.ForwardedTo, DeliveredAt: delivered, Basis: tracker.Basis(req.Basis), Conditions: req.Conditions,
 		Decider: req.Decider, RequestedAt: requested, Answer: req.Answer, Reason: req.Reason}, actor(c))
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, toCaseJSON(cs, actor(c), h.store.Now()))
+}
+
+// apiUpdateCase is PATCH /api/v1/cases/{id}: {"secret_subject":"OSL 21 kap. 1 §"} marks the
+// subject as secret in the public register, "" lifts the mark.
+func (h *handler) apiUpdateCase(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	var req struct {
+		SecretSubject *string `json:"secret_subject"`
+	}
+	if err := bindJSON(c, &req); err != nil {
+		h.fail(c, err)
+		return
+	}
+	cs, err := h.store.UpdateCase(c.Request.Context(), id, tracker.CaseUpdate{SecretSubject: req.SecretSubject}, actor(c))
 	if err != nil {
 		h.fail(c, err)
 		return

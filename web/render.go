@@ -88,6 +88,7 @@ var messages = map[string]string{
 	"action":      "Åtgärden är sparad.",
 	"linkedmade":  "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
 	"loggedout":   "Du är utloggad.",
+	"marked":      "Sekretessmarkeringen är sparad.",
 	"nothingdone": "Inget ändrades.",
 	"feedadded":   "Flödet är tillagt och hämtas inom kort.",
 	"imported":    "OPML-filen är inläst.",

@@ -367,6 +367,26 @@ func (h *handler) transitionCase(c *gin.Context) {
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=moved", id))
 }
 
+// markSecretSubject sets or lifts the secret-subject mark from the case page.
+func (h *handler) markSecretSubject(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	provision := c.PostForm("secret_subject")
+	_, err = h.store.UpdateCase(c.Request.Context(), id, tracker.CaseUpdate{SecretSubject: &provision}, actor(c))
+	if fields, ok := validationFields(err); ok {
+		h.renderCase(c, http.StatusUnprocessableEntity, transitionForm{}, fields)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=marked", id))
+}
+
 func (h *handler) assignCase(c *gin.Context) {
 	id, err := pathID(c)
 	if err != nil {
@@ -481,6 +501,11 @@ func describeEvent(e tracker.Event) eventRow {
 			row.Details = append(row.Details, "För sent: ska avvisas (förvaltningslagen 45 §)")
 		} else if t, err := time.Parse(time.RFC3339Nano, str("forward_by")); err == nil {
 			row.Details = append(row.Details, "I rätt tid. Överlämnas till domstolen senast "+swedishDate(t))
+		}
+	case tracker.EventUpdated:
+		row.What = "Ärendet ändrat"
+		if m, ok := d["secret_subject"].(map[string]any); ok {
+			row.Details = append(row.Details, "Sekretessmarkering: "+or(fmt.Sprint(m["old"]), "ingen")+" → "+or(fmt.Sprint(m["new"]), "ingen"))
 		}
 	case tracker.EventAppealForwarded:
 		row.What = "Överklagandet överlämnat till " + or(str("court"), "domstolen")
