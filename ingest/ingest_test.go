@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -111,7 +111,7 @@ func (r *rig) reload(t testing.TB, id int64) *ingest.Feed {
 }
 
 func TestRefreshRecordsOnFeed(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		var hooks atomic.Int64
 		r := newRig(t, db, ingest.IngesterOptions{OnArticles: func(context.Context) { hooks.Add(1) }})
 		f := r.feed(t, "rss2.xml", ingest.KindNews)
@@ -152,7 +152,7 @@ func TestRefreshRecordsOnFeed(t *testing.T) {
 }
 
 func TestRefreshOwnFeedNeverCoverage(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
+	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
 	r := newRig(t, db, ingest.IngesterOptions{})
 	f := r.feed(t, "rss2.xml", ingest.KindOwn)
 	r.refresh(t, f.ID)
@@ -165,7 +165,7 @@ func TestRefreshOwnFeedNeverCoverage(t *testing.T) {
 }
 
 func TestMissingDateNeverMoves(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		f := r.feed(t, "no-date.xml", ingest.KindNews)
 		firstSeen := r.clock.Now()
@@ -190,7 +190,7 @@ func TestMissingDateNeverMoves(t *testing.T) {
 }
 
 func TestBrokenCMSSameGUID(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		f := r.feed(t, "same-guid.xml", ingest.KindNews)
 		if res := r.refresh(t, f.ID); res.New != 3 {
@@ -209,7 +209,7 @@ func TestBrokenCMSSameGUID(t *testing.T) {
 // A server whose ETag never changes although its content does: the
 // conditional GET says 304 until the periodic unconditional fetch.
 func TestStaticETagCaughtByUnconditionalFetch(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
+	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
 	c := newClock()
 	var body atomic.Value
 	body.Store(itemsRSS(1))
@@ -284,7 +284,7 @@ func TestBackoff(t *testing.T) {
 }
 
 func TestFailuresBackOffAndRetryAfter(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		var status atomic.Int64
 		var retryAfter atomic.Value
 		retryAfter.Store("")
@@ -339,7 +339,7 @@ func TestFailuresBackOffAndRetryAfter(t *testing.T) {
 
 // A broken feed is the feed's error; the others go on.
 func TestSchedulerBrokenFeedDoesNotStopOthers(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		good := r.feed(t, "rss2.xml", ingest.KindNews)
 		broken := r.feed(t, "500", ingest.KindNews)
@@ -378,7 +378,7 @@ func TestSchedulerBrokenFeedDoesNotStopOthers(t *testing.T) {
 
 // Two schedulers on one database never fetch the same feed at once.
 func TestTwoSchedulersNeverFetchTheSameFeedAtOnce(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		c := newClock()
 		var mu sync.Mutex
 		inFlight := map[string]int{}
@@ -440,7 +440,7 @@ func TestTwoSchedulersNeverFetchTheSameFeedAtOnce(t *testing.T) {
 }
 
 func TestImportOPML(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		mustFeed(t, s, ingest.NewFeed{URL: "https://redan.example/rss"})
@@ -491,7 +491,7 @@ func asValidation(err error, v **ingest.ValidationError) bool {
 
 // A manual refresh waits while a scheduler elsewhere holds the feed.
 func TestRefreshWaitsForLease(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
+	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
 	r := newRig(t, db, ingest.IngesterOptions{})
 	f := r.feed(t, "rss2.xml", ingest.KindNews)
 	ctx := context.Background()
@@ -534,7 +534,7 @@ func TestRefreshWaitsForLease(t *testing.T) {
 // new address from then on; a temporary redirect anywhere in the chain, or
 // a new address another feed already has, leaves the feed where it is.
 func TestPermanentRedirectMovesTheFeed(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		body, err := os.ReadFile(filepath.Join("testdata", "rss2.xml"))
 		if err != nil {

@@ -166,6 +166,36 @@ func (c *Case) Open() bool { return c.OutcomeAt == nil }
 // Overdue tells whether the case is open and its due time has passed.
 func (c *Case) Overdue(now time.Time) bool { return c.Open() && now.After(c.DueAt) }
 
+// DueToday tells whether the case is open, not yet overdue, and due by the
+// end of now's day in Stockholm: the triage page's "Förfaller idag", the
+// filter due_today and the triage count (dueTodaySQL) say the same.
+func (c *Case) DueToday(now time.Time) bool {
+	return c.Open() && !c.Overdue(now) && !c.DueAt.After(endOfDay(dayOf(now)))
+}
+
+// For is the case as a user of role r may see it. A role that may not see
+// requesters' personal data (analysts, editors) gets the requester's outlet
+// only, and the subject and description with personal identity numbers and
+// e-mail addresses masked: the one home of that rule for the API and the UI.
+func (c Case) For(r Role) Case {
+	if r.SeesPersonalData() {
+		return c
+	}
+	c.RequesterName, c.RequesterEmail, c.RequesterPhone = "", "", ""
+	c.Subject = MaskPersonalData(c.Subject)
+	c.Description = MaskPersonalData(c.Description)
+	return c
+}
+
+// For is the event as a user of role r may see it: its data masked like
+// the case's free text for roles that may not see personal data.
+func (e Event) For(r Role) Event {
+	if !r.SeesPersonalData() {
+		e.Data = MaskPersonalData(e.Data)
+	}
+	return e
+}
+
 // HasRequester tells whether any requester data was given.
 func (c *Case) HasRequester() bool {
 	return c.RequesterName != "" || c.RequesterEmail != "" || c.RequesterPhone != "" || c.RequesterOutlet != ""

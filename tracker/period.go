@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"regexp"
 	"strconv"
 	"strings"
@@ -178,19 +179,19 @@ func (p Period) ISOWeek() (year, week int, ok bool) {
 func (p Period) Label() string {
 	f, t := p.days()
 	if f.Equal(t) {
-		return fmt.Sprintf("%s %d %s %d", swedishWeekdays[f.Weekday()], f.Day(), swedishMonths[f.Month()-1], f.Year())
+		return fmt.Sprintf("%s %d %s %d", lagesbild.Weekdays[f.Weekday()], f.Day(), lagesbild.Months[f.Month()-1], f.Year())
 	}
 	if y, w, ok := p.ISOWeek(); ok {
 		return fmt.Sprintf("v. %d %d", w, y)
 	}
 	switch {
 	case f.Year() != t.Year():
-		return fmt.Sprintf("%d %s %d–%d %s %d", f.Day(), swedishMonths[f.Month()-1], f.Year(),
-			t.Day(), swedishMonths[t.Month()-1], t.Year())
+		return fmt.Sprintf("%d %s %d–%d %s %d", f.Day(), lagesbild.Months[f.Month()-1], f.Year(),
+			t.Day(), lagesbild.Months[t.Month()-1], t.Year())
 	case f.Month() != t.Month():
-		return fmt.Sprintf("%d %s–%d %s %d", f.Day(), swedishMonths[f.Month()-1], t.Day(), swedishMonths[t.Month()-1], t.Year())
+		return fmt.Sprintf("%d %s–%d %s %d", f.Day(), lagesbild.Months[f.Month()-1], t.Day(), lagesbild.Months[t.Month()-1], t.Year())
 	}
-	return fmt.Sprintf("%d–%d %s %d", f.Day(), t.Day(), swedishMonths[f.Month()-1], t.Year())
+	return fmt.Sprintf("%d–%d %s %d", f.Day(), t.Day(), lagesbild.Months[f.Month()-1], t.Year())
 }
 
 // String is "2024-11-18–2024-11-24" (or one date for a day).
@@ -222,8 +223,3 @@ func parseDay(s string) (time.Time, error) { return time.Parse(time.DateOnly, s)
 
 // daysBetween counts calendar days from a to b (both UTC midnights).
 func daysBetween(a, b time.Time) int { return int(b.Sub(a).Hours() / 24) }
-
-var swedishWeekdays = [...]string{"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"}
-
-var swedishMonths = [...]string{"januari", "februari", "mars", "april", "maj", "juni", "juli",
-	"augusti", "september", "oktober", "november", "december"}

@@ -62,6 +62,14 @@ func (r Role) RecordsActions() bool {
 // EditsReports tells whether the role may keep the lägesbild's lists, drafts and publications.
 func (r Role) EditsReports() bool { return r == RoleAdmin || r == RoleEditor }
 
+// ManagesFeeds tells whether the role may add, change and refresh feeds: the administrator's.
+func (r Role) ManagesFeeds() bool { return r == RoleAdmin }
+
+// ManagesTopics tells whether the role may keep the monitored topics. Topics
+// decide what the lägesbild counts as coverage, so those who compile it
+// (analysts, editors) and administrators keep them; press officers read them.
+func (r Role) ManagesTopics() bool { return r == RoleAdmin || r == RoleAnalyst || r == RoleEditor }
+
 // CorrectsTone tells whether the role may correct the tone of articles.
 func (r Role) CorrectsTone() bool { return r == RoleAdmin || r == RoleAnalyst || r == RoleEditor }
 

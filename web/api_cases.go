@@ -96,7 +96,9 @@ func rfc3339Ptr(t *time.Time) *string {
 	return &s
 }
 
-func toCaseJSON(cs *tracker.Case, viewer tracker.Actor, now time.Time) caseJSON {
+func toCaseJSON(full *tracker.Case, viewer tracker.Actor, now time.Time) caseJSON {
+	shown := full.For(viewer.Role)
+	cs := &shown
 	j := caseJSON{
 		ID: cs.ID, Number: cs.Number, Kind: cs.Kind, Status: cs.Status, Subject: cs.Subject,
 		Description: cs.Description, Channel: cs.Channel, ReceivedAt: rfc3339(cs.ReceivedAt), DueAt: rfc3339(cs.DueAt),
@@ -120,16 +122,8 @@ func toCaseJSON(cs *tracker.Case, viewer tracker.Actor, now time.Time) caseJSON 
 	for _, l := range cs.Links {
 		j.Links = append(j.Links, linkJSON(l))
 	}
-	if viewer.Role.SeesPersonalData() {
-		if cs.HasRequester() {
-			j.Requester = &requesterJSON{cs.RequesterName, cs.RequesterEmail, cs.RequesterPhone, cs.RequesterOutlet}
-		}
-	} else {
-		// The outlet is an organisation, not a person; free text is masked.
-		if cs.RequesterOutlet != "" {
-			j.Requester = &requesterJSON{Outlet: cs.RequesterOutlet}
-		}
-		j.Description = tracker.MaskPersonalData(cs.Description)
+	if cs.HasRequester() {
+		j.Requester = &requesterJSON{cs.RequesterName, cs.RequesterEmail, cs.RequesterPhone, cs.RequesterOutlet}
 	}
 	return j
 }
@@ -188,7 +182,7 @@ func parseTime(s string, endOfDay bool) (*time.Time, bool) {
 	}
 	if d, err := time.ParseInLocation(time.DateOnly, s, tracker.Stockholm); err == nil {
 		if endOfDay {
-			d = d.Add(24*time.Hour - time.Second)
+			d = tracker.EndOfDay(d)
 		}
 		return &d, true
 	}
@@ -262,6 +256,7 @@ func (h *handler) apiShowCase(c *gin.Context) {
 	j := toCaseJSON(cs, actor(c), h.store.Now())
 	j.Events = make([]eventJSON, 0, len(events))
 	for _, e := range events {
+		e = e.For(actor(c).Role)
 		j.Events = append(j.Events, eventJSON{At: rfc3339(e.At), Actor: e.Actor, Type: e.Type, Data: json.RawMessage(e.Data)})
 	}
 	c.JSON(http.StatusOK, j)
@@ -269,7 +264,7 @@ func (h *handler) apiShowCase(c *gin.Context) {
 
 // caseFilterFrom reads the list filters shared by the API and the triage page.
 func caseFilterFrom(c *gin.Context) (tracker.CaseFilter, error) {
-	f := tracker.CaseFilter{
+	f := tracker.CaseFilter{Viewer: currentUser(c).Role,
 		Kind: tracker.Kind(c.Query("kind")), Status: tracker.Status(c.Query("status")),
 		Assignee: strings.TrimSpace(c.Query("assignee")), Unit: c.Query("unit"), Topic: c.Query("topic"),
 		Query: strings.TrimSpace(c.Query("q")), Sort: c.Query("sort"),

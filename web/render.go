@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/hex"
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -103,21 +104,18 @@ func (h *handler) render(c *gin.Context, status int, page, title string, data an
 	c.HTML(status, page, v)
 }
 
-var months = []string{"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
-var weekdays = []string{"sön", "mån", "tis", "ons", "tor", "fre", "lör"}
-
 func local(t time.Time) time.Time { return t.In(tracker.Stockholm) }
 
 // swedishDateTime: "tis 19 nov 2024 16:45".
 func swedishDateTime(t time.Time) string {
 	l := local(t)
-	return fmt.Sprintf("%s %d %s %d %02d:%02d", weekdays[l.Weekday()], l.Day(), months[l.Month()-1], l.Year(), l.Hour(), l.Minute())
+	return fmt.Sprintf("%s %d %s %d %02d:%02d", lagesbild.ShortWeekday(l.Weekday()), l.Day(), lagesbild.ShortMonth(l.Month()), l.Year(), l.Hour(), l.Minute())
 }
 
 // swedishDate: "tis 19 nov 2024".
 func swedishDate(t time.Time) string {
 	l := local(t)
-	return fmt.Sprintf("%s %d %s %d", weekdays[l.Weekday()], l.Day(), months[l.Month()-1], l.Year())
+	return fmt.Sprintf("%s %d %s %d", lagesbild.ShortWeekday(l.Weekday()), l.Day(), lagesbild.ShortMonth(l.Month()), l.Year())
 }
 
 // week: "v. 47".

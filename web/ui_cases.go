@@ -104,15 +104,16 @@ func (h *handler) showTriage(c *gin.Context) {
 	page.Views = []triageView{{"overdue", "Försenade", counts.Overdue}, {"today", "Förfaller idag", counts.DueToday},
 		{"unassigned", "Utan handläggare", counts.Unassigned}, {"mine", "Mina", counts.Mine},
 		{"open", "Alla öppna", counts.Open}, {"all", "Hela diariet", -1}}
-	page.Rows = rows(cases, h.store.Now(), h.store.EndOfToday())
+	page.Rows = rows(cases, currentUser(c).Role, h.store.Now())
 	h.render(c, status, "triage.html", "Inkorg", page)
 }
 
-func rows(cases []tracker.Case, now, endOfToday time.Time) []caseRow {
+func rows(cases []tracker.Case, viewer tracker.Role, now time.Time) []caseRow {
 	out := make([]caseRow, len(cases))
 	for i := range cases {
+		cases[i] = cases[i].For(viewer)
 		cs := &cases[i]
-		out[i] = caseRow{Case: cs, Overdue: cs.Overdue(now), DueToday: cs.Open() && !cs.Overdue(now) && !cs.DueAt.After(endOfToday)}
+		out[i] = caseRow{Case: cs, Overdue: cs.Overdue(now), DueToday: cs.DueToday(now)}
 	}
 	return out
 }
@@ -281,6 +282,8 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		return
 	}
 	u := currentUser(c)
+	shown := cs.For(u.Role)
+	cs = &shown
 	page := casePage{Case: cs, Overdue: cs.Overdue(h.store.Now()), ShowPersonal: u.Role.SeesPersonalData(),
 		CanWork: u.Role.WorksRegister(), Officers: officers, Typed: typed, Errors: errs,
 		DefaultAppeal: h.store.DefaultAppealInstruction(), Bases: tracker.Bases,
@@ -302,9 +305,6 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		h.fail(c, err)
 		return
 	}
-	if !page.ShowPersonal {
-		page.MaskedText = tracker.MaskPersonalData(cs.Description)
-	}
 	page.CanDeliver = page.CanWork && page.IsDecision
 	for _, to := range tracker.AllowedMoves(cs, u.Actor()) {
 		page.Moves = append(page.Moves, moveForm{To: to, NeedsLegalGround: to.NeedsLegalGround(),
@@ -315,7 +315,7 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 			Open: string(to) == typed.To})
 	}
 	for _, e := range events {
-		page.Events = append(page.Events, describeEvent(e))
+		page.Events = append(page.Events, describeEvent(e.For(u.Role)))
 	}
 	if page.Articles, err = h.linkedArticles(c, id); err != nil {
 		h.fail(c, err)

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -307,7 +307,7 @@ func (f *covFixture) checkDaily(t *testing.T, p tracker.Period, topic string, wa
 }
 
 func TestArticleCoverage(t *testing.T) {
-	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		f := newCovFixture(t, db)
 

@@ -1,12 +1,16 @@
-package lagesbild
+// Package dbtest holds the helpers the test suites share: a fresh, migrated
+// database per test on SQLite and on PostgreSQL, and the benchmarks' timing
+// and query-plan helpers. Only tests import it, so the binary never links
+// package testing.
+package dbtest
 
 import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"github.com/lagesbild/lagesbild"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,27 +23,27 @@ const TestDatabaseEnv = "LAGESBILD_TEST_DATABASE_URL"
 // EachDB runs fn once on a fresh embedded SQLite and once on a fresh schema of
 // the PostgreSQL database in LAGESBILD_TEST_DATABASE_URL (skipped, with a
 // message, when that is unset). The steps are applied first.
-func EachDB(t *testing.T, steps []Migration, fn func(t *testing.T, db *gorm.DB)) {
+func EachDB(t *testing.T, steps []lagesbild.Migration, fn func(t *testing.T, db *gorm.DB)) {
 	t.Helper()
 	t.Run("sqlite", func(t *testing.T) { fn(t, OpenTestSQLite(t, steps)) })
 	t.Run("postgres", func(t *testing.T) { fn(t, OpenTestPostgres(t, steps)) })
 }
 
 // OpenTestSQLite opens a migrated SQLite file in a temporary directory.
-func OpenTestSQLite(t testing.TB, steps []Migration) *gorm.DB {
+func OpenTestSQLite(t testing.TB, steps []lagesbild.Migration) *gorm.DB {
 	t.Helper()
-	db, err := openSQLite(context.Background(), filepath.Join(t.TempDir(), SQLiteFile))
+	db, err := lagesbild.Open(context.Background(), "", t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { Close(db) })
+	t.Cleanup(func() { lagesbild.Close(db) })
 	migrateForTest(t, db, steps)
 	return db
 }
 
 // OpenTestPostgres opens a migrated, freshly created schema in the test
 // PostgreSQL database and drops it when the test ends.
-func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
+func OpenTestPostgres(t testing.TB, steps []lagesbild.Migration) *gorm.DB {
 	t.Helper()
 	dsn := TestPostgresURL(t)
 	var b [6]byte
@@ -47,7 +51,7 @@ func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
 		t.Fatal(err)
 	}
 	schema := "t_" + hex.EncodeToString(b[:])
-	admin, err := openPostgres(context.Background(), dsn)
+	admin, err := lagesbild.Open(context.Background(), dsn, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,16 +65,16 @@ func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	db, err := openPostgres(context.Background(), u.String())
+	db, err := lagesbild.Open(context.Background(), u.String(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		Close(db)
+		lagesbild.Close(db)
 		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
 			t.Errorf("drop test schema: %v", err)
 		}
-		Close(admin)
+		lagesbild.Close(admin)
 	})
 	migrateForTest(t, db, steps)
 	return db
@@ -86,9 +90,9 @@ func TestPostgresURL(t testing.TB) string {
 	return dsn
 }
 
-func migrateForTest(t testing.TB, db *gorm.DB, steps []Migration) {
+func migrateForTest(t testing.TB, db *gorm.DB, steps []lagesbild.Migration) {
 	t.Helper()
-	if _, err := Migrate(context.Background(), db, steps); err != nil {
+	if _, err := lagesbild.Migrate(context.Background(), db, steps); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -99,7 +103,7 @@ func migrateForTest(t testing.TB, db *gorm.DB, steps []Migration) {
 func Explain(t testing.TB, db *gorm.DB, sql string) []string {
 	t.Helper()
 	var lines []string
-	if !IsPostgres(db) {
+	if !lagesbild.IsPostgres(db) {
 		var rows []struct {
 			ID, Parent, Notused int
 			Detail              string
