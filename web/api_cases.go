@@ -79,10 +79,11 @@ type linkJSON struct {
 }
 
 type eventJSON struct {
-	At    string          `json:"at"`
-	Actor string          `json:"actor"`
-	Type  string          `json:"type"`
-	Data  json.RawMessage `json:"data"`
+	At        string          `json:"at"`
+	Actor     string          `json:"actor"`
+	ActorName string          `json:"actor_name"`
+	Type      string          `json:"type"`
+	Data      json.RawMessage `json:"data"`
 }
 
 // rfc3339 shows a time with the Stockholm offset.
@@ -255,9 +256,14 @@ func (h *handler) apiShowCase(c *gin.Context) {
 	}
 	j := toCaseJSON(cs, actor(c), h.store.Now())
 	j.Events = make([]eventJSON, 0, len(events))
+	names, err := h.store.Names(c.Request.Context())
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	for _, e := range events {
 		e = e.For(actor(c).Role)
-		j.Events = append(j.Events, eventJSON{At: rfc3339(e.At), Actor: e.Actor, Type: e.Type, Data: json.RawMessage(e.Data)})
+		j.Events = append(j.Events, eventJSON{At: rfc3339(e.At), Actor: e.Actor, ActorName: names.Of(e.Actor), Type: e.Type, Data: json.RawMessage(e.Data)})
 	}
 	c.JSON(http.StatusOK, j)
 }

@@ -18,8 +18,9 @@ import (
 // caseRow is a case as a list shows it.
 type caseRow struct {
 	*tracker.Case
-	Overdue  bool
-	DueToday bool
+	Overdue      bool
+	DueToday     bool
+	AssigneeName string
 }
 
 type triageView struct {
@@ -104,16 +105,21 @@ func (h *handler) showTriage(c *gin.Context) {
 	page.Views = []triageView{{"overdue", "Försenade", counts.Overdue}, {"today", "Förfaller idag", counts.DueToday},
 		{"unassigned", "Utan handläggare", counts.Unassigned}, {"mine", "Mina", counts.Mine},
 		{"open", "Alla öppna", counts.Open}, {"all", "Hela diariet", -1}}
-	page.Rows = rows(cases, currentUser(c).Role, h.store.Now())
+	names, err := h.store.Names(ctx)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	page.Rows = rows(cases, names, currentUser(c).Role, h.store.Now())
 	h.render(c, status, "triage.html", "Inkorg", page)
 }
 
-func rows(cases []tracker.Case, viewer tracker.Role, now time.Time) []caseRow {
+func rows(cases []tracker.Case, names tracker.Names, viewer tracker.Role, now time.Time) []caseRow {
 	out := make([]caseRow, len(cases))
 	for i := range cases {
 		cases[i] = cases[i].For(viewer)
 		cs := &cases[i]
-		out[i] = caseRow{Case: cs, Overdue: cs.Overdue(now), DueToday: cs.DueToday(now)}
+		out[i] = caseRow{Case: cs, Overdue: cs.Overdue(now), DueToday: cs.DueToday(now), AssigneeName: names.Of(cs.Assignee)}
 	}
 	return out
 }
@@ -253,6 +259,7 @@ type casePage struct {
 	IsDecision    bool
 	MaskedText    string
 	Articles      []linkedArticle
+	AssigneeName  string
 }
 
 func (h *handler) showCase(c *gin.Context) {
@@ -281,6 +288,11 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		h.fail(c, err)
 		return
 	}
+	names, err := h.store.Names(ctx)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	u := currentUser(c)
 	shown := cs.For(u.Role)
 	cs = &shown
@@ -288,7 +300,7 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		CanWork: u.Role.WorksRegister(), Officers: officers, Typed: typed, Errors: errs,
 		DefaultAppeal: h.store.DefaultAppealInstruction(), Bases: tracker.Bases,
 		Notice:     tracker.OfficialRefusalNotice(h.store.Authority()),
-		IsDecision: cs.HasDecision(), MaskedText: cs.Description}
+		IsDecision: cs.HasDecision(), MaskedText: cs.Description, AssigneeName: names.Of(cs.Assignee)}
 	if page.Provisions, err = h.store.Provisions(ctx); err != nil {
 		h.fail(c, err)
 		return
@@ -315,7 +327,8 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 			Open: string(to) == typed.To})
 	}
 	for _, e := range events {
-		page.Events = append(page.Events, describeEvent(e.For(u.Role)))
+		row := describeEvent(e.For(u.Role), names)
+		page.Events = append(page.Events, row)
 	}
 	if page.Articles, err = h.linkedArticles(c, id); err != nil {
 		h.fail(c, err)
@@ -446,8 +459,8 @@ func (h *handler) showDecisionLetter(c *gin.Context) {
 }
 
 // describeEvent turns an audit-trail entry into Swedish for the timeline.
-func describeEvent(e tracker.Event) eventRow {
-	row := eventRow{At: e.At, Actor: e.Actor}
+func describeEvent(e tracker.Event, names tracker.Names) eventRow {
+	row := eventRow{At: e.At, Actor: names.Of(e.Actor)}
 	var d map[string]any
 	_ = json.Unmarshal([]byte(e.Data), &d) // written by us as an object; an odd row just shows no details
 	str := func(k string) string {
@@ -467,7 +480,7 @@ func describeEvent(e tracker.Event) eventRow {
 		row.What = "Registrerat som " + str("number")
 		row.Details = append(row.Details, "Kanal: "+tracker.Channel(str("channel")).Label())
 		if s := str("assignee"); s != "" {
-			row.Details = append(row.Details, "Handläggare: "+s)
+			row.Details = append(row.Details, "Handläggare: "+names.Of(s))
 		}
 		if s := str("unit"); s != "" {
 			row.Details = append(row.Details, "Enhet: "+s)
@@ -485,7 +498,7 @@ func describeEvent(e tracker.Event) eventRow {
 	case tracker.EventAssigned:
 		row.What = "Tilldelning ändrad"
 		if _, ok := d["assignee"]; ok {
-			row.Details = append(row.Details, "Handläggare: "+or(str("old_assignee"), "ingen")+" → "+or(str("assignee"), "ingen"))
+			row.Details = append(row.Details, "Handläggare: "+or(names.Of(str("old_assignee")), "ingen")+" → "+or(names.Of(str("assignee")), "ingen"))
 		}
 		if _, ok := d["unit"]; ok {
 			row.Details = append(row.Details, "Enhet: "+or(str("old_unit"), "ingen")+" → "+or(str("unit"), "ingen"))
