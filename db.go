@@ -5,7 +5,9 @@ package lagesbild
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,19 +22,172 @@ import (
 // SQLiteFile is the name of the embedded database inside the data dir.
 const SQLiteFile = "lagesbild.db"
 
+// Options say how patient the application is with its database. Zero values
+// take the defaults.
+type Options struct {
+	// StatementTimeout bounds every statement, waiting for a connection
+	// included: on the client (a context deadline, so that a database that
+	// accepts connections but never answers cannot hang a caller) and on
+	// PostgreSQL also on the server (statement_timeout). Migrations are
+	// exempt. Default 30 s.
+	StatementTimeout time.Duration
+	// ConnectTimeout bounds opening a PostgreSQL connection (pgx's
+	// connect_timeout). Default 5 s.
+	ConnectTimeout time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.StatementTimeout <= 0 {
+		o.StatementTimeout = 30 * time.Second
+	}
+	if o.ConnectTimeout <= 0 {
+		o.ConnectTimeout = 5 * time.Second
+	}
+	return o
+}
+
 // Open connects to PostgreSQL when dsn is a postgres:// URL and otherwise
-// opens (creating if needed) the embedded SQLite file in dataDir.
+// opens (creating if needed) the embedded SQLite file in dataDir, with the
+// default Options.
 func Open(ctx context.Context, dsn, dataDir string) (*gorm.DB, error) {
+	return OpenWith(ctx, dsn, dataDir, Options{})
+}
+
+// OpenWith is Open with Options.
+func OpenWith(ctx context.Context, dsn, dataDir string, o Options) (*gorm.DB, error) {
+	o = o.withDefaults()
+	var db *gorm.DB
+	var err error
 	if dsn != "" {
 		if !IsPostgresURL(dsn) {
 			return nil, fmt.Errorf("DATABASE_URL must start with postgres:// or postgresql://")
 		}
-		return openPostgres(ctx, dsn)
+		if dsn, err = postgresDSN(dsn, o); err != nil {
+			return nil, err
+		}
+		db, err = openPostgres(ctx, dsn)
+	} else {
+		if err := CheckDataDir(dataDir); err != nil {
+			return nil, err
+		}
+		db, err = openSQLite(ctx, filepath.Join(dataDir, SQLiteFile))
 	}
-	if err := os.MkdirAll(dataDir, 0o750); err != nil {
-		return nil, fmt.Errorf("create data dir: %w", err)
+	if err != nil {
+		return nil, err
 	}
-	return openSQLite(ctx, filepath.Join(dataDir, SQLiteFile))
+	if err := boundStatements(db, o.StatementTimeout); err != nil {
+		return nil, errors.Join(err, Close(db))
+	}
+	return db, nil
+}
+
+// postgresDSN adds the timeouts to a postgres:// URL unless it sets them
+// itself: connect_timeout for pgx, and statement_timeout and
+// idle_in_transaction_session_timeout for the server's sessions.
+func postgresDSN(dsn string, o Options) (string, error) {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "", fmt.Errorf("DATABASE_URL is not a valid postgres:// URL") // never repeat it: it may hold a password
+	}
+	q := u.Query()
+	set := func(k, v string) {
+		if q.Get(k) == "" {
+			q.Set(k, v)
+		}
+	}
+	set("connect_timeout", fmt.Sprint(int(o.ConnectTimeout.Round(time.Second)/time.Second)))
+	set("statement_timeout", fmt.Sprint(o.StatementTimeout.Milliseconds()))
+	set("idle_in_transaction_session_timeout", fmt.Sprint((2 * o.StatementTimeout).Milliseconds()))
+	u.RawQuery = q.Encode()
+	return u.String(), nil
+}
+
+type unboundKey struct{}
+
+// WithoutStatementTimeout marks a context whose statements may take as
+// long as they need (migrations, backups).
+func WithoutStatementTimeout(ctx context.Context) context.Context {
+	return context.WithValue(ctx, unboundKey{}, true)
+}
+
+// boundStatements gives every statement a deadline of d (unless its context
+// has an earlier one or is marked WithoutStatementTimeout), and puts the
+// statement's own context back afterwards, so a query chain used twice
+// (a count, then the rows) is not left with a cancelled one.
+func boundStatements(db *gorm.DB, d time.Duration) error {
+	const cancelKey, origKey = "lagesbild:cancel", "lagesbild:ctx"
+	before := func(tx *gorm.DB) {
+		ctx := tx.Statement.Context
+		if ctx == nil {
+			ctx = context.Background()
+		}
+		if ctx.Value(unboundKey{}) != nil {
+			return
+		}
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) <= d {
+			return
+		}
+		bounded, cancel := context.WithTimeout(ctx, d)
+		tx.Statement.Settings.Store(origKey, ctx)
+		tx.Statement.Settings.Store(cancelKey, cancel)
+		tx.Statement.Context = bounded
+	}
+	after := func(cancelNow bool) func(tx *gorm.DB) {
+		return func(tx *gorm.DB) {
+			orig, ok := tx.Statement.Settings.LoadAndDelete(origKey)
+			if !ok {
+				return
+			}
+			cancel, _ := tx.Statement.Settings.LoadAndDelete(cancelKey)
+			// Rows (Row, Rows, Scan) are read after the callbacks have run:
+			// their deadline is left to run out by itself.
+			if cancelNow {
+				cancel.(context.CancelFunc)()
+			}
+			tx.Statement.Context = orig.(context.Context)
+		}
+	}
+	cb := db.Callback()
+	return errors.Join(
+		cb.Create().Before("*").Register("lagesbild:bound_create", before),
+		cb.Create().After("*").Register("lagesbild:unbound_create", after(true)),
+		cb.Query().Before("*").Register("lagesbild:bound_query", before),
+		cb.Query().After("*").Register("lagesbild:unbound_query", after(true)),
+		cb.Update().Before("*").Register("lagesbild:bound_update", before),
+		cb.Update().After("*").Register("lagesbild:unbound_update", after(true)),
+		cb.Delete().Before("*").Register("lagesbild:bound_delete", before),
+		cb.Delete().After("*").Register("lagesbild:unbound_delete", after(true)),
+		cb.Raw().Before("*").Register("lagesbild:bound_raw", before),
+		cb.Raw().After("*").Register("lagesbild:unbound_raw", after(true)),
+		cb.Row().Before("*").Register("lagesbild:bound_row", before),
+		cb.Row().After("*").Register("lagesbild:unbound_row", after(false)),
+	)
+}
+
+// CheckDataDir creates the data dir when missing and makes sure that it, and
+// the SQLite file in it when there is one, can be written: SQLite itself
+// would only say "out of memory (14)".
+func CheckDataDir(dir string) error {
+	hint := "the user running lagesbild needs write access to it (LAGESBILD_DATA_DIR)"
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return fmt.Errorf("data dir %s cannot be created: %w; %s", dir, err, hint)
+	}
+	f, err := os.CreateTemp(dir, ".write-check-*")
+	if err != nil {
+		return fmt.Errorf("data dir %s cannot be written: %w; %s", dir, err, hint)
+	}
+	name := f.Name()
+	err = errors.Join(f.Close(), os.Remove(name))
+	if err != nil {
+		return fmt.Errorf("data dir %s cannot be written: %w; %s", dir, err, hint)
+	}
+	db := filepath.Join(dir, SQLiteFile)
+	if f, err := os.OpenFile(db, os.O_RDWR, 0); err == nil {
+		return f.Close()
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("database file %s cannot be written: %w; %s", db, err, hint)
+	}
+	return nil
 }
 
 // IsPostgresURL tells whether dsn selects PostgreSQL.

@@ -26,7 +26,7 @@ func (schemaMigration) TableName() string { return "schema_migrations" }
 // own transaction. On PostgreSQL an advisory lock makes instances starting
 // together apply each step once.
 func Migrate(ctx context.Context, db *gorm.DB, steps []Migration) (applied []string, err error) {
-	db = db.WithContext(ctx)
+	db = db.WithContext(WithoutStatementTimeout(ctx)) // a step may take long on a large database
 	if err := db.Migrator().AutoMigrate(&schemaMigration{}); err != nil {
 		return nil, fmt.Errorf("create schema_migrations: %w", err)
 	}
@@ -35,6 +35,9 @@ func Migrate(ctx context.Context, db *gorm.DB, steps []Migration) (applied []str
 		err := db.Transaction(func(tx *gorm.DB) error {
 			if IsPostgres(tx) {
 				if err := tx.Exec("SELECT pg_advisory_xact_lock(7304182)").Error; err != nil {
+					return err
+				}
+				if err := tx.Exec("SET LOCAL statement_timeout = 0").Error; err != nil {
 					return err
 				}
 			}

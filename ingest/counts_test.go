@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
-	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -105,7 +104,7 @@ func checkCounts(t *testing.T, s *ingest.Store, db *gorm.DB, when string) {
 // midnight and a DST change) or kind, tags added and replaced, a deleted
 // topic and a deleted feed.
 func TestArticleCountsFollowEveryWrite(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		feeds := []*ingest.Feed{
@@ -187,7 +186,7 @@ func TestArticleCountsMigrationCountsOlderArticles(t *testing.T) {
 	if last := ingest.Migrations[len(ingest.Migrations)-1].ID; last != "ingest/0005_article_counts" {
 		t.Skipf("the counts are no longer the last step (%s): this test needs its own copy of the steps before", last)
 	}
-	dbtest.EachDB(t, before, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, before, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		f := mustFeed(t, s, ingest.NewFeed{URL: "https://exempelposten.se/rss", Outlet: "Exempelposten"})

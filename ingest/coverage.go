@@ -152,6 +152,23 @@ func (s *Store) ArticleTexts(ctx context.Context, ids []int64, runes int) (map[i
 	return out, nil
 }
 
+// CoverageVersion is a fingerprint of the coverage of q: how many articles
+// it has and the highest id among them. It changes when an article enters
+// or leaves q (a new one, a deleted one, one tagged or untagged with a
+// topic, one moved to another time), and costs one pass over the index of
+// publication times, where the counts over the same articles group and sort.
+func (s *Store) CoverageVersion(ctx context.Context, q CoverageQuery) (string, error) {
+	cond, args := q.where()
+	var v struct{ N, MaxID int64 }
+	err := s.db.WithContext(ctx).Raw(`SELECT COUNT(*) AS n, COALESCE(MAX(a.id), 0) AS max_id FROM articles a
+		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind IN `+coverageKinds+cond,
+		append([]any{q.Start.UTC(), q.End.UTC()}, args...)...).Scan(&v).Error
+	if err != nil {
+		return "", fmt.Errorf("fingerprint the coverage: %w", err)
+	}
+	return fmt.Sprintf("%d/%d", v.N, v.MaxID), nil
+}
+
 // CoverageStoriesPerDay counts, in one query, the coverage of q once per
 // outlet and story (an article without a story is its own), each on the day
 // of its earliest article. dayStarts are the first instants of the days and

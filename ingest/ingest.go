@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/lagesbild/lagesbild"
 	"gorm.io/gorm"
 )
 
@@ -32,6 +33,13 @@ type IngesterOptions struct {
 	// LeaseFor is how long a claimed feed stays leased: longer than a fetch
 	// can take (the fetcher's timeout plus two minutes by default).
 	LeaseFor time.Duration
+	// OnFetch is told the outcome of every fetch: "ok", "not_modified",
+	// "error" (the feed's) or "failed" (ours: the database). For metrics.
+	OnFetch func(outcome string)
+	// Disk is the free-space floor of the data dir: below it nothing is
+	// fetched (lagesbild.ErrDiskLow), so that the register keeps room. Nil
+	// never pauses.
+	Disk *lagesbild.Disk
 }
 
 // Ingester brings one feed in: fetch → parse → normalise → store → record
@@ -87,6 +95,9 @@ type Result struct {
 // database fails. When a scheduler is fetching the same feed, Refresh waits
 // for it first: a feed is never fetched twice at once.
 func (in *Ingester) Refresh(ctx context.Context, feedID int64) (Result, error) {
+	if _, err := in.opts.Disk.Check(); err != nil {
+		return Result{}, err
+	}
 	giveUp := time.Now().Add(in.fetcher.opts.Timeout + 10*time.Second)
 	for {
 		ok, err := in.store.ClaimFeed(ctx, feedID, in.opts.Owner, in.opts.Now(), in.opts.LeaseFor)
@@ -113,12 +124,21 @@ func (in *Ingester) Refresh(ctx context.Context, feedID int64) (Result, error) {
 }
 
 // refreshClaimed does the work for a feed this instance holds the lease of.
-func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (Result, error) {
+func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result, err error) {
+	if in.opts.OnFetch != nil {
+		defer func() {
+			if err != nil {
+				in.opts.OnFetch("failed")
+			} else {
+				in.opts.OnFetch(string(res.Status))
+			}
+		}()
+	}
 	start := time.Now()
 	log := in.opts.Logger.With("feed_id", feed.ID, "feed_url", feed.URL)
 	fr := in.fetcher.Fetch(ctx, feed)
 	now := in.opts.Now().UTC()
-	res := Result{Status: fr.Status, HTTPStatus: fr.HTTPStatus, Err: fr.Err}
+	res = Result{Status: fr.Status, HTTPStatus: fr.HTTPStatus, Err: fr.Err}
 	rec := FetchRecord{At: now, Status: fr.Status, ETag: feed.ETag, LastModified: feed.LastModified}
 	if fr.Status == StatusOK {
 		doc, err := Parse(fr.Body, fr.ContentType)

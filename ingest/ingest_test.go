@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -14,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild/dbtest"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -111,7 +112,7 @@ func (r *rig) reload(t testing.TB, id int64) *ingest.Feed {
 }
 
 func TestRefreshRecordsOnFeed(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		var hooks atomic.Int64
 		r := newRig(t, db, ingest.IngesterOptions{OnArticles: func(context.Context) { hooks.Add(1) }})
 		f := r.feed(t, "rss2.xml", ingest.KindNews)
@@ -152,7 +153,7 @@ func TestRefreshRecordsOnFeed(t *testing.T) {
 }
 
 func TestRefreshOwnFeedNeverCoverage(t *testing.T) {
-	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
+	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
 	r := newRig(t, db, ingest.IngesterOptions{})
 	f := r.feed(t, "rss2.xml", ingest.KindOwn)
 	r.refresh(t, f.ID)
@@ -165,7 +166,7 @@ func TestRefreshOwnFeedNeverCoverage(t *testing.T) {
 }
 
 func TestMissingDateNeverMoves(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		f := r.feed(t, "no-date.xml", ingest.KindNews)
 		firstSeen := r.clock.Now()
@@ -190,7 +191,7 @@ func TestMissingDateNeverMoves(t *testing.T) {
 }
 
 func TestBrokenCMSSameGUID(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		f := r.feed(t, "same-guid.xml", ingest.KindNews)
 		if res := r.refresh(t, f.ID); res.New != 3 {
@@ -209,7 +210,7 @@ func TestBrokenCMSSameGUID(t *testing.T) {
 // A server whose ETag never changes although its content does: the
 // conditional GET says 304 until the periodic unconditional fetch.
 func TestStaticETagCaughtByUnconditionalFetch(t *testing.T) {
-	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
+	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
 	c := newClock()
 	var body atomic.Value
 	body.Store(itemsRSS(1))
@@ -284,7 +285,7 @@ func TestBackoff(t *testing.T) {
 }
 
 func TestFailuresBackOffAndRetryAfter(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		var status atomic.Int64
 		var retryAfter atomic.Value
 		retryAfter.Store("")
@@ -339,7 +340,7 @@ func TestFailuresBackOffAndRetryAfter(t *testing.T) {
 
 // A broken feed is the feed's error; the others go on.
 func TestSchedulerBrokenFeedDoesNotStopOthers(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		good := r.feed(t, "rss2.xml", ingest.KindNews)
 		broken := r.feed(t, "500", ingest.KindNews)
@@ -378,7 +379,7 @@ func TestSchedulerBrokenFeedDoesNotStopOthers(t *testing.T) {
 
 // Two schedulers on one database never fetch the same feed at once.
 func TestTwoSchedulersNeverFetchTheSameFeedAtOnce(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		c := newClock()
 		var mu sync.Mutex
 		inFlight := map[string]int{}
@@ -440,7 +441,7 @@ func TestTwoSchedulersNeverFetchTheSameFeedAtOnce(t *testing.T) {
 }
 
 func TestImportOPML(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		mustFeed(t, s, ingest.NewFeed{URL: "https://redan.example/rss"})
@@ -458,9 +459,10 @@ func TestImportOPML(t *testing.T) {
   <outline text="Trasig adress" xmlUrl="ftp://inte.example/rss"/>
   <outline text="Bara en mapp"/>
 </body></opml>`
-		added, skipped, err := s.ImportOPML(ctx, strings.NewReader(opml))
-		if err != nil || added != 3 || skipped != 3 {
-			t.Fatalf("added %d skipped %d err %v; want 3 3", added, skipped, err)
+		res, err := s.ImportOPML(ctx, strings.NewReader(opml))
+		want := ingest.ImportResult{Added: 3, Duplicates: 2, Invalid: 1}
+		if err != nil || res != want {
+			t.Fatalf("import = %+v, %v; want %+v", res, err, want)
 		}
 		feeds, _ := s.Feeds(ctx)
 		byURL := map[string]ingest.Feed{}
@@ -477,8 +479,14 @@ func TestImportOPML(t *testing.T) {
 			t.Errorf("plain outline: %+v", f)
 		}
 		var v *ingest.ValidationError
-		if _, _, err := s.ImportOPML(ctx, strings.NewReader("inte xml alls")); !asValidation(err, &v) {
+		if _, err := s.ImportOPML(ctx, strings.NewReader("inte xml alls")); !asValidation(err, &v) {
 			t.Errorf("not OPML: %v", err)
+		}
+		// Over the size cap: refused whole, nothing read in part.
+		big := "<opml><body>" + strings.Repeat(`<outline xmlUrl="https://x.example/"/>`, ingest.MaxOPMLBytes/38+1) + "</body></opml>"
+		var tooBig *http.MaxBytesError
+		if _, err := s.ImportOPML(ctx, strings.NewReader(big)); !errors.As(err, &tooBig) {
+			t.Errorf("over %d bytes: %v, want *http.MaxBytesError", ingest.MaxOPMLBytes, err)
 		}
 	})
 }
@@ -491,7 +499,7 @@ func asValidation(err error, v **ingest.ValidationError) bool {
 
 // A manual refresh waits while a scheduler elsewhere holds the feed.
 func TestRefreshWaitsForLease(t *testing.T) {
-	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
+	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
 	r := newRig(t, db, ingest.IngesterOptions{})
 	f := r.feed(t, "rss2.xml", ingest.KindNews)
 	ctx := context.Background()
@@ -534,7 +542,7 @@ func TestRefreshWaitsForLease(t *testing.T) {
 // new address from then on; a temporary redirect anywhere in the chain, or
 // a new address another feed already has, leaves the feed where it is.
 func TestPermanentRedirectMovesTheFeed(t *testing.T) {
-	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		body, err := os.ReadFile(filepath.Join("testdata", "rss2.xml"))
 		if err != nil {
@@ -582,6 +590,55 @@ func TestPermanentRedirectMovesTheFeed(t *testing.T) {
 		}
 		if got := r.reload(t, taken.ID).URL; got != srv.URL+"/upptagen" {
 			t.Errorf("the other feed: %s", got)
+		}
+	})
+}
+
+// An instance that died holding leases takes them back when it starts again
+// under the same owner; another owner's live lease stays.
+func TestRestartTakesBackOwnLeases(t *testing.T) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		r := newRig(t, db, ingest.IngesterOptions{})
+		mine := r.feed(t, "rss2.xml", ingest.KindNews)
+		theirs := r.feed(t, "atom.xml", ingest.KindOpinion)
+		ctx := context.Background()
+		for id, owner := range map[int64]string{mine.ID: "värd-a-1234", theirs.ID: "värd-b-5678"} {
+			if ok, err := r.store.ClaimFeed(ctx, id, owner, r.clock.Now(), time.Hour); err != nil || !ok {
+				t.Fatalf("claim %d: %v %v", id, ok, err)
+			}
+		}
+		// kill -9: the leases stay. The same owner starts again.
+		in := ingest.NewIngester(r.store, localFetcher(ingest.FetchOptions{Now: r.clock.Now}),
+			ingest.IngesterOptions{Owner: "värd-a-1234", Jitter: func() float64 { return 0.5 }, Logger: quiet, LeaseFor: time.Hour})
+		n, err := ingest.NewScheduler(in, ingest.SchedulerOptions{}).RunOnce(ctx)
+		if err != nil || n != 1 {
+			t.Fatalf("RunOnce: %d %v, want the own feed fetched at once", n, err)
+		}
+		if f := r.reload(t, mine.ID); f.LastStatus != "ok" || f.LeaseOwner != "" {
+			t.Errorf("own feed: %+v", f)
+		}
+		if f := r.reload(t, theirs.ID); f.LeaseOwner != "värd-b-5678" || f.LastFetchedAt != nil {
+			t.Errorf("another instance's feed was taken: %+v", f)
+		}
+	})
+}
+
+// Below the free-space floor nothing is fetched: the register keeps room.
+func TestIngestPausesBelowTheDiskFloor(t *testing.T) {
+	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		disk := &lagesbild.Disk{Dir: t.TempDir(), Floor: 1 << 62}
+		r := newRig(t, db, ingest.IngesterOptions{Disk: disk})
+		f := r.feed(t, "rss2.xml", ingest.KindNews)
+		sched := ingest.NewScheduler(r.in, ingest.SchedulerOptions{})
+		if n, err := sched.RunOnce(context.Background()); n != 0 || !errors.Is(err, lagesbild.ErrDiskLow) {
+			t.Errorf("RunOnce: %d %v, want nothing fetched and ErrDiskLow", n, err)
+		}
+		if _, err := r.in.Refresh(context.Background(), f.ID); !errors.Is(err, lagesbild.ErrDiskLow) {
+			t.Errorf("Refresh: %v, want ErrDiskLow", err)
+		}
+		disk.Floor = 0
+		if n, err := sched.RunOnce(context.Background()); n != 1 || err != nil {
+			t.Errorf("with room again: %d %v", n, err)
 		}
 	})
 }

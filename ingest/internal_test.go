@@ -55,3 +55,24 @@ func TestStoryIndexPrune(t *testing.T) {
 		t.Errorf("grouped with a story outside the window")
 	}
 }
+
+func TestParseOPMLCountsWhatItLeavesOut(t *testing.T) {
+	deep := `<outline xmlUrl="https://djup.example/rss"/>`
+	for range maxOPMLDepth + 1 {
+		deep = `<outline text="mapp">` + deep + `</outline>`
+	}
+	doc := `<opml><body>
+<outline xmlUrl="https://a.example/rss"/><outline xmlUrl="https://b.example/rss"/>
+<outline text="mapp"><outline xmlUrl="https://c.example/rss"/><outline xmlUrl="https://d.example/rss"/></outline>
+<outline text="bara text"/>` + deep + `</body></opml>`
+	feeds, res, err := parseOPML([]byte(doc), 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(feeds) != 3 || feeds[2].URL != "https://c.example/rss" {
+		t.Errorf("feeds = %+v, want a, b and c", feeds)
+	}
+	if want := (ImportResult{OverLimit: 1, TooDeep: 1}); res != want {
+		t.Errorf("result = %+v, want %+v", res, want)
+	}
+}

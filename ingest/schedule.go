@@ -24,6 +24,18 @@ func defaultOwner() string {
 	return fmt.Sprintf("%s-%d-%s", truncateRunes(host, 100), os.Getpid(), hex.EncodeToString(b[:]))
 }
 
+// ReleaseLeases gives up every lease owner holds: an instance that starts
+// again under the owner it had takes back at once the feeds it was fetching
+// when it died, instead of waiting for their leases to run out.
+func (s *Store) ReleaseLeases(ctx context.Context, owner string) (int64, error) {
+	res := s.db.WithContext(ctx).Exec(`UPDATE feeds SET lease_owner = '', lease_until = NULL
+		WHERE lease_owner = ? AND lease_until IS NOT NULL`, owner)
+	if res.Error != nil {
+		return 0, fmt.Errorf("release leases of %s: %w", owner, res.Error)
+	}
+	return res.RowsAffected, nil
+}
+
 // ClaimDueFeeds leases up to limit feeds whose next fetch is due and that no
 // live lease holds, for owner until now+leaseFor, and returns them. On
 // PostgreSQL the candidate rows are locked with FOR UPDATE SKIP LOCKED and
@@ -115,9 +127,10 @@ type SchedulerOptions struct {
 // feeds are leased to one instance at a time, so several instances can
 // share one PostgreSQL.
 type Scheduler struct {
-	in   *Ingester
-	opts SchedulerOptions
-	wake chan struct{}
+	in     *Ingester
+	opts   SchedulerOptions
+	wake   chan struct{}
+	paused bool // for want of disk space (only Run's goroutine touches it)
 }
 
 // NewScheduler returns a scheduler that refreshes feeds with in.
@@ -147,6 +160,11 @@ func (s *Scheduler) Wake() {
 // way (each bounded by the fetcher's timeout) and returns.
 func (s *Scheduler) Run(ctx context.Context) error {
 	s.opts.Logger.Info("scheduler started", "owner", s.in.opts.Owner, "workers", s.opts.Workers)
+	if n, err := s.in.store.ReleaseLeases(ctx, s.in.opts.Owner); err != nil {
+		s.opts.Logger.Warn("take back own leases", "error", err) // they run out by themselves
+	} else if n > 0 {
+		s.opts.Logger.Info("took back own feed leases from before a restart", "feeds", n)
+	}
 	defer s.opts.Logger.Info("scheduler stopped", "owner", s.in.opts.Owner)
 	sem := make(chan struct{}, s.opts.Workers)
 	done := make(chan struct{}, s.opts.Workers)
@@ -160,6 +178,9 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		}
 		free := s.opts.Workers - len(sem)
 		claimed := 0
+		if !s.diskOK() {
+			free = 0
+		}
 		if free > 0 {
 			feeds, err := s.in.store.ClaimDueFeeds(ctx, s.in.opts.Owner, s.in.opts.Now(), s.in.opts.LeaseFor, free)
 			if err != nil && ctx.Err() == nil {
@@ -193,10 +214,30 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	}
 }
 
+// diskOK tells whether there is room to fetch, and logs when ingest pauses
+// and goes on.
+func (s *Scheduler) diskOK() bool {
+	_, err := s.in.opts.Disk.Check()
+	switch {
+	case err != nil && !s.paused:
+		s.opts.Logger.Warn("ingest paused: the data dir is short of space", "error", err)
+	case err == nil && s.paused:
+		s.opts.Logger.Info("ingest goes on: the data dir has room again")
+	}
+	s.paused = err != nil
+	return err == nil
+}
+
 // RunOnce fetches every feed that is due now, with the worker pool, and
 // returns when they are done: one pass, for `lagesbild ingest` and tests.
 func (s *Scheduler) RunOnce(ctx context.Context) (fetched int, err error) {
+	if _, err := s.in.store.ReleaseLeases(ctx, s.in.opts.Owner); err != nil {
+		return 0, err
+	}
 	for round := 0; round < 10000; round++ {
+		if _, err := s.in.opts.Disk.Check(); err != nil {
+			return fetched, err
+		}
 		feeds, err := s.in.store.ClaimDueFeeds(ctx, s.in.opts.Owner, s.in.opts.Now(), s.in.opts.LeaseFor, s.opts.Workers)
 		if err != nil {
 			return fetched, err

@@ -1,11 +1,6 @@
 package search
 
 import (
-	"bufio"
-	"bytes"
-	"crypto/sha256"
-	_ "embed"
-	"encoding/hex"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -24,9 +19,9 @@ import (
 // stored in the index mapping, so renaming one needs a new MappingVersion.
 const (
 	// AnalyzerName is the Swedish analyzer of title and text: Unicode word
-	// boundaries, lower case, Swedish stop words, Stem, and for each word
-	// that ends with a lexicon word, that part marked with PartMark at the
-	// same position (see CompoundParts).
+	// boundaries, lower case, Stem, and for each word that ends with a list
+	// word, that part marked with PartMark at the same position (see
+	// CompoundParts). Stop words are kept (see stopWords).
 	AnalyzerName = "lagesbild_sv"
 	// PlainAnalyzerName is AnalyzerName without the compound parts: what a
 	// query word is looked up as.
@@ -60,7 +55,20 @@ const minStemRunes = 3
 // A rule never leaves fewer than three letters. Å, ä and ö are letters of
 // their own: nothing is folded to ASCII, so "får" and "far" stay apart.
 func Stem(word string) string {
-	return stems.get(word)
+	return stems.get(word).stem
+}
+
+// CompoundParts returns the stems of the words that end word as parts of a
+// compound, longest first: "upphandlingsskandalen" → ["skandal"],
+// "dricksvattnet" → ["vattn"] (see compound.go). word is lower case.
+func CompoundParts(word string) []string {
+	return stems.get(word).parts
+}
+
+// analysed is what the analysis makes of one word.
+type analysed struct {
+	stem  string
+	parts []string
 }
 
 // stemCache remembers the stems of words seen lately: Snowball allocates
@@ -69,7 +77,7 @@ func Stem(word string) string {
 type stemCache struct {
 	shards [16]struct {
 		sync.RWMutex
-		m map[string]string
+		m map[string]analysed
 	}
 }
 
@@ -77,9 +85,9 @@ const stemCacheShardSize = 8192
 
 var stems = &stemCache{}
 
-func (c *stemCache) get(word string) string {
+func (c *stemCache) get(word string) analysed {
 	if len(word) > 40 {
-		return stem(word)
+		return analyse(word)
 	}
 	h := uint32(2166136261)
 	for i := 0; i < len(word); i++ {
@@ -92,24 +100,34 @@ func (c *stemCache) get(word string) string {
 	if ok {
 		return s
 	}
-	s = stem(word)
+	s = analyse(word)
 	sh.Lock()
 	if sh.m == nil || len(sh.m) >= stemCacheShardSize {
-		sh.m = make(map[string]string, stemCacheShardSize)
+		sh.m = make(map[string]analysed, stemCacheShardSize)
 	}
 	sh.m[strings.Clone(word)] = s
 	sh.Unlock()
 	return s
 }
 
-func stem(word string) string {
+// stemSimple is Stem for a word taken as a whole, not as a compound.
+func stemSimple(word string) string {
 	if i := strings.IndexAny(word, ":'’"); i > 0 {
 		word = word[:i]
 	}
 	if word == "" {
 		return word
 	}
-	s := snowball(word)
+	if sg, ok := umlautSingular(word); ok {
+		word = sg
+	}
+	if s, ok := syncopeStem(word); ok {
+		return s
+	}
+	if s, ok := verbStem(word); ok {
+		return s
+	}
+	s := keepAdjective(word, snowball(word))
 	// Snowball stems -en, -erna, -arna, -orna and genitive -s, but not the
 	// neuter definite -et nor -an; of -ena it takes only the -a. Such an
 	// ending is replaced by what the indefinite form has in its place, and
@@ -131,7 +149,7 @@ func stem(word string) string {
 		if utf8.RuneCountInString(rest) < minStemRunes || !hasVowel(rest) {
 			return s
 		}
-		s = snowball(base)
+		s = keepAdjective(base, snowball(base))
 	}
 	return s
 }
@@ -154,10 +172,10 @@ func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		if t.KeyWord || t.Type == analysis.Numeric {
 			continue
 		}
-		stem := Stem(string(t.Term))
-		t.Term = []byte(stem)
+		a := stems.get(string(t.Term))
+		t.Term = []byte(a.stem)
 		if f.parts {
-			for _, p := range CompoundParts(stem) {
+			for _, p := range a.parts {
 				extra = append(extra, &analysis.Token{Start: t.Start, End: t.End, Position: t.Position,
 					Term: []byte(PartMark + p), Type: t.Type})
 			}
@@ -167,59 +185,6 @@ func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		return append(input, extra...)
 	}
 	return input
-}
-
-//go:embed lexicon_sv.txt
-var lexiconText []byte
-
-// lexicon maps the stem of each lexicon word to the word. Compound parts are
-// looked up here.
-var lexicon = parseLexicon(lexiconText)
-
-// LexiconFingerprint changes whenever the compound lexicon changes; it is
-// part of the index's mapping version.
-var LexiconFingerprint = func() string {
-	h := sha256.Sum256(lexiconText)
-	return hex.EncodeToString(h[:6])
-}()
-
-func parseLexicon(b []byte) map[string]string {
-	m := make(map[string]string)
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.HasPrefix(w, "#") || utf8.RuneCountInString(w) < 4 {
-			continue
-		}
-		w = strings.ToLower(w)
-		m[Stem(w)] = w
-	}
-	return m
-}
-
-// minPrefixRunes is the shortest first part a compound may have
-// ("vårdjournalsystem": "vård" + "journalsystem").
-const minPrefixRunes = 3
-
-// CompoundParts returns the lexicon words (as stems) that end the stem of
-// word without being all of it: "systemhaveriet" → ["haveri"],
-// "vårdjournalsystemet" → ["journalsystem", "system"]. Longest first.
-func CompoundParts(stem string) []string {
-	if len(stem) < 2*minPrefixRunes {
-		return nil
-	}
-	var parts []string
-	n := 0
-	for i := range stem {
-		if n >= minPrefixRunes {
-			suffix := stem[i:]
-			if _, ok := lexicon[suffix]; ok && utf8.RuneCountInString(suffix) >= minStemRunes {
-				parts = append(parts, suffix)
-			}
-		}
-		n++
-	}
-	return parts
 }
 
 // swedishChain builds the analyzer behind AnalyzerName or PlainAnalyzerName.
@@ -232,11 +197,7 @@ func swedishChain(cache *registry.Cache, last analysis.TokenFilter) (*analysis.D
 	if err != nil {
 		return nil, err
 	}
-	stop, err := cache.TokenFilterNamed(svlang.StopName)
-	if err != nil {
-		return nil, err
-	}
-	return &analysis.DefaultAnalyzer{Tokenizer: tok, TokenFilters: []analysis.TokenFilter{lower, stop, last}}, nil
+	return &analysis.DefaultAnalyzer{Tokenizer: tok, TokenFilters: []analysis.TokenFilter{lower, last}}, nil
 }
 
 func init() {
@@ -268,19 +229,48 @@ func init() {
 		}
 		return &analysis.DefaultAnalyzer{Tokenizer: tok, TokenFilters: []analysis.TokenFilter{lower}}, nil
 	}))
-	sv, err := registry.NewCache().AnalyzerNamed(PlainAnalyzerName)
+	cache := registry.NewCache()
+	sv, err := cache.AnalyzerNamed(PlainAnalyzerName)
 	must(err)
 	svAnalyzer = sv
+	stop, err := cache.TokenMapNamed(svlang.StopName)
+	must(err)
+	stopWords = stop
+}
+
+// stopWords are Snowball's Swedish stop words ("och", "till", "när"). The
+// index keeps them, so that a phrase matches its small words too ("ersättning
+// till företag" is not "ersättning när företagens"); a word on its own that
+// is one of them asks for nothing.
+var stopWords analysis.TokenMap
+
+// IsStopWord tells whether the lower-case word is a stop word.
+func IsStopWord(word string) bool {
+	_, ok := stopWords[word]
+	return ok
+}
+
+// withoutStopWords drops the stop words of toks (analysed from text),
+// keeping the positions of the others.
+func withoutStopWords(text string, toks analysis.TokenStream) analysis.TokenStream {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if !IsStopWord(strings.ToLower(text[t.Start:t.End])) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // svAnalyzer is PlainAnalyzerName, for analysing query words and for
 // highlighting.
 var svAnalyzer analysis.Analyzer
 
-// Analyze returns the terms Search looks up for text (the index holds these
-// and the compound parts).
+// Analyze returns the terms Search looks up for the words of text, stop
+// words left out (the index holds these, the stop words and the compound
+// parts).
 func Analyze(text string) []string {
-	toks := svAnalyzer.Analyze([]byte(text))
+	toks := withoutStopWords(text, svAnalyzer.Analyze([]byte(text)))
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = string(t.Term)

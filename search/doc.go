@@ -2,19 +2,31 @@
 // indexes with Swedish analysis, one per month, fed from the database (the
 // system of record) and rebuildable from it at any time.
 //
-// # Analysis (analysis.go)
+// # Analysis (analysis.go, morph.go, compound.go)
 //
-// Title and text go through the Unicode word tokenizer, lower case, the
-// Snowball list of Swedish stop words and Stem: the Snowball Swedish stemmer
-// plus rules for what it leaves apart (the neuter definite -et and -ets,
-// -an, the -ena plural, genitive after a colon as in "SÄS:s"). Å, ä and ö are
-// letters of their own. Words that end with a word of the embedded lexicon
-// (lexicon_sv.txt) also get that part indexed at the same position, under
-// PartMark ("systemhaveriet" → "systemhaveri" and "#haveri"); a search with
-// Request.Compounds asks for those too, so "haveri" finds "systemhaveriet".
-// Cost, measured on the synthetic corpus (see bench/RESULTS.md, "Search"):
-// a few per cent of disk, more on real text with more compounds; the
-// lexicon is small on purpose, each part a word an analyst would search for.
+// Title and text go through the Unicode word tokenizer, lower case and Stem:
+// the Snowball Swedish stemmer plus rules for what it leaves apart or joins
+// wrongly. Joined: the neuter definite -et and -ets, -an, the -ena plural,
+// genitive after a colon as in "SÄS:s", syncope (vatten, vattnet → "vattn";
+// fågel, fåglar), umlaut plurals (städer → stad, böcker → bok; a closed
+// class written out in morph.go). Kept apart: adjectives in -ig and -lig from
+// their nouns (stormig, storm), first-conjugation verbs from nouns with the
+// same letters (provade → "prova", prover → "prov"). Å, ä and ö are letters
+// of their own. Stop words stay in the index, so that a phrase matches its
+// small words; a stop word on its own asks for nothing.
+//
+// The word list svwords.txt.gz is derived from Debian's hunspell-sv
+// dictionary (LGPL-3, see svwords.NOTICE; gen_svwords.go writes it): which
+// words exist, which may end a compound, which drop their e, which are
+// first-conjugation verbs, which have their plural in -ar. Compounds are
+// split with it (compound.go): first parts are list words with or without a
+// linking letter (-s-, -e-, -u-, -o-, -a-) or a dropped final vowel, the last
+// part a list word that may end a compound. A compound's stem is its first
+// parts plus the stem of its last word; each last word is also indexed at the
+// word's position under PartMark ("upphandlingsskandalen" →
+// "upphandlingsskandal" and "#skandal"), and a search with Request.Compounds
+// asks for those too, weighed below a whole-word match (partBoost). Cost: see
+// bench/RESULTS.md, "Swedish morphology".
 //
 // # Mapping (mapping.go)
 //
@@ -23,7 +35,7 @@
 // (phrase queries need positions); outlet, kind, topic and day as keywords
 // with DocValues for facets; published as a datetime with DocValues for
 // sorting; a day number (Stockholm) for date filters. MappingVersion and the
-// lexicon's fingerprint are stored in the index; Open empties an index of
+// word list's fingerprint are stored in the index; Open empties an index of
 // another version and the next CatchUp fills it from the database.
 //
 // # Split by month (shards.go)

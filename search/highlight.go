@@ -40,9 +40,9 @@ func (m *marker) collect(n Node) {
 			m.prefixes = append(m.prefixes, prefixTerm(v.Text))
 			return
 		}
-		m.addWords(v.Text)
+		m.addWords(v.Text, false)
 	case Phrase:
-		m.addWords(v.Text)
+		m.addWords(v.Text, true)
 	case And:
 		for _, x := range v.Xs {
 			m.collect(x)
@@ -55,8 +55,11 @@ func (m *marker) collect(n Node) {
 	// Not and Filter mark nothing.
 }
 
-func (m *marker) addWords(text string) {
+func (m *marker) addWords(text string, phrase bool) {
 	toks := svAnalyzer.Analyze([]byte(text))
+	if !phrase {
+		toks = withoutStopWords(text, toks)
+	}
 	switch len(toks) {
 	case 0:
 	case 1:
@@ -73,13 +76,14 @@ func (m *marker) addWords(text string) {
 
 type span struct{ start, end int }
 
-// wordMatches tells whether one word (its stem) is asked for on its own.
-func (m *marker) wordMatches(stem string) bool {
+// wordMatches tells whether one word (its stem; word is the word itself in
+// lower case) is asked for on its own.
+func (m *marker) wordMatches(stem, word string) bool {
 	if m.terms[stem] || m.hasPrefix(stem) {
 		return true
 	}
 	if m.compounds {
-		for _, p := range CompoundParts(stem) {
+		for _, p := range CompoundParts(word) {
 			if m.terms[p] || m.hasPrefix(p) {
 				return true
 			}
@@ -105,7 +109,7 @@ func (m *marker) spans(text string) []span {
 	toks := svAnalyzer.Analyze([]byte(text))
 	var out []span
 	for _, t := range toks {
-		if m.wordMatches(string(t.Term)) {
+		if m.wordMatches(string(t.Term), strings.ToLower(text[t.Start:t.End])) {
 			out = append(out, span{t.Start, t.End})
 		}
 	}

@@ -17,13 +17,13 @@ import (
 // MappingVersion names the shape of the index: fields, their options and the
 // analysis chain. Raise it with every change to mapping.go or analysis.go
 // that changes what is indexed; an index built under another version (or
-// another compound lexicon, see LexiconFingerprint) is rebuilt from the
+// another word list, see WordsFingerprint) is rebuilt from the
 // database when it is opened.
-const MappingVersion = 1
+const MappingVersion = 2
 
 // mappingFingerprint is what the index stores under keyMapping.
 func mappingFingerprint() string {
-	fp := fmt.Sprintf("%d/%s", MappingVersion, LexiconFingerprint)
+	fp := fmt.Sprintf("%d/%s", MappingVersion, WordsFingerprint)
 	if mappingWithoutParts {
 		fp += "/noparts"
 	}

@@ -602,9 +602,9 @@ func (o queryOptions) convert(n Node) query.Query {
 		if v.Prefix {
 			return o.prefix(v)
 		}
-		return o.words(v.Text, v.Field)
+		return o.words(v.Text, v.Field, false)
 	case Phrase:
-		return o.words(v.Text, v.Field)
+		return o.words(v.Text, v.Field, true)
 	case Filter:
 		return filterQuery(v)
 	case Not:
@@ -669,10 +669,18 @@ func (queryOptions) textFields(field string) []string {
 
 const titleBoost = 2
 
+// partBoost weighs a match through a compound part against a match of the
+// whole word (1), so that whole-word matches rank first.
+const partBoost = 0.3
+
 // words looks up analysed text: one term, or a phrase when it gives several
-// (a quoted phrase, or a word such as "covid-19").
-func (o queryOptions) words(text, field string) query.Query {
+// (a quoted phrase, or a word such as "covid-19"). A phrase keeps its stop
+// words; a word that is a stop word asks for nothing.
+func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	toks := svAnalyzer.Analyze([]byte(text))
+	if !phrase {
+		toks = withoutStopWords(text, toks)
+	}
 	if len(toks) == 0 {
 		return nil
 	}
@@ -691,12 +699,13 @@ func (o queryOptions) words(text, field string) query.Query {
 			for _, f := range o.textFields(field) {
 				q := query.NewTermQuery(PartMark + term)
 				q.SetField(f)
+				q.SetBoost(partBoost)
 				xs = append(xs, q)
 			}
 		}
 	} else {
-		// Positions keep the gaps of removed stop words: "vård och omsorg"
-		// matches "vård och omsorg" and "vård av omsorg", not "vård omsorg".
+		// Every word of a phrase is in the index, stop words too: "vård och
+		// omsorg" matches "vård och omsorg", not "vård av omsorg".
 		first, last := toks[0].Position, toks[len(toks)-1].Position
 		terms := make([][]string, last-first+1)
 		for _, t := range toks {

@@ -28,6 +28,10 @@ var corpus = []art{
 	{outlet: "Västkusten Debatt", kind: ingest.KindOpinion, title: "Ledare: Systemet låg nere, hela ansvaret är politikens",
 		text: "Det är dags att politikerna tar ansvar. Hela systemet låg nere och ingen bar ansvaret."},
 	{outlet: "Göteborgs Dagblad", title: "Kaos på akuten under natten", text: "Kaoset på akuten fortsatte. Ingen visste när systemet skulle komma tillbaka."},
+	{title: "Kokningsrekommendationen gäller", text: "Dricksvattnet i kommunen ska kokas. Upphandlingsskandalen utreds."},
+	{title: "Stormig presskonferens", text: "Det blev en stormig debatt om ersättning när företagens kostnader steg."},
+	{title: "Stormen drog in", text: "Stormen fällde träd. Regeringen lovar ersättning till företag som drabbats."},
+	{title: "Hon provade nya skidor", text: "Laget provade ny taktik och har provat allt."},
 }
 
 func corpusFixture(t *testing.T) *fixture {
@@ -60,7 +64,8 @@ func TestSearchSwedish(t *testing.T) {
 		"phrase in other order is no match": {`"nere låg systemet"`, sorted()},
 		"NOT":                               {"journalsystem NOT inloggning", sorted("Nytt journalsystem i drift", "Journalsystemen krånglar")},
 		"minus":                             {"journalsystem -inloggning", sorted("Nytt journalsystem i drift", "Journalsystemen krånglar")},
-		"only NOT":                          {"-sjukhus -regionen -akut -systemet -säs", sorted("Far och son i samma kö", "Systemhaveriet utreds")},
+		"only NOT": {"-sjukhus -regionen -akut -systemet -säs", sorted("Far och son i samma kö", "Systemhaveriet utreds",
+			"Kokningsrekommendationen gäller", "Stormig presskonferens", "Stormen drog in", "Hon provade nya skidor")},
 		"OR":                                {"strejk OR kaos", sorted("Strejk bland sköterskorna", "Patienterna väntade i timmar", "Kaos på akuten under natten")},
 		"Swedish operators":                 {"strejk eller kaos inte natten", sorted("Strejk bland sköterskorna", "Patienterna väntade i timmar")},
 		"parentheses":                       {"(strejk OR kaos) AND regionen", sorted("Strejk bland sköterskorna")},
@@ -74,6 +79,12 @@ func TestSearchSwedish(t *testing.T) {
 		"compounds are off":                 {"haveri", sorted()},
 		"definite ansvar":                   {"ansvar", sorted("Ledare: Systemet låg nere, hela ansvaret är politikens")},
 		"å ä ö in inflected form":           {"sköterskan", sorted("Strejk bland sköterskorna")},
+		"syncope: dricksvatten":             {"dricksvatten", sorted("Kokningsrekommendationen gäller")},
+		"syncope and a second word":         {"dricksvatten kommun", sorted("Kokningsrekommendationen gäller")},
+		"stormen is not stormig":            {"stormen", sorted("Stormen drog in")},
+		"prover is not provade":             {"prover", sorted()},
+		"phrase with a small word":          {`"ersättning till företag"`, sorted("Stormen drog in")},
+		"the small word alone asks nothing": {"till", sorted()},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -99,6 +110,10 @@ func TestSearchCompounds(t *testing.T) {
 		"journalsystem on":             {"journalsystem", true, sorted("Nytt journalsystem i drift", "Journalsystemen krånglar", "Akutmottagningen fick stänga", "Systemhaveriet utreds")},
 		"mottagning reaches akut…":     {"mottagningen", true, sorted("Akutmottagningen fick stänga", "Återgång till papper")},
 		"the whole compound still hit": {"systemhaveri", false, sorted("Systemhaveriet utreds")},
+		"-s- link":                     {"rekommendation", true, sorted("Kokningsrekommendationen gäller")},
+		"-s- link, definite":           {"skandalen", true, sorted("Kokningsrekommendationen gäller")},
+		"syncope head":                 {"vatten", true, sorted("Kokningsrekommendationen gäller")},
+		"no compound without asking":   {"vatten", false, sorted()},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -400,7 +400,7 @@ func migrateDecisions(tx *gorm.DB) error {
 		`ALTER TABLE cases ADD COLUMN decider_title VARCHAR(200) NOT NULL DEFAULT ''`,
 		`ALTER TABLE cases ADD COLUMN delegation VARCHAR(300) NOT NULL DEFAULT ''`,
 		`ALTER TABLE cases ADD COLUMN conditions TEXT NOT NULL DEFAULT ''`,
-		`ALTER TABLE users ADD COLUMN title VARCHAR(200) NOT NULL DEFAULT ''`,
+		// users.title came with tracker/0006_credentials.
 		// Decisions taken before this step: their basis was secrecy.
 		`UPDATE cases SET basis = 'secrecy' WHERE legal_ground <> ''`,
 	} {

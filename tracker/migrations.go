@@ -210,7 +210,22 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0005_case_articles", Up: func(tx *gorm.DB) error {
 		return tx.Migrator().CreateTable(&caseArticleV1{})
 	}},
-	// 0006 is taken by the credentials branch (tracker/0006_credentials).
+	// Credentials that can be taken back: a title on users, who made a token
+	// and when it expires, and an append-only trail of who changed which account.
+	{ID: "tracker/0006_credentials", Up: func(tx *gorm.DB) error {
+		if err := tx.Migrator().AddColumn(&userV2{}, "Title"); err != nil {
+			return err
+		}
+		for _, col := range []string{"CreatedBy", "ExpiresAt"} {
+			if err := tx.Migrator().AddColumn(&tokenV2{}, col); err != nil {
+				return err
+			}
+		}
+		if err := tx.Migrator().CreateTable(&auditEventV1{}); err != nil {
+			return err
+		}
+		return appendOnly(tx, "audit_events")
+	}},
 	// Decisions: their basis, who signed them and on which delegation, a
 	// release's conditions (förbehåll), and the table of OSL provisions.
 	{ID: "tracker/0007_decisions", Up: migrateDecisions},
@@ -223,6 +238,32 @@ var Migrations = []lagesbild.Migration{
 	// The public register: a case whose subject is secret, with the provision.
 	{ID: "tracker/0011_secret_subject", Up: migrateSecretSubject},
 }
+
+type userV2 struct {
+	userV1
+	Title string `gorm:"size:200;not null;default:''"`
+}
+
+func (userV2) TableName() string { return "users" }
+
+type tokenV2 struct {
+	tokenV1
+	CreatedBy string `gorm:"size:100;not null;default:''"`
+	ExpiresAt *time.Time
+}
+
+func (tokenV2) TableName() string { return "api_tokens" }
+
+type auditEventV1 struct {
+	ID      int64     `gorm:"primaryKey"`
+	At      time.Time `gorm:"not null;index:audit_events_at"`
+	Actor   string    `gorm:"size:100;not null"`
+	Type    string    `gorm:"size:40;not null"`
+	Subject string    `gorm:"size:200;not null;default:''"`
+	Data    string    `gorm:"type:text;not null"`
+}
+
+func (auditEventV1) TableName() string { return "audit_events" }
 
 // appendOnly makes the database itself refuse to change or remove rows of table.
 func appendOnly(tx *gorm.DB, table string) error {

@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"errors"
 	"fmt"
 	"github.com/lagesbild/lagesbild"
 	"regexp"
@@ -9,11 +10,17 @@ import (
 	"time"
 )
 
-// Period is a run of whole Stockholm calendar days, both ends included: the
-// span a lägesbild report covers.
+// Period is a run of Stockholm calendar days, both ends included: the span
+// a lägesbild report covers. A period "since the last report" starts at an
+// instant on its first day (Start) instead of at midnight; every reading of
+// the span (Bounds, DayStarts) starts there, so coverage, the register's
+// figures and the actions count the same time.
 type Period struct {
 	From string `json:"from"` // YYYY-MM-DD
 	To   string `json:"to"`   // YYYY-MM-DD, included
+	// Start, when set, is the first instant (UTC) of the period, on the
+	// Stockholm day From; zero means the start of From.
+	Start time.Time `json:"start,omitzero"`
 }
 
 // MaxPeriodDays is the longest period a report may cover.
@@ -61,6 +68,52 @@ func parsePeriod(from, to string, maxDays int) (Period, error) {
 		return Period{}, v
 	}
 	return Period{From: f.Format(time.DateOnly), To: t.Format(time.DateOnly)}, nil
+}
+
+// SincePeriod is the period from the instant start to the end of the day
+// to (YYYY-MM-DD; empty: the day start falls on): a report "since the last
+// one". From is start's Stockholm day.
+func SincePeriod(start time.Time, to string) (Period, error) {
+	if start.IsZero() {
+		v := &ValidationError{}
+		v.Add("since", "Ange från vilken tidpunkt perioden börjar.")
+		return Period{}, v
+	}
+	start = start.UTC()
+	from := start.In(Stockholm).Format(time.DateOnly)
+	p, err := ParsePeriod(from, to)
+	if err != nil {
+		var v *ValidationError
+		if errors.As(err, &v) {
+			if msg, ok := v.Fields["from"]; ok {
+				delete(v.Fields, "from")
+				v.Add("since", msg)
+			}
+		}
+		return Period{}, err
+	}
+	p.Start = start
+	if dayStart, _ := p.dayBounds(); p.Start.Equal(dayStart) {
+		p.Start = time.Time{} // from midnight: the whole day
+	}
+	return p, nil
+}
+
+// CheckPeriod checks a period as ParsePeriod and SincePeriod return it.
+func CheckPeriod(p Period) (Period, error) {
+	if p.Start.IsZero() {
+		return ParsePeriod(p.From, p.To)
+	}
+	q, err := SincePeriod(p.Start, p.To)
+	if err != nil {
+		return Period{}, err
+	}
+	if strings.TrimSpace(p.From) != "" && strings.TrimSpace(p.From) != q.From {
+		v := &ValidationError{}
+		v.Add("from", "Startdatumet stämmer inte med starttiden.")
+		return Period{}, v
+	}
+	return q, nil
 }
 
 // DayPeriod is the period of one day (YYYY-MM-DD).
@@ -114,7 +167,18 @@ func isoWeeksIn(year int) int {
 // Bounds are the first instant of From and the first instant of the day after
 // To, in Stockholm time: [start, end). A day is 23 or 25 hours long when the
 // clocks change, so the bounds are built from calendar dates, not by adding hours.
+//
+// A period with a Start begins at that instant instead.
 func (p Period) Bounds() (start, end time.Time) {
+	start, end = p.dayBounds()
+	if !p.Start.IsZero() {
+		start = p.Start.In(Stockholm)
+	}
+	return start, end
+}
+
+// dayBounds are the bounds of the whole days From–To.
+func (p Period) dayBounds() (start, end time.Time) {
 	f, t := p.days()
 	start = time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, Stockholm)
 	next := t.AddDate(0, 0, 1)
@@ -142,19 +206,27 @@ func (p Period) Dates() []string {
 // DayStarts are the first instants (UTC) of every Stockholm day of the
 // period and of the day after it: Days()+1 of them. Built from calendar
 // dates, so that the 23- and 25-hour days of the clock changes come out right.
+// With a Start, the first day begins at Start.
 func (p Period) DayStarts() []time.Time {
 	f, _ := p.days()
 	out := make([]time.Time, p.Days()+1)
 	for i := range out {
 		out[i] = time.Date(f.Year(), f.Month(), f.Day()+i, 0, 0, 0, 0, Stockholm).UTC()
 	}
+	if !p.Start.IsZero() {
+		out[0] = p.Start.UTC()
+	}
 	return out
 }
+
+// StartsAtMidnight tells whether the period is whole days (no Start).
+func (p Period) StartsAtMidnight() bool { return p.Start.IsZero() }
 
 // Contains tells whether the day (YYYY-MM-DD) lies in the period.
 func (p Period) Contains(date string) bool { return date >= p.From && date <= p.To }
 
 // Previous is the period of equal length that ends the day before p starts.
+// It is whole days, also for a period with a Start.
 func (p Period) Previous() Period { return p.Before(p.Days()) }
 
 // Before is the period of n days that ends the day before p starts.
@@ -167,7 +239,7 @@ func (p Period) Before(n int) Period {
 // and which.
 func (p Period) ISOWeek() (year, week int, ok bool) {
 	f, t := p.days()
-	if f.Weekday() != time.Monday || daysBetween(f, t) != 6 {
+	if !p.Start.IsZero() || f.Weekday() != time.Monday || daysBetween(f, t) != 6 {
 		return 0, 0, false
 	}
 	year, week = f.ISOWeek()
@@ -176,8 +248,19 @@ func (p Period) ISOWeek() (year, week int, ok bool) {
 
 // Label names the period in Swedish: "tisdag 19 november 2024", "v. 47 2024",
 // "18–24 november 2024", "28 oktober–3 november 2024", "30 december 2024–5 januari 2025".
+//
+// A period with a Start: "sedan tisdag 19 november 2024 klockan 16:45" (to
+// the end of that day or of today), else "19 november 2024 klockan 16:45–20 november 2024".
 func (p Period) Label() string {
 	f, t := p.days()
+	if !p.Start.IsZero() {
+		s := p.Start.In(Stockholm)
+		from := fmt.Sprintf("%d %s %d klockan %s", f.Day(), lagesbild.Months[f.Month()-1], f.Year(), s.Format("15:04"))
+		if f.Equal(t) {
+			return "sedan " + lagesbild.Weekdays[f.Weekday()] + " " + from
+		}
+		return fmt.Sprintf("%s–%d %s %d", from, t.Day(), lagesbild.Months[t.Month()-1], t.Year())
+	}
 	if f.Equal(t) {
 		return fmt.Sprintf("%s %d %s %d", lagesbild.Weekdays[f.Weekday()], f.Day(), lagesbild.Months[f.Month()-1], f.Year())
 	}
@@ -196,6 +279,9 @@ func (p Period) Label() string {
 
 // String is "2024-11-18–2024-11-24" (or one date for a day).
 func (p Period) String() string {
+	if !p.Start.IsZero() {
+		return p.Start.In(Stockholm).Format("2006-01-02T15:04:05Z07:00") + "–" + p.To
+	}
 	if p.From == p.To {
 		return p.From
 	}
@@ -204,8 +290,8 @@ func (p Period) String() string {
 
 // Valid tells whether the period is well formed (as ParsePeriod returns it).
 func (p Period) Valid() bool {
-	q, err := ParsePeriod(p.From, p.To)
-	return err == nil && q == p
+	q, err := CheckPeriod(p)
+	return err == nil && q.From == p.From && q.To == p.To && q.Start.Equal(p.Start)
 }
 
 // days parses the two ends; a malformed period (not from ParsePeriod) counts

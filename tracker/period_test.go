@@ -173,3 +173,107 @@ func TestPeriodPreviousAndLabel(t *testing.T) {
 		t.Errorf("Dates over the DST change = %v", got)
 	}
 }
+
+func TestSincePeriod(t *testing.T) {
+	at := func(s string) time.Time {
+		tt, err := time.ParseInLocation("2006-01-02 15:04", s, tracker.Stockholm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tt
+	}
+	tests := map[string]struct {
+		start, to          string
+		wantFrom, wantTo   string
+		wantDays           int
+		wantHours          float64 // end − start
+		wantLabel          string
+		wantFirstDayLength float64 // hours from DayStarts[0] to DayStarts[1]
+	}{
+		"the same day": {"2024-11-19 16:45", "", "2024-11-19", "2024-11-19", 1, 7.25,
+			"sedan tisdag 19 november 2024 klockan 16:45", 7.25},
+		"across midnight": {"2024-11-19 16:45", "2024-11-20", "2024-11-19", "2024-11-20", 2, 31.25,
+			"19 november 2024 klockan 16:45–20 november 2024", 7.25},
+		// The night the clocks go back is 25 hours long: 01:30 to the end of
+		// the day is 23.5 hours, not 22.5.
+		"across the October DST change": {"2024-10-27 01:30", "", "2024-10-27", "2024-10-27", 1, 23.5,
+			"sedan söndag 27 oktober 2024 klockan 01:30", 23.5},
+		// The night the clocks go forward is 23 hours long.
+		"across the March DST change": {"2025-03-29 18:00", "2025-03-30", "2025-03-29", "2025-03-30", 2, 29,
+			"29 mars 2025 klockan 18:00–30 mars 2025", 6},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			start := at(tt.start)
+			p, err := tracker.SincePeriod(start, tt.to)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.From != tt.wantFrom || p.To != tt.wantTo || !p.Start.Equal(start) {
+				t.Errorf("period = %+v, want %s–%s from %s", p, tt.wantFrom, tt.wantTo, start)
+			}
+			if !p.Valid() {
+				t.Errorf("%+v not Valid", p)
+			}
+			b, e := p.Bounds()
+			if !b.Equal(start) {
+				t.Errorf("Bounds start = %s, want %s", b, start)
+			}
+			if got := e.Sub(b).Hours(); got != tt.wantHours {
+				t.Errorf("Bounds span %v hours, want %v", got, tt.wantHours)
+			}
+			if p.Days() != tt.wantDays || len(p.Dates()) != tt.wantDays {
+				t.Errorf("Days = %d, Dates = %v, want %d days", p.Days(), p.Dates(), tt.wantDays)
+			}
+			ds := p.DayStarts()
+			if !ds[0].Equal(start) || !ds[len(ds)-1].Equal(e) {
+				t.Errorf("DayStarts = %v, want %s … %s", ds, start, e)
+			}
+			if got := ds[1].Sub(ds[0]).Hours(); got != tt.wantFirstDayLength {
+				t.Errorf("first day %v hours, want %v", got, tt.wantFirstDayLength)
+			}
+			if got := p.Label(); got != tt.wantLabel {
+				t.Errorf("Label = %q, want %q", got, tt.wantLabel)
+			}
+			if _, _, ok := p.ISOWeek(); ok {
+				t.Error("a period with a start is not an ISO week")
+			}
+			if p.Previous().Start != (time.Time{}) {
+				t.Errorf("Previous = %+v, want whole days", p.Previous())
+			}
+		})
+	}
+
+	t.Run("midnight is the whole day", func(t *testing.T) {
+		p, err := tracker.SincePeriod(at("2024-11-19 00:00"), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p != (tracker.Period{From: "2024-11-19", To: "2024-11-19"}) {
+			t.Errorf("period = %+v, want the day", p)
+		}
+	})
+	t.Run("an end before the start", func(t *testing.T) {
+		_, err := tracker.SincePeriod(at("2024-11-19 16:45"), "2024-11-18")
+		if got := fields(t, err)["to"]; got == "" {
+			t.Errorf("fields = %v, want to", err)
+		}
+	})
+	t.Run("no start", func(t *testing.T) {
+		_, err := tracker.SincePeriod(time.Time{}, "")
+		if got := fields(t, err)["since"]; got == "" {
+			t.Errorf("fields = %v, want since", err)
+		}
+	})
+	t.Run("CheckPeriod keeps the start and refuses a from that disagrees", func(t *testing.T) {
+		p, _ := tracker.SincePeriod(at("2024-11-19 16:45"), "2024-11-20")
+		q, err := tracker.CheckPeriod(p)
+		if err != nil || q != p {
+			t.Errorf("CheckPeriod = %+v, %v; want %+v", q, err, p)
+		}
+		p.From = "2024-11-18"
+		if _, err := tracker.CheckPeriod(p); fields(t, err)["from"] == "" {
+			t.Errorf("CheckPeriod(%+v) = %v, want a from error", p, err)
+		}
+	})
+}

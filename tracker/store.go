@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/mail"
 	"slices"
 	"strings"
@@ -23,10 +24,11 @@ import (
 type Options struct {
 	Now          func() time.Time
 	Calendar     *Calendar
-	Authority    string   // the authority's name, used in the appeal instruction
-	AppealCourt  string   // the court appeals go to, e.g. "Kammarrätten i Göteborg"
-	Units        []string // the organisational units cases can be assigned to
-	PasswordCost int      // bcrypt cost; tests lower it
+	Authority    string       // the authority's name, used in the appeal instruction
+	AppealCourt  string       // the court appeals go to, e.g. "Kammarrätten i Göteborg"
+	Units        []string     // the organisational units cases can be assigned to
+	PasswordCost int          // bcrypt cost; tests lower it
+	Logger       *slog.Logger // for what is noted in passing and may fail without harm (slog.Default when nil)
 }
 
 // Store is the register's storage and rules.
@@ -38,11 +40,15 @@ type Store struct {
 	appealCourt  string
 	units        []string
 	passwordCost int
+	log          *slog.Logger
 }
 
 // NewStore returns the register over a migrated database.
 func NewStore(db *gorm.DB, o Options) *Store {
-	s := &Store{db: db, now: o.Now, cal: o.Calendar, authority: o.Authority, appealCourt: o.AppealCourt, units: o.Units, passwordCost: o.PasswordCost}
+	s := &Store{db: db, now: o.Now, cal: o.Calendar, authority: o.Authority, appealCourt: o.AppealCourt, units: o.Units, passwordCost: o.PasswordCost, log: o.Logger}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -85,6 +91,12 @@ const (
 	maxTopics      = 20
 	maxTopicLength = 100
 )
+
+// The plausible range of dates on a case: a register number's year comes
+// from the time of receipt, so year 0001 must never reach it.
+var earliestReceipt = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+const maxDeadlineYears = 5
 
 // CreateCase registers a case (and, for a press inquiry that also asks for
 // documents, its linked document request) and records who did it.
@@ -288,8 +300,19 @@ func (s *Store) validateNewCase(ctx context.Context, in NewCase) error {
 	if in.ReceivedAt != nil && in.ReceivedAt.After(now.Add(5*time.Minute)) {
 		v.Add("received_at", "Inkommen kan inte ligga i framtiden.")
 	}
-	if in.DeadlineAt != nil && in.ReceivedAt != nil && in.DeadlineAt.Before(*in.ReceivedAt) {
+	if in.ReceivedAt != nil && in.ReceivedAt.Before(earliestReceipt) {
+		v.Add("received_at", "Inkommen ligger orimligt långt tillbaka (före år 2000).")
+	}
+	received := now
+	if in.ReceivedAt != nil {
+		received = *in.ReceivedAt
+	}
+	switch {
+	case in.DeadlineAt == nil:
+	case in.DeadlineAt.Before(received):
 		v.Add("deadline_at", "Deadline kan inte ligga före inkommen.")
+	case in.DeadlineAt.After(received.AddDate(maxDeadlineYears, 0, 0)):
+		v.Add("deadline_at", fmt.Sprintf("Deadline ligger orimligt långt fram (mer än %d år efter inkommen).", maxDeadlineYears))
 	}
 	checkInquiry(in, v)
 	checkSecretSubject(in.SecretSubject, v)

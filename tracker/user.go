@@ -81,6 +81,7 @@ type User struct {
 	ID           int64  `gorm:"primaryKey"`
 	Username     string `gorm:"size:100"`
 	Name         string `gorm:"size:200"`
+	Title        string `gorm:"size:200"`
 	Role         Role   `gorm:"size:20"`
 	PasswordHash string `gorm:"size:100"`
 	// Delegations lists, separated by ";", the units for which the user may
@@ -88,6 +89,10 @@ type User struct {
 	Delegations string `gorm:"size:2000"`
 	Disabled    bool
 	CreatedAt   time.Time
+
+	// day is the Stockholm date the store loaded the user on: the day whose
+	// delegations Actor grants. Zero means today by the wall clock.
+	day string `gorm:"-"`
 }
 
 // Actor is who does something: enough of a user to check rights and sign events.
@@ -100,13 +105,39 @@ type Actor struct {
 // System is the actor of what the program does by itself.
 var System = Actor{Username: "system", Role: RoleAdmin}
 
-// Actor returns the user as an actor.
+// Actor returns the user as an actor, with the delegations valid on the
+// day the store loaded the user.
 func (u *User) Actor() Actor {
-	return Actor{Username: u.Username, Role: u.Role, Delegations: splitUnits(u.Delegations)}
+	day := u.day
+	if day == "" {
+		day = time.Now().In(Stockholm).Format(time.DateOnly)
+	}
+	var units []string
+	for _, d := range u.Grants() {
+		if d.ActiveOn(day) {
+			units = append(units, d.Unit)
+		}
+	}
+	return Actor{Username: u.Username, Role: u.Role, Delegations: units}
 }
 
-// DelegationList returns the units the user may decide for.
-func (u *User) DelegationList() []string { return splitUnits(u.Delegations) }
+// DelegationList returns the units of every delegation, whatever its dates.
+func (u *User) DelegationList() []string {
+	var units []string
+	for _, d := range u.Grants() {
+		units = append(units, d.Unit)
+	}
+	return units
+}
+
+// Grants returns the user's delegations with their validity dates.
+func (u *User) Grants() []Delegation {
+	var out []Delegation
+	for _, e := range splitUnits(u.Delegations) {
+		out = append(out, ParseDelegation(e))
+	}
+	return out
+}
 
 // CanDecide tells whether the actor may take formal decisions for the unit.
 func (a Actor) CanDecide(unit string) bool {
@@ -136,9 +167,11 @@ func splitUnits(s string) []string {
 
 // NewUser is what creating a user takes.
 type NewUser struct {
-	Username, Name, Password string
-	Role                     Role
-	Delegations              []string
+	Username, Name, Title, Password string
+	Role                            Role
+	// Delegations are units, each optionally with validity dates in the
+	// form Delegation.String gives ("Unit@2025-01-01..2025-12-31").
+	Delegations []string
 }
 
 var usernameShape = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{1,99}$`)
@@ -146,8 +179,85 @@ var usernameShape = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{1,99}$`)
 // MinPasswordLength is the shortest password a user may choose.
 const MinPasswordLength = 10
 
-// CreateUser adds a local account.
-func (s *Store) CreateUser(ctx context.Context, in NewUser) (*User, error) {
+// ManagesUsers tells whether the role may create, change and disable users
+// and see or revoke every API token.
+func (r Role) ManagesUsers() bool { return r == RoleAdmin }
+
+// Delegation is the right to take formal decisions for a unit, from and
+// until a day (YYYY-MM-DD, both included; empty is open).
+type Delegation struct {
+	Unit  string `json:"unit"`
+	From  string `json:"from,omitempty"`
+	Until string `json:"until,omitempty"`
+}
+
+// String is the stored form: "Unit", or "Unit@from..until" with dates.
+func (d Delegation) String() string {
+	if d.From == "" && d.Until == "" {
+		return d.Unit
+	}
+	return d.Unit + "@" + d.From + ".." + d.Until
+}
+
+// ParseDelegation reads the stored form; an entry without a date part is
+// valid on every day.
+func ParseDelegation(s string) Delegation {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndex(s, "@"); i >= 0 {
+		if from, until, ok := strings.Cut(s[i+1:], ".."); ok {
+			return Delegation{Unit: strings.TrimSpace(s[:i]), From: strings.TrimSpace(from), Until: strings.TrimSpace(until)}
+		}
+	}
+	return Delegation{Unit: s}
+}
+
+// ActiveOn tells whether the delegation holds on day (YYYY-MM-DD).
+func (d Delegation) ActiveOn(day string) bool {
+	return (d.From == "" || d.From <= day) && (d.Until == "" || day <= d.Until)
+}
+
+// checkDelegations validates entries in the stored form and returns them cleaned.
+func (s *Store) checkDelegations(v *ValidationError, entries []string) []string {
+	var out []string
+	for _, e := range entries {
+		d := ParseDelegation(e)
+		if d.Unit == "" {
+			continue
+		}
+		switch {
+		case strings.ContainsAny(d.Unit, ";@"):
+			v.Add("delegations", fmt.Sprintf("Enheten %q får inte innehålla ; eller @.", d.Unit))
+		case d.Unit != AllUnits && len(s.units) > 0 && !slices.Contains(s.units, d.Unit):
+			v.Add("delegations", fmt.Sprintf("%q är ingen känd enhet (%s).", d.Unit, strings.Join(s.units, "; ")))
+		case !isDate(d.From) || !isDate(d.Until):
+			v.Add("delegations", fmt.Sprintf("Giltighetsdatum för %q ska skrivas ÅÅÅÅ-MM-DD.", d.Unit))
+		case d.From != "" && d.Until != "" && d.Until < d.From:
+			v.Add("delegations", fmt.Sprintf("Delegationen för %q slutar innan den börjar.", d.Unit))
+		}
+		out = append(out, d.String())
+	}
+	return out
+}
+
+func isDate(s string) bool {
+	if s == "" {
+		return true
+	}
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+func checkPassword(v *ValidationError, password string) {
+	if len([]rune(password)) < MinPasswordLength {
+		v.Add("password", fmt.Sprintf("Lösenordet ska ha minst %d tecken.", MinPasswordLength))
+	}
+}
+
+// CreateUser adds a local account; by must manage users.
+func (s *Store) CreateUser(ctx context.Context, in NewUser, by Actor) (*User, error) {
+	if !by.Role.ManagesUsers() {
+		return nil, ErrForbidden
+	}
 	v := &ValidationError{}
 	in.Username = strings.ToLower(strings.TrimSpace(in.Username))
 	if !usernameShape.MatchString(in.Username) {
@@ -156,50 +266,169 @@ func (s *Store) CreateUser(ctx context.Context, in NewUser) (*User, error) {
 	if !in.Role.Valid() {
 		v.Add("role", "Okänd roll. Välj admin, press_officer, analyst eller editor.")
 	}
-	if in.Password != "" && len([]rune(in.Password)) < MinPasswordLength {
-		v.Add("password", fmt.Sprintf("Lösenordet ska ha minst %d tecken.", MinPasswordLength))
+	if in.Password != "" {
+		checkPassword(v, in.Password)
 	}
+	checkText(v, "name", strings.TrimSpace(in.Name), 200)
+	checkText(v, "title", strings.TrimSpace(in.Title), 200)
+	delegations := s.checkDelegations(v, in.Delegations)
 	if v.Any() {
 		return nil, v
 	}
-	hash := ""
-	if in.Password != "" {
-		h, err := bcrypt.GenerateFromPassword([]byte(in.Password), s.passwordCost)
-		if err != nil {
-			return nil, fmt.Errorf("hash password: %w", err)
-		}
-		hash = string(h)
+	hash, err := s.hashPassword(in.Password)
+	if err != nil {
+		return nil, err
 	}
-	u := &User{Username: in.Username, Name: strings.TrimSpace(in.Name), Role: in.Role,
-		PasswordHash: hash, Delegations: strings.Join(in.Delegations, ";"), CreatedAt: s.now()}
-	if err := s.db.WithContext(ctx).Create(u).Error; err != nil {
+	u := &User{Username: in.Username, Name: strings.TrimSpace(in.Name), Title: strings.TrimSpace(in.Title), Role: in.Role,
+		PasswordHash: hash, Delegations: strings.Join(delegations, ";"), CreatedAt: s.now()}
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(u).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, by, "user_created", u.Username, map[string]any{"role": u.Role, "delegations": u.Delegations})
+	})
+	if err != nil {
 		if isUniqueViolation(err) {
 			return nil, fmt.Errorf("user %q: %w", in.Username, ErrConflict)
 		}
 		return nil, fmt.Errorf("create user: %w", err)
 	}
+	u.day = s.today()
 	return u, nil
 }
 
-// SetPassword replaces a user's password.
-func (s *Store) SetPassword(ctx context.Context, username, password string) error {
-	if len([]rune(password)) < MinPasswordLength {
-		v := &ValidationError{}
-		v.Add("password", fmt.Sprintf("Lösenordet ska ha minst %d tecken.", MinPasswordLength))
-		return v
+func (s *Store) hashPassword(password string) (string, error) {
+	if password == "" {
+		return "", nil
 	}
 	h, err := bcrypt.GenerateFromPassword([]byte(password), s.passwordCost)
 	if err != nil {
-		return fmt.Errorf("hash password: %w", err)
+		return "", fmt.Errorf("hash password: %w", err)
 	}
-	res := s.db.WithContext(ctx).Model(&User{}).Where("username = ?", username).Update("password_hash", string(h))
+	return string(h), nil
+}
+
+func (s *Store) today() string { return s.now().In(Stockholm).Format(time.DateOnly) }
+
+// UserUpdate changes the fields that are set.
+type UserUpdate struct {
+	Name, Title *string
+	Role        *Role
+	Delegations *[]string // the stored form, see NewUser
+	Disabled    *bool
+	Password    *string
+}
+
+// UpdateUser changes an account; by must manage users. Disabling a user or
+// replacing the password ends every session and API token of the user in
+// the same transaction. An administrator cannot disable or demote themself.
+func (s *Store) UpdateUser(ctx context.Context, username string, up UserUpdate, by Actor) (*User, error) {
+	if !by.Role.ManagesUsers() {
+		return nil, ErrForbidden
+	}
+	u, err := s.User(ctx, username)
+	if err != nil {
+		return nil, err
+	}
+	v := &ValidationError{}
+	cols := map[string]any{}
+	data := map[string]any{}
+	if up.Name != nil {
+		n := strings.TrimSpace(*up.Name)
+		checkText(v, "name", n, 200)
+		cols["name"], data["name"] = n, true
+	}
+	if up.Title != nil {
+		t := strings.TrimSpace(*up.Title)
+		checkText(v, "title", t, 200)
+		cols["title"], data["title"] = t, true
+	}
+	if up.Role != nil {
+		switch {
+		case !up.Role.Valid():
+			v.Add("role", "Okänd roll. Välj admin, press_officer, analyst eller editor.")
+		case u.Username == by.Username && *up.Role != RoleAdmin:
+			v.Add("role", "Du kan inte ta bort din egen administratörsroll.")
+		}
+		cols["role"], data["role"] = *up.Role, *up.Role
+	}
+	if up.Delegations != nil {
+		ds := strings.Join(s.checkDelegations(v, *up.Delegations), ";")
+		cols["delegations"], data["delegations"] = ds, ds
+	}
+	endCredentials := false
+	if up.Disabled != nil {
+		if *up.Disabled && u.Username == by.Username {
+			v.Add("disabled", "Du kan inte stänga av ditt eget konto.")
+		}
+		cols["disabled"], data["disabled"] = *up.Disabled, *up.Disabled
+		endCredentials = endCredentials || *up.Disabled
+	}
+	if up.Password != nil {
+		checkPassword(v, *up.Password)
+		endCredentials = true
+		data["password"] = "replaced"
+	}
+	if v.Any() {
+		return nil, v
+	}
+	if up.Password != nil {
+		h, err := s.hashPassword(*up.Password)
+		if err != nil {
+			return nil, err
+		}
+		cols["password_hash"] = h
+	}
+	if len(cols) == 0 {
+		return u, nil
+	}
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Model(&User{}).Where("id = ?", u.ID).Updates(cols).Error; err != nil {
+			return err
+		}
+		if endCredentials {
+			ended, err := endAllCredentials(tx, u.ID)
+			if err != nil {
+				return err
+			}
+			data["sessions_ended"], data["tokens_revoked"] = ended.sessions, ended.tokens
+		}
+		return s.audit(tx, by, "user_updated", u.Username, data)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("update user %q: %w", u.Username, err)
+	}
+	return s.User(ctx, u.Username)
+}
+
+// SetPassword replaces a user's password and ends the user's sessions and tokens.
+func (s *Store) SetPassword(ctx context.Context, username, password string, by Actor) error {
+	_, err := s.UpdateUser(ctx, username, UserUpdate{Password: &password}, by)
+	return err
+}
+
+// DisableUser shuts an account: its sessions and tokens end at once.
+func (s *Store) DisableUser(ctx context.Context, username string, by Actor) error {
+	yes := true
+	_, err := s.UpdateUser(ctx, username, UserUpdate{Disabled: &yes}, by)
+	return err
+}
+
+type ended struct{ sessions, tokens int64 }
+
+func endAllCredentials(tx *gorm.DB, userID int64) (ended, error) {
+	var e ended
+	res := tx.Where("user_id = ?", userID).Delete(&Session{})
 	if res.Error != nil {
-		return fmt.Errorf("set password: %w", res.Error)
+		return e, fmt.Errorf("end sessions: %w", res.Error)
 	}
-	if res.RowsAffected == 0 {
-		return ErrNotFound
+	e.sessions = res.RowsAffected
+	res = tx.Where("user_id = ?", userID).Delete(&Token{})
+	if res.Error != nil {
+		return e, fmt.Errorf("revoke tokens: %w", res.Error)
 	}
-	return nil
+	e.tokens = res.RowsAffected
+	return e, nil
 }
 
 // User loads a user by username.
@@ -212,14 +441,34 @@ func (s *Store) User(ctx context.Context, username string) (*User, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load user: %w", err)
 	}
+	u.day = s.today()
 	return &u, nil
 }
 
-// Users lists every user by username.
-func (s *Store) Users(ctx context.Context) ([]User, error) {
+// Users lists every user by username; only for those who manage users.
+func (s *Store) Users(ctx context.Context, by Actor) ([]User, error) {
+	if !by.Role.ManagesUsers() {
+		return nil, ErrForbidden
+	}
+	return s.allUsers(ctx)
+}
+
+// Assignees lists the enabled users a case can be assigned to.
+func (s *Store) Assignees(ctx context.Context) ([]User, error) {
+	us, err := s.allUsers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(us, func(u User) bool { return !u.Role.WorksRegister() || u.Disabled }), nil
+}
+
+func (s *Store) allUsers(ctx context.Context) ([]User, error) {
 	var us []User
 	if err := s.db.WithContext(ctx).Order("username").Find(&us).Error; err != nil {
 		return nil, fmt.Errorf("list users: %w", err)
+	}
+	for i := range us {
+		us[i].day = s.today()
 	}
 	return us, nil
 }
@@ -284,57 +533,176 @@ type Token struct {
 	UserID     int64
 	Name       string `gorm:"size:200"`
 	Hash       string `gorm:"size:64"`
+	CreatedBy  string `gorm:"size:100"`
 	CreatedAt  time.Time
 	LastUsedAt *time.Time
+	ExpiresAt  *time.Time
 }
 
 func (Token) TableName() string { return "api_tokens" }
 
-// CreateToken makes a new API token for the user and returns it in clear.
-func (s *Store) CreateToken(ctx context.Context, username, name string) (string, error) {
+// NewToken is what creating a token takes.
+type NewToken struct {
+	Username, Name string
+	ExpiresAt      *time.Time // nil: valid until revoked
+}
+
+// TokenInfo is a token as listed: never the secret.
+type TokenInfo struct {
+	ID         int64      `json:"id"`
+	Username   string     `json:"username"`
+	Name       string     `json:"name"`
+	CreatedBy  string     `json:"created_by"`
+	CreatedAt  time.Time  `json:"created_at"`
+	LastUsedAt *time.Time `json:"last_used_at"`
+	ExpiresAt  *time.Time `json:"expires_at"`
+}
+
+// CreateToken makes a new API token and returns it in clear. A user may make
+// tokens for themself; an administrator for anyone.
+func (s *Store) CreateToken(ctx context.Context, in NewToken, by Actor) (string, error) {
+	if in.Username != by.Username && !by.Role.ManagesUsers() {
+		return "", ErrForbidden
+	}
+	v := &ValidationError{}
+	in.Name = strings.TrimSpace(in.Name)
+	if in.Name == "" {
+		v.Add("name", "Ange vad token är till för.")
+	}
+	checkText(v, "name", in.Name, 200)
+	if in.ExpiresAt != nil {
+		// UTC, as every stored time: SQLite compares the text.
+		at := in.ExpiresAt.UTC().Truncate(time.Microsecond)
+		in.ExpiresAt = &at
+		if !at.After(s.now()) {
+			v.Add("expires_at", "Giltighetstiden måste sluta i framtiden.")
+		}
+	}
+	if v.Any() {
+		return "", v
+	}
+	u, err := s.User(ctx, in.Username)
+	if err != nil {
+		return "", fmt.Errorf("token for %q: %w", in.Username, err)
+	}
 	plain, err := randomSecret("lgb_")
 	if err != nil {
 		return "", err
 	}
-	return plain, s.EnsureToken(ctx, username, name, plain)
+	t := &Token{UserID: u.ID, Name: in.Name, Hash: hashSecret(plain), CreatedBy: by.Username, CreatedAt: s.now(), ExpiresAt: in.ExpiresAt}
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(t).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, by, "token_created", u.Username, map[string]any{"token_id": t.ID, "name": t.Name})
+	})
+	if err != nil {
+		return "", fmt.Errorf("create token: %w", err)
+	}
+	return plain, nil
 }
 
-// EnsureToken makes sure a token with exactly this value exists for the user
-// (the LAGESBILD_ADMIN_TOKEN rule); calling it again changes nothing.
-func (s *Store) EnsureToken(ctx context.Context, username, name, plain string) error {
+// ReplaceToken makes plain the one token of the user with this name (the
+// LAGESBILD_ADMIN_TOKEN rule): other tokens of that name are revoked, and
+// calling it again with the same value changes nothing.
+func (s *Store) ReplaceToken(ctx context.Context, username, name, plain string) error {
 	u, err := s.User(ctx, username)
 	if err != nil {
 		return fmt.Errorf("token for %q: %w", username, err)
 	}
 	hash := hashSecret(plain)
-	var n int64
-	if err := s.db.WithContext(ctx).Model(&Token{}).Where("hash = ?", hash).Count(&n).Error; err != nil {
-		return fmt.Errorf("look up token: %w", err)
-	}
-	if n > 0 {
-		return nil
-	}
-	t := &Token{UserID: u.ID, Name: name, Hash: hash, CreatedAt: s.now()}
-	if err := s.db.WithContext(ctx).Create(t).Error; err != nil {
-		return fmt.Errorf("create token: %w", err)
-	}
-	return nil
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var same int64
+		if err := tx.Model(&Token{}).Where("hash = ?", hash).Count(&same).Error; err != nil {
+			return fmt.Errorf("look up token: %w", err)
+		}
+		res := tx.Where("user_id = ? AND name = ? AND hash <> ?", u.ID, name, hash).Delete(&Token{})
+		if res.Error != nil {
+			return fmt.Errorf("revoke old token: %w", res.Error)
+		}
+		if same > 0 && res.RowsAffected == 0 {
+			return nil
+		}
+		if same == 0 {
+			t := &Token{UserID: u.ID, Name: name, Hash: hash, CreatedBy: System.Username, CreatedAt: s.now()}
+			if err := tx.Create(t).Error; err != nil {
+				return fmt.Errorf("create token: %w", err)
+			}
+		}
+		return s.audit(tx, System, "token_replaced", u.Username, map[string]any{"name": name, "revoked": res.RowsAffected})
+	})
 }
 
-// UserByToken finds the enabled user an API token belongs to.
+// Tokens lists API tokens, newest first: every token for an administrator,
+// the actor's own for anyone else.
+func (s *Store) Tokens(ctx context.Context, by Actor) ([]TokenInfo, error) {
+	q := s.db.WithContext(ctx).Table("api_tokens").
+		Select("api_tokens.id, users.username, api_tokens.name, api_tokens.created_by, api_tokens.created_at, api_tokens.last_used_at, api_tokens.expires_at").
+		Joins("JOIN users ON users.id = api_tokens.user_id").Order("api_tokens.id DESC")
+	if !by.Role.ManagesUsers() {
+		q = q.Where("users.username = ?", by.Username)
+	}
+	var out []TokenInfo
+	if err := q.Scan(&out).Error; err != nil {
+		return nil, fmt.Errorf("list tokens: %w", err)
+	}
+	return out, nil
+}
+
+// RevokeToken removes a token at once: an administrator any, a user their own.
+func (s *Store) RevokeToken(ctx context.Context, id int64, by Actor) error {
+	var t TokenInfo
+	err := s.db.WithContext(ctx).Table("api_tokens").Select("api_tokens.id, users.username, api_tokens.name").
+		Joins("JOIN users ON users.id = api_tokens.user_id").Where("api_tokens.id = ?", id).Take(&t).Error
+	switch {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return ErrNotFound
+	case err != nil:
+		return fmt.Errorf("load token %d: %w", id, err)
+	case t.Username != by.Username && !by.Role.ManagesUsers():
+		return ErrNotFound // someone else's token: not even its existence is shown
+	}
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Delete(&Token{}, id).Error; err != nil {
+			return fmt.Errorf("revoke token %d: %w", id, err)
+		}
+		return s.audit(tx, by, "token_revoked", t.Username, map[string]any{"token_id": id, "name": t.Name})
+	})
+}
+
+// lastUseGranularity: a token's last use is written at most this often.
+const lastUseGranularity = time.Minute
+
+// UserByToken finds the enabled user a live API token belongs to and notes the use.
 func (s *Store) UserByToken(ctx context.Context, plain string) (*User, error) {
 	if plain == "" {
 		return nil, ErrBadCredentials
 	}
-	var u User
-	err := s.db.WithContext(ctx).Joins("JOIN api_tokens ON api_tokens.user_id = users.id").
-		Where("api_tokens.hash = ? AND users.disabled = ?", hashSecret(plain), false).Take(&u).Error
+	var row struct {
+		User
+		TokenID    int64
+		LastUsedAt *time.Time
+	}
+	now := s.now()
+	err := s.db.WithContext(ctx).Model(&User{}).Select("users.*, api_tokens.id AS token_id, api_tokens.last_used_at").
+		Joins("JOIN api_tokens ON api_tokens.user_id = users.id").
+		Where("api_tokens.hash = ? AND users.disabled = ? AND (api_tokens.expires_at IS NULL OR api_tokens.expires_at > ?)",
+			hashSecret(plain), false, now).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, ErrBadCredentials
 	}
 	if err != nil {
 		return nil, fmt.Errorf("look up token: %w", err)
 	}
+	if row.LastUsedAt == nil || now.Sub(*row.LastUsedAt) >= lastUseGranularity {
+		// Noted in passing: a database that cannot write (full, read-only)
+		// must not turn away a request that only reads.
+		if err := s.db.WithContext(ctx).Model(&Token{}).Where("id = ?", row.TokenID).Update("last_used_at", now).Error; err != nil {
+			s.log.WarnContext(ctx, "note token use", "token_id", row.TokenID, "err", err)
+		}
+	}
+	u := row.User
+	u.day = s.today()
 	return &u, nil
 }
 
@@ -379,6 +747,7 @@ func (s *Store) UserBySession(ctx context.Context, plain string) (*User, error) 
 	if err != nil {
 		return nil, fmt.Errorf("look up session: %w", err)
 	}
+	u.day = s.today()
 	return &u, nil
 }
 

@@ -8,13 +8,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild/dbtest"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
 
 func TestCreateUser(t *testing.T) {
-	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()
@@ -36,14 +36,15 @@ func TestCreateUser(t *testing.T) {
 		}
 		for name, tt := range invalid {
 			t.Run(name, func(t *testing.T) {
-				_, err := s.CreateUser(ctx, tt.in)
+				_, err := s.CreateUser(ctx, tt.in, tracker.System)
 				wantField(t, err, tt.field)
 			})
 		}
 
 		t.Run("created", func(t *testing.T) {
 			u, err := s.CreateUser(ctx, tracker.NewUser{Username: " Karin.S ", Name: " Karin Svensson ",
-				Password: "ett långt lösenord", Role: tracker.RolePressOfficer, Delegations: []string{unitComms, unitFinance}})
+				Password: "ett långt lösenord", Role: tracker.RolePressOfficer, Delegations: []string{unitComms, unitFinance}}, tracker.System)
+
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -69,13 +70,13 @@ func TestCreateUser(t *testing.T) {
 			}
 		})
 		t.Run("same username again", func(t *testing.T) {
-			_, err := s.CreateUser(ctx, tracker.NewUser{Username: "ANNA", Role: tracker.RoleAnalyst})
+			_, err := s.CreateUser(ctx, tracker.NewUser{Username: "ANNA", Role: tracker.RoleAnalyst}, tracker.System)
 			if !errors.Is(err, tracker.ErrConflict) {
 				t.Errorf("err = %v, want ErrConflict", err)
 			}
 		})
 		t.Run("without password", func(t *testing.T) {
-			if _, err := s.CreateUser(ctx, tracker.NewUser{Username: "robot", Role: tracker.RoleEditor}); err != nil {
+			if _, err := s.CreateUser(ctx, tracker.NewUser{Username: "robot", Role: tracker.RoleEditor}, tracker.System); err != nil {
 				t.Fatal(err)
 			}
 			if _, err := s.Authenticate(ctx, "robot", ""); !errors.Is(err, tracker.ErrBadCredentials) {
@@ -88,7 +89,7 @@ func TestCreateUser(t *testing.T) {
 			}
 		})
 		t.Run("list", func(t *testing.T) {
-			us, err := s.Users(ctx)
+			us, err := s.Users(ctx, tracker.System)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -104,10 +105,10 @@ func TestCreateUser(t *testing.T) {
 }
 
 func TestAuthenticate(t *testing.T) {
-	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
-		if _, err := s.CreateUser(ctx, tracker.NewUser{Username: "disabled", Password: "ett långt lösenord", Role: tracker.RoleAdmin}); err != nil {
+		if _, err := s.CreateUser(ctx, tracker.NewUser{Username: "disabled", Password: "ett långt lösenord", Role: tracker.RoleAdmin}, tracker.System); err != nil {
 			t.Fatal(err)
 		}
 		if err := db.Exec("UPDATE users SET disabled = ? WHERE username = ?", true, "disabled").Error; err != nil {
@@ -141,7 +142,7 @@ func TestAuthenticate(t *testing.T) {
 			})
 		}
 		t.Run("new password", func(t *testing.T) {
-			if err := s.SetPassword(ctx, "bertil", "ett nytt långt lösenord"); err != nil {
+			if err := s.SetPassword(ctx, "bertil", "ett nytt långt lösenord", tracker.System); err != nil {
 				t.Fatal(err)
 			}
 			if _, err := s.Authenticate(ctx, "bertil", "ett nytt långt lösenord"); err != nil {
@@ -150,8 +151,8 @@ func TestAuthenticate(t *testing.T) {
 			if _, err := s.Authenticate(ctx, "bertil", "ett långt lösenord"); !errors.Is(err, tracker.ErrBadCredentials) {
 				t.Errorf("login with the old password: %v, want ErrBadCredentials", err)
 			}
-			wantField(t, s.SetPassword(ctx, "bertil", "kort"), "password")
-			if err := s.SetPassword(ctx, "nobody", "ett långt lösenord"); !errors.Is(err, tracker.ErrNotFound) {
+			wantField(t, s.SetPassword(ctx, "bertil", "kort", tracker.System), "password")
+			if err := s.SetPassword(ctx, "nobody", "ett långt lösenord", tracker.System); !errors.Is(err, tracker.ErrNotFound) {
 				t.Errorf("SetPassword for nobody = %v, want ErrNotFound", err)
 			}
 		})
@@ -159,7 +160,7 @@ func TestAuthenticate(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
-	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		countTokens := func(t *testing.T) int64 {
@@ -171,7 +172,7 @@ func TestTokens(t *testing.T) {
 			return n
 		}
 
-		token, err := s.CreateToken(ctx, "anna", "skript")
+		token, err := s.CreateToken(ctx, tracker.NewToken{Username: "anna", Name: "skript"}, tracker.System)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -191,7 +192,7 @@ func TestTokens(t *testing.T) {
 			}
 		})
 		t.Run("two tokens differ", func(t *testing.T) {
-			other, err := s.CreateToken(ctx, "anna", "skript 2")
+			other, err := s.CreateToken(ctx, tracker.NewToken{Username: "anna", Name: "skript 2"}, tracker.System)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -211,28 +212,39 @@ func TestTokens(t *testing.T) {
 				}
 			})
 		}
-		t.Run("EnsureToken is idempotent", func(t *testing.T) {
+		t.Run("ReplaceToken is idempotent", func(t *testing.T) {
 			before := countTokens(t)
 			for range 3 {
-				if err := s.EnsureToken(ctx, "admin", "LAGESBILD_ADMIN_TOKEN", "a-fixed-admin-token-value"); err != nil {
+				if err := s.ReplaceToken(ctx, "admin", "LAGESBILD_ADMIN_TOKEN", "a-fixed-admin-token-value"); err != nil {
 					t.Fatal(err)
 				}
 			}
 			if n := countTokens(t); n != before+1 {
-				t.Errorf("%d tokens after three EnsureToken, want %d", n, before+1)
+				t.Errorf("%d tokens after three ReplaceToken, want %d", n, before+1)
 			}
 			u, err := s.UserByToken(ctx, "a-fixed-admin-token-value")
 			if err != nil || u.Username != "admin" || u.Role != tracker.RoleAdmin {
 				t.Errorf("UserByToken = %v, %v; want admin", u, err)
 			}
 		})
-		t.Run("EnsureToken for nobody", func(t *testing.T) {
-			if err := s.EnsureToken(ctx, "nobody", "x", "another-value"); !errors.Is(err, tracker.ErrNotFound) {
+		t.Run("a new value replaces the old one", func(t *testing.T) {
+			if err := s.ReplaceToken(ctx, "admin", "LAGESBILD_ADMIN_TOKEN", "the-next-admin-token-value"); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.UserByToken(ctx, "a-fixed-admin-token-value"); !errors.Is(err, tracker.ErrBadCredentials) {
+				t.Errorf("old admin token: err = %v, want ErrBadCredentials", err)
+			}
+			if u, err := s.UserByToken(ctx, "the-next-admin-token-value"); err != nil || u.Username != "admin" {
+				t.Errorf("new admin token: %v, %v", u, err)
+			}
+		})
+		t.Run("ReplaceToken for nobody", func(t *testing.T) {
+			if err := s.ReplaceToken(ctx, "nobody", "x", "another-value"); !errors.Is(err, tracker.ErrNotFound) {
 				t.Errorf("err = %v, want ErrNotFound", err)
 			}
 		})
 		t.Run("disabled user's token", func(t *testing.T) {
-			plain, err := s.CreateToken(ctx, "bertil", "skript")
+			plain, err := s.CreateToken(ctx, tracker.NewToken{Username: "bertil", Name: "skript"}, tracker.System)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -247,7 +259,7 @@ func TestTokens(t *testing.T) {
 }
 
 func TestSessions(t *testing.T) {
-	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		anna, err := s.User(ctx, "anna")

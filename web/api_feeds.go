@@ -125,12 +125,20 @@ func (h *handler) apiImportFeeds(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	added, skipped, err := h.feeds.ImportOPML(c.Request.Context(), c.Request.Body)
+	res, err := h.feeds.ImportOPML(c.Request.Context(), c.Request.Body)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"added": added, "skipped": skipped})
+	c.JSON(http.StatusOK, importBody(res))
+}
+
+// importBody is an OPML import's answer: the contract's added and skipped,
+// and why each skipped outline was left out.
+func importBody(res ingest.ImportResult) gin.H {
+	return gin.H{"added": res.Added, "skipped": res.Skipped(), "limit": ingest.MaxOPMLFeeds,
+		"skipped_by_reason": gin.H{"duplicate": res.Duplicates, "invalid": res.Invalid,
+			"over_limit": res.OverLimit, "too_deep": res.TooDeep}}
 }
 
 // feedRow is a feed as the feeds page shows it.
@@ -145,6 +153,8 @@ type feedsPage struct {
 	CanManage bool
 	Kinds     []ingest.Kind
 	Result    *ingest.Result
+	Import    *ingest.ImportResult // what an OPML import just did
+	OPMLLimit int
 	Now       time.Time
 }
 

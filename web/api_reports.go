@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -22,15 +23,24 @@ type periodInput struct {
 
 func periodInputFrom(param func(string) string) periodInput {
 	get := func(name string) string { return strings.TrimSpace(param(name)) }
-	return periodInput{PeriodQuery: report.PeriodQuery{Date: get("date"), Week: get("week"), From: get("from"), To: get("to")},
-		Topic: get("topic")}
+	return periodInput{PeriodQuery: report.PeriodQuery{Date: get("date"), Week: get("week"), From: get("from"), To: get("to"),
+		Since: get("since")}, Topic: get("topic")}
 }
 
-// periodValues is the canonical query of a period: date for a day, week for
-// an ISO week, else from and to; with the topic.
+// period reads the period the input names (since=last from the last published report).
+func (h *handler) period(c *gin.Context, in periodInput) (tracker.Period, error) {
+	return h.reports.Period(c.Request.Context(), in.PeriodQuery, in.Topic)
+}
+
+// periodValues is the canonical query of a period: since and to for a
+// period that starts at an instant, date for a day, week for an ISO week,
+// else from and to; with the topic.
 func periodValues(p tracker.Period, topic string) url.Values {
 	v := url.Values{}
-	if y, w, ok := p.ISOWeek(); ok {
+	if !p.Start.IsZero() {
+		v.Set("since", p.Start.UTC().Format(time.RFC3339Nano))
+		v.Set("to", p.To)
+	} else if y, w, ok := p.ISOWeek(); ok {
 		v.Set("week", fmt.Sprintf("%d-W%02d", y, w))
 	} else if p.From == p.To {
 		v.Set("date", p.From)
@@ -61,6 +71,16 @@ var reportFormats = map[string]struct {
 	"docx": {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true},
 }
 
+// reportAudience reads audience=internal|external (default external: no
+// phone numbers).
+func reportAudience(c *gin.Context) (report.Audience, error) {
+	a, err := report.ParseAudience(c.Query("audience"))
+	if err != nil {
+		return a, newBadRequest("Okänd målgrupp.", map[string]string{"audience": "internal eller external"})
+	}
+	return a, nil
+}
+
 func reportFormat(c *gin.Context) (string, error) {
 	f := strings.ToLower(strings.TrimSpace(c.DefaultQuery("format", "json")))
 	if _, ok := reportFormats[f]; !ok {
@@ -72,7 +92,9 @@ func reportFormat(c *gin.Context) (string, error) {
 // reportFilename is "lagesbild-2024-W47.pdf", "lagesbild-2024-11-19-v2.md".
 func reportFilename(r *report.Report, ext string) string {
 	name := "lagesbild-" + r.Period.From
-	if y, w, ok := r.Period.ISOWeek(); ok {
+	if !r.Period.Start.IsZero() {
+		name = "lagesbild-sedan-" + r.Period.Start.In(tracker.Stockholm).Format("2006-01-02-1504")
+	} else if y, w, ok := r.Period.ISOWeek(); ok {
 		name = fmt.Sprintf("lagesbild-%d-W%02d", y, w)
 	} else if r.Period.To != r.Period.From {
 		name += "-" + r.Period.To
@@ -130,18 +152,28 @@ func (h *handler) apiReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
+	audience, err := reportAudience(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	in := periodInputFrom(c.Query)
-	p, err := in.Period(isoToday(h))
+	p, err := h.period(c, in)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	r, err := h.reports.Compose(c.Request.Context(), p, h.composeOptions(in.Topic))
+	opts := h.composeOptions(in.Topic)
+	if opts.Reference, err = report.ParseReference(c.Query("reference_from"), c.Query("reference_to")); err != nil {
+		h.fail(c, err)
+		return
+	}
+	r, err := h.reports.Compose(c.Request.Context(), p, opts)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	h.writeReport(c, r, format, false)
+	h.writeReport(c, r.ForAudience(audience), format, false)
 }
 
 type publishRequest struct {
@@ -149,8 +181,11 @@ type publishRequest struct {
 	To        string            `json:"to"`
 	Week      string            `json:"week"`
 	Date      string            `json:"date"`
+	Since     string            `json:"since"`
 	Topic     string            `json:"topic"`
 	Narrative *report.Narrative `json:"narrative"`
+	Basis     *report.Basis     `json:"basis"`   // the figures the narrative was written against (default: now)
+	Confirm   bool              `json:"confirm"` // publish stale text, or a period that has not ended
 }
 
 // apiPublishReport is POST /api/v1/reports/lagesbild/publish: the narrative,
@@ -162,14 +197,14 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	in := periodInput{PeriodQuery: report.PeriodQuery{Date: req.Date, Week: req.Week, From: req.From, To: req.To},
-		Topic: strings.TrimSpace(req.Topic)}
-	p, err := in.Period(isoToday(h))
+	in := periodInput{PeriodQuery: report.PeriodQuery{Date: req.Date, Week: req.Week, From: req.From, To: req.To,
+		Since: req.Since}, Topic: strings.TrimSpace(req.Topic)}
+	p, err := h.period(c, in)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	pr, err := h.publish(c, p, in.Topic, req.Narrative)
+	pr, err := h.publish(c, p, in.Topic, req.Narrative, req.Basis, req.Confirm)
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -178,15 +213,16 @@ func (h *handler) apiPublishReport(c *gin.Context) {
 	c.JSON(http.StatusCreated, pr.Report)
 }
 
-// publish saves the narrative as the draft (when given) and publishes the period.
-func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *report.Narrative) (*report.PublishedReport, error) {
+// publish saves the narrative as the draft (when given), with the figures
+// it was written against, and publishes the period.
+func (h *handler) publish(c *gin.Context, p tracker.Period, topic string, n *report.Narrative, basis *report.Basis, confirm bool) (*report.PublishedReport, error) {
 	ctx := c.Request.Context()
 	if n != nil {
-		if _, err := h.reports.SaveDraft(ctx, p, topic, *n, actor(c)); err != nil {
+		if _, err := h.reports.SaveDraftWith(ctx, p, *n, report.DraftOptions{Compose: h.composeOptions(topic), Basis: basis}, actor(c)); err != nil {
 			return nil, err
 		}
 	}
-	pr, err := h.reports.Publish(ctx, p, h.composeOptions(topic), actor(c))
+	pr, err := h.reports.Publish(ctx, p, report.PublishOptions{ComposeOptions: h.composeOptions(topic), Confirm: confirm}, actor(c))
 	if err != nil {
 		return nil, err
 	}
@@ -230,7 +266,7 @@ func (h *handler) publishedFilter(c *gin.Context) (report.PublishedFilter, error
 	}
 	in := periodInputFrom(c.Query)
 	if !in.Empty() {
-		p, err := in.Period(isoToday(h))
+		p, err := h.period(c, in)
 		if err != nil {
 			return f, err
 		}
@@ -255,6 +291,11 @@ func (h *handler) writePublished(c *gin.Context, attach func(format string) bool
 		h.fail(c, err)
 		return
 	}
+	audience, err := reportAudience(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
@@ -265,5 +306,5 @@ func (h *handler) writePublished(c *gin.Context, attach func(format string) bool
 		h.fail(c, err)
 		return
 	}
-	h.writeReport(c, pr.Report, format, attach(format))
+	h.writeReport(c, pr.Report.ForAudience(audience), format, attach(format))
 }

@@ -380,7 +380,7 @@ func (h *handler) addTopic(ctx context.Context, a tracker.Actor, name, query str
 	if err != nil {
 		return nil, fmt.Errorf("tag topic %d: %w", t.ID, err)
 	}
-	h.log.Info("topic created", "topic_id", t.ID, "tagged", tagged)
+	h.log.InfoContext(ctx, "topic created", "topic_id", t.ID, "tagged", tagged)
 	return h.feeds.Topic(ctx, t.ID)
 }
 
@@ -527,7 +527,7 @@ func (h *handler) apiLinkArticle(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.log.Info("article linked", "case_id", id, "article_id", req.ArticleID)
+	h.log.InfoContext(c.Request.Context(), "article linked", "case_id", id, "article_id", req.ArticleID)
 	c.JSON(http.StatusCreated, linkJSONOut{CaseID: l.CaseID, ArticleID: l.ArticleID, LinkedBy: l.LinkedBy, LinkedAt: rfc3339(l.LinkedAt)})
 }
 

@@ -262,7 +262,7 @@ func TestAPIActions(t *testing.T) {
 func TestHealthz(t *testing.T) {
 	a := newSQLiteApp(t)
 	rec := a.api("", "GET", "/healthz", "")
-	if rec.Code != 200 || strings.TrimSpace(rec.Body.String()) != `{"status":"ok"}` {
+	if body := decode[map[string]string](t, rec); rec.Code != 200 || body["status"] != "ok" || body["database"] != "ok" {
 		t.Errorf("healthz = %d %s", rec.Code, rec.Body)
 	}
 }

@@ -3,9 +3,11 @@ package web
 import (
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
-	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -106,16 +108,17 @@ func (h *handler) showLogin(c *gin.Context) {
 func (h *handler) login(c *gin.Context) {
 	username := strings.ToLower(strings.TrimSpace(c.PostForm("username")))
 	page := loginPage{Username: username, Next: safeNext(c.PostForm("next"))}
-	keys := []string{"user:" + username, "ip:" + c.ClientIP()}
-	if wait := h.throttle.blocked(keys...); wait > 0 {
-		page.Error = "För många misslyckade inloggningar. Försök igen om " + minutes(wait) + "."
+	keys := loginKeys(username, c.ClientIP())
+	if wait := h.throttle.wait(keys); wait > 0 {
+		c.Header("Retry-After", strconv.Itoa(int(wait.Round(time.Second).Seconds())+1))
+		page.Error = "För många misslyckade inloggningar. Vänta " + seconds(wait) + " och försök igen."
 		h.render(c, http.StatusTooManyRequests, "login.html", "Logga in", page)
 		return
 	}
 	u, err := h.store.Authenticate(c.Request.Context(), username, c.PostForm("password"))
 	if errors.Is(err, tracker.ErrBadCredentials) {
-		h.throttle.fail(keys...)
-		h.log.Info("login failed", "remote_addr", c.ClientIP())
+		h.throttle.fail(keys)
+		h.log.InfoContext(c.Request.Context(), "login failed", "remote_addr", c.ClientIP())
 		page.Error = "Fel användarnamn eller lösenord."
 		h.render(c, http.StatusUnauthorized, "login.html", "Logga in", page)
 		return
@@ -124,15 +127,26 @@ func (h *handler) login(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.throttle.reset(keys[0])
+	h.throttle.succeed(keys)
 	secret, err := h.store.CreateSession(c.Request.Context(), u.ID, h.ttl)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
 	h.setSessionCookie(c, secret)
-	h.log.Info("login", "user_id", u.ID)
+	h.log.InfoContext(c.Request.Context(), "login", "user_id", u.ID)
 	c.Redirect(http.StatusSeeOther, page.Next)
+}
+
+func seconds(d time.Duration) string {
+	n := int(d.Round(time.Second).Seconds())
+	if n <= 1 {
+		return "en sekund"
+	}
+	if n < 120 {
+		return strconv.Itoa(n) + " sekunder"
+	}
+	return minutes(d)
 }
 
 func (h *handler) logout(c *gin.Context) {
@@ -146,74 +160,15 @@ func (h *handler) logout(c *gin.Context) {
 	c.Redirect(http.StatusSeeOther, "/login")
 }
 
-// safeNext keeps a post-login redirect on this site.
+// safeNext keeps a post-login redirect on this site: a path that starts with
+// one "/", with no "//" or "\\" anywhere (browsers read "/\\host" and, once
+// they strip tabs and newlines, "/\t/host" as another site) and no control
+// characters or invisible separators. Anything else goes to the start page.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+	if !strings.HasPrefix(next, "/") || strings.Contains(next, "//") || strings.Contains(next, "\\") ||
+		strings.IndexFunc(next, func(r rune) bool { return !unicode.IsGraphic(r) || r == utf8.RuneError }) >= 0 ||
+		!utf8.ValidString(next) {
 		return "/"
 	}
 	return next
-}
-
-// loginThrottle slows down password guessing: after maxFailures failed
-// logins for a username or from an address within window, further attempts
-// are refused until the window has passed.
-type loginThrottle struct {
-	mu       sync.Mutex
-	now      func() time.Time
-	failures map[string][]time.Time
-}
-
-const (
-	maxFailures    = 5
-	throttleWindow = 15 * time.Minute
-)
-
-func newLoginThrottle(now func() time.Time) *loginThrottle {
-	return &loginThrottle{now: now, failures: map[string][]time.Time{}}
-}
-
-func (t *loginThrottle) recent(key string) []time.Time {
-	cutoff := t.now().Add(-throttleWindow)
-	kept := t.failures[key][:0]
-	for _, at := range t.failures[key] {
-		if at.After(cutoff) {
-			kept = append(kept, at)
-		}
-	}
-	if len(kept) == 0 {
-		delete(t.failures, key)
-		return nil
-	}
-	t.failures[key] = kept
-	return kept
-}
-
-// blocked says how long the caller must wait (0: not blocked).
-func (t *loginThrottle) blocked(keys ...string) time.Duration {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	var wait time.Duration
-	for _, k := range keys {
-		if f := t.recent(k); len(f) >= maxFailures {
-			wait = max(wait, f[len(f)-maxFailures].Add(throttleWindow).Sub(t.now()))
-		}
-	}
-	return wait
-}
-
-func (t *loginThrottle) fail(keys ...string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if len(t.failures) > 100000 { // bound memory under a flood of distinct keys
-		t.failures = map[string][]time.Time{}
-	}
-	for _, k := range keys {
-		t.failures[k] = append(t.recent(k), t.now())
-	}
-}
-
-func (t *loginThrottle) reset(key string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	delete(t.failures, key)
 }

@@ -23,7 +23,7 @@ func csrf(h *handler) gin.HandlerFunc {
 			return r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
 		})
 		guard.SetFailureHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			h.log.Info("csrf check failed", "path", r.URL.Path, "reason", nosurf.Reason(r).Error())
+			h.log.InfoContext(r.Context(), "csrf check failed", "path", r.URL.Path, "reason", nosurf.Reason(r).Error())
 			c.Request = r
 			h.render(c, http.StatusForbidden, "error.html", "Formuläret kunde inte skickas", errorPage{
 				Status:  http.StatusForbidden,

@@ -7,9 +7,11 @@ import (
 	"strings"
 
 	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // badRequest is malformed input the handler itself caught (JSON, parameters).
@@ -25,6 +27,9 @@ func newBadRequest(message string, fields map[string]string) error {
 }
 
 var errUnauthorized = errors.New("unauthorized")
+
+// retryAfter is what a 503 or 507 asks a client to wait, in seconds.
+const retryAfter = "5"
 
 // errSearchUnavailable: the router has no search index (or it was closed).
 var errSearchUnavailable = errors.New("search is unavailable")
@@ -48,9 +53,12 @@ func classify(err error) (status int, detail errorDetail) {
 	var tooBig *http.MaxBytesError
 	var qe *search.QueryError
 	var refusal *tracker.Refusal
+	var ce *report.ConfirmError
 	switch {
 	case errors.As(err, &v):
 		return http.StatusUnprocessableEntity, errorDetail{"validation_failed", "Uppgifterna är ofullständiga eller felaktiga.", v.Fields}
+	case errors.As(err, &ce):
+		return http.StatusConflict, errorDetail{ce.Code(), ce.Message(), ce.Fields()}
 	case errors.As(err, &br):
 		return http.StatusBadRequest, errorDetail{"bad_request", br.message, br.fields}
 	case errors.As(err, &qe):
@@ -80,6 +88,12 @@ func classify(err error) (status int, detail errorDetail) {
 		return http.StatusForbidden, errorDetail{"forbidden", "Din roll får inte göra det.", nil}
 	case errors.Is(err, errUnauthorized), errors.Is(err, tracker.ErrBadCredentials):
 		return http.StatusUnauthorized, errorDetail{"unauthorized", "Logga in eller ange en giltig API-token.", nil}
+	case lagesbild.StorageFull(err), errors.Is(err, lagesbild.ErrDiskLow):
+		return http.StatusInsufficientStorage, errorDetail{"insufficient_storage",
+			"Servern har inte utrymme kvar att spara på. Det du skickade sparades inte. Försök igen senare; kontakta systemförvaltningen om det består.", nil}
+	case lagesbild.Unavailable(err):
+		return http.StatusServiceUnavailable, errorDetail{"unavailable",
+			"Databasen svarar inte just nu. Det du skickade sparades inte. Försök igen om en stund.", nil}
 	}
 	return http.StatusInternalServerError, errorDetail{"internal", "Något gick fel hos oss. Försök igen om en stund.", nil}
 }
@@ -90,8 +104,14 @@ func isAPI(c *gin.Context) bool { return strings.HasPrefix(c.Request.URL.Path, "
 // once when it is ours.
 func (h *handler) fail(c *gin.Context, err error) {
 	status, detail := classify(err)
-	if status >= 500 {
-		h.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
+	switch {
+	case status == http.StatusInternalServerError:
+		h.log.ErrorContext(c.Request.Context(), "request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
+	case status > 500: // the database or the disk: the outside world
+		h.log.WarnContext(c.Request.Context(), "request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "status", status, "err", err)
+	}
+	if status == http.StatusServiceUnavailable || status == http.StatusInsufficientStorage {
+		c.Header("Retry-After", retryAfter)
 	}
 	if isAPI(c) || c.Request.URL.Path == "/healthz" {
 		if status == http.StatusUnauthorized {

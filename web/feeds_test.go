@@ -3,12 +3,17 @@ package web_test
 import (
 	"bytes"
 	"fmt"
+	"html"
+	"io"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 const rssFeed = `<?xml version="1.0" encoding="UTF-8"?>
@@ -112,8 +117,8 @@ func TestAPIFeedsImportOPML(t *testing.T) {
 	opml := `<?xml version="1.0"?><opml version="2.0"><body><outline text="Press">
 <outline text="Ett" type="rss" xmlUrl="https://ett.example/rss"/><outline text="Två" type="rss" xmlUrl="https://tva.example/rss"/>
 <outline text="Ett igen" type="rss" xmlUrl="https://ett.example/rss"/></outline></body></opml>`
-	got := decode[map[string]int](t, a.api(admin, "POST", "/api/v1/feeds/import", opml))
-	if got["added"] != 2 || got["skipped"] != 1 {
+	got := decode[map[string]any](t, a.api(admin, "POST", "/api/v1/feeds/import", opml))
+	if got["added"] != 2.0 || got["skipped"] != 1.0 {
 		t.Errorf("import = %v, want 2 added and 1 skipped", got)
 	}
 }
@@ -150,5 +155,63 @@ func TestUIFeedsPage(t *testing.T) {
 	b2.login("analys")
 	if page := b2.do("GET", "/feeds", nil).Body.String(); strings.Contains(page, "Lägg till flöde") {
 		t.Errorf("an analyst is offered the add-feed form")
+	}
+}
+
+func TestAPIFeedsImportSaysWhatItSkipped(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		// 15,000 outlines: the first 5,000 are read (and are unusable, so
+		// that the test stores nothing), the other 10,000 are counted.
+		var b strings.Builder
+		b.WriteString(`<opml version="2.0"><body>`)
+		for i := range 15000 {
+			fmt.Fprintf(&b, `<outline xmlUrl="ftp://f%d.example/"/>`, i)
+		}
+		b.WriteString(`</body></opml>`)
+		rec := a.api(admin, "POST", "/api/v1/feeds/import", b.String(), "Content-Type", "text/x-opml")
+		type answer struct {
+			Added, Skipped, Limit int
+			Reasons               map[string]int `json:"skipped_by_reason"`
+		}
+		got := decode[answer](t, rec)
+		if got.Added != 0 || got.Skipped != 15000 || got.Limit != 5000 ||
+			got.Reasons["invalid"] != 5000 || got.Reasons["over_limit"] != 10000 {
+			t.Errorf("import = %d %+v, want 5,000 invalid and 10,000 over the limit", rec.Code, got)
+		}
+		t.Run("over the size cap", func(t *testing.T) {
+			big := `<opml><body>` + strings.Repeat(`<outline text="x"/>`, ingest.MaxOPMLBytes/19+1) + `</body></opml>`
+			wantAPIError(t, a.api(admin, "POST", "/api/v1/feeds/import", big, "Content-Type", "text/x-opml"), 413, "too_large", "")
+		})
+		t.Run("over the request cap, chunked", func(t *testing.T) {
+			big := strings.Repeat(" ", ingest.MaxOPMLBytes+1)
+			req := httptest.NewRequest("POST", "/api/v1/feeds/import", io.NopCloser(strings.NewReader(big)))
+			req.ContentLength = -1
+			req.Header.Set("Authorization", "Bearer "+a.tokens[tracker.RoleAdmin])
+			rec := httptest.NewRecorder()
+			a.router.ServeHTTP(rec, req)
+			wantAPIError(t, rec, 413, "too_large", "")
+		})
+	})
+}
+
+func TestUIFeedsImportShowsWhatItSkipped(t *testing.T) {
+	a := newSQLiteApp(t)
+	b := a.browser()
+	b.login("admin")
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	mw.WriteField("csrf_token", b.token("/feeds"))
+	fw, _ := mw.CreateFormFile("opml", "bevakning.opml")
+	fmt.Fprint(fw, `<opml version="2.0"><body><outline xmlUrl="https://x.example/feed"/><outline xmlUrl="https://x.example/feed"/><outline xmlUrl="ftp://y.example/"/></body></opml>`)
+	mw.Close()
+	rec := b.doRaw("POST", "/feeds/import", &body, mw.FormDataContentType())
+	if rec.Code != http.StatusSeeOther {
+		t.Fatalf("OPML upload: %d %s", rec.Code, rec.Body)
+	}
+	page := html.UnescapeString(b.do("GET", rec.Header().Get("Location"), nil).Body.String())
+	for _, want := range []string{"1 flöde lades till", "2 hoppades över", "1 fanns redan", "1 hade en adress"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("feeds page lacks %q", want)
+		}
 	}
 }

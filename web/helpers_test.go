@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"github.com/lagesbild/lagesbild/dbtest"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -63,13 +63,13 @@ func newApp(t testing.TB, db *gorm.DB) *app {
 		{Username: "redaktor", Role: tracker.RoleEditor, Password: testPassword},
 	}
 	for _, u := range users {
-		if _, err := a.store.CreateUser(ctx, u); err != nil {
+		if _, err := a.store.CreateUser(ctx, u, tracker.System); err != nil {
 			t.Fatal(err)
 		}
 		if err := a.store.SetTitle(ctx, u.Username, "presssekreterare", tracker.System); err != nil {
 			t.Fatal(err)
 		}
-		tok, err := a.store.CreateToken(ctx, u.Username, "test")
+		tok, err := a.store.CreateToken(ctx, tracker.NewToken{Username: u.Username, Name: "test"}, tracker.System)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -84,12 +84,12 @@ func newApp(t testing.TB, db *gorm.DB) *app {
 
 func newSQLiteApp(t testing.TB) *app {
 	t.Helper()
-	return newApp(t, dbtest.OpenTestSQLite(t, allMigrations))
+	return newApp(t, lagesbild.OpenTestSQLite(t, allMigrations))
 }
 
 // eachApp runs fn on SQLite and PostgreSQL.
 func eachApp(t *testing.T, fn func(t *testing.T, a *app)) {
-	dbtest.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) { fn(t, newApp(t, db)) })
+	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) { fn(t, newApp(t, db)) })
 }
 
 // api calls the API as role (no token when role is "").
@@ -240,3 +240,28 @@ func (b *browser) doRaw(method, path string, body io.Reader, contentType string)
 }
 
 func roleOf(s string) tracker.Role { return tracker.Role(s) }
+
+var regexpToken = regexp.MustCompile(`lgb_[A-Za-z0-9_-]{40,}`)
+
+// apiWith calls the API with a given bearer token.
+func (a *app) apiWith(token, method, path string) *httptest.ResponseRecorder {
+	a.t.Helper()
+	req := httptest.NewRequest(method, path, nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	rec := httptest.NewRecorder()
+	a.router.ServeHTTP(rec, req)
+	return rec
+}
+
+// wantAPIError checks an answer in the API's error body: status, code and,
+// when field is given, a message for that field.
+func wantAPIError(t testing.TB, rec *httptest.ResponseRecorder, status int, code, field string) {
+	t.Helper()
+	e := decode[apiErr](t, rec)
+	if rec.Code != status || e.Error.Code != code {
+		t.Fatalf("got %d %s, want %d %s", rec.Code, rec.Body, status, code)
+	}
+	if field != "" && e.Error.Fields[field] == "" {
+		t.Errorf("no message for %s: %s", field, rec.Body)
+	}
+}

@@ -164,6 +164,21 @@ var funcs = template.FuncMap{
 	"asset": func(name string) string { return "/static/" + assetHash + "/" + name },
 	"add":   func(a, b int) int { return a + b },
 	"eq2":   func(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) },
+	"auditlabel": func(typ string) string {
+		switch typ {
+		case "user_created":
+			return "Användare skapad"
+		case "user_updated":
+			return "Användare ändrad"
+		case "token_created":
+			return "Token skapad"
+		case "token_revoked":
+			return "Token återkallad"
+		case "token_replaced":
+			return "Administratörstoken bytt"
+		}
+		return typ
+	},
 	"label": func(v any) string {
 		switch x := v.(type) {
 		case tracker.Kind:

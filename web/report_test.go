@@ -340,10 +340,11 @@ type publishedOut struct {
 }
 
 // publishDay publishes 2024-11-19 with one line on the situation, as the
-// editor, and returns the published report's id.
+// editor, and returns the published report's id. The day has not ended at
+// fixedNow, so the request confirms it.
 func publishDay(t *testing.T, a *app, situation string) int64 {
 	t.Helper()
-	body, err := json.Marshal(map[string]any{"date": "2024-11-19", "narrative": map[string]any{"situation": []string{situation}}})
+	body, err := json.Marshal(map[string]any{"date": "2024-11-19", "confirm": true, "narrative": map[string]any{"situation": []string{situation}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -356,7 +357,7 @@ func publishDay(t *testing.T, a *app, situation string) int64 {
 
 func TestReportPublishRolesAndVersions(t *testing.T) {
 	a := newSQLiteApp(t)
-	body := `{"from":"2024-11-18","to":"2024-11-24","narrative":{"situation":["Lugnt läge."],"actions":[],"spokespersons":[]}}`
+	body := `{"from":"2024-11-18","to":"2024-11-24","confirm":true,"narrative":{"situation":["Lugnt läge."],"actions":[],"spokespersons":[]}}`
 	for _, role := range []tracker.Role{analyst, press} {
 		if rec := a.api(role, "POST", "/api/v1/reports/lagesbild/publish", body); rec.Code != http.StatusForbidden {
 			t.Errorf("%s publishing: %d, want 403", role, rec.Code)
@@ -387,7 +388,12 @@ func TestReportPublishRolesAndVersions(t *testing.T) {
 func TestReportPublishedSnapshotIsFrozen(t *testing.T) {
 	eachApp(t, func(t *testing.T, a *app) {
 		a.mustCreate(docRequest)
-		id := publishDay(t, a, "En begäran har kommit in.")
+		rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish",
+			`{"date":"2024-11-19","confirm":true,"narrative":{"situation":["En begäran har kommit in."]}}`)
+		if rec.Code != http.StatusCreated {
+			t.Fatalf("publish: %d %s", rec.Code, rec.Body)
+		}
+		id := decode[publishedOut](t, rec).Published.ID
 
 		a.now = a.now.Add(time.Hour)
 		a.mustCreate(docRequest)
@@ -445,7 +451,9 @@ func TestUIDraftSavePublishAndHistory(t *testing.T) {
 		if page.Code != http.StatusOK || !strings.Contains(body, "tisdag 19 november 2024") || !strings.Contains(body, "Inget utkast sparat ännu") {
 			t.Fatalf("the draft of today: %d", page.Code)
 		}
-		if got := situationText(t, body); !strings.Contains(got, "Till presstjänsten har 1 begäran om allmän handling") {
+		// The sentences made from the figures are shown apart from the
+		// editor's own bullets, which start empty.
+		if got := situationText(t, body); got != "" || !strings.Contains(body, "<li>Till presstjänsten har 1 begäran om allmän handling") {
 			t.Errorf("the suggested bullets = %q", got)
 		}
 
@@ -486,6 +494,7 @@ func TestUIDraftSavePublishAndHistory(t *testing.T) {
 		}
 
 		form.Set("situation", "Lågt medietryck, inga nya frågor från medierna.")
+		form.Set("confirm", "1") // the day has not ended
 		rec = b.post("/lagesbild", "/lagesbild/publicera", form)
 		loc := rec.Header().Get("Location")
 		if rec.Code != http.StatusSeeOther || !regexp.MustCompile(`^/lagesbild/publicerad/\d+\?m=published$`).MatchString(loc) {
@@ -783,7 +792,7 @@ func TestUISpokespersons(t *testing.T) {
 
 func TestUIEveryReportPageRenders(t *testing.T) {
 	a := newSQLiteApp(t).withCoverage(opinionCoverage())
-	rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", `{"week":"2024-W47"}`)
+	rec := a.api(editor, "POST", "/api/v1/reports/lagesbild/publish", `{"week":"2024-W47","confirm":true}`)
 	if rec.Code != http.StatusCreated {
 		t.Fatalf("publish: %d %s", rec.Code, rec.Body)
 	}
@@ -823,5 +832,34 @@ func TestUIEveryReportPageRenders(t *testing.T) {
 	}
 	if rec := b.do("GET", "/lagesbild/export?date=2024-11-19&format=odt", nil); rec.Code != http.StatusBadRequest {
 		t.Errorf("an unknown download format: %d, want 400", rec.Code)
+	}
+}
+
+// The editor may set the window of normal coverage the pressure level is
+// measured against; a half-given or malformed window is named in the error.
+func TestReportReferenceWindow(t *testing.T) {
+	a := newSQLiteApp(t).withCoverage(&fakeCoverage{})
+	r := decode[map[string]any](t, a.api(analyst, "GET",
+		"/api/v1/reports/lagesbild?date=2024-11-19&reference_from=2024-09-01&reference_to=2024-09-30", ""))
+	ref, _ := lookup(r, "pressure.reference")
+	from, _ := lookup(r, "pressure.baseline.from")
+	days, _ := lookup(r, "pressure.baseline_days")
+	if ref != true || from != "2024-09-01" || days != 30.0 {
+		t.Errorf("pressure with a reference window: reference %v, from %v, %v days", ref, from, days)
+	}
+	if e, _ := lookup(r, "pressure.explanation"); !strings.Contains(fmt.Sprint(e), "referensperioden") {
+		t.Errorf("explanation %q does not name the reference window", e)
+	}
+	for name, tt := range map[string]struct{ query, field string }{
+		"only the start":      {"&reference_from=2024-09-01", "reference_from"},
+		"not a date":          {"&reference_from=2024-09-01&reference_to=september", "reference_to"},
+		"ends before it ends": {"&reference_from=2024-09-30&reference_to=2024-09-01", "reference_to"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := a.api(analyst, "GET", "/api/v1/reports/lagesbild?date=2024-11-19"+tt.query, "")
+			if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), `"`+tt.field+`"`) {
+				t.Errorf("%d %s, want 422 naming %s", rec.Code, rec.Body, tt.field)
+			}
+		})
 	}
 }

@@ -3,11 +3,15 @@
 package web
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -21,6 +25,10 @@ type Deps struct {
 	Logger  *slog.Logger
 	// SecureCookies marks cookies Secure (set when served over HTTPS).
 	SecureCookies bool
+	// TrustedProxies are the addresses or CIDRs whose X-Forwarded-For is
+	// believed for the client address (the login throttle's key); nil trusts
+	// none, and the client is the peer of the connection.
+	TrustedProxies []string
 	// SessionTTL is how long a login lasts; default 12 hours.
 	SessionTTL time.Duration
 
@@ -33,6 +41,15 @@ type Deps struct {
 	Feeds    *ingest.Store
 	Ingester *ingest.Ingester
 	Index    *search.Index // nil: no search (the pages say so)
+
+	// Metrics, when set, times every request; /metrics serves them unless
+	// MetricsElsewhere (LAGESBILD_METRICS_ADDR gives them an address of their own).
+	Metrics          *Metrics
+	MetricsElsewhere bool
+
+	// Disk is the data dir's free-space floor that /healthz reports on; nil
+	// leaves the disk out.
+	Disk *lagesbild.Disk
 }
 
 type handler struct {
@@ -48,6 +65,7 @@ type handler struct {
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
+	disk     *lagesbild.Disk
 }
 
 // New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
@@ -58,22 +76,34 @@ func New(d Deps) *gin.Engine {
 	if d.SessionTTL == 0 {
 		d.SessionTTL = 12 * time.Hour
 	}
-	h := &handler{store: d.Store, reports: d.Reports, log: d.Logger, pages: mustParsePages(), secure: d.SecureCookies,
+	h := &handler{store: d.Store, reports: d.Reports, log: slog.New(LogHandler(d.Logger.Handler())), pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
-		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index}
+		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
+	if err := r.SetTrustedProxies(d.TrustedProxies); err != nil {
+		// The configuration is validated before; trust nobody rather than everybody.
+		h.log.Error("trusted proxies", "err", err)
+		r.SetTrustedProxies(nil) //nolint:errcheck // nil cannot fail
+	}
 	r.HTMLRender = h.pages
-	r.Use(h.requestLog(), h.recovery(), securityHeaders())
+	r.Use(requestID())
+	if d.Metrics != nil {
+		r.Use(d.Metrics.observe())
+		if !d.MetricsElsewhere {
+			r.GET("/metrics", gin.WrapH(d.Metrics.Handler()))
+		}
+	}
+	r.Use(h.requestLog(), h.recovery(), securityHeaders(), h.limitHead())
 	r.NoRoute(h.notFound)
 	r.NoMethod(h.methodNotAllowed)
 
 	r.GET("/healthz", h.healthz)
 	r.GET("/static/:hash/*path", serveStatic)
 
-	api := r.Group("/api/v1", limitBody(1<<20), h.tokenAuth())
+	api := r.Group("/api/v1", limitBody(1<<20), h.tokenAuth(), h.rejectBadText())
 	api.POST("/cases", h.apiCreateCase)
 	api.GET("/cases", h.apiListCases)
 	api.GET("/cases/:id", h.apiShowCase)
@@ -90,9 +120,14 @@ func New(d Deps) *gin.Engine {
 	api.DELETE("/provisions/:id", h.apiDeleteProvision)
 	api.POST("/actions", h.apiCreateAction)
 	api.GET("/actions", h.apiListActions)
+	api.GET("/users", h.apiListUsers)
+	api.POST("/users", h.apiCreateUser)
+	api.PATCH("/users/:username", h.apiUpdateUser)
+	api.GET("/tokens", h.apiListTokens)
+	api.DELETE("/tokens/:id", h.apiRevokeToken)
 	api.POST("/tone", h.apiSuggestTone)
 
-	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth())
+	ui := r.Group("/", limitBody(256<<10), csrf(h), h.sessionAuth(), h.rejectBadText())
 	ui.GET("/login", h.showLogin)
 	ui.POST("/login", h.login)
 	ui.POST("/logout", h.logout)
@@ -115,6 +150,13 @@ func New(d Deps) *gin.Engine {
 	in.GET("/register.pdf", h.registerDownload("pdf"))
 	in.GET("/actions", h.showActions)
 	in.POST("/actions", h.createAction)
+	in.GET("/users", h.showUsers)
+	in.POST("/users", h.createUser)
+	in.GET("/users/:username", h.showUser)
+	in.POST("/users/:username", h.updateUser)
+	in.GET("/tokens", h.showTokens)
+	in.POST("/tokens", h.createToken)
+	in.POST("/tokens/:id/revoke", h.revokeToken)
 
 	h.reportRoutes(api, in)
 	if h.feeds != nil {
@@ -123,18 +165,66 @@ func New(d Deps) *gin.Engine {
 	return r
 }
 
+// healthTimeout bounds each check of /healthz, so that it answers within
+// two seconds whatever the database does.
+const healthTimeout = 1500 * time.Millisecond
+
+// healthz says whether the database, the index and the disk answer, each
+// checked at once with a deadline: {"status":"ok|unavailable",
+// "database":"ok|down","index":"ok|down","disk":"ok|low"}. 503 when any is
+// not ok: a low disk means that ingest has paused and writes may fail soon.
 func (h *handler) healthz(c *gin.Context) {
-	if err := h.store.Ping(c.Request.Context()); err != nil {
-		h.log.Error("health check: database", "err", err)
-		c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable", "database": "down"})
-		return
+	ctx, cancel := context.WithTimeout(c.Request.Context(), healthTimeout)
+	defer cancel()
+	check := func(fn func() error) <-chan error {
+		ch := make(chan error, 1)
+		go func() { ch <- fn() }()
+		return ch
 	}
-	if h.index != nil {
-		if _, err := h.index.Stats(); err != nil {
-			h.log.Error("health check: search index", "err", err)
-			c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable", "index": "down"})
-			return
+	wait := func(ch <-chan error) error {
+		select {
+		case err := <-ch:
+			return err
+		case <-ctx.Done():
+			return fmt.Errorf("no answer within %s: %w", healthTimeout, ctx.Err())
 		}
 	}
-	c.JSON(http.StatusOK, gin.H{"status": "ok"})
+	db := check(func() error { return h.store.Ping(ctx) })
+	idx := check(func() error {
+		if h.index == nil {
+			return nil
+		}
+		_, err := h.index.Stats()
+		return err
+	})
+	var free uint64
+	disk := check(func() (err error) { free, err = h.disk.Check(); return err })
+	body := gin.H{"status": "ok", "database": "ok"}
+	status := http.StatusOK
+	down := func(part, word string, err error) {
+		if err == nil {
+			return
+		}
+		h.log.WarnContext(c.Request.Context(), "health check", "part", part, "err", err)
+		body[part] = word
+		body["status"] = "unavailable"
+		status = http.StatusServiceUnavailable
+	}
+	down("database", "down", wait(db))
+	if h.index != nil {
+		body["index"] = "ok"
+		down("index", "down", wait(idx))
+	}
+	if h.disk != nil {
+		body["disk"] = "ok"
+		err := wait(disk)
+		down("disk", "low", err)
+		if err == nil || errors.Is(err, lagesbild.ErrDiskLow) {
+			body["disk_free_bytes"] = free
+		}
+	}
+	if status != http.StatusOK {
+		c.Header("Retry-After", retryAfter)
+	}
+	c.JSON(status, body)
 }

@@ -125,7 +125,7 @@ func (h *handler) linkArticle(c *gin.Context) {
 		h.fail(c, err)
 		return
 	default:
-		h.log.Info("article linked", "case_id", cs.ID, "article_id", id)
+		h.log.InfoContext(c.Request.Context(), "article linked", "case_id", cs.ID, "article_id", id)
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/articles/%d?m=%s#arenden", id, msg))
 }

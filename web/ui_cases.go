@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"net/http"
-	"slices"
 	"strings"
 	"time"
 
@@ -126,11 +125,7 @@ func rows(cases []tracker.Case, names tracker.Names, viewer tracker.Role, now ti
 
 // officers are the users a case can be assigned to.
 func (h *handler) officers(c *gin.Context) ([]tracker.User, error) {
-	us, err := h.store.Users(c.Request.Context())
-	if err != nil {
-		return nil, err
-	}
-	return slices.DeleteFunc(us, func(u tracker.User) bool { return !u.Role.WorksRegister() || u.Disabled }), nil
+	return h.store.Assignees(c.Request.Context())
 }
 
 type newCasePage struct {
@@ -188,7 +183,7 @@ func (h *handler) createCase(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.log.Info("case registered", "case_id", cs.ID, "kind", cs.Kind)
+	h.log.InfoContext(c.Request.Context(), "case registered", "case_id", cs.ID, "kind", cs.Kind)
 	msg := "created"
 	if len(cs.Links) > 0 {
 		msg = "linkedmade"

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -20,12 +21,29 @@ func (h *handler) renderFeeds(c *gin.Context, status int, form feedForm) {
 		h.fail(c, err)
 		return
 	}
-	page := feedsPage{Form: form, CanManage: mayManageFeeds(c) == nil, Now: h.store.Now(),
+	page := feedsPage{Form: form, CanManage: mayManageFeeds(c) == nil, Now: h.store.Now(), Import: importFromQuery(c), OPMLLimit: ingest.MaxOPMLFeeds,
 		Kinds: []ingest.Kind{ingest.KindNews, ingest.KindOpinion, ingest.KindOwn}}
 	for i := range fs {
 		page.Feeds = append(page.Feeds, feedRow{Feed: &fs[i], Healthy: fs[i].LastStatus != "error"})
 	}
 	h.render(c, status, "feeds.html", "Flöden", page)
+}
+
+// importFromQuery reads the counts an OPML import redirected with (numbers
+// only: nothing else from the URL reaches the page).
+func importFromQuery(c *gin.Context) *ingest.ImportResult {
+	if c.Query("m") != "imported" {
+		return nil
+	}
+	n := func(key string) int {
+		v, err := strconv.Atoi(c.Query(key))
+		if err != nil || v < 0 {
+			return 0
+		}
+		return v
+	}
+	return &ingest.ImportResult{Added: n("added"), Duplicates: n("duplicate"), Invalid: n("invalid"),
+		OverLimit: n("over_limit"), TooDeep: n("too_deep")}
 }
 
 func (h *handler) createFeed(c *gin.Context) {
@@ -60,7 +78,7 @@ func (h *handler) createFeed(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.log.Info("feed added", "feed_id", f.ID)
+	h.log.InfoContext(c.Request.Context(), "feed added", "feed_id", f.ID)
 	c.Redirect(http.StatusSeeOther, "/feeds?m=feedadded")
 }
 
@@ -70,6 +88,12 @@ func (h *handler) importFeeds(c *gin.Context) {
 		return
 	}
 	file, err := c.FormFile("opml")
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		h.renderFeeds(c, http.StatusRequestEntityTooLarge, feedForm{Kind: string(ingest.KindNews),
+			Errors: map[string]string{"opml": fmt.Sprintf("Filen är för stor. En OPML-fil får vara högst %d MB.", ingest.MaxOPMLBytes>>20)}})
+		return
+	}
 	if err != nil {
 		h.renderFeeds(c, http.StatusUnprocessableEntity, feedForm{Kind: string(ingest.KindNews),
 			Errors: map[string]string{"opml": "Välj en OPML-fil att läsa in."}})
@@ -81,7 +105,7 @@ func (h *handler) importFeeds(c *gin.Context) {
 		return
 	}
 	defer r.Close()
-	added, skipped, err := h.feeds.ImportOPML(c.Request.Context(), r)
+	res, err := h.feeds.ImportOPML(c.Request.Context(), r)
 	if fields, ok := validationFields(err); ok {
 		h.renderFeeds(c, http.StatusUnprocessableEntity, feedForm{Kind: string(ingest.KindNews), Errors: fields})
 		return
@@ -90,7 +114,8 @@ func (h *handler) importFeeds(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/feeds?m=imported&added=%d&skipped=%d", added, skipped))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/feeds?m=imported&added=%d&duplicate=%d&invalid=%d&over_limit=%d&too_deep=%d",
+		res.Added, res.Duplicates, res.Invalid, res.OverLimit, res.TooDeep))
 }
 
 func (h *handler) refreshFeed(c *gin.Context) {

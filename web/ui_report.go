@@ -55,37 +55,71 @@ func init() {
 	}
 }
 
-// narrativeForm is the narrative as typed: one bullet per line under each heading.
+// narrativeForm is the narrative as typed: one bullet per line under each
+// heading; Picked are the action lines ticked to join the selection.
 type narrativeForm struct {
-	Situation, Actions, Spokespersons string
-	Errors                            map[string]string
+	Situation, KeyMessages, Residents, Actions, Daily, Links, Spokespersons string
+	Picked                                                                  []string
+	FigureSentences                                                         *bool  // nil: not on the form
+	Basis                                                                   string // the figures the page showed (JSON)
+	Confirm                                                                 bool
+	Errors                                                                  map[string]string
 }
 
 func narrativeFormOf(n report.Narrative) narrativeForm {
-	return narrativeForm{Situation: strings.Join(n.Situation, "\n"), Actions: strings.Join(n.Actions, "\n"),
-		Spokespersons: strings.Join(n.Spokespersons, "\n")}
+	j := func(l []string) string { return strings.Join(l, "\n") }
+	return narrativeForm{Situation: j(n.Situation), KeyMessages: j(n.KeyMessages), Residents: j(n.ResidentInformation),
+		Actions: j(n.Actions), Daily: j(n.Daily), Links: j(n.Links), Spokespersons: j(n.Spokespersons),
+		FigureSentences: n.FigureSentences}
 }
 
 func newNarrativeForm(c *gin.Context) narrativeForm {
-	return narrativeForm{Situation: c.PostForm("situation"), Actions: c.PostForm("actions"),
-		Spokespersons: c.PostForm("spokespersons")}
+	return narrativeForm{Situation: c.PostForm("situation"), KeyMessages: c.PostForm("key_messages"),
+		Residents: c.PostForm("resident_information"), Actions: c.PostForm("actions"), Daily: c.PostForm("daily"),
+		Links: c.PostForm("links"), Spokespersons: c.PostForm("spokespersons"), Picked: c.PostFormArray("add_action"),
+		FigureSentences: postedBool(c, "figure_sentences"), Basis: c.PostForm("basis"), Confirm: c.PostForm("confirm") == "1"}
+}
+
+// postedBool is a checkbox that the form marks as shown (name_shown=1):
+// nil when the form did not have it.
+func postedBool(c *gin.Context, name string) *bool {
+	if c.PostForm(name+"_shown") != "1" {
+		return nil
+	}
+	v := c.PostForm(name) == "1"
+	return &v
+}
+
+// FigureSentencesOn is the checkbox's state (on unless the draft says no).
+func (f narrativeForm) FigureSentencesOn() bool {
+	return f.FigureSentences == nil || *f.FigureSentences
 }
 
 func (f narrativeForm) narrative() report.Narrative {
 	lines := func(s string) []string { return strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") }
-	return report.Narrative{Situation: lines(f.Situation), Actions: lines(f.Actions), Spokespersons: lines(f.Spokespersons)}
+	n := report.Narrative{Situation: lines(f.Situation), KeyMessages: lines(f.KeyMessages),
+		ResidentInformation: lines(f.Residents), Actions: lines(f.Actions), Daily: lines(f.Daily), Links: lines(f.Links),
+		Spokespersons: lines(f.Spokespersons), FigureSentences: f.FigureSentences}
+	return n.PickActions(f.Picked)
 }
 
 // narrativeField is one heading's textarea.
 type narrativeField struct {
-	Name, ID, Heading, Value, Error string
+	Name, ID, Heading, Value, Error, Hint string
 }
 
 func (f narrativeForm) fields() []narrativeField {
+	const carried = "Följer med från den senast publicerade lägesbilden."
 	out := []narrativeField{
-		{"situation", "narrative.situation", report.HeadingSituation, f.Situation, ""},
-		{"actions", "narrative.actions", report.HeadingActions, f.Actions, ""},
-		{"spokespersons", "narrative.spokespersons", report.HeadingSpokespersons, f.Spokespersons, ""},
+		{"situation", "narrative.situation", report.HeadingSituation + ", egna punkter", f.Situation, "",
+			"Egna punkter sparas med siffrorna de skrevs mot; ändras siffrorna markeras texten som inaktuell."},
+		{"key_messages", "narrative.key_messages", report.HeadingKeyMessages, f.KeyMessages, "", carried},
+		{"resident_information", "narrative.resident_information", report.HeadingResidents, f.Residents, "", carried},
+		{"actions", "narrative.actions", report.HeadingActions, f.Actions, "", "Ett urval: samma sak i flera kanaler är en rad."},
+		{"daily", "narrative.daily", report.HeadingDaily, f.Daily, "", "Det som görs varje dag. " + carried},
+		{"links", "narrative.links", report.HeadingLinks, f.Links, "", "Stående länkar. " + carried},
+		{"spokespersons", "narrative.spokespersons", report.HeadingSpokespersons, f.Spokespersons, "",
+			"Telefonnumren läggs till i den interna versionen."},
 	}
 	for i := range out {
 		out[i].Error = f.Errors[out[i].ID]
@@ -109,7 +143,7 @@ type opinionRow struct {
 	FocusConfirm            bool // the confirm button takes the focus
 }
 
-type reportLinks struct{ MD, PDF, Docx, JSON, HTML string }
+type reportLinks struct{ MD, PDF, Docx, JSON, HTML, InternalMD, InternalPDF, InternalDocx, InternalHTML string }
 
 type reportPage struct {
 	Period       tracker.Period
@@ -131,6 +165,9 @@ type reportPage struct {
 	ToneErrors   map[string]string
 	Versions     []report.PublishedSummary
 	Links        reportLinks
+	NotEnded     bool   // a period of whole days that runs on
+	Basis        string // the figures shown, for the form (JSON)
+	ConfirmError string // publishing needs the confirmation
 }
 
 func draftAddress(p tracker.Period, topic string) string {
@@ -143,16 +180,22 @@ func exportLinks(base, query string) reportLinks {
 	if query != "" {
 		q = "&" + query
 	}
+	in := "&audience=internal"
 	return reportLinks{MD: base + "?format=md" + q, PDF: base + "?format=pdf" + q, Docx: base + "?format=docx" + q,
-		JSON: base + "?format=json" + q, HTML: base + "?format=html" + q}
+		JSON: base + "?format=json" + q, HTML: base + "?format=html" + q, InternalMD: base + "?format=md" + in + q,
+		InternalPDF: base + "?format=pdf" + in + q, InternalDocx: base + "?format=docx" + in + q, InternalHTML: base + "?format=html" + in + q}
 }
 
-// quickLinks are today, yesterday, this week and last week, in Stockholm.
-func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
+// quickLinks are since the last published report (when there is one),
+// today, yesterday, this week and last week, in Stockholm.
+func (h *handler) quickLinks(c *gin.Context, cur tracker.Period, topic string) []quickLink {
 	now := local(h.store.Now())
 	y, w := now.ISOWeek()
 	ly, lw := now.AddDate(0, 0, -7).ISOWeek()
 	var out []quickLink
+	if p, err := h.period(c, periodInput{PeriodQuery: report.PeriodQuery{Since: report.SinceLast}, Topic: topic}); err == nil {
+		out = append(out, quickLink{Label: "Sedan förra lägesbilden", Href: draftAddress(p, topic), Current: p == cur})
+	}
 	for _, q := range []struct {
 		label string
 		p     func() (tracker.Period, error)
@@ -174,6 +217,9 @@ func (h *handler) quickLinks(cur tracker.Period, topic string) []quickLink {
 // pickerValues fill the period picker with the period shown.
 func pickerValues(p tracker.Period, topic string) periodInput {
 	in := periodInput{PeriodQuery: report.PeriodQuery{From: p.From, To: p.To}, Topic: topic}
+	if !p.Start.IsZero() {
+		in.Since = p.Start.UTC().Format(time.RFC3339Nano)
+	}
 	if y, w, ok := p.ISOWeek(); ok {
 		in.Week = fmt.Sprintf("%d-W%02d", y, w)
 	}
@@ -183,14 +229,18 @@ func pickerValues(p tracker.Period, topic string) periodInput {
 	return in
 }
 
-// showDraft is the draft of a period (today by default): the figures, the
-// narrative to edit, the actions, the opinion pieces' tone.
+// showDraft is the draft of a period (by default the daily report: since
+// the last published one, or today): the figures, the narrative to edit,
+// the actions, the opinion pieces' tone.
 func (h *handler) showDraft(c *gin.Context) {
 	in := periodInputFrom(c.Query)
+	var p tracker.Period
+	var err error
 	if in.Empty() {
-		in.Date = isoToday(h)
+		p, err = h.reports.DefaultPeriod(c.Request.Context(), in.Topic)
+	} else {
+		p, err = h.period(c, in)
 	}
-	p, err := in.Period(isoToday(h))
 	if err != nil {
 		h.periodError(c, in, err)
 		return
@@ -207,7 +257,7 @@ func (h *handler) periodError(c *gin.Context, in periodInput, err error) {
 		return
 	}
 	h.render(c, http.StatusUnprocessableEntity, "report.html", "Lägesbild", reportPage{Picker: in, PickerErrors: fields,
-		Quick: h.quickLinks(tracker.Period{}, in.Topic), Tones: report.Tones})
+		Quick: h.quickLinks(c, tracker.Period{}, in.Topic), Tones: report.Tones})
 }
 
 // renderDraft shows the draft page; form is the narrative as typed (nil:
@@ -231,13 +281,18 @@ func (h *handler) renderDraft(c *gin.Context, status int, p tracker.Period, topi
 	}
 	u := currentUser(c)
 	page := reportPage{Period: r.Period, Topic: r.Topic, Here: draftAddress(r.Period, r.Topic),
-		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(r.Period, r.Topic), Report: r, Figures: figures,
+		Picker: pickerValues(r.Period, r.Topic), Quick: h.quickLinks(c, r.Period, r.Topic), Report: r, Figures: figures,
 		CanEdit: u.Role.EditsReports(), CanTone: u.Role.CorrectsTone(), Tones: report.Tones, ToneErrors: toneErrs,
-		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode())}
+		Versions: versions, Links: exportLinks("/lagesbild/export", periodValues(r.Period, r.Topic).Encode()),
+		Basis: r.Basis().JSON()}
+	if _, end := r.Period.Bounds(); r.Period.Start.IsZero() && r.CompiledAt.Before(end) {
+		page.NotEnded = true
+	}
 	if form != nil {
 		page.Form = *form
+		page.ConfirmError = form.Errors["confirm"]
 	} else {
-		page.Form = narrativeFormOf(r.Narrative)
+		page.Form = narrativeFormOf(r.Editable)
 	}
 	page.Fields = page.Form.fields()
 	if r.Draft != nil {
@@ -291,7 +346,7 @@ func reportFragment(r *report.Report, demote bool) (template.HTML, error) {
 // postedPeriod reads the period a report form was for (hidden fields).
 func (h *handler) postedPeriod(c *gin.Context) (tracker.Period, periodInput, error) {
 	in := periodInputFrom(c.PostForm)
-	p, err := in.Period(isoToday(h))
+	p, err := h.period(c, in)
 	return p, in, err
 }
 
@@ -302,7 +357,11 @@ func (h *handler) saveDraft(c *gin.Context) {
 		return
 	}
 	form := newNarrativeForm(c)
-	_, err = h.reports.SaveDraft(c.Request.Context(), p, in.Topic, form.narrative(), actor(c))
+	basis, err := report.ParseBasis(form.Basis)
+	if err == nil {
+		_, err = h.reports.SaveDraftWith(c.Request.Context(), p, form.narrative(),
+			report.DraftOptions{Compose: h.composeOptions(in.Topic), Basis: basis}, actor(c))
+	}
 	if fields, ok := validationFields(err); ok {
 		form.Errors = fields
 		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
@@ -324,10 +383,21 @@ func (h *handler) publishDraft(c *gin.Context) {
 	}
 	form := newNarrativeForm(c)
 	n := form.narrative()
-	pr, err := h.publish(c, p, in.Topic, &n)
+	basis, err := report.ParseBasis(form.Basis)
+	var pr *report.PublishedReport
+	if err == nil {
+		pr, err = h.publish(c, p, in.Topic, &n, basis, form.Confirm)
+	}
 	if fields, ok := validationFields(err); ok {
 		form.Errors = fields
 		h.renderDraft(c, http.StatusUnprocessableEntity, p, in.Topic, &form, nil)
+		return
+	}
+	var ce *report.ConfirmError
+	if errors.As(err, &ce) {
+		// The text is saved; the page shows what changed and asks again.
+		form.Errors = map[string]string{"confirm": ce.Message()}
+		h.renderDraft(c, http.StatusConflict, p, in.Topic, &form, nil)
 		return
 	}
 	if err != nil {
@@ -382,11 +452,18 @@ func (h *handler) exportDraft(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	in := periodInputFrom(c.Query)
-	if in.Empty() {
-		in.Date = isoToday(h)
+	audience, err := reportAudience(c)
+	if err != nil {
+		h.fail(c, err)
+		return
 	}
-	p, err := in.Period(isoToday(h))
+	in := periodInputFrom(c.Query)
+	var p tracker.Period
+	if in.Empty() {
+		p, err = h.reports.DefaultPeriod(c.Request.Context(), in.Topic)
+	} else {
+		p, err = h.period(c, in)
+	}
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -396,7 +473,7 @@ func (h *handler) exportDraft(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.writeReport(c, r, format, format != "html")
+	h.writeReport(c, r.ForAudience(audience), format, format != "html")
 }
 
 type historyPage struct {

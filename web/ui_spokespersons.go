@@ -12,8 +12,8 @@ import (
 
 // spokespersonForm is the new spokesperson as typed.
 type spokespersonForm struct {
-	Name, Title, Unit string
-	Errors            map[string]string
+	Name, Title, Unit, Phone string
+	Errors                   map[string]string
 }
 
 type spokespersonsPage struct {
@@ -40,9 +40,9 @@ func (h *handler) renderSpokespersons(c *gin.Context, status int, form spokesper
 
 func (h *handler) createSpokesperson(c *gin.Context) {
 	form := spokespersonForm{Name: strings.TrimSpace(c.PostForm("name")), Title: strings.TrimSpace(c.PostForm("title")),
-		Unit: strings.TrimSpace(c.PostForm("unit"))}
+		Unit: strings.TrimSpace(c.PostForm("unit")), Phone: strings.TrimSpace(c.PostForm("phone"))}
 	_, err := h.reports.CreateSpokesperson(c.Request.Context(),
-		report.SpokespersonInput{Name: form.Name, Title: form.Title, Unit: form.Unit, Active: true}, actor(c))
+		report.SpokespersonInput{Name: form.Name, Title: form.Title, Unit: form.Unit, Phone: form.Phone, Active: true}, actor(c))
 	if errors.Is(err, tracker.ErrConflict) {
 		err = &tracker.ValidationError{Fields: map[string]string{"name": "Det finns redan en talesperson med det namnet."}}
 	}

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -24,12 +25,15 @@ import (
 type services struct {
 	cfg      Config
 	logger   *slog.Logger
+	db       *gorm.DB
 	store    *tracker.Store
 	reports  *report.Store
 	feeds    *ingest.Store
 	ingester *ingest.Ingester
 	index    *search.Index
 	sources  report.ComposeOptions // the lägesbild's sources of coverage and mentions
+	disk     *lagesbild.Disk
+	metrics  *web.Metrics
 }
 
 // indexDir is where the Bleve index lives: one per instance, in its data dir.
@@ -41,18 +45,27 @@ func indexDir(cfg Config) string { return filepath.Join(cfg.DataDir, "index") }
 func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.AddrPort) (*services, error) {
 	feeds := ingest.NewStore(db, time.Now)
 	fetcher := ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: cfg.AllowPrivateFeeds, AllowAddrs: allow})
+	if err := lagesbild.CheckDataDir(cfg.DataDir); err != nil { // the index lives there, whichever the database
+		return nil, err
+	}
+	owner, err := lagesbild.InstanceID(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	disk := &lagesbild.Disk{Dir: cfg.DataDir, Floor: uint64(cfg.MinFreeDiskMB) << 20}
 	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger,
 		AfterCatchUp: tagTopics(feeds)})
 	if err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
-	store := tracker.NewStore(db, storeOptions(cfg))
+	store := tracker.NewStore(db, storeOptions(cfg, logger))
+	metrics := web.NewMetrics(web.MetricSources{Store: store, Feeds: feeds, Index: idx, Logger: logger})
 	return &services{
-		cfg: cfg, logger: logger, feeds: feeds, index: idx,
-		sources:  reportSources(feeds, cfg.Authority),
-		store:    store,
-		reports:  report.NewStore(db, store, report.Options{}),
-		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger}),
+		cfg: cfg, logger: logger, db: db, feeds: feeds, index: idx, store: store, disk: disk, metrics: metrics,
+		sources: reportSources(feeds, cfg.Authority),
+		reports: report.NewStore(db, store, cfg.reportOptions()),
+		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger, Owner: owner, Disk: disk,
+			OnFetch: metrics.FeedFetched}),
 	}, nil
 }
 
@@ -65,7 +78,9 @@ func (sv *services) close() {
 // handler is the web app.
 func (sv *services) handler() http.Handler {
 	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
-		Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index, Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions})
+		TrustedProxies: sv.cfg.TrustedProxies, Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index,
+		Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions,
+		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != ""})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside
@@ -84,6 +99,9 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 		})
 	}
 	start("indexer", sv.follow)
+	if sv.cfg.MetricsAddr != "" {
+		start("metrics server", sv.serveMetrics)
+	}
 	start("scheduler", ingest.NewScheduler(sv.ingester, ingest.SchedulerOptions{Logger: sv.logger}).Run)
 	err := srv.run(ctx)
 	cancel()
@@ -93,6 +111,25 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 		err = errors.Join(err, e)
 	}
 	return err
+}
+
+// serveMetrics serves /metrics on LAGESBILD_METRICS_ADDR until ctx ends.
+func (sv *services) serveMetrics(ctx context.Context) error {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", sv.metrics.Handler())
+	srv := &http.Server{Addr: sv.cfg.MetricsAddr, Handler: mux, ReadHeaderTimeout: readHeaderTimeout,
+		ErrorLog: slog.NewLogLogger(sv.logger.Handler(), slog.LevelWarn)}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	sv.logger.Info("metrics server listening", "addr", sv.cfg.MetricsAddr)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return srv.Shutdown(sctx)
 }
 
 // follow keeps the index in step with the articles table (search.Index.Run,

@@ -11,35 +11,44 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
 // Config is the whole configuration of one run. Each value comes from its
 // flag, else from its environment variable, else from the default; it is
 // checked once by Validate and then passed down as plain values.
 type Config struct {
-	Addr              string   // LAGESBILD_ADDR
-	DataDir           string   // LAGESBILD_DATA_DIR
-	DatabaseURL       string   // DATABASE_URL (secret: may hold a password)
-	AdminToken        string   // LAGESBILD_ADMIN_TOKEN (secret)
-	AllowPrivateFeeds bool     // LAGESBILD_ALLOW_PRIVATE_FEEDS
-	LogLevel          string   // LAGESBILD_LOG_LEVEL
-	LogFormat         string   // LAGESBILD_LOG_FORMAT
-	Authority         string   // LAGESBILD_AUTHORITY
-	AppealCourt       string   // LAGESBILD_APPEAL_COURT
-	Units             []string // LAGESBILD_UNITS, separated by ";"
-	SecureCookies     bool     // LAGESBILD_SECURE_COOKIES
+	Addr              string        // LAGESBILD_ADDR
+	DataDir           string        // LAGESBILD_DATA_DIR
+	DatabaseURL       string        // DATABASE_URL (secret: may hold a password)
+	AdminToken        string        // LAGESBILD_ADMIN_TOKEN (secret)
+	AllowPrivateFeeds bool          // LAGESBILD_ALLOW_PRIVATE_FEEDS
+	LogLevel          string        // LAGESBILD_LOG_LEVEL
+	LogFormat         string        // LAGESBILD_LOG_FORMAT
+	Authority         string        // LAGESBILD_AUTHORITY
+	AppealCourt       string        // LAGESBILD_APPEAL_COURT
+	Units             []string      // LAGESBILD_UNITS, separated by ";"
+	SecureCookies     bool          // LAGESBILD_SECURE_COOKIES
+	TrustedProxies    []string      // LAGESBILD_TRUSTED_PROXIES: addresses or CIDRs, separated by ","
+	DBTimeout         time.Duration // LAGESBILD_DB_TIMEOUT: the longest one statement may take
+	MinFreeDiskMB     int           // LAGESBILD_MIN_FREE_DISK_MB: ingest pauses below this much free space in the data dir
+	MetricsAddr       string        // LAGESBILD_METRICS_ADDR: empty serves /metrics on Addr
+	ReportCompiledBy  string        // LAGESBILD_REPORT_COMPILED_BY
+	ReportOnBehalfOf  string        // LAGESBILD_REPORT_ON_BEHALF_OF
 }
 
 // defaults are the values a command uses when neither flag nor environment
 // gives one; only the demo differs from serve.
 type defaults struct {
-	Authority   string
-	AppealCourt string
-	Units       []string
+	Authority                    string
+	AppealCourt                  string
+	Units                        []string
+	ReportCompiledBy, OnBehalfOf string
 }
 
 var serveDefaults = defaults{Authority: "myndigheten"}
@@ -96,9 +105,17 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"the authority's name, used in appeal instructions (LAGESBILD_AUTHORITY)")
 	fs.StringVar(&cfg.AppealCourt, "appeal-court", envOr("LAGESBILD_APPEAL_COURT", d.AppealCourt),
 		`the court appeals of decisions go to, e.g. "Kammarrätten i Göteborg" (LAGESBILD_APPEAL_COURT)`)
+	fs.DurationVar(&cfg.DBTimeout, "db-timeout", b.envDuration("db-timeout", "LAGESBILD_DB_TIMEOUT", 30*time.Second),
+		"the longest one database statement may take, waiting for a connection included; then the request answers 503 (LAGESBILD_DB_TIMEOUT)")
+	fs.IntVar(&cfg.MinFreeDiskMB, "min-free-disk-mb", b.envInt("min-free-disk-mb", "LAGESBILD_MIN_FREE_DISK_MB", 200),
+		"ingest pauses while the data dir has less free space than this, in MB, so the register keeps room (LAGESBILD_MIN_FREE_DISK_MB)")
 	cfg.Units = splitUnits(envOr("LAGESBILD_UNITS", strings.Join(d.Units, ";")))
 	fs.Var(unitsFlag{&cfg.Units}, "units",
 		`organisational units separated by ";" (LAGESBILD_UNITS)`)
+	fs.StringVar(&cfg.ReportCompiledBy, "report-compiled-by", envOr("LAGESBILD_REPORT_COMPILED_BY", d.ReportCompiledBy),
+		`who compiles the lägesbild, under "Om rapporten" (LAGESBILD_REPORT_COMPILED_BY)`)
+	fs.StringVar(&cfg.ReportOnBehalfOf, "report-on-behalf-of", envOr("LAGESBILD_REPORT_ON_BEHALF_OF", d.OnBehalfOf),
+		`on whose behalf the lägesbild is compiled, under "Om rapporten" (LAGESBILD_REPORT_ON_BEHALF_OF)`)
 	if !server {
 		cfg.Addr = envOr("LAGESBILD_ADDR", "127.0.0.1:8080") // checked alike, though unused
 		cfg.AllowPrivateFeeds = envOr("LAGESBILD_ALLOW_PRIVATE_FEEDS", "") == "1"
@@ -112,6 +129,11 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"let feed URLs point at loopback and private addresses, for local testing only (LAGESBILD_ALLOW_PRIVATE_FEEDS)")
 	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", b.envBool("secure-cookies", "LAGESBILD_SECURE_COOKIES"),
 		"mark cookies Secure; set when served over HTTPS (LAGESBILD_SECURE_COOKIES)")
+	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("LAGESBILD_METRICS_ADDR", ""),
+		"serve /metrics on this address instead of the main one (LAGESBILD_METRICS_ADDR)")
+	cfg.TrustedProxies = splitList(envOr("LAGESBILD_TRUSTED_PROXIES", ""))
+	fs.Func("trusted-proxies", `proxies whose X-Forwarded-For is believed, addresses or CIDRs separated by ","; none by default (LAGESBILD_TRUSTED_PROXIES)`,
+		func(v string) error { cfg.TrustedProxies = splitList(v); return nil })
 	return b
 }
 
@@ -134,6 +156,32 @@ func (b *binding) envBool(flagName, env string) bool {
 	return on
 }
 
+func (b *binding) envDuration(flagName, env string, def time.Duration) time.Duration {
+	v, ok := lookupEnv(env)
+	if !ok {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		b.envErrs[flagName] = fmt.Errorf("%s must be a duration such as 30s or 1m", env)
+		return def
+	}
+	return d
+}
+
+func (b *binding) envInt(flagName, env string, def int) int {
+	v, ok := lookupEnv(env)
+	if !ok {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		b.envErrs[flagName] = fmt.Errorf("%s must be a whole number", env)
+		return def
+	}
+	return n
+}
+
 // finish fills the secrets not given as flags from the environment and
 // reports malformed variables whose flags were not given.
 func (b *binding) finish(fs *flag.FlagSet) error {
@@ -153,6 +201,11 @@ func (b *binding) finish(fs *flag.FlagSet) error {
 	return errors.Join(errs...)
 }
 
+// reportOptions are the lägesbild's settings from the configuration.
+func (c Config) reportOptions() report.Options {
+	return report.Options{About: report.About{CompiledBy: c.ReportCompiledBy, OnBehalfOf: c.ReportOnBehalfOf}}
+}
+
 // Validate checks the configuration once; every message names the variable.
 func (c Config) Validate() error {
 	var errs []error
@@ -161,6 +214,17 @@ func (c Config) Validate() error {
 		add("LAGESBILD_ADDR must be host:port, e.g. 127.0.0.1:8080")
 	} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
 		add("LAGESBILD_ADDR has an invalid port")
+	}
+	if c.MetricsAddr != "" {
+		if _, port, err := net.SplitHostPort(c.MetricsAddr); err != nil || port == "" {
+			add("LAGESBILD_METRICS_ADDR must be host:port, e.g. 127.0.0.1:9090")
+		}
+	}
+	if c.DBTimeout < time.Second || c.DBTimeout > 10*time.Minute {
+		add("LAGESBILD_DB_TIMEOUT must be between 1s and 10m")
+	}
+	if c.MinFreeDiskMB < 0 {
+		add("LAGESBILD_MIN_FREE_DISK_MB must not be negative")
 	}
 	if strings.TrimSpace(c.DataDir) == "" {
 		add("LAGESBILD_DATA_DIR must not be empty")
@@ -197,6 +261,18 @@ func (c Config) Validate() error {
 	case utf8.RuneCountInString(a) > 200:
 		add("LAGESBILD_AUTHORITY must be at most 200 characters")
 	}
+	for _, p := range c.TrustedProxies {
+		if net.ParseIP(p) == nil {
+			if _, _, err := net.ParseCIDR(p); err != nil {
+				add("LAGESBILD_TRUSTED_PROXIES: %q is neither an IP address nor a CIDR such as 10.0.0.0/8", p)
+			}
+		}
+	}
+	for env, v := range map[string]string{"LAGESBILD_REPORT_COMPILED_BY": c.ReportCompiledBy, "LAGESBILD_REPORT_ON_BEHALF_OF": c.ReportOnBehalfOf} {
+		if utf8.RuneCountInString(v) > 200 || strings.IndexFunc(v, unicode.IsControl) >= 0 {
+			add("%s must be at most 200 characters, without control characters", env)
+		}
+	}
 	seen := map[string]bool{}
 	for _, u := range c.Units {
 		switch {
@@ -228,6 +304,9 @@ func (c Config) LogValue() slog.Value {
 		slog.String("appeal_court", c.AppealCourt),
 		slog.Int("units", len(c.Units)),
 		slog.Bool("secure_cookies", c.SecureCookies),
+		slog.Duration("db_timeout", c.DBTimeout),
+		slog.Int("min_free_disk_mb", c.MinFreeDiskMB),
+		slog.String("metrics_addr", c.MetricsAddr),
 	)
 }
 
@@ -249,12 +328,17 @@ func lookupEnv(name string) (string, bool) {
 	return v, v != ""
 }
 
+// splitList splits a ","-separated list, dropping empty items.
+func splitList(s string) []string { return splitOn(s, ",") }
+
 // splitUnits splits a ";"-separated list (unit names contain commas).
-func splitUnits(s string) []string {
+func splitUnits(s string) []string { return splitOn(s, ";") }
+
+func splitOn(s, sep string) []string {
 	var out []string
-	for _, u := range strings.Split(s, ";") {
-		if u = strings.TrimSpace(u); u != "" {
-			out = append(out, u)
+	for _, p := range strings.Split(s, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
 		}
 	}
 	return out

@@ -24,7 +24,8 @@ import (
 	"gorm.io/gorm"
 )
 
-var demoDefaults = defaults{Authority: demoAuthority, AppealCourt: demoAppealCourt, Units: demoUnits}
+var demoDefaults = defaults{Authority: demoAuthority, AppealCourt: demoAppealCourt, Units: demoUnits,
+	ReportCompiledBy: "Kommunikationsavdelningen, Regionkansliet", OnBehalfOf: "Regional krisledning Aurora"}
 
 // runDemo is serve on the embedded SQLite in the data dir, filled with the
 // invented demo data on first start.
@@ -50,7 +51,7 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	defer closeDB(db, logger)
 
 	start := time.Now()
-	res, err := seedDemo(ctx, db, storeOptions(cfg))
+	res, err := seedDemo(ctx, db, storeOptions(cfg, logger))
 	if err != nil {
 		return fmt.Errorf("seed demo data: %w", err)
 	}
@@ -210,7 +211,7 @@ func seedDemo(ctx context.Context, db *gorm.DB, o tracker.Options) (demoResult, 
 	if _, n, err := check.Cases(ctx, tracker.CaseFilter{Limit: 1}); err != nil || n > 0 {
 		return demoResult{}, err
 	}
-	if users, err := check.Users(ctx); err != nil || len(users) > 0 {
+	if users, err := check.Users(ctx, tracker.System); err != nil || len(users) > 0 {
 		return demoResult{}, err
 	}
 
@@ -273,7 +274,7 @@ func (sd *seeder) seed(ctx context.Context) (demoResult, error) {
 		if du.delegated && delegation != "" {
 			nu.Delegations = []string{delegation}
 		}
-		u, err := sd.store.CreateUser(ctx, nu)
+		u, err := sd.store.CreateUser(ctx, nu, tracker.System)
 		if err != nil {
 			return res, fmt.Errorf("create demo user %s: %w", du.username, err)
 		}

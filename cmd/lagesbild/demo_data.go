@@ -310,8 +310,21 @@ var demoActions = []demoAction{
 	{5, report.ActionPressRelease, "Införandet av journalsystemet pausas", "inforandet-pausas"},
 	{5, report.ActionExternalNews, "Frågor och svar om återgången till tidigare journalsystem", "fragor-och-svar-atergangen"},
 	{3, report.ActionPressRelease, "Oberoende granskning av journalsystemets införande beställs", "oberoende-granskning"},
+	// The same news in three channels: one line in the report's selection
+	// (seven days ago is always in last week's report, today in the daily one).
+	{7, report.ActionPressRelease, "Stödet till de drabbade sjukhusen förlängs", "stodet-forlangs"},
+	{7, report.ActionExternalNews, "Stödet till de drabbade sjukhusen förlängs", "stodet-forlangs-webb"},
+	{7, report.ActionInternalNews, "Stödet till de drabbade sjukhusen förlängs", "stodet-forlangs-intranat"},
+	{0, report.ActionPressRelease, "Akutmottagningarnas hänvisning upphör", "hanvisningen-upphor"},
+	{0, report.ActionExternalNews, "Akutmottagningarnas hänvisning upphör", "hanvisningen-upphor-webb"},
+	{0, report.ActionInternalNews, "Akutmottagningarnas hänvisning upphör", "hanvisningen-upphor-intranat"},
 	{2, report.ActionInternalNews, "Personuppgiftsincident anmäld – det här gäller för dig som medarbetare", "personuppgiftsincident-anmald"},
 	{1, report.ActionExternalNews, "Vården är öppen – sök vård som vanligt", "varden-ar-oppen"},
+	// A daily update: the report lists it under "Dagligen".
+	{4, report.ActionInternalNews, "Aktuellt om journalsystemet i dag", "aktuellt-om-journalsystemet-4"},
+	{3, report.ActionInternalNews, "Aktuellt om journalsystemet i dag", "aktuellt-om-journalsystemet-3"},
+	{2, report.ActionInternalNews, "Aktuellt om journalsystemet i dag", "aktuellt-om-journalsystemet-2"},
+	{1, report.ActionInternalNews, "Aktuellt om journalsystemet i dag", "aktuellt-om-journalsystemet-1"},
 	{0, report.ActionInternalNews, "Aktuellt om journalsystemet i dag", "aktuellt-om-journalsystemet"},
 }
 

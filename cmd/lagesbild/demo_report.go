@@ -23,11 +23,33 @@ var demoTopics = []ingest.NewTopic{
 
 // demoSpokespersons are the organisation's invented spokespeople, whose
 // names the demo feeds quote.
+// names the demo feeds quote; the phone numbers are from the series the
+// Swedish telecoms regulator keeps for fiction (070-174 06 05 to 070-174 06 99).
 var demoSpokespersons = []report.SpokespersonInput{
-	{Name: "Helena Strömvall", Title: "hälso- och sjukvårdsdirektör", Unit: "Koncernstab kommunikation", Active: true},
-	{Name: "Johan Ekelund", Title: "it-direktör", Active: true},
-	{Name: "Annika Berglöf", Title: "regionchefläkare", Active: true},
-	{Name: "Samir Haddad", Title: "överläkare, samordnar akutflödet i regionen", Active: true},
+	{Name: "Helena Strömvall", Title: "hälso- och sjukvårdsdirektör", Unit: "Koncernstab kommunikation", Phone: "070-174 06 05", Active: true},
+	{Name: "Johan Ekelund", Title: "it-direktör", Phone: "070-174 06 06", Active: true},
+	{Name: "Annika Berglöf", Title: "regionchefläkare", Phone: "070-174 06 07", Active: true},
+	{Name: "Samir Haddad", Title: "överläkare, samordnar akutflödet i regionen", Phone: "070-174 06 08", Active: true},
+}
+
+// demoNarrative is what the demo's editor wrote in last week's report
+// beside the suggestion: the parts that carry over to the next one.
+var demoNarrative = report.Narrative{
+	KeyMessages: []string{
+		"Återgången till det tidigare journalsystemet görs planerat och utan avkall på patientsäkerheten.",
+		"Sjukhusen i regionen hjälps åt med akutvård och vård som inte kan vänta.",
+		"Den som behöver vård ska inte tveka att söka den.",
+	},
+	ResidentInformation: []string{
+		"Aktuell information om vart man vänder sig finns på [1177.se](https://www.1177.se) och på telefon 1177.",
+		"Akutmottagningarna i Norrby och Västerå tar emot patienter som vanligt.",
+	},
+	Daily: []string{"[Regionala lägesrapporter på intranätet](https://intranat.demo-region.example/lagesrapporter)"},
+	Links: []string{
+		"[Samlad information på intranätet](https://intranat.demo-region.example/aurora)",
+		"[Samlad information för vårdpersonal](https://vardgivare.demo-region.example/aurora)",
+		"[Nyheter om journalsystemet](https://nyheter.demo-region.example/aurora)",
+	},
 }
 
 // demoEditor publishes the demo's reports.
@@ -57,7 +79,7 @@ func seedDemoCoverage(ctx context.Context, sv *services) error {
 
 // demoReportsWhenIngested waits for the first fetch of every demo feed,
 // brings the index and topics up to date, and then publishes last week's
-// lägesbild and drafts today's — unless the database already has them. It
+// lägesbild (as if sent yesterday at 16:45) and drafts the daily one since then — unless the database already has them. It
 // runs beside the server, so the demo answers at once.
 func demoReportsWhenIngested(ctx context.Context, sv *services, opts report.ComposeOptions, logger *slog.Logger) {
 	if err := waitForDemoFeeds(ctx, sv); err != nil {
@@ -71,7 +93,7 @@ func demoReportsWhenIngested(ctx context.Context, sv *services, opts report.Comp
 		logger.Warn("demo reports skipped", "error", err)
 		return
 	}
-	logger.Info("demo reports ready: last week's is published, today's is a draft")
+	logger.Info("demo reports ready: last week's is published, the daily one since then is a draft")
 }
 
 func waitForDemoFeeds(ctx context.Context, sv *services) error {
@@ -117,25 +139,40 @@ func publishDemoReports(ctx context.Context, sv *services, opts report.ComposeOp
 	if err != nil {
 		return err
 	}
-	if err := draftSuggested(ctx, sv, lastWeek, opts, editor.Actor()); err != nil {
+	// Last week's report was sent yesterday afternoon: the daily report
+	// then covers the time since.
+	y := now.AddDate(0, 0, -1)
+	sent := time.Date(y.Year(), y.Month(), y.Day(), 16, 45, 0, 0, tracker.Stockholm)
+	yesterday := report.NewStore(sv.db, sv.store, report.Options{Now: func() time.Time { return sent },
+		About: sv.cfg.reportOptions().About})
+	if err := draftSuggested(ctx, yesterday, lastWeek, opts, editor.Actor(), demoNarrative); err != nil {
 		return err
 	}
-	if _, err := sv.reports.Publish(ctx, lastWeek, opts, editor.Actor()); err != nil {
+	if _, err := yesterday.Publish(ctx, lastWeek, report.PublishOptions{ComposeOptions: opts, Confirm: true}, editor.Actor()); err != nil {
 		return err
 	}
-	today, err := tracker.DayPeriod(now.Format(time.DateOnly))
+	daily, err := sv.reports.DefaultPeriod(ctx, "")
 	if err != nil {
 		return err
 	}
-	return draftSuggested(ctx, sv, today, opts, editor.Actor())
+	return draftSuggested(ctx, sv.reports, daily, opts, editor.Actor(), report.Narrative{})
 }
 
-// draftSuggested saves the suggested narrative as the period's draft.
-func draftSuggested(ctx context.Context, sv *services, p tracker.Period, opts report.ComposeOptions, a tracker.Actor) error {
-	r, err := sv.reports.Compose(ctx, p, opts)
+// draftSuggested saves the suggested narrative, with what the editor wrote
+// (the parts of add that are set), as the period's draft.
+func draftSuggested(ctx context.Context, reports *report.Store, p tracker.Period, opts report.ComposeOptions, a tracker.Actor, add report.Narrative) error {
+	r, err := reports.Compose(ctx, p, opts)
 	if err != nil {
 		return err
 	}
-	_, err = sv.reports.SaveDraft(ctx, p, "", report.SuggestNarrative(r), a)
+	n := r.Narrative
+	for _, part := range []struct{ dst, src *[]string }{{&n.KeyMessages, &add.KeyMessages},
+		{&n.ResidentInformation, &add.ResidentInformation}, {&n.Links, &add.Links}} {
+		if len(*part.src) > 0 {
+			*part.dst = *part.src
+		}
+	}
+	n.Daily = append(n.Daily, add.Daily...)
+	_, err = reports.SaveDraftWith(ctx, p, n, report.DraftOptions{Compose: opts}, a)
 	return err
 }

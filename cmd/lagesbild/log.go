@@ -5,6 +5,8 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+
+	"github.com/lagesbild/lagesbild/web"
 )
 
 // newLogger sets up logging once per run: level and text or JSON from the
@@ -26,7 +28,7 @@ func newLogger(w io.Writer, level, format string) (*slog.Logger, error) {
 	default:
 		return nil, fmt.Errorf("LAGESBILD_LOG_FORMAT must be text or json")
 	}
-	logger := slog.New(h)
+	logger := slog.New(web.LogHandler(h)) // request_id on the lines of a request
 	slog.SetDefault(logger)
 	return logger, nil
 }

@@ -59,6 +59,10 @@ func run(ctx context.Context, args []string, s streams) int {
 		err = runIngest(ctx, rest, s)
 	case "reindex":
 		err = runReindex(ctx, rest, s)
+	case "analyze":
+		err = runAnalyze(ctx, rest, s)
+	case "backup":
+		err = runBackup(ctx, rest, s)
 	case "version", "-version", "--version":
 		fmt.Fprintf(s.out, "lagesbild %s (%s)\n", version, runtime.Version())
 		return 0
@@ -119,10 +123,12 @@ Commands:
   serve     run the web server (the UI and the API)
   demo      run the web server on the embedded SQLite with invented demo data
   migrate   apply pending database migrations and report them
-  user      manage users: user add | user list | user passwd
-  token     create an API token: token create --username U --name N
+  user      manage users: user add | list | passwd | disable --username U
+  token     API tokens: token create --username U --name N | token list | token revoke --id N
   ingest    fetch the feeds once (the due ones, or --all) and bring the search index up to date
   reindex   rebuild the search index from the database (stop serve first: it holds the index)
+  analyze   show how search takes a text and a query apart: analyze [-query Q] "text"
+  backup    write a consistent copy of the SQLite database, also while serve runs: backup --to FILE
   report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|docx|json --out FILE
   version   print the version
   help      print this help

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -16,7 +17,6 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
-	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -27,7 +27,8 @@ import (
 // configEnv lists every variable the configuration reads.
 var configEnv = []string{"LAGESBILD_ADDR", "LAGESBILD_DATA_DIR", "DATABASE_URL", "LAGESBILD_ADMIN_TOKEN",
 	"LAGESBILD_ALLOW_PRIVATE_FEEDS", "LAGESBILD_LOG_LEVEL", "LAGESBILD_LOG_FORMAT", "LAGESBILD_AUTHORITY",
-	"LAGESBILD_UNITS", "LAGESBILD_SECURE_COOKIES"}
+	"LAGESBILD_UNITS", "LAGESBILD_SECURE_COOKIES", "LAGESBILD_DB_TIMEOUT", "LAGESBILD_MIN_FREE_DISK_MB", "LAGESBILD_METRICS_ADDR",
+	"LAGESBILD_TRUSTED_PROXIES"}
 
 // clearEnv makes the configuration variables of the machine running the
 // tests invisible (an empty variable counts as unset).
@@ -50,6 +51,9 @@ func TestParseFlags(t *testing.T) {
 		"LAGESBILD_AUTHORITY":           "Exempelregionen",
 		"LAGESBILD_UNITS":               "Fastighet, stöd och service; Närhälsan ;",
 		"LAGESBILD_SECURE_COOKIES":      "true",
+		"LAGESBILD_DB_TIMEOUT":          "5s",
+		"LAGESBILD_MIN_FREE_DISK_MB":    "50",
+		"LAGESBILD_METRICS_ADDR":        "127.0.0.1:9090",
 	}
 	tests := map[string]struct {
 		env  map[string]string
@@ -58,29 +62,30 @@ func TestParseFlags(t *testing.T) {
 	}{
 		"defaults": {
 			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogLevel: "info", LogFormat: "text",
-				Authority: "myndigheten"},
+				Authority: "myndigheten", DBTimeout: 30 * time.Second, MinFreeDiskMB: 200},
 		},
 		"environment beats default": {
 			env: env,
 			want: Config{Addr: "0.0.0.0:9000", DataDir: "/var/lib/lagesbild", DatabaseURL: "postgres://app:pw@db:5432/lagesbild",
 				AdminToken: "token-from-the-environment", AllowPrivateFeeds: true, LogLevel: "debug", LogFormat: "json",
-				Authority: "Exempelregionen", Units: []string{"Fastighet, stöd och service", "Närhälsan"}, SecureCookies: true},
+				Authority: "Exempelregionen", Units: []string{"Fastighet, stöd och service", "Närhälsan"}, SecureCookies: true,
+				DBTimeout: 5 * time.Second, MinFreeDiskMB: 50, MetricsAddr: "127.0.0.1:9090"},
 		},
 		"flag beats environment": {
 			env: env,
 			args: []string{"-addr", "127.0.0.1:0", "-data-dir", "/tmp/x", "--database-url", "postgres://other@h/db",
 				"-admin-token", "token-from-the-flag", "-allow-private-feeds=false", "-log-level", "warn",
 				"-log-format", "text", "-authority", "Myndigheten för test", "-units", "Enhet A, Väst;Enhet B",
-				"-secure-cookies=false"},
+				"-secure-cookies=false", "-db-timeout", "10s", "-min-free-disk-mb", "0", "-metrics-addr", ""},
 			want: Config{Addr: "127.0.0.1:0", DataDir: "/tmp/x", DatabaseURL: "postgres://other@h/db",
 				AdminToken: "token-from-the-flag", LogLevel: "warn", LogFormat: "text",
-				Authority: "Myndigheten för test", Units: []string{"Enhet A, Väst", "Enhet B"}},
+				Authority: "Myndigheten för test", Units: []string{"Enhet A, Väst", "Enhet B"}, DBTimeout: 10 * time.Second},
 		},
 		"a malformed variable does not matter when its flag is given": {
 			env:  map[string]string{"LAGESBILD_SECURE_COOKIES": "kanske"},
 			args: []string{"-secure-cookies"},
 			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogLevel: "info", LogFormat: "text",
-				Authority: "myndigheten", SecureCookies: true},
+				Authority: "myndigheten", SecureCookies: true, DBTimeout: 30 * time.Second, MinFreeDiskMB: 200},
 		},
 	}
 	for name, tt := range tests {
@@ -110,6 +115,8 @@ func TestParseFlagsErrors(t *testing.T) {
 		want string
 	}{
 		"malformed boolean variable": {env: map[string]string{"LAGESBILD_ALLOW_PRIVATE_FEEDS": "kanske"}, want: "LAGESBILD_ALLOW_PRIVATE_FEEDS"},
+		"malformed duration":         {env: map[string]string{"LAGESBILD_DB_TIMEOUT": "30"}, want: "LAGESBILD_DB_TIMEOUT"},
+		"malformed number":           {env: map[string]string{"LAGESBILD_MIN_FREE_DISK_MB": "mycket"}, want: "LAGESBILD_MIN_FREE_DISK_MB"},
 		"unknown flag":               {args: []string{"-no-such-flag"}, want: "no-such-flag"},
 		"stray argument":             {args: []string{"extra"}, want: "unexpected argument"},
 	}
@@ -129,7 +136,8 @@ func TestParseFlagsErrors(t *testing.T) {
 
 func TestValidate(t *testing.T) {
 	valid := Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogLevel: "info", LogFormat: "text",
-		Authority: "myndigheten", Units: []string{"Närhälsan"}}
+		Authority: "myndigheten", Units: []string{"Närhälsan"}, TrustedProxies: []string{"10.0.0.0/8", "192.0.2.1", "::1"},
+		DBTimeout: 30 * time.Second, MinFreeDiskMB: 200, MetricsAddr: "127.0.0.1:9090"}
 	if err := valid.Validate(); err != nil {
 		t.Fatalf("a valid configuration: %v", err)
 	}
@@ -137,16 +145,20 @@ func TestValidate(t *testing.T) {
 		change func(*Config)
 		want   string
 	}{
-		"address without port":    {func(c *Config) { c.Addr = "localhost" }, "LAGESBILD_ADDR"},
-		"address with a bad port": {func(c *Config) { c.Addr = "127.0.0.1:99999" }, "LAGESBILD_ADDR"},
-		"empty data dir":          {func(c *Config) { c.DataDir = " " }, "LAGESBILD_DATA_DIR"},
-		"not a postgres URL":      {func(c *Config) { c.DatabaseURL = "mysql://app:hemligt@db/x" }, "DATABASE_URL"},
-		"malformed postgres URL":  {func(c *Config) { c.DatabaseURL = "postgres://app:hemligt@db/%zz" }, "DATABASE_URL"},
-		"token with a space":      {func(c *Config) { c.AdminToken = "two words" }, "LAGESBILD_ADMIN_TOKEN"},
-		"unknown log level":       {func(c *Config) { c.LogLevel = "loud" }, "LAGESBILD_LOG_LEVEL"},
-		"unknown log format":      {func(c *Config) { c.LogFormat = "xml" }, "LAGESBILD_LOG_FORMAT"},
-		"empty authority":         {func(c *Config) { c.Authority = "" }, "LAGESBILD_AUTHORITY"},
-		"a unit twice":            {func(c *Config) { c.Units = []string{"Närhälsan", "Närhälsan"} }, "LAGESBILD_UNITS"},
+		"address without port":       {func(c *Config) { c.Addr = "localhost" }, "LAGESBILD_ADDR"},
+		"address with a bad port":    {func(c *Config) { c.Addr = "127.0.0.1:99999" }, "LAGESBILD_ADDR"},
+		"empty data dir":             {func(c *Config) { c.DataDir = " " }, "LAGESBILD_DATA_DIR"},
+		"not a postgres URL":         {func(c *Config) { c.DatabaseURL = "mysql://app:hemligt@db/x" }, "DATABASE_URL"},
+		"malformed postgres URL":     {func(c *Config) { c.DatabaseURL = "postgres://app:hemligt@db/%zz" }, "DATABASE_URL"},
+		"token with a space":         {func(c *Config) { c.AdminToken = "two words" }, "LAGESBILD_ADMIN_TOKEN"},
+		"unknown log level":          {func(c *Config) { c.LogLevel = "loud" }, "LAGESBILD_LOG_LEVEL"},
+		"unknown log format":         {func(c *Config) { c.LogFormat = "xml" }, "LAGESBILD_LOG_FORMAT"},
+		"empty authority":            {func(c *Config) { c.Authority = "" }, "LAGESBILD_AUTHORITY"},
+		"a unit twice":               {func(c *Config) { c.Units = []string{"Närhälsan", "Närhälsan"} }, "LAGESBILD_UNITS"},
+		"a proxy that is no address": {func(c *Config) { c.TrustedProxies = []string{"10.0.0.1", "proxy.local"} }, "LAGESBILD_TRUSTED_PROXIES"},
+		"a database timeout of 0":    {func(c *Config) { c.DBTimeout = 0 }, "LAGESBILD_DB_TIMEOUT"},
+		"a negative disk floor":      {func(c *Config) { c.MinFreeDiskMB = -1 }, "LAGESBILD_MIN_FREE_DISK_MB"},
+		"metrics address, no port":   {func(c *Config) { c.MetricsAddr = "localhost" }, "LAGESBILD_METRICS_ADDR"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -201,7 +213,7 @@ func TestMigrateAndDemo(t *testing.T) {
 		checkDemo(t, db)
 	})
 	t.Run("postgres", func(t *testing.T) {
-		db := dbtest.OpenTestPostgres(t, nil) // an empty schema: migrate it as the commands do
+		db := lagesbild.OpenTestPostgres(t, nil) // an empty schema: migrate it as the commands do
 		applied, err := migrateDB(context.Background(), db)
 		if err != nil {
 			t.Fatal(err)
@@ -330,7 +342,7 @@ func TestDemoIsDeterministic(t *testing.T) {
 	opts := tracker.Options{Now: func() time.Time { return at }, Units: demoUnits, PasswordCost: bcrypt.MinCost}
 	var dumps [2]string
 	for i := range dumps {
-		db := dbtest.OpenTestSQLite(t, allMigrations())
+		db := lagesbild.OpenTestSQLite(t, allMigrations())
 		if _, err := seedDemo(context.Background(), db, opts); err != nil {
 			t.Fatal(err)
 		}
@@ -487,10 +499,47 @@ func TestUserAndTokenCommands(t *testing.T) {
 	if _, err := store.Authenticate(context.Background(), "ulla", "correct horse battery"); err != nil {
 		t.Errorf("password from stdin: %v", err)
 	}
+
+	// token list shows the token without its secret; revoke ends it.
+	out = runOK(t, "token", "list", "--data-dir", dir)
+	if !strings.Contains(out, "ulla") || !strings.Contains(out, "skript") || strings.Contains(out, token) {
+		t.Errorf("token list:\n%s", out)
+	}
+	ts, err := store.Tokens(context.Background(), tracker.System)
+	if err != nil || len(ts) != 1 {
+		t.Fatalf("tokens: %+v %v", ts, err)
+	}
+	runOK(t, "token", "revoke", "--data-dir", dir, "--id", fmt.Sprint(ts[0].ID))
+	if _, err := store.UserByToken(context.Background(), token); !errors.Is(err, tracker.ErrBadCredentials) {
+		t.Errorf("revoked token: %v", err)
+	}
+	if code, _, errOut := runCmd(t, "", "token", "revoke", "--data-dir", dir, "--id", fmt.Sprint(ts[0].ID)); code != 1 || !strings.Contains(errOut, "no token") {
+		t.Errorf("revoke twice = %d %s", code, errOut)
+	}
+	if code, _, _ := runCmd(t, "", "token", "revoke", "--data-dir", dir); code != 2 {
+		t.Errorf("revoke without --id = %d, want 2", code)
+	}
+
+	// user disable ends the user's tokens at once.
+	token = strings.TrimSpace(runOK(t, "token", "create", "--data-dir", dir, "--username", "ulla", "--name", "skript 2", "--expires", "2099-12-31"))
+	runOK(t, "user", "disable", "--data-dir", dir, "--username", "ulla")
+	if _, err := store.UserByToken(context.Background(), token); !errors.Is(err, tracker.ErrBadCredentials) {
+		t.Errorf("disabled user's token: %v", err)
+	}
+	if _, err := store.Authenticate(context.Background(), "ulla", "correct horse battery"); !errors.Is(err, tracker.ErrBadCredentials) {
+		t.Errorf("disabled user's password: %v", err)
+	}
+	if code, _, errOut := runCmd(t, "", "user", "disable", "--data-dir", dir, "--username", "nobody"); code != 1 || !strings.Contains(errOut, "no user") {
+		t.Errorf("disable nobody = %d %s", code, errOut)
+	}
+	evs, err := store.AuditEvents(context.Background(), 10, tracker.System)
+	if err != nil || len(evs) < 5 || evs[0].Type != "user_updated" || evs[0].Actor != "system" {
+		t.Errorf("audit trail: %+v %v", evs, err)
+	}
 }
 
 func TestEnsureAdminToken(t *testing.T) {
-	db := dbtest.OpenTestSQLite(t, allMigrations())
+	db := lagesbild.OpenTestSQLite(t, allMigrations())
 	store := tracker.NewStore(db, tracker.Options{PasswordCost: bcrypt.MinCost})
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx := context.Background()
@@ -507,6 +556,16 @@ func TestEnsureAdminToken(t *testing.T) {
 	var n int64
 	if err := db.Table("api_tokens").Count(&n).Error; err != nil || n != 1 {
 		t.Errorf("%d tokens (%v), want 1", n, err)
+	}
+	// A restart with a new value: the old token stops working.
+	if err := ensureAdminToken(ctx, store, "the-next-admin-token-value", logger); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.UserByToken(ctx, token); !errors.Is(err, tracker.ErrBadCredentials) {
+		t.Errorf("old admin token after a new LAGESBILD_ADMIN_TOKEN: %v", err)
+	}
+	if u, err := store.UserByToken(ctx, "the-next-admin-token-value"); err != nil || u.Username != "admin" {
+		t.Errorf("new admin token: %+v %v", u, err)
 	}
 }
 

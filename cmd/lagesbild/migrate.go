@@ -66,7 +66,7 @@ func setUp(cfg Config, s streams, command string) (*slog.Logger, error) {
 // checks that the schema is current, as every command needs it.
 func openDB(ctx context.Context, cfg Config, logger *slog.Logger) (*gorm.DB, []string, error) {
 	start := time.Now()
-	db, err := lagesbild.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
+	db, err := lagesbild.OpenWith(ctx, cfg.DatabaseURL, cfg.DataDir, lagesbild.Options{StatementTimeout: cfg.DBTimeout})
 	if err != nil {
 		return nil, nil, fmt.Errorf("open database: %w", err)
 	}
@@ -110,6 +110,6 @@ func closeDB(db *gorm.DB, logger *slog.Logger) {
 }
 
 // storeOptions are the register's settings from the configuration.
-func storeOptions(cfg Config) tracker.Options {
-	return tracker.Options{Authority: cfg.Authority, AppealCourt: cfg.AppealCourt, Units: cfg.Units}
+func storeOptions(cfg Config, logger *slog.Logger) tracker.Options {
+	return tracker.Options{Authority: cfg.Authority, AppealCourt: cfg.AppealCourt, Units: cfg.Units, Logger: logger}
 }

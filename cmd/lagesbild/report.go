@@ -11,7 +11,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -25,13 +24,16 @@ var reportFormats = []string{"md", "html", "pdf", "docx", "json"}
 // Markdown, a printable HTML page, a PDF, a Word document or the API's JSON,
 // to stdout or a file.
 func runReport(ctx context.Context, args []string, s streams) error {
-	var from, to, week, date, topic, format, out string
-	var p tracker.Period
+	var from, to, week, date, since, topic, format, out, audienceFlag string
+	var audience report.Audience
 	cmd, err := openCommand(ctx, "report", args, s, func(fs *flag.FlagSet) {
 		fs.StringVar(&from, "from", "", "first day of the period, YYYY-MM-DD")
 		fs.StringVar(&to, "to", "", "last day of the period, YYYY-MM-DD, included (default: the --from day)")
 		fs.StringVar(&week, "week", "", "an ISO week instead of --from/--to, e.g. 2024-W47")
-		fs.StringVar(&date, "date", "", "one day instead of --from/--to, YYYY-MM-DD (default: today in Stockholm)")
+		fs.StringVar(&date, "date", "", "one day instead of --from/--to, YYYY-MM-DD")
+		fs.StringVar(&since, "since", "", `"last" (since the last published report) or a time such as 2024-11-19T16:45, with --to as the last day (default: today); `+
+			"the default period is since the last published report, or today when none is")
+		fs.StringVar(&audienceFlag, "audience", "external", "external, or internal: with the spokespersons' phone numbers")
 		fs.StringVar(&topic, "topic", "", "narrow the coverage to one monitored topic")
 		fs.StringVar(&format, "format", "md", "md, html, pdf, docx or json")
 		fs.StringVar(&out, "out", "", "write the report to this file instead of stdout")
@@ -41,17 +43,24 @@ func runReport(ctx context.Context, args []string, s streams) error {
 			return usageError(fmt.Sprintf("report: --format %q: want md, html, pdf, docx or json", format))
 		}
 		var err error
-		p, err = reportPeriod(from, to, week, date, time.Now().In(tracker.Stockholm).Format(time.DateOnly))
-		return err
+		if audience, err = report.ParseAudience(audienceFlag); err != nil {
+			return usageError(fmt.Sprintf("report: --audience %q: want internal or external", audienceFlag))
+		}
+		return nil
 	})
 	if err != nil {
 		return err
 	}
 	defer cmd.close()
 
+	reports := report.NewStore(cmd.db, cmd.store, cmd.cfg.reportOptions())
+	p, err := reportPeriod(ctx, reports, report.PeriodQuery{Date: date, Week: week, From: from, To: to, Since: since}, topic)
+	if err != nil {
+		return err
+	}
 	opts := reportSources(ingest.NewStore(cmd.db, nil), cmd.cfg.Authority)
 	opts.Topic = topic
-	r, err := report.NewStore(cmd.db, cmd.store, report.Options{}).Compose(ctx, p, opts)
+	r, err := reports.Compose(ctx, p, opts)
 	var v *tracker.ValidationError
 	if errors.As(err, &v) {
 		return usageError("report: " + flagMessages(v))
@@ -59,6 +68,7 @@ func runReport(ctx context.Context, args []string, s streams) error {
 	if err != nil {
 		return fmt.Errorf("compose the report for %s: %w", p, err)
 	}
+	r = r.ForAudience(audience)
 	var buf bytes.Buffer
 	switch format {
 	case "md":
@@ -98,13 +108,16 @@ func reportSources(feeds *ingest.Store, authority string) report.ComposeOptions 
 }
 
 // reportPeriod reads the period flags as the web reads its parameters
-// (report.PeriodQuery): one of --week, --date or --from/--to; none is today.
-func reportPeriod(from, to, week, date, today string) (tracker.Period, error) {
-	q := report.PeriodQuery{Date: date, Week: week, From: from, To: to}
+// (report.PeriodQuery): one of --week, --date, --from/--to or --since; none
+// is the daily report's period (since the last published report, or today).
+func reportPeriod(ctx context.Context, reports *report.Store, q report.PeriodQuery, topic string) (tracker.Period, error) {
+	var p tracker.Period
+	var err error
 	if q.Empty() {
-		q.Date = today
+		p, err = reports.DefaultPeriod(ctx, topic)
+	} else {
+		p, err = reports.Period(ctx, q, topic)
 	}
-	p, err := q.Period(today)
 	var v *tracker.ValidationError
 	if errors.As(err, &v) {
 		return p, usageError("report: " + flagMessages(v))

@@ -87,7 +87,7 @@ func TestReportCommand(t *testing.T) {
 		"reversed period": {[]string{"--from", "2024-11-20", "--to", "2024-11-18"}, "--to: Slutdatumet ligger före startdatumet."},
 		"malformed date":  {[]string{"--date", "19/11"}, "--date:"},
 		"no such week":    {[]string{"--week", "2024-W60"}, "--week:"},
-		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "--date: Ange en dag (date), en vecka (week) eller ett intervall (from–to), inte flera."},
+		"two periods":     {[]string{"--week", "2024-W47", "--date", "2024-11-19"}, "--date: Ange en dag (date), en vecka (week), ett intervall (from–to) eller en starttid (since), inte flera."},
 		"unknown format":  {[]string{"--format", "odt"}, "--format"},
 		"topic too long":  {[]string{"--topic", strings.Repeat("x", 101)}, "--topic:"},
 		"stray argument":  {[]string{"v47"}, "unexpected argument"},
@@ -129,10 +129,26 @@ func TestBrowserPublishADraft(t *testing.T) {
 	err = chromedp.Do(ctx,
 		chromedp.SetValue(chromedp.CSS(`textarea[name="situation"]`), bullet+"\n"+rest),
 		chromedp.Click(chromedp.CSS(`#publish`)),
-		chromedp.WaitVisible(chromedp.CSS(`.lb-published`)),
+		chromedp.WaitVisible(chromedp.CSS(`.lb-published, #e-confirm`)),
 	)
 	if err != nil {
 		t.Fatalf("publish: %v\nprogram log:\n%s", err, p.errs.String())
+	}
+	// A day that has not ended, or figures that changed under the text
+	// while the demo fetched its feeds, ask for a confirmation: give it.
+	confirm, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS(`#e-confirm`), chromedp.AtLeast(0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(confirm) > 0 {
+		err = chromedp.Do(ctx,
+			chromedp.Click(chromedp.CSS(`#f-confirm`)),
+			chromedp.Click(chromedp.CSS(`#publish`)),
+			chromedp.WaitVisible(chromedp.CSS(`.lb-published`)),
+		)
+		if err != nil {
+			t.Fatalf("publish, confirmed: %v\nprogram log:\n%s", err, p.errs.String())
+		}
 	}
 	published := mustText(t, ctx, `.lb-published`)
 	if !strings.Contains(published, bullet) || !strings.Contains(published, "publicerad av mats") || !strings.Contains(published, "Sammanställt: ") {

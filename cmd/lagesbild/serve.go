@@ -19,7 +19,7 @@ const (
 	readTimeout       = 60 * time.Second
 	writeTimeout      = 120 * time.Second
 	idleTimeout       = 120 * time.Second
-	maxHeaderBytes    = 64 << 10
+	maxHeaderBytes    = 256 << 10 // above the router's 64 KiB, which answers in the API's error body
 	shutdownTimeout   = 20 * time.Second
 )
 
@@ -55,9 +55,10 @@ func runServe(ctx context.Context, args []string, s streams) error {
 	return sv.run(ctx, srv)
 }
 
-// ensureAdminToken makes LAGESBILD_ADMIN_TOKEN a working admin API token:
-// the user "admin" is created (without a password) when missing, and the
-// token is added unless it already exists. Running it again changes nothing.
+// ensureAdminToken makes LAGESBILD_ADMIN_TOKEN the admin API token: the
+// user "admin" is created (without a password) when missing, the token is
+// added unless it already exists, and a token from an earlier value is
+// revoked. Running it again changes nothing.
 func ensureAdminToken(ctx context.Context, store *tracker.Store, token string, logger *slog.Logger) error {
 	if token == "" {
 		return nil
@@ -69,7 +70,7 @@ func ensureAdminToken(ctx context.Context, store *tracker.Store, token string, l
 	u, err := store.User(ctx, username)
 	switch {
 	case errors.Is(err, tracker.ErrNotFound):
-		_, err := store.CreateUser(ctx, tracker.NewUser{Username: username, Name: "Administratör", Role: tracker.RoleAdmin})
+		_, err := store.CreateUser(ctx, tracker.NewUser{Username: username, Name: "Administratör", Role: tracker.RoleAdmin}, tracker.System)
 		if err != nil && !errors.Is(err, tracker.ErrConflict) { // conflict: another instance was first
 			return fmt.Errorf("LAGESBILD_ADMIN_TOKEN: create user %q: %w", username, err)
 		}
@@ -81,10 +82,12 @@ func ensureAdminToken(ctx context.Context, store *tracker.Store, token string, l
 	case u.Disabled:
 		logger.Warn("LAGESBILD_ADMIN_TOKEN belongs to a disabled user and will not be accepted", "username", username)
 	}
-	err = store.EnsureToken(ctx, username, "LAGESBILD_ADMIN_TOKEN", token)
+	// A new value replaces the old one: the token made from the previous
+	// LAGESBILD_ADMIN_TOKEN stops working.
+	err = store.ReplaceToken(ctx, username, "LAGESBILD_ADMIN_TOKEN", token)
 	if err != nil {
 		// Two instances starting together: the other one inserted it first.
-		err = store.EnsureToken(ctx, username, "LAGESBILD_ADMIN_TOKEN", token)
+		err = store.ReplaceToken(ctx, username, "LAGESBILD_ADMIN_TOKEN", token)
 	}
 	if err != nil {
 		return fmt.Errorf("LAGESBILD_ADMIN_TOKEN: %w", err)

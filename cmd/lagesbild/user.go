@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -18,10 +17,10 @@ import (
 	"gorm.io/gorm"
 )
 
-// runUser manages local accounts: add, list, passwd.
+// runUser manages local accounts: add, list, passwd, disable.
 func runUser(ctx context.Context, args []string, s streams) error {
 	if len(args) == 0 {
-		return usageError("user: want a subcommand: add, list or passwd")
+		return usageError("user: want a subcommand: add, list, passwd or disable")
 	}
 	switch args[0] {
 	case "add":
@@ -30,11 +29,13 @@ func runUser(ctx context.Context, args []string, s streams) error {
 		return userList(ctx, args[1:], s)
 	case "passwd":
 		return userPasswd(ctx, args[1:], s)
+	case "disable":
+		return userDisable(ctx, args[1:], s)
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(s.out, "Usage: lagesbild user add|list|passwd [flags]; 'lagesbild user add -h' lists the flags.\n")
+		fmt.Fprint(s.out, "Usage: lagesbild user add|list|passwd|disable [flags]; 'lagesbild user add -h' lists the flags.\n")
 		return nil
 	}
-	return usageError(fmt.Sprintf("user: unknown subcommand %q (want add, list or passwd)", args[0]))
+	return usageError(fmt.Sprintf("user: unknown subcommand %q (want add, list, passwd or disable)", args[0]))
 }
 
 func userAdd(ctx context.Context, args []string, s streams) error {
@@ -44,7 +45,7 @@ func userAdd(ctx context.Context, args []string, s streams) error {
 		fs.StringVar(&username, "username", "", "login name: a–z, 0–9, '.', '-', '_' (required)")
 		fs.StringVar(&name, "name", "", "full name")
 		fs.StringVar(&role, "role", "", "admin, press_officer, analyst or editor (required)")
-		fs.StringVar(&delegations, "delegations", "", `units the user may take formal decisions for, separated by ";", or "*" for every unit`)
+		fs.StringVar(&delegations, "delegations", "", `units the user may take formal decisions for, separated by ";", or "*" for every unit; "Unit@2025-01-01..2025-12-31" limits one to those days`)
 		fs.BoolVar(&fromStdin, "password-stdin", false, "read the password from the first line of stdin; without it a password is generated and printed once")
 	}, func() error {
 		switch {
@@ -59,16 +60,12 @@ func userAdd(ctx context.Context, args []string, s streams) error {
 		return err
 	}
 	defer cmd.close()
-	units := splitUnits(delegations)
-	if err := checkDelegations(units, cmd.cfg.Units); err != nil {
-		return err
-	}
 	password, generated, err := choosePassword(s.in, fromStdin)
 	if err != nil {
 		return err
 	}
 	u, err := cmd.store.CreateUser(ctx, tracker.NewUser{Username: username, Name: name, Role: tracker.Role(role),
-		Password: password, Delegations: units})
+		Password: password, Delegations: splitUnits(delegations)}, tracker.System)
 	if err != nil {
 		return fmt.Errorf("add user: %w", err)
 	}
@@ -86,7 +83,7 @@ func userList(ctx context.Context, args []string, s streams) error {
 		return err
 	}
 	defer cmd.close()
-	users, err := cmd.store.Users(ctx)
+	users, err := cmd.store.Users(ctx, tracker.System)
 	if err != nil {
 		return err
 	}
@@ -125,14 +122,14 @@ func userPasswd(ctx context.Context, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
-	if err := cmd.store.SetPassword(ctx, username, password); err != nil {
+	if err := cmd.store.SetPassword(ctx, username, password, tracker.System); err != nil {
 		if errors.Is(err, tracker.ErrNotFound) {
 			return fmt.Errorf("no user %q", username)
 		}
 		return fmt.Errorf("set password: %w", err)
 	}
 	cmd.logger.Info("password replaced", "username", username)
-	fmt.Fprintf(s.out, "password of %s replaced\n", username)
+	fmt.Fprintf(s.out, "password of %s replaced; the user's sessions and API tokens have ended\n", username)
 	if generated {
 		fmt.Fprintf(s.out, "password (shown once): %s\n", password)
 	}
@@ -159,16 +156,28 @@ func choosePassword(in io.Reader, fromStdin bool) (password string, generated bo
 	return line, false, nil
 }
 
-// checkDelegations refuses units that LAGESBILD_UNITS does not list, when it lists any.
-func checkDelegations(delegations, units []string) error {
-	if len(units) == 0 {
-		return nil
-	}
-	for _, d := range delegations {
-		if d != tracker.AllUnits && !slices.Contains(units, d) {
-			return fmt.Errorf("--delegations: %q is not one of LAGESBILD_UNITS (%s)", d, strings.Join(units, "; "))
+func userDisable(ctx context.Context, args []string, s streams) error {
+	var username string
+	cmd, err := openCommand(ctx, "user disable", args, s, func(fs *flag.FlagSet) {
+		fs.StringVar(&username, "username", "", "the user to disable; their sessions and API tokens end at once (required)")
+	}, func() error {
+		if username == "" {
+			return usageError("user disable: --username is required")
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
+	defer cmd.close()
+	if err := cmd.store.DisableUser(ctx, username, tracker.System); err != nil {
+		if errors.Is(err, tracker.ErrNotFound) {
+			return fmt.Errorf("no user %q", username)
+		}
+		return fmt.Errorf("disable user: %w", err)
+	}
+	cmd.logger.Info("user disabled", "username", username)
+	fmt.Fprintf(s.out, "user %s disabled; their sessions and API tokens have ended\n", username)
 	return nil
 }
 
@@ -216,7 +225,7 @@ func openCommand(ctx context.Context, name string, args []string, s streams,
 	if err != nil {
 		return nil, err
 	}
-	return &command{cfg: cfg, logger: logger, db: db, store: tracker.NewStore(db, storeOptions(cfg))}, nil
+	return &command{cfg: cfg, logger: logger, db: db, store: tracker.NewStore(db, storeOptions(cfg, logger))}, nil
 }
 
 func (c *command) close() { closeDB(c.db, c.logger) }

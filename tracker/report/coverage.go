@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -40,6 +42,41 @@ import (
 type ArticleCoverage struct {
 	feeds *ingest.Store
 	o     ArticleCoverageOptions
+	memo  *memo // what the same articles gave last time: themes, daily counts
+}
+
+// memo keeps the costly answers of the coverage (the themes of a period,
+// the daily counts of a baseline window) with a fingerprint of the
+// articles they were computed from; an answer is used again only while the
+// fingerprint is the same. An editor who reloads a draft, or the report of
+// a week that has ended, does not pay for them twice.
+type memo struct {
+	mu      sync.Mutex
+	entries map[string]memoEntry
+}
+
+type memoEntry struct {
+	version string
+	value   any
+}
+
+// maxMemo bounds the entries kept: a few periods and topics.
+const maxMemo = 64
+
+func (m *memo) get(key, version string) (any, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.entries[key]
+	return e.value, ok && e.version == version
+}
+
+func (m *memo) put(key, version string, v any) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.entries) >= maxMemo {
+		clear(m.entries) // rare: more periods than an editor works with
+	}
+	m.entries[key] = memoEntry{version, v}
 }
 
 // ArticleCoverageOptions tune the themes and the opinion texts; the zero
@@ -80,7 +117,7 @@ func NewArticleCoverage(feeds *ingest.Store, o ArticleCoverageOptions) *ArticleC
 	if o.OpinionTextRunes <= 0 {
 		o.OpinionTextRunes = 4000
 	}
-	return &ArticleCoverage{feeds: feeds, o: o}
+	return &ArticleCoverage{feeds: feeds, o: o, memo: &memo{entries: map[string]memoEntry{}}}
 }
 
 // coverageScope is which articles of a period are coverage: with Tagged,
@@ -215,6 +252,12 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 	if err != nil {
 		return cf, err
 	}
+	cf.PreviousTotal, cf.PreviousCounted = len(prev), true
+	key, version := fmt.Sprintf("themes|%s|%d|%t", p, sc.TopicID, sc.Tagged), rowsVersion(counted, prev)
+	if v, ok := c.memo.get(key, version); ok {
+		cf.Themes = v.([]Theme)
+		return cf, nil
+	}
 	now, err := c.themeArticles(ctx, sc, counted, unitOf)
 	if err != nil {
 		return cf, err
@@ -224,7 +267,22 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 		return cf, err
 	}
 	cf.Themes = themes.Find(now, before, themes.Options{Organisation: themes.OrganisationNames(c.o.Organisation), Max: c.o.Themes})
+	c.memo.put(key, version, cf.Themes)
 	return cf, nil
+}
+
+// rowsVersion fingerprints the articles the themes are found in: their
+// ids, outlets, stories and titles (the topics are fingerprinted by the
+// caller's key and the articles' ids).
+func rowsVersion(sets ...[]coverageRow) string {
+	h := fnv.New64a()
+	for _, rows := range sets {
+		for _, r := range rows {
+			fmt.Fprintf(h, "%d\x00%s\x00%s\x00%s\x00", r.ID, r.Outlet, r.StoryKey, r.Title)
+		}
+		h.Write([]byte{1})
+	}
+	return strconv.FormatUint(h.Sum64(), 36)
 }
 
 // themeArticles are the counted articles as the theme finder reads them,
@@ -329,9 +387,21 @@ func (c *ArticleCoverage) DailyVolume(ctx context.Context, p tracker.Period, top
 	if err != nil {
 		return nil, err
 	}
-	counts, err := c.feeds.CoverageStoriesPerDay(ctx, sc, p.DayStarts())
+	starts := p.DayStarts()
+	sc.Start, sc.End = starts[0], starts[len(starts)-1]
+	version, err := c.feeds.CoverageVersion(ctx, sc)
 	if err != nil {
-		return nil, fmt.Errorf("count coverage per day of %s: %w", p, err)
+		return nil, err
+	}
+	key := fmt.Sprintf("daily|%s|%d|%t", p, sc.TopicID, sc.Tagged)
+	var counts []int
+	if v, ok := c.memo.get(key, version); ok {
+		counts = v.([]int)
+	} else {
+		if counts, err = c.feeds.CoverageStoriesPerDay(ctx, sc, starts); err != nil {
+			return nil, fmt.Errorf("count coverage per day of %s: %w", p, err)
+		}
+		c.memo.put(key, version, counts)
 	}
 	out := zeroDays(p)
 	for i, n := range counts {

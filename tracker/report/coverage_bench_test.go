@@ -38,7 +38,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild"
-	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -76,10 +75,10 @@ func BenchmarkReport(b *testing.B) {
 			var db *gorm.DB
 			steps := allMigrations
 			if dialect == "postgres" {
-				dbtest.TestPostgresURL(b) // skips with a message when unset
-				db = dbtest.OpenTestPostgres(b, steps)
+				lagesbild.TestPostgresURL(b) // skips with a message when unset
+				db = lagesbild.OpenTestPostgres(b, steps)
 			} else {
-				db = dbtest.OpenTestSQLite(b, steps)
+				db = lagesbild.OpenTestSQLite(b, steps)
 			}
 			start := time.Now()
 			fillCoverage(b, db, articles)
@@ -508,7 +507,7 @@ func analyzeBench(b *testing.B, db *gorm.DB) {
 func logCoveragePlans(b *testing.B, db *gorm.DB) {
 	b.Helper()
 	ctx := context.Background()
-	rec := &dbtest.SQLRecorder{}
+	rec := &lagesbild.SQLRecorder{}
 	cov := report.NewArticleCoverage(ingest.NewStore(db.Session(&gorm.Session{Logger: rec}), nil), report.ArticleCoverageOptions{})
 	steps := []struct {
 		name string

@@ -5,12 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild/dbtest"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -307,7 +308,7 @@ func (f *covFixture) checkDaily(t *testing.T, p tracker.Period, topic string, wa
 }
 
 func TestArticleCoverage(t *testing.T) {
-	dbtest.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		f := newCovFixture(t, db)
 
@@ -326,7 +327,7 @@ func TestArticleCoverage(t *testing.T) {
 				days:    days(3, 1, 2, 1, 0, 1, 4),
 				// The wire story's phrase names its angle (three outlets); "akuten" in
 				// four titles is one word, and a single common word is never a theme.
-				themes:   []string{"phrase:journalsystemet Aurora stoppas=3"},
+				themes:   []string{"phrase:journalsystemet Aurora=3"},
 				opinions: []string{"DN: Aurora är ett fiasko", "Aftonbladet: Tack till Åsa Öberg"},
 			})
 			f.checkAgainstSQL(t, cf, "")
@@ -347,6 +348,52 @@ func TestArticleCoverage(t *testing.T) {
 			}
 			if total, _, _ := f.bySQL(t, week43Start.AddDate(0, 0, -7), week43Start, ""); prev.Total != total {
 				t.Errorf("week 42: %d, straight SQL %d", prev.Total, total)
+			}
+		})
+
+		// The themes and the daily counts are kept with a fingerprint of their
+		// articles; a new article changes the answer at once.
+		t.Run("what is kept follows the articles", func(t *testing.T) {
+			before, err := f.cov.DailyVolume(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := f.cov.DailyVolume(ctx, week43, "")
+			if err != nil || !slices.Equal(before, again) {
+				t.Fatalf("asked twice: %v, then %v (%v)", before, again, err)
+			}
+			themesBefore, err := f.cov.CoverageFigures(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			feed, err := f.store.CreateFeed(ctx, ingest.NewFeed{URL: "https://late.example.se/rss", Outlet: "Kvällsposten", Kind: ingest.KindNews})
+			if err != nil {
+				t.Fatal(err)
+			}
+			late := ingest.Article{GUID: "late", URL: "https://example.se/late", Title: "Journalsystemet Aurora stoppas på fler sjukhus",
+				Text: "Journalsystemet Aurora stoppas även i Kuststaden.", PublishedAt: covAt(t, "2024-10-24 12:00")}
+			if _, _, err := f.store.UpsertArticles(ctx, feed.ID, []ingest.Article{late}); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { f.db.Exec("DELETE FROM articles WHERE guid = 'late'") })
+			after, err := f.cov.DailyVolume(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if after[3].Count != before[3].Count+1 {
+				t.Errorf("Thursday after a new article: %d, want %d", after[3].Count, before[3].Count+1)
+			}
+			themesAfter, err := f.cov.CoverageFigures(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The story is now in a third of the week's stories: the crisis
+			// itself, so its phrase is no longer an angle, and its story group is.
+			if reflect.DeepEqual(themesAfter.Themes, themesBefore.Themes) {
+				t.Errorf("the themes did not change with a new article of the angle: %+v", themesAfter.Themes)
+			}
+			if err := f.store.DeleteFeed(ctx, feed.ID); err != nil {
+				t.Fatal(err)
 			}
 		})
 

@@ -8,3 +8,6 @@ func WithTrend(pr Pressure, previous, days int) Pressure {
 
 // NeedsBreak is the PDF's page-break rule for a heading, for the tests.
 var NeedsBreak = needsBreak
+
+// SeriesKey exposes seriesKey to the tests.
+var SeriesKey = seriesKey

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -86,11 +87,7 @@ func newReportView(r *Report) reportView {
 		v.Draft = true
 		v.Status = "Utkast, ej publicerat. " + tracker.CompiledLine(r.CompiledAt)
 	}
-	v.Sections = []sectionView{
-		{HeadingSituation, r.Narrative.Situation},
-		{HeadingActions, r.Narrative.Actions},
-		{HeadingSpokespersons, r.Narrative.Spokespersons},
-	}
+	v.Sections = reportSections(r)
 
 	if v.Available {
 		v.PressureWord = capitalise(string(r.Pressure.Level))
@@ -206,6 +203,46 @@ func normalLabel(pr Pressure) string {
 		return "Normalläge per dag (median, referensperiod " + pr.Baseline.Label() + ")"
 	}
 	return fmt.Sprintf("Normalläge per dag (median, %d dagar före)", pr.BaselineDays)
+}
+
+// reportSections are the narrative under the situation report's headings,
+// in its order. The three first sections of the report are always there; the
+// others (key messages, resident information, daily routines, links, about)
+// only when they have something to say, so that a snapshot published before
+// they existed reads as it did.
+func reportSections(r *Report) []sectionView {
+	n := r.Narrative
+	out := []sectionView{{HeadingSituation, n.Situation}}
+	optional := func(heading string, bullets []string) {
+		if len(bullets) > 0 {
+			out = append(out, sectionView{heading, bullets})
+		}
+	}
+	optional(HeadingKeyMessages, n.KeyMessages)
+	optional(HeadingResidents, n.ResidentInformation)
+	out = append(out, sectionView{HeadingActions, n.Actions})
+	optional(HeadingDaily, n.Daily)
+	optional(HeadingLinks, n.Links)
+	out = append(out, sectionView{HeadingSpokespersons, withPhones(n.Spokespersons, r.Spokespersons)})
+	if line := r.About.Line(); line != "" {
+		out = append(out, sectionView{HeadingAbout, []string{EscapeBullet(line)}})
+	}
+	return out
+}
+
+// withPhones adds a spokesperson's phone to the bullet that starts with
+// their name: ", tel. 010-…". Only the internal version carries phones.
+func withPhones(bullets []string, sps []SpokespersonMentions) []string {
+	out := slices.Clone(bullets)
+	for i, b := range out {
+		for _, sp := range sps {
+			if sp.Phone != "" && sp.Name != "" && strings.HasPrefix(b, sp.Name) && !strings.Contains(b, sp.Phone) {
+				out[i] = strings.TrimRight(b, ". ") + ", tel. " + sp.Phone
+				break
+			}
+		}
+	}
+	return out
 }
 
 // ellipsis shortens s to at most n characters, the last one "…".

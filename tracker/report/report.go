@@ -14,13 +14,19 @@ import (
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report/themes"
 	"github.com/lagesbild/lagesbild/tracker/tone"
+	"gorm.io/gorm"
 )
 
 // The headings of the report's narrative, as the situation report has them.
 const (
 	HeadingSituation     = "Kommunikativ lägesbild"
+	HeadingKeyMessages   = "Verksamhetens kommentar"
+	HeadingResidents     = "Information till invånare"
 	HeadingActions       = "Kommunikativa åtgärder, urval"
+	HeadingDaily         = "Dagligen"
+	HeadingLinks         = "Samlad information"
 	HeadingSpokespersons = "Talespersoner"
+	HeadingAbout         = "Om rapporten"
 )
 
 // Coverage is what the report needs from the news side; the ingest and
@@ -45,10 +51,14 @@ type DailyVolumer interface {
 
 // CoverageFigures are the coverage side's answer for one period.
 type CoverageFigures struct {
-	Total    int
-	ByKind   KindCounts
-	ByOutlet []tracker.OutletCount
-	ByDay    []DayCount // may leave out days without articles
+	Total int
+	// PreviousTotal is the previous period's total when PreviousCounted;
+	// otherwise the report adds up the previous period's days.
+	PreviousTotal   int
+	PreviousCounted bool
+	ByKind          KindCounts
+	ByOutlet        []tracker.OutletCount
+	ByDay           []DayCount // may leave out days without articles
 	// Opinion are the period's opinion pieces with their text, for the tone scorer.
 	Opinion []OpinionPiece
 	// Themes are the main themes: monitored topics, rising terms,
@@ -103,7 +113,24 @@ type Report struct {
 	Register    ReportRegister `json:"register"`
 	Actions     []ReportAction `json:"actions"`
 
-	Label         string                 `json:"label"` // "v. 47 2024"
+	// KeyMessages (Verksamhetens kommentar), ResidentInformation (what
+	// residents are told) and Links (Samlad information) are the
+	// narrative's; carried over from the last published report.
+	KeyMessages         []string `json:"key_messages"`
+	ResidentInformation []string `json:"resident_information"`
+	Links               []string `json:"links"`
+
+	Label     string          `json:"label"`            // "v. 47 2024"
+	Audience  Audience        `json:"audience"`         // internal: with the spokespersons' phones
+	About     About           `json:"about"`            // who compiles the report for whom
+	Selection ActionSelection `json:"action_selection"` // the period's actions as lines to pick from
+	// FigureSentences are the sentences made from the figures at compose
+	// time; they lead narrative.situation unless the draft leaves them out.
+	FigureSentences []string `json:"figure_sentences"`
+	// Editable is the narrative as the editor edits it: the draft's own
+	// bullets (the suggestion's parts when there is no draft), without the
+	// generated sentences.
+	Editable      Narrative              `json:"-"`
 	Topic         string                 `json:"topic,omitempty"`
 	OpinionPieces []OpinionToneEntry     `json:"opinion_pieces"`
 	Spokespersons []SpokespersonMentions `json:"spokespersons"`
@@ -206,21 +233,98 @@ type SpokespersonMentions struct {
 	Name     string `json:"name"`
 	Title    string `json:"title"`
 	Unit     string `json:"unit"`
+	Phone    string `json:"phone,omitempty"` // in the internal version only
 	Mentions *int   `json:"mentions"`
+}
+
+// Audience is whom a version of the report is for.
+type Audience string
+
+const (
+	// AudienceInternal is the organisation's own version: with the
+	// spokespersons' phone numbers.
+	AudienceInternal Audience = "internal"
+	// AudienceExternal leaves the phone numbers out.
+	AudienceExternal Audience = "external"
+)
+
+// ParseAudience reads "internal" or "external" ("" is external).
+func ParseAudience(s string) (Audience, error) {
+	switch a := Audience(strings.ToLower(strings.TrimSpace(s))); a {
+	case "", AudienceExternal:
+		return AudienceExternal, nil
+	case AudienceInternal:
+		return a, nil
+	}
+	v := &tracker.ValidationError{}
+	v.Add("audience", "Ange internal (med talespersonernas telefonnummer) eller external.")
+	return "", v
+}
+
+// ForAudience is the version of the report for a: the external one has
+// no phone numbers. The report itself is left as it is.
+func (r *Report) ForAudience(a Audience) *Report {
+	out := *r
+	out.Audience = a
+	if a != AudienceInternal {
+		out.Spokespersons = make([]SpokespersonMentions, len(r.Spokespersons))
+		for i, sp := range r.Spokespersons {
+			sp.Phone = ""
+			out.Spokespersons[i] = sp
+		}
+	}
+	return &out
+}
+
+// About says who compiles the report and on whose behalf ("Sammanställs av
+// Koncernstab kommunikation på uppdrag av …"); configured, not typed per report.
+type About struct {
+	CompiledBy string `json:"compiled_by"`
+	OnBehalfOf string `json:"on_behalf_of"`
+}
+
+// Line is the sentence under "Om rapporten"; "" when nothing is configured.
+func (a About) Line() string {
+	switch {
+	case a.CompiledBy != "" && a.OnBehalfOf != "":
+		return "Sammanställs av " + a.CompiledBy + " på uppdrag av " + a.OnBehalfOf + "."
+	case a.CompiledBy != "":
+		return "Sammanställs av " + a.CompiledBy + "."
+	case a.OnBehalfOf != "":
+		return "Sammanställs på uppdrag av " + a.OnBehalfOf + "."
+	}
+	return ""
 }
 
 // Narrative is the editor's text: bullets under each heading of the section.
 // A bullet is plain text in which [text](https://…) is a link.
+//
+// Key messages, resident information, the daily routines and the links are
+// carried over from the last published report as the next one's start.
 type Narrative struct {
-	Situation     []string `json:"situation"`     // Kommunikativ lägesbild
-	Actions       []string `json:"actions"`       // Kommunikativa åtgärder, urval
-	Spokespersons []string `json:"spokespersons"` // Talespersoner
+	Situation           []string `json:"situation"`            // Kommunikativ lägesbild
+	KeyMessages         []string `json:"key_messages"`         // Verksamhetens kommentar
+	ResidentInformation []string `json:"resident_information"` // Information till invånare
+	Actions             []string `json:"actions"`              // Kommunikativa åtgärder, urval
+	Daily               []string `json:"daily"`                // Dagligen
+	Links               []string `json:"links"`                // Samlad information
+	Spokespersons       []string `json:"spokespersons"`        // Talespersoner
+
+	// FigureSentences tells whether the sentences generated from the
+	// figures (Report.FigureSentences, made at compose time) lead the
+	// situation; Situation then holds the editor's own bullets only. nil in
+	// a draft saved before the two were kept apart: Situation is as written.
+	FigureSentences *bool `json:"figure_sentences,omitempty"`
 }
 
-// DraftInfo says who last edited the draft's narrative.
+// DraftInfo says who last edited the draft's narrative, and whether its own
+// wording is stale: written against figures (Basis) that have changed since.
 type DraftInfo struct {
-	UpdatedBy string    `json:"updated_by"`
-	UpdatedAt time.Time `json:"updated_at"`
+	UpdatedBy string         `json:"updated_by"`
+	UpdatedAt time.Time      `json:"updated_at"`
+	Basis     *Basis         `json:"basis,omitempty"` // nil: a draft saved before the figures were kept
+	Stale     bool           `json:"stale"`
+	Changes   []FigureChange `json:"changes"`
 }
 
 // Publication is the metadata of a published report.
@@ -243,6 +347,30 @@ type ComposeOptions struct {
 	Reference tracker.Period
 }
 
+// ParseReference reads the editor's reference window for the pressure
+// level: two days (YYYY-MM-DD, both included), or neither for the 90 days
+// before the period. Errors name the fields reference_from and reference_to.
+func ParseReference(from, to string) (tracker.Period, error) {
+	from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+	if from == "" && to == "" {
+		return tracker.Period{}, nil
+	}
+	v := &tracker.ValidationError{}
+	if from == "" || to == "" {
+		v.Add("reference_from", "Ange referensperioden med både reference_from och reference_to (ÅÅÅÅ-MM-DD).")
+		return tracker.Period{}, v
+	}
+	p, err := tracker.ParsePeriod(from, to)
+	var pv *tracker.ValidationError
+	if errors.As(err, &pv) {
+		for field, msg := range pv.Fields {
+			v.Add("reference_"+field, msg)
+		}
+		return tracker.Period{}, v
+	}
+	return p, err
+}
+
 // BaselineDays is the window before a period whose median daily volume is
 // the normal state of the media-pressure level: long enough that the weeks
 // of a crisis are not its median.
@@ -252,11 +380,12 @@ const BaselineDays = 90
 // coverage and the spokespersons, with the period's draft narrative when
 // there is one and suggested bullets when not.
 func (s *Store) Compose(ctx context.Context, p tracker.Period, opts ComposeOptions) (*Report, error) {
-	p, err := tracker.ParsePeriod(p.From, p.To)
+	p, err := tracker.CheckPeriod(p)
 	if err != nil {
 		return nil, err
 	}
 	r := &Report{Period: p, CompiledAt: s.now().In(tracker.Stockholm), Label: p.Label(), Topic: strings.TrimSpace(opts.Topic),
+		Audience: AudienceInternal, About: s.about,
 		Themes: []Theme{}, OpinionPieces: []OpinionToneEntry{}, Actions: []ReportAction{}, Spokespersons: []SpokespersonMentions{}}
 	if err := s.composeCoverage(ctx, r, opts); err != nil {
 		return nil, err
@@ -270,20 +399,96 @@ func (s *Store) Compose(ctx context.Context, p tracker.Period, opts ComposeOptio
 	if r.Actions, err = s.reportActions(ctx, p, opts.Coverage); err != nil {
 		return nil, err
 	}
+	if r.Selection, err = s.actionSelection(ctx, r, opts.Coverage); err != nil {
+		return nil, err
+	}
 	if r.Spokespersons, err = s.reportSpokespersons(ctx, p, opts.Mentions); err != nil {
 		return nil, err
 	}
+	suggested := SuggestNarrative(r)
+	r.FigureSentences = suggested.Situation
 	d, err := s.Draft(ctx, p, r.Topic)
 	switch {
 	case errors.Is(err, tracker.ErrNotFound):
-		r.Narrative = SuggestNarrative(r)
+		r.Narrative = suggested
+		yes := true
+		r.Editable = suggested
+		r.Editable.Situation, r.Editable.FigureSentences = []string{}, &yes
 	case err != nil:
 		return nil, err
 	default:
+		r.Editable = d.Narrative
 		r.Narrative = d.Narrative
-		r.Draft = &DraftInfo{UpdatedBy: d.UpdatedBy, UpdatedAt: d.UpdatedAt.In(tracker.Stockholm)}
+		if fs := d.Narrative.FigureSentences; fs != nil && *fs {
+			r.Narrative.Situation = slices.Concat(r.FigureSentences, d.Narrative.Situation)
+		}
+		r.Draft = &DraftInfo{UpdatedBy: d.UpdatedBy, UpdatedAt: d.UpdatedAt.In(tracker.Stockholm), Basis: d.Basis,
+			Changes: []FigureChange{}}
+		// The editor's own situation bullets state figures; the generated
+		// sentences are made afresh and cannot go stale.
+		if d.Basis != nil && len(d.Narrative.Situation) > 0 {
+			r.Draft.Changes = append(r.Draft.Changes, d.Basis.Changes(r.Basis())...)
+			r.Draft.Stale = len(r.Draft.Changes) > 0
+		}
 	}
+	if err := s.carryOver(ctx, r, d == nil); err != nil {
+		return nil, err
+	}
+	for _, n := range []*Narrative{&r.Narrative, &r.Editable} {
+		n.KeyMessages, n.ResidentInformation, n.Daily, n.Links = r.Narrative.KeyMessages, r.Narrative.ResidentInformation,
+			r.Narrative.Daily, r.Narrative.Links
+	}
+	r.Narrative, r.Editable = r.Narrative.nonNil(), r.Editable.nonNil()
+	r.KeyMessages, r.ResidentInformation, r.Links = r.Narrative.KeyMessages, r.Narrative.ResidentInformation, r.Narrative.Links
 	return r, nil
+}
+
+// carryOver starts the parts that carry over (key messages, resident
+// information, the daily routines, the links) from the last published
+// report of the topic that does not start after this period: for a
+// suggestion, and for a draft saved before it had them (nil).
+func (s *Store) carryOver(ctx context.Context, r *Report, suggested bool) error {
+	n := &r.Narrative
+	if !suggested && n.KeyMessages != nil && n.ResidentInformation != nil && n.Daily != nil && n.Links != nil {
+		return nil
+	}
+	var row publishedRow
+	err := s.db.WithContext(ctx).Where("topic = ? AND period_from <= ?", r.Topic, r.Period.To).
+		Order("published_at DESC, id DESC").Take(&row).Error
+	var prev Narrative
+	switch {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+	case err != nil:
+		return fmt.Errorf("load the last published report: %w", err)
+	default:
+		pr, err := row.published()
+		if err != nil {
+			return err
+		}
+		prev = pr.Report.Narrative
+	}
+	for _, part := range []struct{ dst, from *[]string }{
+		{&n.KeyMessages, &prev.KeyMessages}, {&n.ResidentInformation, &prev.ResidentInformation}, {&n.Links, &prev.Links},
+	} {
+		if *part.dst == nil || (suggested && len(*part.dst) == 0) {
+			*part.dst = slices.Clone(*part.from)
+		}
+	}
+	if n.Daily == nil || suggested {
+		n.Daily = mergeLines(prev.Daily, n.Daily)
+	}
+	return nil
+}
+
+// mergeLines are a's lines, then b's that a does not have (case aside).
+func mergeLines(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, l := range b {
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, l) }) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func (s *Store) composeCoverage(ctx context.Context, r *Report, opts ComposeOptions) error {
@@ -324,8 +529,15 @@ func (s *Store) composeCoverage(ctx context.Context, r *Report, opts ComposeOpti
 			return err
 		}
 	}
-	for _, day := range p.Previous().Dates() {
-		r.Coverage.PreviousTotal += byDate[day]
+	// The previous period's total is its own count (each story once per
+	// outlet in that period), as its report says; the sum of the days would
+	// count a story that ran over two days twice.
+	r.Coverage.PreviousTotal = cf.PreviousTotal
+	if !cf.PreviousCounted {
+		r.Coverage.PreviousTotal = 0
+		for _, day := range p.Previous().Dates() {
+			r.Coverage.PreviousTotal += byDate[day]
+		}
 	}
 	var base []int
 	for _, day := range baseline.Dates() {
@@ -587,6 +799,9 @@ func (s *Store) reportActions(ctx context.Context, p tracker.Period, cov Coverag
 	out := make([]ReportAction, 0, len(manual))
 	seen := map[string]bool{}
 	for _, a := range manual {
+		if !p.Start.IsZero() && a.Date == p.From && !a.CreatedAt.After(p.Start) {
+			continue // a period since the last report: what that report could list stays there
+		}
 		out = append(out, ReportAction{Date: a.Date, Kind: a.Kind, Title: a.Title, URL: a.URL, Source: "manual"})
 		if a.URL != "" {
 			seen[a.URL] = true
@@ -623,7 +838,7 @@ func (s *Store) reportSpokespersons(ctx context.Context, p tracker.Period, mc Me
 	out := make([]SpokespersonMentions, len(sps))
 	names := make([]string, len(sps))
 	for i, sp := range sps {
-		out[i] = SpokespersonMentions{Name: sp.Name, Title: sp.Title, Unit: sp.Unit}
+		out[i] = SpokespersonMentions{Name: sp.Name, Title: sp.Title, Unit: sp.Unit, Phone: sp.Phone}
 		names[i] = sp.Name
 	}
 	if mc == nil || len(sps) == 0 {
@@ -644,7 +859,7 @@ func (s *Store) reportSpokespersons(ctx context.Context, p tracker.Period, mc Me
 // rewrite: the pressure and themes, the opinion tone, the register; the
 // actions in the situation report's form; the spokespersons.
 func SuggestNarrative(r *Report) Narrative {
-	n := Narrative{Situation: []string{}, Actions: []string{}, Spokespersons: []string{}}
+	n := Narrative{}.nonNil()
 	if r.Coverage.Available {
 		n.Situation = append(n.Situation, pressureSentence(r.Pressure, r.Themes))
 		if tc := r.OpinionTone; tc.Total() > 0 {
@@ -652,9 +867,9 @@ func SuggestNarrative(r *Report) Narrative {
 		}
 	}
 	n.Situation = append(n.Situation, registerSentence(r.Period, r.Register))
-	for _, a := range r.Actions {
-		n.Actions = append(n.Actions, ActionLine(a))
-	}
+	sel := r.selection()
+	n.Actions = append(n.Actions, sel.Lines...)
+	n.Daily = append(n.Daily, sel.Daily...)
 	for _, sp := range r.Spokespersons {
 		line := sp.Name
 		if sp.Title != "" {
@@ -700,9 +915,18 @@ func opinionSentence(tc ToneCounts) string {
 	case tc.Neutral*2 > total:
 		tone = "övervägande neutral"
 	}
-	return fmt.Sprintf("På opinionsplats är tonen %s: av %s är %s, %s och %s.", tone,
+	s := fmt.Sprintf("På opinionsplats är tonen %s: av %s är %s, %s och %s", tone,
 		countNoun(total, "text", "texter"), countAdj(tc.Critical, "kritisk", "kritiska"),
 		countAdj(tc.Neutral, "neutral", "neutrala"), countAdj(tc.Supportive, "positiv", "positiva"))
+	switch {
+	case tc.Confirmed == total:
+		s += "; tonen är bekräftad av en person för alla"
+	case tc.Confirmed > 0:
+		s += fmt.Sprintf("; tonen är bekräftad av en person för %s, föreslagen för resten", tracker.FormatNumber(int64(tc.Confirmed)))
+	default:
+		s += "; tonen är föreslagen, ingen har bekräftat den"
+	}
+	return s + "."
 }
 
 func countAdj(n int, one, many string) string {
@@ -763,12 +987,22 @@ func ActionLine(a ReportAction) string {
 	return tracker.ShortDate(a.Date) + ": " + a.Kind.Label() + " " + title
 }
 
-// NewActionLines are the report's actions whose line is not among the
-// narrative's bullets: what came in after the editor saved the draft.
+// selection is the report's action selection; for a report composed
+// without one (a snapshot published before it existed), the actions grouped.
+func (r *Report) selection() ActionSelection {
+	if len(r.Selection.Lines)+len(r.Selection.Daily) == 0 {
+		return SelectActions(r.Actions, nil)
+	}
+	return r.Selection
+}
+
+// NewActionLines are the lines of the period's action selection that are
+// not among the narrative's bullets: what came in after the editor saved
+// the draft, or what the editor left out.
 func NewActionLines(r *Report) []string {
 	var out []string
-	for _, a := range r.Actions {
-		if line := ActionLine(a); !slices.Contains(r.Narrative.Actions, line) {
+	for _, line := range r.selection().Lines {
+		if !slices.Contains(r.Narrative.Actions, line) {
 			out = append(out, line)
 		}
 	}

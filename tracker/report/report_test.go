@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild/dbtest"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
@@ -290,7 +290,7 @@ func checkContract(t *testing.T, r *report.Report) map[string]any {
 }
 
 func TestComposeWithoutCoverage(t *testing.T) {
-	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-18 08:00"))
 		ctx := context.Background()
 		mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 08:00")), anna)
@@ -332,7 +332,7 @@ func TestComposeWithoutCoverage(t *testing.T) {
 }
 
 func TestCompose(t *testing.T) {
-	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-01 08:00"))
 		ctx := context.Background()
 		cov := &fakeCoverage{themes: []report.Theme{{Label: "Återgång till tidigare system", Count: 40, Kind: "topic"},
@@ -489,7 +489,7 @@ func TestCompose(t *testing.T) {
 					"Mycket högt och ökande medietryck med fokus på Återgång till tidigare system (40 artiklar), Extern granskning (22), " +
 						"IMY-anmälan (9) och Ambulanser (3). Totalt 205 artiklar, i snitt 29,3 per dag, 2,9 gånger det normala " +
 						"(median 10 per dag de 90 dagarna före); föregående period 14 per dag.",
-					"På opinionsplats är tonen övervägande kritisk: av 5 texter är 4 kritiska, 0 neutrala och 1 positiv.",
+					"På opinionsplats är tonen övervägande kritisk: av 5 texter är 4 kritiska, 0 neutrala och 1 positiv; tonen är bekräftad av en person för 1, föreslagen för resten.",
 					"Till presstjänsten har 2 begäranden om allmän handling och 3 pressförfrågningar inkommit. " +
 						"Vid periodens slut var 3 ärenden öppna, varav 3 försenade.",
 				},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -20,6 +21,7 @@ type Spokesperson struct {
 	Name      string    `json:"name"`
 	Title     string    `json:"title"` // e.g. "hälso- och sjukvårdsdirektör"
 	Unit      string    `json:"unit"`
+	Phone     string    `json:"phone"` // for the internal version of the report only
 	Active    bool      `json:"active"`
 	CreatedAt time.Time `json:"created_at"`
 }
@@ -34,17 +36,20 @@ type MentionCounter interface {
 
 // SpokespersonInput is what creating or replacing a spokesperson takes.
 type SpokespersonInput struct {
-	Name, Title, Unit string
-	Active            bool
+	Name, Title, Unit, Phone string
+	Active                   bool
 }
 
 // SpokespersonUpdate changes a spokesperson; nil leaves a field as it is.
 type SpokespersonUpdate struct {
-	Name, Title, Unit *string
-	Active            *bool
+	Name, Title, Unit, Phone *string
+	Active                   *bool
 }
 
-func validateSpokesperson(name, title, unit string) *tracker.ValidationError {
+// phoneShape is a phone number as people write it: digits, spaces, +, -, ().
+var phoneShape = regexp.MustCompile(`^\+?[0-9 ()\-]{5,30}$`)
+
+func validateSpokesperson(name, title, unit, phone string) *tracker.ValidationError {
 	v := &tracker.ValidationError{}
 	switch {
 	case name == "":
@@ -58,6 +63,9 @@ func validateSpokesperson(name, title, unit string) *tracker.ValidationError {
 	if utf8.RuneCountInString(unit) > 200 {
 		v.Add("unit", "Enheten får vara högst 200 tecken.")
 	}
+	if phone != "" && !phoneShape.MatchString(phone) {
+		v.Add("phone", "Skriv telefonnumret med siffror, t.ex. 010-123 45 67 eller +46 10 123 45 67.")
+	}
 	return v
 }
 
@@ -67,13 +75,14 @@ func (s *Store) CreateSpokesperson(ctx context.Context, in SpokespersonInput, a 
 		return nil, tracker.ErrForbidden
 	}
 	name, title, unit := strings.Join(strings.Fields(in.Name), " "), strings.TrimSpace(in.Title), strings.TrimSpace(in.Unit)
-	if v := validateSpokesperson(name, title, unit); v.Any() {
+	phone := strings.Join(strings.Fields(in.Phone), " ")
+	if v := validateSpokesperson(name, title, unit, phone); v.Any() {
 		return nil, v
 	}
 	if err := s.uniqueSpokesperson(ctx, name, 0); err != nil {
 		return nil, err
 	}
-	sp := &Spokesperson{Name: name, Title: title, Unit: unit, Active: in.Active, CreatedAt: s.now()}
+	sp := &Spokesperson{Name: name, Title: title, Unit: unit, Phone: phone, Active: in.Active, CreatedAt: s.now()}
 	// Active is written explicitly: GORM would leave a false bool to the column default.
 	if err := s.db.WithContext(ctx).Select("*").Omit("ID").Create(sp).Error; err != nil {
 		if lagesbild.IsUniqueViolation(err) {
@@ -144,17 +153,20 @@ func (s *Store) UpdateSpokesperson(ctx context.Context, id int64, up Spokesperso
 	if up.Unit != nil {
 		sp.Unit = strings.TrimSpace(*up.Unit)
 	}
+	if up.Phone != nil {
+		sp.Phone = strings.Join(strings.Fields(*up.Phone), " ")
+	}
 	if up.Active != nil {
 		sp.Active = *up.Active
 	}
-	if v := validateSpokesperson(sp.Name, sp.Title, sp.Unit); v.Any() {
+	if v := validateSpokesperson(sp.Name, sp.Title, sp.Unit, sp.Phone); v.Any() {
 		return nil, v
 	}
 	if err := s.uniqueSpokesperson(ctx, sp.Name, id); err != nil {
 		return nil, err
 	}
 	err = s.db.WithContext(ctx).Model(&Spokesperson{}).Where("id = ?", id).
-		Updates(map[string]any{"name": sp.Name, "title": sp.Title, "unit": sp.Unit, "active": sp.Active}).Error
+		Updates(map[string]any{"name": sp.Name, "title": sp.Title, "unit": sp.Unit, "phone": sp.Phone, "active": sp.Active}).Error
 	if err != nil {
 		if lagesbild.IsUniqueViolation(err) {
 			return nil, fmt.Errorf("spokesperson %q: %w", sp.Name, tracker.ErrConflict)

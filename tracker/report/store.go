@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -25,7 +26,8 @@ type Register interface {
 
 // Options configure a Store. Zero values take sensible defaults.
 type Options struct {
-	Now func() time.Time // default time.Now
+	Now   func() time.Time // default time.Now
+	About About            // who compiles the report for whom ("Om rapporten")
 }
 
 // Store keeps the lägesbild: drafts, published reports, tone corrections,
@@ -36,6 +38,7 @@ type Store struct {
 	now      func() time.Time
 	register Register
 	learned  *learned // the tone scorer trained on the corrections
+	about    About
 }
 
 // NewStore returns the report's store over a migrated database; register
@@ -45,7 +48,8 @@ func NewStore(db *gorm.DB, register Register, o Options) *Store {
 	if now == nil {
 		now = time.Now
 	}
-	return &Store{db: db, register: register, learned: &learned{},
+	about := About{CompiledBy: strings.TrimSpace(o.About.CompiledBy), OnBehalfOf: strings.TrimSpace(o.About.OnBehalfOf)}
+	return &Store{db: db, register: register, learned: &learned{}, about: about,
 		now: func() time.Time { return now().UTC().Truncate(time.Microsecond) }}
 }
 
@@ -55,31 +59,46 @@ type Draft struct {
 	Period    tracker.Period `json:"period"`
 	Topic     string         `json:"topic,omitempty"`
 	Narrative Narrative      `json:"narrative"`
+	Basis     *Basis         `json:"basis,omitempty"` // the figures the text was written against
 	UpdatedBy string         `json:"updated_by"`
 	CreatedAt time.Time      `json:"created_at"`
 	UpdatedAt time.Time      `json:"updated_at"`
 }
 
 type draftRow struct {
-	ID         int64 `gorm:"primaryKey"`
-	PeriodFrom string
-	PeriodTo   string
-	Topic      string
-	Narrative  string
-	UpdatedBy  string
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	ID          int64 `gorm:"primaryKey"`
+	PeriodFrom  string
+	PeriodTo    string
+	PeriodStart string
+	Topic       string
+	Narrative   string
+	Basis       string
+	UpdatedBy   string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
 
 func (draftRow) TableName() string { return "report_drafts" }
 
 func (r draftRow) draft() (*Draft, error) {
-	d := &Draft{ID: r.ID, Period: tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}, Topic: r.Topic,
+	d := &Draft{ID: r.ID, Period: rowPeriod(r.PeriodFrom, r.PeriodTo, r.PeriodStart), Topic: r.Topic,
 		UpdatedBy: r.UpdatedBy, CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
 	if err := json.Unmarshal([]byte(r.Narrative), &d.Narrative); err != nil {
 		return nil, fmt.Errorf("decode draft %d: %w", r.ID, err)
 	}
-	d.Narrative = d.Narrative.nonNil()
+	if r.Basis != "" {
+		d.Basis = &Basis{}
+		if err := json.Unmarshal([]byte(r.Basis), d.Basis); err != nil {
+			return nil, fmt.Errorf("decode draft %d's figures: %w", r.ID, err)
+		}
+	}
+	// The parts that carry over stay nil when the draft was saved before
+	// the narrative had them: Compose then carries them over.
+	for _, l := range []*[]string{&d.Narrative.Situation, &d.Narrative.Actions, &d.Narrative.Spokespersons} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
 	return d, nil
 }
 
@@ -91,7 +110,7 @@ const (
 )
 
 func (n Narrative) nonNil() Narrative {
-	for _, l := range []*[]string{&n.Situation, &n.Actions, &n.Spokespersons} {
+	for _, l := range []*[]string{&n.Situation, &n.KeyMessages, &n.ResidentInformation, &n.Actions, &n.Daily, &n.Links, &n.Spokespersons} {
 		if *l == nil {
 			*l = []string{}
 		}
@@ -126,14 +145,42 @@ func cleanNarrative(n Narrative, v *tracker.ValidationError) Narrative {
 		return out
 	}
 	return Narrative{
-		Situation:     clean("narrative.situation", n.Situation),
-		Actions:       clean("narrative.actions", n.Actions),
-		Spokespersons: clean("narrative.spokespersons", n.Spokespersons),
+		Situation:           clean("narrative.situation", n.Situation),
+		KeyMessages:         clean("narrative.key_messages", n.KeyMessages),
+		ResidentInformation: clean("narrative.resident_information", n.ResidentInformation),
+		Actions:             clean("narrative.actions", n.Actions),
+		Daily:               clean("narrative.daily", n.Daily),
+		Links:               clean("narrative.links", n.Links),
+		Spokespersons:       clean("narrative.spokespersons", n.Spokespersons),
+		FigureSentences:     n.FigureSentences,
 	}
 }
 
+// periodStart is how a period's start instant is stored: RFC 3339 in UTC,
+// ” for whole days.
+func periodStart(p tracker.Period) string {
+	if p.Start.IsZero() {
+		return ""
+	}
+	return p.Start.UTC().Format(time.RFC3339Nano)
+}
+
+// rowPeriod is the period a row stores.
+func rowPeriod(from, to, start string) tracker.Period {
+	p := tracker.Period{From: from, To: to}
+	if t, err := time.Parse(time.RFC3339Nano, start); err == nil {
+		p.Start = t.UTC()
+	}
+	return p
+}
+
+// wherePeriod narrows a query to the rows of one period.
+func wherePeriod(q *gorm.DB, p tracker.Period) *gorm.DB {
+	return q.Where("period_from = ? AND period_to = ? AND period_start = ?", p.From, p.To, periodStart(p))
+}
+
 func checkReportScope(p tracker.Period, topic string) (tracker.Period, string, error) {
-	p, err := tracker.ParsePeriod(p.From, p.To)
+	p, err := tracker.CheckPeriod(p)
 	if err != nil {
 		return p, "", err
 	}
@@ -153,7 +200,7 @@ func (s *Store) Draft(ctx context.Context, p tracker.Period, topic string) (*Dra
 		return nil, err
 	}
 	var row draftRow
-	err = s.db.WithContext(ctx).Where("period_from = ? AND period_to = ? AND topic = ?", p.From, p.To, topic).Take(&row).Error
+	err = wherePeriod(s.db.WithContext(ctx), p).Where("topic = ?", topic).Take(&row).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
 		return nil, tracker.ErrNotFound
@@ -163,9 +210,58 @@ func (s *Store) Draft(ctx context.Context, p tracker.Period, topic string) (*Dra
 	return row.draft()
 }
 
-// SaveDraft stores the editor's narrative for a period, replacing the
-// previous text. Only editors and admins may.
+// SaveDraft stores the editor's narrative for a period as it is, replacing
+// the previous text, without the figures it was written against (so it
+// never reads as stale). Only editors and admins may. SaveDraftWith is
+// what an editor's form and the API use.
 func (s *Store) SaveDraft(ctx context.Context, p tracker.Period, topic string, n Narrative, a tracker.Actor) (*Draft, error) {
+	return s.saveDraft(ctx, p, topic, n, nil, a)
+}
+
+// DraftOptions say what a draft is saved against.
+type DraftOptions struct {
+	Compose ComposeOptions // the sources and topic of the report
+	Basis   *Basis         // the figures the editor saw; nil: the report's figures now
+}
+
+// SaveDraftWith stores the editor's narrative with the figures it was
+// written against. Situation bullets that are the report's generated
+// sentences are not the editor's: they are dropped, and stand for
+// FigureSentences (which, when not given, is inferred: yes when such a
+// bullet was there or no own bullet is).
+func (s *Store) SaveDraftWith(ctx context.Context, p tracker.Period, n Narrative, o DraftOptions, a tracker.Actor) (*Draft, error) {
+	if !a.Role.EditsReports() {
+		return nil, tracker.ErrForbidden
+	}
+	r, err := s.Compose(ctx, p, o.Compose)
+	if err != nil {
+		return nil, err
+	}
+	own, generated := []string{}, false
+	for _, b := range n.Situation {
+		b = strings.Join(strings.Fields(b), " ")
+		switch {
+		case b == "":
+		case slices.Contains(r.FigureSentences, b):
+			generated = true
+		default:
+			own = append(own, b)
+		}
+	}
+	n.Situation = own
+	if n.FigureSentences == nil {
+		yes := generated || len(own) == 0
+		n.FigureSentences = &yes
+	}
+	basis := o.Basis
+	if basis == nil {
+		b := r.Basis()
+		basis = &b
+	}
+	return s.saveDraft(ctx, r.Period, r.Topic, n, basis, a)
+}
+
+func (s *Store) saveDraft(ctx context.Context, p tracker.Period, topic string, n Narrative, basis *Basis, a tracker.Actor) (*Draft, error) {
 	if !a.Role.EditsReports() {
 		return nil, tracker.ErrForbidden
 	}
@@ -183,11 +279,14 @@ func (s *Store) SaveDraft(ctx context.Context, p tracker.Period, topic string, n
 		return nil, fmt.Errorf("encode narrative: %w", err)
 	}
 	now := s.now()
-	row := draftRow{PeriodFrom: p.From, PeriodTo: p.To, Topic: topic, Narrative: string(b), UpdatedBy: a.Username,
+	row := draftRow{PeriodFrom: p.From, PeriodTo: p.To, PeriodStart: periodStart(p), Topic: topic, Narrative: string(b), UpdatedBy: a.Username,
 		CreatedAt: now, UpdatedAt: now}
+	if basis != nil {
+		row.Basis = basis.JSON()
+	}
 	err = s.db.WithContext(ctx).Clauses(clause.OnConflict{
-		Columns:   []clause.Column{{Name: "period_from"}, {Name: "period_to"}, {Name: "topic"}},
-		DoUpdates: clause.AssignmentColumns([]string{"narrative", "updated_by", "updated_at"}),
+		Columns:   []clause.Column{{Name: "period_from"}, {Name: "period_to"}, {Name: "topic"}, {Name: "period_start"}},
+		DoUpdates: clause.AssignmentColumns([]string{"narrative", "basis", "updated_by", "updated_at"}),
 	}).Create(&row).Error
 	if err != nil {
 		return nil, fmt.Errorf("save draft for %s: %w", p, err)
@@ -204,7 +303,7 @@ func (s *Store) DeleteDraft(ctx context.Context, p tracker.Period, topic string,
 	if err != nil {
 		return err
 	}
-	res := s.db.WithContext(ctx).Where("period_from = ? AND period_to = ? AND topic = ?", p.From, p.To, topic).Delete(&draftRow{})
+	res := wherePeriod(s.db.WithContext(ctx), p).Where("topic = ?", topic).Delete(&draftRow{})
 	if res.Error != nil {
 		return fmt.Errorf("delete draft for %s: %w", p, res.Error)
 	}
@@ -244,6 +343,7 @@ type publishedRow struct {
 	ID          int64 `gorm:"primaryKey"`
 	PeriodFrom  string
 	PeriodTo    string
+	PeriodStart string
 	Topic       string
 	Version     int
 	Report      string
@@ -255,13 +355,13 @@ type publishedRow struct {
 func (publishedRow) TableName() string { return "published_reports" }
 
 func (r publishedRow) summary() PublishedSummary {
-	p := tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}
+	p := rowPeriod(r.PeriodFrom, r.PeriodTo, r.PeriodStart)
 	return PublishedSummary{ID: r.ID, Period: p, Label: p.Label(), Topic: r.Topic, Version: r.Version,
 		PublishedBy: r.PublishedBy, PublishedAt: r.PublishedAt.In(tracker.Stockholm), Compiled: tracker.CompiledLine(r.CompiledAt)}
 }
 
 func (r publishedRow) published() (*PublishedReport, error) {
-	pr := &PublishedReport{ID: r.ID, Period: tracker.Period{From: r.PeriodFrom, To: r.PeriodTo}, Topic: r.Topic,
+	pr := &PublishedReport{ID: r.ID, Period: rowPeriod(r.PeriodFrom, r.PeriodTo, r.PeriodStart), Topic: r.Topic,
 		Version: r.Version, CompiledAt: r.CompiledAt.UTC(), PublishedBy: r.PublishedBy,
 		PublishedAt: r.PublishedAt.UTC(), JSON: []byte(r.Report)}
 	var rep Report
@@ -276,13 +376,25 @@ func (r publishedRow) published() (*PublishedReport, error) {
 	return pr, nil
 }
 
+// PublishOptions are the report's sources and the editor's confirmation.
+type PublishOptions struct {
+	ComposeOptions
+	// Confirm publishes stale text, or a period that has not ended; without
+	// it, Publish answers a *ConfirmError.
+	Confirm bool
+}
+
 // Publish composes the report for the period with the draft's narrative
 // (or the suggested one) and stores it as the next version: a snapshot
-// whose figures no later data changes. Only editors and admins may publish.
-func (s *Store) Publish(ctx context.Context, p tracker.Period, opts ComposeOptions, a tracker.Actor) (*PublishedReport, error) {
+// whose figures no later data changes. Only editors and admins may
+// publish. Text written against other figures than the report's, or a
+// period of whole days that has not ended, needs o.Confirm (a period since
+// the last report runs to now, so it is never early).
+func (s *Store) Publish(ctx context.Context, p tracker.Period, o PublishOptions, a tracker.Actor) (*PublishedReport, error) {
 	if !a.Role.EditsReports() {
 		return nil, tracker.ErrForbidden
 	}
+	opts := o.ComposeOptions
 	p, topic, err := checkReportScope(p, opts.Topic)
 	if err != nil {
 		return nil, err
@@ -291,6 +403,18 @@ func (s *Store) Publish(ctx context.Context, p tracker.Period, opts ComposeOptio
 	r, err := s.Compose(ctx, p, opts)
 	if err != nil {
 		return nil, err
+	}
+	if !o.Confirm {
+		ce := &ConfirmError{}
+		if r.Draft != nil && r.Draft.Stale {
+			ce.Changes = r.Draft.Changes
+		}
+		if _, end := r.Period.Bounds(); r.Period.Start.IsZero() && s.now().Before(end) {
+			ce.NotEnded, ce.End = true, end
+		}
+		if len(ce.Changes) > 0 || ce.NotEnded {
+			return nil, ce
+		}
 	}
 	// Two editors publishing at once both read the same last version; the
 	// unique index lets one win, and the other takes the next number.
@@ -309,8 +433,8 @@ func (s *Store) insertPublished(ctx context.Context, r *Report, a tracker.Actor)
 	var id int64
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var last int
-		err := tx.Model(&publishedRow{}).Select("COALESCE(MAX(version), 0)").
-			Where("period_from = ? AND period_to = ? AND topic = ?", r.Period.From, r.Period.To, r.Topic).Scan(&last).Error
+		err := wherePeriod(tx.Model(&publishedRow{}), r.Period).Select("COALESCE(MAX(version), 0)").
+			Where("topic = ?", r.Topic).Scan(&last).Error
 		if err != nil {
 			return err
 		}
@@ -323,7 +447,7 @@ func (s *Store) insertPublished(ctx context.Context, r *Report, a tracker.Actor)
 		if err != nil {
 			return fmt.Errorf("encode report: %w", err)
 		}
-		row := publishedRow{PeriodFrom: r.Period.From, PeriodTo: r.Period.To, Topic: r.Topic, Version: last + 1,
+		row := publishedRow{PeriodFrom: r.Period.From, PeriodTo: r.Period.To, PeriodStart: periodStart(r.Period), Topic: r.Topic, Version: last + 1,
 			Report: string(b), CompiledAt: r.CompiledAt.UTC(), PublishedBy: a.Username, PublishedAt: now}
 		if err := tx.Create(&row).Error; err != nil {
 			return err
@@ -353,7 +477,7 @@ func (s *Store) PublishedVersion(ctx context.Context, p tracker.Period, topic st
 	if err != nil {
 		return nil, err
 	}
-	q := s.db.WithContext(ctx).Where("period_from = ? AND period_to = ? AND topic = ?", p.From, p.To, topic)
+	q := wherePeriod(s.db.WithContext(ctx), p).Where("topic = ?", topic)
 	if version > 0 {
 		q = q.Where("version = ?", version)
 	}
@@ -363,6 +487,21 @@ func (s *Store) PublishedVersion(ctx context.Context, p tracker.Period, topic st
 		return nil, tracker.ErrNotFound
 	case err != nil:
 		return nil, fmt.Errorf("load published report for %s: %w", p, err)
+	}
+	return row.published()
+}
+
+// LastPublished loads the last published report of the topic ("" for all
+// coverage), by when it was published; ErrNotFound when none is.
+func (s *Store) LastPublished(ctx context.Context, topic string) (*PublishedReport, error) {
+	var row publishedRow
+	err := s.db.WithContext(ctx).Where("topic = ?", strings.TrimSpace(topic)).
+		Order("published_at DESC, id DESC").Take(&row).Error
+	switch {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return nil, tracker.ErrNotFound
+	case err != nil:
+		return nil, fmt.Errorf("load the last published report: %w", err)
 	}
 	return row.published()
 }
@@ -380,11 +519,11 @@ type PublishedFilter struct {
 func (s *Store) PublishedReports(ctx context.Context, f PublishedFilter) ([]PublishedSummary, int64, error) {
 	q := s.db.WithContext(ctx).Model(&publishedRow{})
 	if f.Period != nil {
-		p, err := tracker.ParsePeriod(f.Period.From, f.Period.To)
+		p, err := tracker.CheckPeriod(*f.Period)
 		if err != nil {
 			return nil, 0, err
 		}
-		q = q.Where("period_from = ? AND period_to = ?", p.From, p.To)
+		q = wherePeriod(q, p)
 	}
 	if f.Topic != nil {
 		q = q.Where("topic = ?", strings.TrimSpace(*f.Topic))
@@ -398,7 +537,7 @@ func (s *Store) PublishedReports(ctx context.Context, f PublishedFilter) ([]Publ
 		limit = 50
 	}
 	var rows []publishedRow
-	err := q.Select("id, period_from, period_to, topic, version, compiled_at, published_by, published_at").
+	err := q.Select("id, period_from, period_to, period_start, topic, version, compiled_at, published_by, published_at").
 		Order("published_at DESC, id DESC").Limit(min(limit, tracker.MaxPageSize)).Offset(max(f.Offset, 0)).Find(&rows).Error
 	if err != nil {
 		return nil, 0, fmt.Errorf("list published reports: %w", err)

@@ -10,14 +10,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild/dbtest"
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
 func TestDrafts(t *testing.T) {
-	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-19 15:00"))
 		ctx := context.Background()
 		p, _ := tracker.DayPeriod("2024-11-19")
@@ -111,7 +111,7 @@ func TestDrafts(t *testing.T) {
 }
 
 func TestPublish(t *testing.T) {
-	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-18 09:00"))
 		ctx := context.Background()
 		cov := &fakeCoverage{}
@@ -121,11 +121,12 @@ func TestPublish(t *testing.T) {
 		mustCreate(t, s, pressInquiry(sthlm(t, "2024-11-18 09:00")), anna)
 		week, _ := tracker.WeekPeriod("2024-W47")
 		opts := report.ComposeOptions{Coverage: cov, Mentions: cov}
+		popts := report.PublishOptions{ComposeOptions: opts, Confirm: true}
 
 		c.Set(sthlm(t, "2024-11-19 16:45"))
 		for name, a := range map[string]tracker.Actor{"analyst": analyst, "press officer": anna} {
 			t.Run(name+" may not publish", func(t *testing.T) {
-				if _, err := s.Publish(ctx, week, opts, a); !errors.Is(err, tracker.ErrForbidden) {
+				if _, err := s.Publish(ctx, week, popts, a); !errors.Is(err, tracker.ErrForbidden) {
 					t.Errorf("err = %v, want ErrForbidden", err)
 				}
 			})
@@ -133,7 +134,7 @@ func TestPublish(t *testing.T) {
 		if _, err := s.SaveDraft(ctx, week, "", report.Narrative{Situation: []string{"Högt medietryck med fokus på återgången."}}, editor); err != nil {
 			t.Fatal(err)
 		}
-		v1, err := s.Publish(ctx, week, opts, editor)
+		v1, err := s.Publish(ctx, week, popts, editor)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -197,7 +198,7 @@ func TestPublish(t *testing.T) {
 		})
 
 		c.Set(sthlm(t, "2024-11-25 08:00"))
-		v2, err := s.Publish(ctx, week, opts, admin)
+		v2, err := s.Publish(ctx, week, popts, admin)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -206,7 +207,7 @@ func TestPublish(t *testing.T) {
 			t.Errorf("version 2 = %+v", v2.Report.Published)
 		}
 		day, _ := tracker.DayPeriod("2024-11-19")
-		d1, err := s.Publish(ctx, day, opts, editor)
+		d1, err := s.Publish(ctx, day, popts, editor)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -262,7 +263,7 @@ func TestPublish(t *testing.T) {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					pr, err := s.Publish(ctx, day, opts, editor)
+					pr, err := s.Publish(ctx, day, popts, editor)
 					errs[i] = err
 					if err == nil {
 						versions[i] = pr.Version

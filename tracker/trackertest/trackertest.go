@@ -87,7 +87,7 @@ func NewStore(tb testing.TB, db *gorm.DB, now time.Time) (*tracker.Store, *Clock
 		_, err := s.CreateUser(context.Background(), tracker.NewUser{
 			Username: a.Username, Name: strings.ToUpper(a.Username[:1]) + a.Username[1:],
 			Password: "ett långt lösenord", Role: a.Role, Delegations: a.Delegations,
-		})
+		}, tracker.System)
 		if err != nil {
 			tb.Fatalf("create user %s: %v", a.Username, err)
 		}

@@ -96,14 +96,9 @@ func Find(articles, previous []Article, o Options) []Theme {
 		o.Max = 6
 	}
 	ex := excluded(o.Organisation)
-	units := group(articles, ex)
-	prevUnits := group(previous, ex)
 	surfaces := map[string]map[string]int{}
-	for _, u := range units {
-		for _, a := range u.articles {
-			collectSurfaces(a.Title+" . "+a.Lead, ex, surfaces)
-		}
-	}
+	units := group(articles, ex, surfaces)
+	prevUnits := group(previous, ex, nil)
 
 	var cands []candidate
 	crisis := crisisStems(units)
@@ -258,7 +253,7 @@ func overlapsLabel(c candidate, chosen []candidate) bool {
 }
 
 // group splits articles into units: a near-duplicate group once per outlet.
-func group(articles []Article, ex map[string]bool) []unit {
+func group(articles []Article, ex map[string]bool, surfaces map[string]map[string]int) []unit {
 	index := map[string]int{}
 	var units []unit
 	for _, a := range articles {
@@ -272,14 +267,24 @@ func group(articles []Article, ex map[string]bool) []unit {
 			index[k] = i
 			units = append(units, unit{outlet: a.Outlet, phrases: map[string]bool{}, stems: map[string]bool{}})
 		}
-		units[i].articles = append(units[i].articles, a)
-		for _, p := range phrasesOf(a.Title+" . "+a.Lead, ex) {
-			units[i].phrases[p.key] = true
+		u := &units[i]
+		u.articles = append(u.articles, a)
+		segs := segments(a.Title + " . " + a.Lead)
+		for _, p := range phrasesOf(segs, ex) {
+			u.phrases[p.key] = true
+			if surfaces != nil {
+				m := surfaces[p.key]
+				if m == nil {
+					m = map[string]int{}
+					surfaces[p.key] = m
+				}
+				m[p.surface]++
+			}
 		}
-		for _, seg := range segments(a.Title + " . " + a.Lead) {
+		for _, seg := range segs {
 			for _, t := range seg {
 				if t.content && !ex[t.lower] {
-					units[i].stems[t.stem] = true
+					u.stems[t.stem] = true
 				}
 			}
 		}
@@ -294,6 +299,17 @@ func phraseCandidates(units []unit, surfaces map[string]map[string]int) []candid
 	for i, u := range units {
 		for k := range u.phrases {
 			byKey[k] = append(byKey[k], i)
+		}
+	}
+	// The phrases of two words or more, by each of their stems: what
+	// names a single word's angle (see widest).
+	byStem := map[string][]string{}
+	for k, us := range byKey {
+		if len(us) < 2 || !strings.Contains(k, " ") {
+			continue
+		}
+		for _, st := range strings.Fields(k) {
+			byStem[st] = append(byStem[st], k)
 		}
 	}
 	var out []candidate
@@ -315,7 +331,7 @@ func phraseCandidates(units []unit, surfaces map[string]map[string]int) []candid
 		if !strings.Contains(k, " ") {
 			// One word: named by the phrase around it that most of its
 			// stories share ("kommundirektörens avgång"), if there is one.
-			if p := widest(k, byKey, us); p != "" {
+			if p := widest(byStem[k], byKey, us); p != "" {
 				c.label = bestSurface(surfaces[p])
 			} else if !isAbbreviation(c.label) && utf8.RuneCountInString(c.label) < 12 {
 				continue
@@ -375,15 +391,13 @@ func allIn(stems []string, set map[string]bool) bool {
 	return true
 }
 
-// widest is the phrase around stem that most of the word's units share, or
-// "" when none reaches 30 % of them.
-func widest(stem string, byKey map[string][]int, units []int) string {
+// widest is the phrase (of phrases, those around one word) that most of
+// the word's units share, or "" when none reaches 30 % of them.
+func widest(phrases []string, byKey map[string][]int, units []int) string {
 	best, n := "", 0
-	for k, us := range byKey {
-		if !strings.Contains(k, " ") || !slices.Contains(strings.Fields(k), stem) || len(us) < 2 {
-			continue
-		}
-		if len(us) > n || (len(us) == n && len(k) > len(best)) {
+	for _, k := range phrases {
+		us := byKey[k]
+		if len(us) > n || (len(us) == n && (len(k) > len(best) || len(k) == len(best) && k < best)) {
 			best, n = k, len(us)
 		}
 	}
@@ -391,6 +405,11 @@ func widest(stem string, byKey map[string][]int, units []int) string {
 		return ""
 	}
 	return best
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 func startsUpper(s string) bool {
@@ -466,9 +485,9 @@ type phrase struct {
 // phrasesOf lists the phrases of a text: runs of two to four content words,
 // with at most one function word between two of them ("anmälan till IMY"),
 // inside one sentence or title part.
-func phrasesOf(text string, ex map[string]bool) []phrase {
+func phrasesOf(segs [][]tok, ex map[string]bool) []phrase {
 	var out []phrase
-	for _, seg := range segments(text) {
+	for _, seg := range segs {
 		for i := range seg {
 			if !seg[i].content {
 				continue
@@ -494,25 +513,13 @@ func phrasesOf(text string, ex map[string]bool) []phrase {
 				if len(stems) == 1 && specific(w) {
 					out = append(out, phrase{key: w.stem, surface: w.text})
 				}
-				if len(stems) >= 2 && !allGeneric(seg[i:j+1]) {
+				if len(stems) >= 2 && !allGeneric(seg[i:j+1]) && !verbLike(seg[i].lower) && !verbLike(w.lower) {
 					out = append(out, phrase{key: strings.Join(stems, " "), surface: strings.Join(words, " ")})
 				}
 			}
 		}
 	}
 	return out
-}
-
-// collectSurfaces counts how each phrase key was written.
-func collectSurfaces(text string, ex map[string]bool, into map[string]map[string]int) {
-	for _, p := range phrasesOf(text, ex) {
-		m := into[p.key]
-		if m == nil {
-			m = map[string]int{}
-			into[p.key] = m
-		}
-		m[p.surface]++
-	}
 }
 
 // bestSurface is the commonest way a phrase was written, in lower case
@@ -564,13 +571,13 @@ func segments(text string) [][]tok {
 		}
 		cur, first = nil, true
 	}
-	for _, r := range text {
+	for i, r := range text {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
 		case r == '-' && b.Len() > 0: // "IMY-anmälan", "Nova-haveriet" stay one word
 			b.WriteRune(r)
-		case r == ':' && b.Len() > 0: // "IMY:s"
+		case r == ':' && b.Len() > 0 && startsLetter(text[i+1:]): // "IMY:s", not "snabbt: akuten"
 			b.WriteRune(r)
 		case unicode.IsSpace(r):
 			flushWord()
@@ -600,6 +607,31 @@ func isContent(w string) bool {
 	}
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
+
+// verbLike tells whether a word looks like a verb: a phrase that begins or
+// ends with one is a clause ("integrationer fungerar", "dominera nästa
+// sammanträde"), not the name of an angle. Common verbs, and the endings
+// of verbs of the first conjugation and of the loan verbs in -era.
+func verbLike(w string) bool {
+	if commonVerbs[w] {
+		return true
+	}
+	for _, end := range []string{"erar", "erade", "eras", "erats", "erat", "ades", "ade"} {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > len(end)+2 {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "era") && utf8.RuneCountInString(w) > 6
+}
+
+var commonVerbs = wordSet(`
+	är var vara varit blir blev bli blivit har hade ha haft finns fanns fanns funnits får fick fått
+	går gick gått gör gjorde gjort kommer kom kommit tar tog tagit ger gav gett säger sa sade sagt
+	vill ville kan kunde ska skulle måste bör borde verkar verkade visar visade kräver krävde krävs
+	fungerar fungerade fortsätter fortsatte börjar började slutar slutade stoppas stoppades pausas
+	pausades stängs stängdes öppnar öppnade öppnas öppnades leder ledde anser ansåg menar ligger låg
+	står stod sitter satt håller höll lägger lade lämnar lämnade saknas saknades tvingas tvingades
+	väntar väntade riskerar riskerade behöver behövde`)
 
 // specific tells whether one word can name an angle by itself: an
 // abbreviation ("IMY", "SHK") or a long compound ("kokningsrekommendationen",
@@ -664,7 +696,7 @@ var stopWords = wordSet(`
 
 // Generic words: a phrase of nothing but these names no angle.
 var generic = wordSet(`
-	nya nytt ny nye stor stora stort största liten lilla små första andra tredje sista senaste
+	vissa somliga nya nytt ny nye stor stora stort största liten lilla små första andra tredje sista senaste
 	tidigare fortsatt fortsätter fortsatta nästa hela många flera fler mer mest
 	dag dagen dagar vecka veckan veckor veckorna timme timmar tid tiden gång gången
 	fråga frågan frågor frågorna problem problemen problemet läge läget situation situationen

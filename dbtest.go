@@ -1,18 +1,15 @@
-// Package dbtest holds the helpers the test suites share: a fresh, migrated
-// database per test on SQLite and on PostgreSQL, and the benchmarks' timing
-// and query-plan helpers. Only tests import it, so the binary never links
-// package testing.
-package dbtest
+package lagesbild
 
 import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"github.com/lagesbild/lagesbild"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -23,27 +20,57 @@ const TestDatabaseEnv = "LAGESBILD_TEST_DATABASE_URL"
 // EachDB runs fn once on a fresh embedded SQLite and once on a fresh schema of
 // the PostgreSQL database in LAGESBILD_TEST_DATABASE_URL (skipped, with a
 // message, when that is unset). The steps are applied first.
-func EachDB(t *testing.T, steps []lagesbild.Migration, fn func(t *testing.T, db *gorm.DB)) {
+func EachDB(t *testing.T, steps []Migration, fn func(t *testing.T, db *gorm.DB)) {
 	t.Helper()
 	t.Run("sqlite", func(t *testing.T) { fn(t, OpenTestSQLite(t, steps)) })
 	t.Run("postgres", func(t *testing.T) { fn(t, OpenTestPostgres(t, steps)) })
 }
 
 // OpenTestSQLite opens a migrated SQLite file in a temporary directory.
-func OpenTestSQLite(t testing.TB, steps []lagesbild.Migration) *gorm.DB {
+func OpenTestSQLite(t testing.TB, steps []Migration) *gorm.DB {
 	t.Helper()
-	db, err := lagesbild.Open(context.Background(), "", t.TempDir())
+	db, err := openSQLite(context.Background(), filepath.Join(t.TempDir(), SQLiteFile))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { lagesbild.Close(db) })
+	t.Cleanup(func() { Close(db) })
+	if err := boundStatements(db, 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
 	migrateForTest(t, db, steps)
 	return db
 }
 
 // OpenTestPostgres opens a migrated, freshly created schema in the test
 // PostgreSQL database and drops it when the test ends.
-func OpenTestPostgres(t testing.TB, steps []lagesbild.Migration) *gorm.DB {
+func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
+	t.Helper()
+	return OpenTestPostgresVia(t, steps, "", Options{StatementTimeout: 30 * time.Second})
+}
+
+// OpenTestPostgresVia is OpenTestPostgres through another address (a fault
+// proxy's, host:port; "" connects directly) and with o. The schema is made,
+// migrated and dropped over a direct connection.
+func OpenTestPostgresVia(t testing.TB, steps []Migration, addr string, o Options) *gorm.DB {
+	t.Helper()
+	dsn := TestPostgresSchemaURL(t)
+	direct, err := openPostgres(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrateForTest(t, direct, steps)
+	Close(direct)
+	db, err := OpenWith(context.Background(), ViaAddr(t, dsn, addr), "", o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(db) })
+	return db
+}
+
+// TestPostgresSchemaURL makes a fresh schema in the test PostgreSQL database,
+// drops it when the test ends, and returns a URL whose search_path is it.
+func TestPostgresSchemaURL(t testing.TB) string {
 	t.Helper()
 	dsn := TestPostgresURL(t)
 	var b [6]byte
@@ -51,13 +78,19 @@ func OpenTestPostgres(t testing.TB, steps []lagesbild.Migration) *gorm.DB {
 		t.Fatal(err)
 	}
 	schema := "t_" + hex.EncodeToString(b[:])
-	admin, err := lagesbild.Open(context.Background(), dsn, "")
+	admin, err := openPostgres(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := admin.Exec("CREATE SCHEMA " + schema).Error; err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() {
+		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
+			t.Errorf("drop test schema: %v", err)
+		}
+		Close(admin)
+	})
 	u, err := url.Parse(dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -65,19 +98,21 @@ func OpenTestPostgres(t testing.TB, steps []lagesbild.Migration) *gorm.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	db, err := lagesbild.Open(context.Background(), u.String(), "")
+	return u.String()
+}
+
+// ViaAddr is dsn with its host:port replaced by addr ("" leaves it).
+func ViaAddr(t testing.TB, dsn, addr string) string {
+	t.Helper()
+	if addr == "" {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		lagesbild.Close(db)
-		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
-			t.Errorf("drop test schema: %v", err)
-		}
-		lagesbild.Close(admin)
-	})
-	migrateForTest(t, db, steps)
-	return db
+	u.Host = addr
+	return u.String()
 }
 
 // TestPostgresURL returns LAGESBILD_TEST_DATABASE_URL or skips the test.
@@ -90,9 +125,9 @@ func TestPostgresURL(t testing.TB) string {
 	return dsn
 }
 
-func migrateForTest(t testing.TB, db *gorm.DB, steps []lagesbild.Migration) {
+func migrateForTest(t testing.TB, db *gorm.DB, steps []Migration) {
 	t.Helper()
-	if _, err := lagesbild.Migrate(context.Background(), db, steps); err != nil {
+	if _, err := Migrate(context.Background(), db, steps); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -103,7 +138,7 @@ func migrateForTest(t testing.TB, db *gorm.DB, steps []lagesbild.Migration) {
 func Explain(t testing.TB, db *gorm.DB, sql string) []string {
 	t.Helper()
 	var lines []string
-	if !lagesbild.IsPostgres(db) {
+	if !IsPostgres(db) {
 		var rows []struct {
 			ID, Parent, Notused int
 			Detail              string
@@ -129,4 +164,17 @@ func Explain(t testing.TB, db *gorm.DB, sql string) []string {
 		t.Fatalf("explain %s: %v", sql, err)
 	}
 	return lines
+}
+
+// TestPostgresAddr is host:port of LAGESBILD_TEST_DATABASE_URL, or skips.
+func TestPostgresAddr(t testing.TB) string {
+	t.Helper()
+	u, err := url.Parse(TestPostgresURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Port() == "" {
+		return u.Hostname() + ":5432"
+	}
+	return u.Host
 }

@@ -1,0 +1,194 @@
+package search
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Compounds. Swedish writes compounds as one word, the parts joined directly
+// (journalsystem) or with a linking letter: -s- (upphandlingsskandal), -e-
+// (tjänstebil), -u- (gatukök), -o- (veckodag), -a- (föräldramöte), or with
+// the first part's final vowel dropped (skolbarn, kyrkråd). A word is split
+// where what comes before is one or more first parts made from words of the
+// list (svwords.txt.gz) and what comes after is, once stemmed, the stem of a
+// list word that may end a compound. Two uses:
+//
+//   - the stem of a compound is its first parts plus the stem of its last
+//     word, so a compound and its last word inflect alike ("storstäderna" →
+//     "storstad" like "städerna" → "stad"; Snowball alone cuts "storstad"
+//     to "storst" and leaves "stad");
+//   - every such last word is indexed as a part at the word's position
+//     (PartMark + stem), so that with compounds on "skandal" finds
+//     "upphandlingsskandalen" and "vatten" finds "dricksvattnet". The
+//     shortest part indexed has four letters, or three after a first part of
+//     five (pendeltåg); "sjukdom" gives no "dom".
+//
+// The list has no frequencies; where a word splits in more than one way
+// every last word is indexed ("vårdjournalsystemet": journalsystem,
+// system), and the stem takes the longest.
+
+// minPartIndexRunes is the shortest last word indexed as a part.
+const minPartIndexRunes = 4
+
+var heads struct {
+	once  sync.Once
+	stems map[string]bool
+}
+
+// isHeadStem tells whether s is the stem of a list word that may end a
+// compound.
+func isHeadStem(s string) bool {
+	heads.once.Do(func() {
+		svwords.once.Do(loadWords)
+		m := make(map[string]bool, 80000)
+		for w, t := range svwords.tags {
+			if t&tagHead != 0 {
+				m[stemSimple(w)] = true
+			}
+		}
+		heads.stems = m
+	})
+	return heads.stems[s]
+}
+
+// linkLetters may join a first part to the next.
+const linkLetters = "seuoa"
+
+// firstParts returns the list words that p is made of as the beginning of a
+// compound: a list word, a list word with a linking letter, a list word in -a
+// or -e without it (with or without a linking letter), or up to three of
+// these in a row ("dricksvatten", "vårdjournal"). nil when p is none of these.
+func firstParts(p string, depth int) []string {
+	if w := firstPartWord(p); w != "" {
+		return []string{w}
+	}
+	if depth == 0 {
+		return nil
+	}
+	n := 0
+	for i := range p {
+		if n >= minPartIndexRunes && utf8.RuneCountInString(p[i:]) >= minPartRunes {
+			if w := firstPartWord(p[:i]); w != "" {
+				if rest := firstParts(p[i:], depth-1); rest != nil {
+					return append([]string{w}, rest...)
+				}
+			}
+		}
+		n++
+	}
+	return nil
+}
+
+// firstPartWord returns the list word p stands for as a first part, or "".
+// A first part of two letters is a list word as it is (kö in kötid); one of
+// three is a list word or one with a linking letter (bil, bils).
+func firstPartWord(p string) string {
+	n := utf8.RuneCountInString(p)
+	known := func(w string) bool { return wordTags(w) != 0 }
+	switch {
+	case n < 2 || (n == 2 && !shortPart(p)):
+		return ""
+	case known(p):
+		return p
+	case n < 4:
+		return ""
+	}
+	if known(p+"a") || known(p+"e") {
+		if known(p + "a") {
+			return p + "a"
+		}
+		return p + "e"
+	}
+	if last := p[len(p)-1]; strings.IndexByte(linkLetters, last) >= 0 {
+		q := p[:len(p)-1]
+		for _, w := range []string{q, q + "a", q + "e"} {
+			if utf8.RuneCountInString(w) >= minPartRunes && known(w) {
+				return w
+			}
+		}
+		if last == 's' && strings.HasSuffix(q, "e") && known(q[:len(q)-1]) { // hyres-, sädes-
+			return q[:len(q)-1]
+		}
+	}
+	return ""
+}
+
+// shortPart tells whether a word of two letters may be a part of a compound
+// (kö in vårdkö, kötid): a list word that is neither a stop word nor a
+// particle (in, ut).
+func shortPart(w string) bool {
+	switch w {
+	case "in", "ut", "ur", "an", "up", "re", "de", "ni":
+		return false
+	}
+	return wordTags(w) != 0 && !IsStopWord(w)
+}
+
+// analyse stems word and finds its compound parts: every last word (see the
+// top of this file) and the first parts before it, each as a stem.
+func analyse(word string) analysed {
+	whole := stemSimple(word)
+	if strings.ContainsAny(word, ":'’") || utf8.RuneCountInString(word) < 2*minPartRunes {
+		return analysed{stem: whole}
+	}
+	// A word of the list is its own stem; a split must give that stem back
+	// (storstad: stor + stad) or it is a false one (barnmorskorna is not
+	// barnmors + korna).
+	known := isHeadStem(whole)
+	var a analysed
+	seen := map[string]bool{}
+	addPart := func(p string) {
+		if p != "" && p != a.stem && !seen[p] {
+			seen[p] = true
+			a.parts = append(a.parts, p)
+		}
+	}
+	n := 0
+	for i := range word {
+		if n >= 2 {
+			tail := word[i:]
+			if utf8.RuneCountInString(tail) < 2 {
+				break
+			}
+			ts := stemSimple(tail)
+			sn := utf8.RuneCountInString(ts)
+			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && n >= 4)) {
+				n++
+				continue
+			}
+			accept := sn >= minPartIndexRunes || (sn == 3 && n >= 5) || (sn == 2 && n >= 4) // pendeltåg, vårdkö; not sjukdom
+			var firsts []string
+			switch {
+			case !accept:
+			case sn >= minPartIndexRunes:
+				firsts = firstParts(word[:i], 2)
+			default:
+				if w := firstPartWord(word[:i]); w != "" {
+					firsts = []string{w}
+				}
+			}
+			if firsts == nil || (known && stemSimple(word[:i]+ts) != whole) {
+				n++
+				continue
+			}
+			if a.stem == "" && sn >= minPartIndexRunes {
+				a.stem = word[:i] + ts
+				if known {
+					a.stem = whole
+				}
+			}
+			addPart(ts)
+			for _, f := range firsts {
+				if fs := stemSimple(f); utf8.RuneCountInString(f) >= 2 {
+					addPart(fs)
+				}
+			}
+		}
+		n++
+	}
+	if a.stem == "" {
+		a.stem = whole
+	}
+	return a
+}

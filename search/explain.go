@@ -1,0 +1,85 @@
+package search
+
+import (
+	"strings"
+)
+
+// Token is one word of a text as the index takes it apart: what `lagesbild
+// analyze` and the search page's help show, so that an analyst can see why
+// something matched or did not.
+type Token struct {
+	Word     string   `json:"word"`            // as written
+	Position int      `json:"position"`        // 1-based word position (phrases count these)
+	Stem     string   `json:"stem"`            // the term in the index
+	Parts    []string `json:"parts,omitempty"` // compound parts, indexed as PartMark + part
+	Stop     bool     `json:"stop,omitempty"`  // a stop word: indexed for phrases, ignored as a word on its own
+}
+
+// Explain takes text apart as the index does.
+func Explain(text string) []Token {
+	toks := svAnalyzer.Analyze([]byte(text))
+	out := make([]Token, 0, len(toks))
+	for _, t := range toks {
+		word := text[t.Start:t.End]
+		lower := strings.ToLower(word)
+		out = append(out, Token{Word: word, Position: t.Position, Stem: string(t.Term),
+			Parts: CompoundParts(lower), Stop: IsStopWord(lower)})
+	}
+	return out
+}
+
+// QueryTerm is what one word or phrase of a query asks the index for.
+type QueryTerm struct {
+	Text   string   `json:"text"`             // the word or phrase as written
+	Phrase bool     `json:"phrase,omitempty"` // a quoted phrase: these terms in this order
+	Prefix bool     `json:"prefix,omitempty"` // a prefix: terms beginning with Terms[0]
+	Not    bool     `json:"not,omitempty"`    // excluded
+	Terms  []string `json:"terms"`            // the index terms; "" is a stop word left out of a word
+	Parts  []string `json:"parts,omitempty"`  // with compounds on, also these (PartMark + term)
+}
+
+// ExplainQuery lists what each word and phrase of q asks the index for. A
+// malformed q is a *QueryError.
+func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
+	n, err := ParseQuery(q)
+	if err != nil {
+		return nil, err
+	}
+	var out []QueryTerm
+	var walk func(n Node, not bool)
+	walk = func(n Node, not bool) {
+		switch v := n.(type) {
+		case Word:
+			qt := QueryTerm{Text: v.String(), Prefix: v.Prefix, Not: not}
+			if v.Prefix {
+				qt.Terms = []string{prefixTerm(v.Text)}
+			} else {
+				for _, t := range withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text))) {
+					qt.Terms = append(qt.Terms, string(t.Term))
+				}
+			}
+			if compounds && len(qt.Terms) == 1 {
+				qt.Parts = []string{PartMark + qt.Terms[0]}
+			}
+			out = append(out, qt)
+		case Phrase:
+			qt := QueryTerm{Text: v.String(), Phrase: true, Not: not}
+			for _, t := range svAnalyzer.Analyze([]byte(v.Text)) {
+				qt.Terms = append(qt.Terms, string(t.Term))
+			}
+			out = append(out, qt)
+		case Not:
+			walk(v.X, !not)
+		case And:
+			for _, x := range v.Xs {
+				walk(x, not)
+			}
+		case Or:
+			for _, x := range v.Xs {
+				walk(x, not)
+			}
+		}
+	}
+	walk(n, false)
+	return out, nil
+}

@@ -1,0 +1,390 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/ingest"
+)
+
+// The judged evaluation (testdata/judged/corpus_*.json, written by another
+// hand than the analysis: invented corpora on health care, water, schools and
+// transport, each with queries an analyst would type, the articles a careful
+// reader expects (relevant) and those that must not come back (must_not)).
+// Each query is run through Search, all hits, and through PostgreSQL's
+// 'swedish' full-text search on the same articles when
+// LAGESBILD_TEST_DATABASE_URL is set. Figures: mean recall, complete queries
+// (recall 1), trap hits (must_not ids returned) and nDCG@10 (binary gains).
+//
+//	go test ./search/ -run TestJudged -v
+//
+// heldOut is kept out of tuning: its misses are never printed, only its
+// figures, and it was chosen before any corpus was seen.
+const heldOut = "transport"
+
+// Floors: the test fails below them; set just under the figures of
+// 2026-12-05 (tuning 0.931 and 10 trap hits over 106 queries, held out 0.958
+// and 3 over 35), so that a change that loses recall or lets traps in fails.
+var judgedFloors = map[bool]struct {
+	recall float64
+	traps  int
+}{
+	false: {recall: 0.92, traps: 12},
+	true:  {recall: 0.93, traps: 4},
+}
+
+type judgedCorpus struct {
+	Articles []struct {
+		ID        string    `json:"id"`
+		Outlet    string    `json:"outlet"`
+		Kind      string    `json:"kind"`
+		Published time.Time `json:"published"`
+		Title     string    `json:"title"`
+		Text      string    `json:"text"`
+	} `json:"articles"`
+	Queries []judgedQuery `json:"queries"`
+}
+
+type judgedQuery struct {
+	ID        string   `json:"id"`
+	Q         string   `json:"q"`
+	Compounds bool     `json:"compounds"`
+	Category  string   `json:"category"`
+	Relevant  []string `json:"relevant"`
+	MustNot   []string `json:"must_not"`
+}
+
+// judgedScore sums the figures of some queries.
+type judgedScore struct {
+	n, complete, traps int
+	recall, ndcg       float64
+}
+
+func (s *judgedScore) add(q judgedQuery, ranked []string) (recall float64, traps []string, missed []string) {
+	got := map[string]bool{}
+	for _, id := range ranked {
+		got[id] = true
+	}
+	rel := map[string]bool{}
+	for _, id := range q.Relevant {
+		rel[id] = true
+		if !got[id] {
+			missed = append(missed, id)
+		}
+	}
+	for _, id := range q.MustNot {
+		if got[id] {
+			traps = append(traps, id)
+		}
+	}
+	recall = 1
+	if len(q.Relevant) > 0 {
+		recall = float64(len(q.Relevant)-len(missed)) / float64(len(q.Relevant))
+	}
+	var dcg, idcg float64
+	for i, id := range ranked[:min(10, len(ranked))] {
+		if rel[id] {
+			dcg += 1 / math.Log2(float64(i+2))
+		}
+	}
+	for i := range min(10, len(q.Relevant)) {
+		idcg += 1 / math.Log2(float64(i+2))
+	}
+	ndcg := 1.0
+	if idcg > 0 {
+		ndcg = dcg / idcg
+	}
+	s.n++
+	s.recall += recall
+	s.ndcg += ndcg
+	s.traps += len(traps)
+	if len(missed) == 0 {
+		s.complete++
+	}
+	return recall, traps, missed
+}
+
+func (s judgedScore) String() string {
+	if s.n == 0 {
+		return "no queries"
+	}
+	return fmt.Sprintf("%3d queries  recall %.3f  complete %3d  trap hits %2d  nDCG@10 %.3f",
+		s.n, s.recall/float64(s.n), s.complete, s.traps, s.ndcg/float64(s.n))
+}
+
+func loadJudged(t *testing.T) map[string]*judgedCorpus {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "judged", "corpus_*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no judged corpora in testdata/judged: %v", err)
+	}
+	out := map[string]*judgedCorpus{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c judgedCorpus
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		name := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "corpus_"), ".json")
+		out[name] = &c
+	}
+	return out
+}
+
+// judgedEngine runs one query and returns the ids of all hits, best first.
+type judgedEngine func(q judgedQuery) ([]string, error)
+
+func TestJudged(t *testing.T) {
+	corpora := loadJudged(t)
+	names := make([]string, 0, len(corpora))
+	for n := range corpora {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	withPG := os.Getenv(lagesbild.TestDatabaseEnv) != ""
+
+	type total struct{ ours, pg judgedScore }
+	totals := map[bool]*total{false: {}, true: {}}
+	byCategory := map[string]*total{}
+	var report strings.Builder
+	for _, name := range names {
+		c := corpora[name]
+		held := name == heldOut
+		engines := map[string]judgedEngine{"ours": bleveEngine(t, c)}
+		if withPG {
+			engines["pg"] = pgEngine(t, c)
+		}
+		var ours, pg judgedScore
+		for _, q := range c.Queries {
+			cat := byCategory[q.Category]
+			if cat == nil {
+				cat = &total{}
+				byCategory[q.Category] = cat
+			}
+			ranked, err := engines["ours"](q)
+			if err != nil {
+				t.Errorf("%s %q: %v", q.ID, q.Q, err)
+				continue
+			}
+			recall, traps, missed := ours.add(q, ranked)
+			totals[held].ours.add(q, ranked)
+			cat.ours.add(q, ranked)
+			if !held && (recall < 1 || len(traps) > 0) {
+				t.Logf("%s %-10s %q compounds=%v: recall %.2f, missed %v, trap hits %v", q.ID, q.Category, q.Q, q.Compounds, recall, missed, traps)
+			}
+			if withPG {
+				ranked, err := engines["pg"](q)
+				if err != nil {
+					t.Errorf("postgres %s %q: %v", q.ID, q.Q, err)
+					continue
+				}
+				pg.add(q, ranked)
+				totals[held].pg.add(q, ranked)
+				cat.pg.add(q, ranked)
+			}
+		}
+		label := name
+		if held {
+			label += " (held out)"
+		}
+		fmt.Fprintf(&report, "%-22s ours %s\n", label, ours)
+		if withPG {
+			fmt.Fprintf(&report, "%-22s pg   %s\n", "", pg)
+		}
+	}
+	fmt.Fprintf(&report, "%-22s ours %s\n", "tuning corpora", totals[false].ours)
+	if withPG {
+		fmt.Fprintf(&report, "%-22s pg   %s\n", "", totals[false].pg)
+	}
+	fmt.Fprintf(&report, "%-22s ours %s\n", "held out", totals[true].ours)
+	if withPG {
+		fmt.Fprintf(&report, "%-22s pg   %s\n", "", totals[true].pg)
+	}
+	cats := make([]string, 0, len(byCategory))
+	for c := range byCategory {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats)
+	for _, c := range cats {
+		fmt.Fprintf(&report, "%-22s ours %s\n", "  "+c, byCategory[c].ours)
+		if withPG {
+			fmt.Fprintf(&report, "%-22s pg   %s\n", "", byCategory[c].pg)
+		}
+	}
+	t.Log("\n" + report.String())
+
+	for held, tot := range totals {
+		if tot.ours.n == 0 {
+			continue
+		}
+		floor := judgedFloors[held]
+		if r := tot.ours.recall / float64(tot.ours.n); r < floor.recall {
+			t.Errorf("held out=%v: mean recall %.3f, floor %.2f", held, r, floor.recall)
+		}
+		if tot.ours.traps > floor.traps {
+			t.Errorf("held out=%v: %d trap hits, at most %d", held, tot.ours.traps, floor.traps)
+		}
+	}
+}
+
+// bleveEngine indexes the corpus and answers through Index.Search, all
+// hits by relevance.
+func bleveEngine(t *testing.T, c *judgedCorpus) judgedEngine {
+	f := newFixture(t)
+	for _, a := range c.Articles {
+		f.add(art{guid: a.ID, outlet: a.Outlet, kind: ingest.Kind(a.Kind), published: a.Published, title: a.Title, text: a.Text})
+	}
+	f.catchUp()
+	return func(q judgedQuery) ([]string, error) {
+		var ids []string
+		for page := 1; ; page++ {
+			res, err := f.idx.Search(f.ctx, Request{Q: q.Q, Compounds: q.Compounds, Sort: SortRelevance, Size: MaxSize, Page: page})
+			if err != nil {
+				return nil, err
+			}
+			for _, h := range res.Hits {
+				ids = append(ids, strings.TrimPrefix(h.URL, "https://nyheter.example/"))
+			}
+			if len(res.Hits) < MaxSize {
+				return ids, nil
+			}
+		}
+	}
+}
+
+// pgEngine loads the corpus into PostgreSQL and answers with its 'swedish'
+// text search configuration: the query's words, phrases and operators
+// become tsqueries (plainto_tsquery, phraseto_tsquery, a prefix with :*),
+// outlet and kind filters plain comparisons, ranked by ts_rank_cd.
+// Compounds have no counterpart.
+func pgEngine(t *testing.T, c *judgedCorpus) judgedEngine {
+	gdb := lagesbild.OpenTestPostgres(t, nil)
+	db, err := gdb.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := db.ExecContext(ctx, `CREATE TABLE judged (id text PRIMARY KEY, outlet text, kind text,
+		title text, body text,
+		tsv_title tsvector GENERATED ALWAYS AS (to_tsvector('swedish', title)) STORED,
+		tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('swedish', title), 'A') || setweight(to_tsvector('swedish', body), 'B')) STORED)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Articles {
+		if _, err := db.ExecContext(ctx, `INSERT INTO judged (id, outlet, kind, title, body) VALUES ($1, $2, $3, $4, $5)`,
+			a.ID, a.Outlet, a.Kind, a.Title, a.Text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return func(q judgedQuery) ([]string, error) {
+		n, err := ParseQuery(q.Q)
+		if err != nil {
+			return nil, err
+		}
+		var args []any
+		where := pgWhere(n, &args)
+		var words []string
+		pgPositive(n, &words)
+		args = append(args, strings.Join(words, " or "))
+		rows, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT id FROM judged WHERE %s
+			ORDER BY ts_rank_cd(tsv, websearch_to_tsquery('swedish', $%d)) DESC, id`, where, len(args)), args...)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", where, err)
+		}
+		defer rows.Close()
+		var ids []string
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return nil, err
+			}
+			ids = append(ids, id)
+		}
+		return ids, rows.Err()
+	}
+}
+
+// pgWhere translates a parsed query into a WHERE clause over judged.
+func pgWhere(n Node, args *[]any) string {
+	arg := func(v any) string {
+		*args = append(*args, v)
+		return fmt.Sprintf("$%d", len(*args))
+	}
+	col := func(field string) string {
+		if field == "title" {
+			return "tsv_title"
+		}
+		return "tsv"
+	}
+	switch v := n.(type) {
+	case nil:
+		return "TRUE"
+	case Word:
+		if v.Prefix {
+			w := strings.Map(func(r rune) rune {
+				if strings.ContainsRune("&|!():*'\\<> ", r) {
+					return -1
+				}
+				return r
+			}, v.Text)
+			return fmt.Sprintf("%s @@ to_tsquery('swedish', %s)", col(v.Field), arg(w+":*"))
+		}
+		return fmt.Sprintf("%s @@ plainto_tsquery('swedish', %s)", col(v.Field), arg(v.Text))
+	case Phrase:
+		return fmt.Sprintf("%s @@ phraseto_tsquery('swedish', %s)", col(v.Field), arg(v.Text))
+	case Filter:
+		switch v.Field {
+		case "outlet":
+			return "lower(outlet) = lower(" + arg(v.Value) + ")"
+		case "kind":
+			return "kind = " + arg(v.Value)
+		}
+		return "FALSE"
+	case Not:
+		return "NOT (" + pgWhere(v.X, args) + ")"
+	case And:
+		parts := make([]string, len(v.Xs))
+		for i, x := range v.Xs {
+			parts[i] = "(" + pgWhere(x, args) + ")"
+		}
+		return strings.Join(parts, " AND ")
+	case Or:
+		parts := make([]string, len(v.Xs))
+		for i, x := range v.Xs {
+			parts[i] = "(" + pgWhere(x, args) + ")"
+		}
+		return strings.Join(parts, " OR ")
+	}
+	return "FALSE"
+}
+
+// pgPositive collects the words a query asks for (not those under NOT), for
+// ranking.
+func pgPositive(n Node, words *[]string) {
+	switch v := n.(type) {
+	case Word:
+		*words = append(*words, v.Text)
+	case Phrase:
+		*words = append(*words, `"`+v.Text+`"`)
+	case And:
+		for _, x := range v.Xs {
+			pgPositive(x, words)
+		}
+	case Or:
+		for _, x := range v.Xs {
+			pgPositive(x, words)
+		}
+	}
+}

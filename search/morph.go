@@ -1,0 +1,265 @@
+package search
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"io"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Swedish morphology beyond Snowball: the word list (svwords.txt.gz, from
+// Debian's hunspell-sv, LGPL-3; see svwords.NOTICE and gen_svwords.go) and
+// the rules that use it. Stem calls these before and after Snowball:
+//
+//   - umlaut plurals, a closed class of Swedish written out here:
+//     städer → stad, böcker → bok, fötter → fot, also at the end of a
+//     compound (storstäderna → storstad);
+//   - syncope: a noun in -el, -en or -er that the list marks as dropping its
+//     e is stemmed to the form without it, which its inflections share:
+//     vatten, vattnet, vattnets → vattn; fågel, fåglar → fågl; also at the
+//     end of a compound (dricksvatten → dricksvattn);
+//   - a first-conjugation verb whose stem is also a noun keeps its -a: prova,
+//     provade, provat → prova, apart from the noun prov, prover, provet → prov
+//     (-ar stays with the noun when the noun's plural is in -ar: stormar);
+//   - adjectives in -ig and -lig keep the suffix Snowball takes away:
+//     stormig → stormig, not storm.
+
+//go:embed svwords.txt.gz
+var svwordsGz []byte
+
+// Tags of a word in the list (see gen_svwords.go).
+const (
+	tagHead     = 1 << iota // may end a compound
+	tagSyncope              // -el, -en, -er that drops its e when inflected
+	tagVerbA                // a first-conjugation verb (prova)
+	tagPluralAr             // a noun with its plural in -ar (storm, stormar)
+	tagKnown                // in the list at all
+)
+
+// WordsFingerprint changes whenever the word list changes; it is part of the
+// index's mapping version.
+var WordsFingerprint = func() string {
+	h := sha256.Sum256(svwordsGz)
+	return hex.EncodeToString(h[:6])
+}()
+
+var svwords struct {
+	once sync.Once
+	tags map[string]uint8
+}
+
+// wordTags returns the tags of a lower-case word (0 when it is not listed).
+func wordTags(w string) uint8 {
+	svwords.once.Do(loadWords)
+	return svwords.tags[w]
+}
+
+func loadWords() {
+	zr, err := gzip.NewReader(bytes.NewReader(svwordsGz))
+	if err != nil {
+		panic("search: svwords.txt.gz: " + err.Error())
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		panic("search: svwords.txt.gz: " + err.Error())
+	}
+	m := make(map[string]uint8, 140000)
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, tags, _ := strings.Cut(line, "\t")
+		t := uint8(tagKnown)
+		for i := 0; i < len(tags); i++ {
+			switch tags[i] {
+			case 'h':
+				t |= tagHead
+			case 's':
+				t |= tagSyncope
+			case 'v':
+				t |= tagVerbA
+			case 'g':
+				t |= tagPluralAr
+			}
+		}
+		m[w] = t
+	}
+	svwords.tags = m
+}
+
+// umlautPlurals maps the plural stems of nouns that change their vowel to the
+// singular. The class is closed; plurals that are also frequent verb forms
+// (stänger, använder: änder) are left out; tänder (teeth, and lights) and
+// händer (hands, and happens) are kept, as the judged set asks.
+var umlautPlurals = map[string]string{
+	"städer": "stad", "böcker": "bok", "fötter": "fot", "händer": "hand", "länder": "land",
+	"söner": "son", "bönder": "bonde", "rötter": "rot", "nätter": "natt", "ledamöter": "ledamot",
+	"bokstäver": "bokstav", "stränder": "strand", "ränder": "rand", "bränder": "brand",
+	"bröder": "bror", "mödrar": "mor", "döttrar": "dotter", "fäder": "far", "böter": "bot",
+	"tänger": "tång", "tänder": "tand",
+}
+
+// umlautForms maps every form of those plurals (definite, genitive) to the
+// singular, and the three irregular ones: män, gäss, möss, löss.
+var umlautForms = func() map[string]string {
+	m := map[string]string{}
+	for pl, sg := range umlautPlurals {
+		for _, end := range []string{"", "s", "na", "nas"} {
+			m[pl+end] = sg
+		}
+	}
+	// män keeps its vowel as its stem: the singular man is also the
+	// pronoun, a stop word.
+	for pl, sg := range map[string]string{"män": "män", "gäss": "gås", "möss": "mus", "löss": "lus"} {
+		last := pl[len(pl)-1:]
+		for _, end := range []string{"", "s", last + "en", last + "ens"} {
+			if !strings.HasSuffix(pl, "ss") || end != "s" {
+				m[pl+end] = sg
+			}
+		}
+	}
+	return m
+}()
+
+// minPartRunes is the shortest first part of a compound whose end is read
+// as a word of its own (storstäderna, dricksvatten).
+const minPartRunes = 3
+
+// umlautSingular returns the singular of an umlaut plural form, also at the
+// end of a compound ("storstäderna" → "storstad").
+func umlautSingular(w string) (string, bool) {
+	if sg, ok := umlautForms[w]; ok {
+		return sg, true
+	}
+	n := 0
+	for i := range w {
+		if n >= minPartRunes {
+			if sg, ok := umlautForms[w[i:]]; ok && utf8.RuneCountInString(w[i:]) >= 4 {
+				return w[:i] + sg, true
+			}
+		}
+		n++
+	}
+	return "", false
+}
+
+// syncopeStem returns the stem of a syncope noun's uninflected form: the
+// word without its unstressed e ("vatten" → "vattn", "nummer" → "numr"),
+// for the word itself, its genitive and, in -el and -er, its definite -n
+// (fågeln); also at the end of a compound.
+func syncopeStem(w string) (string, bool) {
+	try := func(prefix, lemma string) (string, bool) {
+		if wordTags(lemma)&tagSyncope == 0 {
+			return "", false
+		}
+		return prefix + syncopated(lemma), true
+	}
+	for _, end := range []string{"", "s", "n", "ns"} {
+		lemma, ok := strings.CutSuffix(w, end)
+		if !ok || !(strings.HasSuffix(lemma, "el") || strings.HasSuffix(lemma, "en") || strings.HasSuffix(lemma, "er")) {
+			continue
+		}
+		if end == "n" || end == "ns" {
+			if strings.HasSuffix(lemma, "en") {
+				continue
+			}
+		}
+		if s, ok := try("", lemma); ok {
+			return s, true
+		}
+		n := 0
+		for i := range lemma {
+			if n >= minPartRunes && utf8.RuneCountInString(lemma[i:]) >= 4 {
+				if s, ok := try(lemma[:i], lemma[i:]); ok {
+					return s, true
+				}
+			}
+			n++
+		}
+	}
+	return "", false
+}
+
+// syncopeNoun tells whether s is the stem of a syncope noun (teckn: tecken),
+// which the verb teckna, tecknade must not join.
+func syncopeNoun(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	body, last := s[:len(s)-1], s[len(s)-1:]
+	switch last {
+	case "l", "n", "r":
+	default:
+		return false
+	}
+	return wordTags(body+"e"+last)&tagSyncope != 0 || wordTags(body+last+"e"+last)&tagSyncope != 0
+}
+
+// syncopated drops the e of the last syllable: vatten → vattn, himmel → himl.
+func syncopated(lemma string) string {
+	body, last := lemma[:len(lemma)-2], lemma[len(lemma)-1:]
+	if strings.HasSuffix(body, "mm") {
+		body = body[:len(body)-1]
+	}
+	return body + last
+}
+
+// verbEndings are the forms of a first-conjugation verb after its stem.
+var verbEndings = []string{"andes", "ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "a"}
+
+// verbStem returns "prova" for the forms of prova when prov is a noun too;
+// other words are left to Snowball.
+func verbStem(w string) (string, bool) {
+	for _, end := range verbEndings {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(base) < 2 {
+			continue
+		}
+		if wordTags(base+"a")&tagVerbA == 0 {
+			continue
+		}
+		noun := wordTags(base)
+		if utf8.RuneCountInString(base) < minStemRunes {
+			return base + "a", true // öka, ökade: too short for Snowball's suffixes
+		}
+		syn := syncopeNoun(base)
+		if noun == 0 && !syn {
+			return "", false
+		}
+		if end == "ar" && syn {
+			return "", false // fingrar, socknar: the noun's plural
+		}
+		if end == "ar" && noun&tagPluralAr != 0 {
+			return "", false // stormar: the noun's plural
+		}
+		return base + "a", true
+	}
+	return "", false
+}
+
+// keepAdjective puts back the -ig or -lig that Snowball's last step took
+// from word ("stormig" → "storm" → "stormig").
+func keepAdjective(word, s string) string {
+	rest, ok := strings.CutPrefix(word, s)
+	if !ok {
+		return s
+	}
+	for _, suf := range []string{"lig", "ig"} {
+		if after, ok := strings.CutPrefix(rest, suf); ok && (after == "" || adjectiveEnding[after]) {
+			return s + suf
+		}
+	}
+	return s
+}
+
+// adjectiveEnding are the endings Snowball's first step takes after -ig.
+var adjectiveEnding = map[string]bool{"a": true, "t": true, "e": true, "are": true, "aste": true, "ast": true,
+	"het": true, "heten": true, "heter": true, "en": true, "as": true, "es": true, "s": true, "ast:": true}
