@@ -567,7 +567,7 @@ func (s *Store) scoreOpinion(ctx context.Context, r *Report, pieces []OpinionPie
 		return err
 	}
 	for _, op := range pieces {
-		res := scorer.Score(op.Text)
+		res := s.suggestions.score(scorer, op.ID, op.Text)
 		e := OpinionToneEntry{ArticleID: op.ID, Outlet: op.Outlet, Title: op.Title, URL: op.URL,
 			Tone: res.Tone, Suggested: res.Tone, Score: res.Score, Evidence: evidenceLines(res.Evidence),
 			Status: ToneSuggested, PublishedAt: op.PublishedAt}

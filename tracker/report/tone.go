@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"sync"
@@ -62,6 +63,46 @@ func formatSigned(f float64) string {
 // tones people confirmed; the report's Coverage implements it.
 type TextSource interface {
 	ArticleTexts(ctx context.Context, ids []int64) (map[int64]string, error)
+}
+
+// suggestionCache holds the scorer's suggestion per article, keyed by the
+// scorer (a new one after every correction) and a hash of the text.
+type suggestionCache struct {
+	mu      sync.Mutex
+	entries map[int64]suggestion
+}
+
+type suggestion struct {
+	scorer *tone.Scorer
+	text   uint64
+	result tone.Result
+}
+
+// maxSuggestions bounds the cache: a few weeks of opinion pieces.
+const maxSuggestions = 20_000
+
+func newSuggestionCache() *suggestionCache {
+	return &suggestionCache{entries: map[int64]suggestion{}}
+}
+
+func (c *suggestionCache) score(scorer *tone.Scorer, articleID int64, text string) tone.Result {
+	h := fnv.New64a()
+	h.Write([]byte(text))
+	sum := h.Sum64()
+	c.mu.Lock()
+	e, ok := c.entries[articleID]
+	c.mu.Unlock()
+	if ok && e.scorer == scorer && e.text == sum {
+		return e.result
+	}
+	res := scorer.Score(text)
+	c.mu.Lock()
+	if len(c.entries) >= maxSuggestions {
+		clear(c.entries)
+	}
+	c.entries[articleID] = suggestion{scorer, sum, res}
+	c.mu.Unlock()
+	return res
 }
 
 // MaxToneText is the longest text SuggestTone reads, in characters.

@@ -81,11 +81,14 @@ type compiledTerm struct {
 type lexicon struct {
 	exact    map[string][]*compiledTerm // first word exact
 	byPrefix map[string][]*compiledTerm // first word a prefix of three letters or more
-	anywhere []*compiledTerm            // first word "*…" or a short prefix
+	bySuffix map[string][]*compiledTerm // first word "*abc": by its last three letters
+	byInside map[string][]*compiledTerm // first word "*abc*": by its first three letters
+	anywhere []*compiledTerm            // first word "*…" or a prefix, of fewer than three letters
 }
 
 func compile(terms []Term) *lexicon {
-	lx := &lexicon{exact: map[string][]*compiledTerm{}, byPrefix: map[string][]*compiledTerm{}}
+	lx := &lexicon{exact: map[string][]*compiledTerm{}, byPrefix: map[string][]*compiledTerm{},
+		bySuffix: map[string][]*compiledTerm{}, byInside: map[string][]*compiledTerm{}}
 	for _, t := range terms {
 		ct := &compiledTerm{Term: t}
 		for _, w := range strings.Fields(strings.ToLower(t.Pattern)) {
@@ -102,7 +105,14 @@ func compile(terms []Term) *lexicon {
 			continue
 		}
 		first := ct.words[0]
+		long := utf8.RuneCountInString(first.text) >= 3
 		switch {
+		case first.suffix && first.prefix && long:
+			k := firstRunes(first.text, 3)
+			lx.byInside[k] = append(lx.byInside[k], ct)
+		case first.suffix && long:
+			k := lastRunes(first.text, 3)
+			lx.bySuffix[k] = append(lx.bySuffix[k], ct)
 		case first.suffix:
 			lx.anywhere = append(lx.anywhere, ct)
 		case first.prefix && utf8.RuneCountInString(first.text) >= 3:
@@ -162,6 +172,14 @@ func (lx *lexicon) best(clause []string, i int) (*compiledTerm, int) {
 	}
 	consider(lx.exact[w])
 	consider(lx.byPrefix[firstRunes(w, 3)])
+	consider(lx.bySuffix[lastRunes(w, 3)])
+	// A term "*abc*" can only match where its first three letters stand in
+	// the word: look it up by each three letters of the word.
+	for i := range w {
+		if k := firstRunes(w[i:], 3); utf8.RuneCountInString(k) == 3 {
+			consider(lx.byInside[k])
+		}
+	}
 	consider(lx.anywhere)
 	return best, bestN
 }
@@ -175,6 +193,16 @@ func (lx *lexicon) overtaken(clause []string, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// lastRunes is the last n runes of s (all of s when shorter).
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }
 
 func firstRunes(s string, n int) string {
