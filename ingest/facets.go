@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,13 +13,7 @@ import (
 
 // stockholm is the time zone whose days the day counts follow (the same as
 // search.Stockholm).
-var stockholm = func() *time.Location {
-	loc, err := time.LoadLocation("Europe/Stockholm")
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}()
+var stockholm = lagesbild.Stockholm
 
 // FacetQuery selects the articles ArticleFacets counts. From and To are
 // instants (the search turns its calendar days into Stockholm midnights):

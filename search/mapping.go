@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"strconv"
 	"strings"
 	"time"
@@ -35,15 +36,7 @@ var mappingWithoutParts = false
 
 // Stockholm is the time zone in which days begin and end: the date filters,
 // the day facet and the day keyword.
-var Stockholm = mustLoadLocation("Europe/Stockholm")
-
-func mustLoadLocation(name string) *time.Location {
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}
+var Stockholm = lagesbild.Stockholm
 
 // Field names in the index.
 const (

@@ -94,6 +94,14 @@ type Case struct {
 	DueAt       time.Time
 	DeadlineAt  *time.Time // a journalist's own deadline
 
+	// A press inquiry: what is asked, whom the press office asked (a
+	// spokesperson or a unit), its own deadline, and the answer or the reason to decline.
+	InquiryType   InquiryType `gorm:"size:20"`
+	AskedWho      string      `gorm:"size:200"`
+	InternalDueAt *time.Time
+	Answer        string `gorm:"type:text"`
+	DeclineReason string `gorm:"type:text"`
+
 	// Requester: personal data, hidden from roles that may not see it.
 	RequesterName   string `gorm:"size:200"`
 	RequesterEmail  string `gorm:"size:200"`
@@ -114,7 +122,23 @@ type Case struct {
 	DeliveredAt       *time.Time
 	AppealDeadline    *time.Time // last day to appeal, end of that day in Stockholm
 
+	// What a decision rests on and who signed it (filled when it is taken).
+	Basis          Basis  `gorm:"size:30"`
+	DecisionStatus Status `gorm:"size:20"`  // the decision taken, kept when the case is closed
+	DeciderName    string `gorm:"size:200"` // full name at the time of the decision
+	DeciderTitle   string `gorm:"size:200"`
+	Delegation     string `gorm:"size:300"`  // the delegation the decision rests on
+	Conditions     string `gorm:"type:text"` // förbehåll (OSL 10 kap. 14 §)
+
+	// DecisionRequestedAt: when the requester asked for the authority's
+	// written decision after an official's refusal (OSL 6 kap. 3 §).
+	DecisionRequestedAt *time.Time
+
 	ParentID *int64 // the press inquiry a document request was spawned from
+
+	// SecretSubject is the OSL provision that makes the subject itself
+	// secret; the public register then shows the case as "Sekretessmarkerat".
+	SecretSubject string `gorm:"size:300"`
 
 	IdempotencyKey  *string `gorm:"size:200"`
 	IdempotencyHash string  `gorm:"size:64"`
@@ -142,6 +166,36 @@ func (c *Case) Open() bool { return c.OutcomeAt == nil }
 // Overdue tells whether the case is open and its due time has passed.
 func (c *Case) Overdue(now time.Time) bool { return c.Open() && now.After(c.DueAt) }
 
+// DueToday tells whether the case is open, not yet overdue, and due by the
+// end of now's day in Stockholm: the triage page's "Förfaller idag", the
+// filter due_today and the triage count (dueTodaySQL) say the same.
+func (c *Case) DueToday(now time.Time) bool {
+	return c.Open() && !c.Overdue(now) && !c.DueAt.After(endOfDay(dayOf(now)))
+}
+
+// For is the case as a user of role r may see it. A role that may not see
+// requesters' personal data (analysts, editors) gets the requester's outlet
+// only, and the subject and description with personal identity numbers and
+// e-mail addresses masked: the one home of that rule for the API and the UI.
+func (c Case) For(r Role) Case {
+	if r.SeesPersonalData() {
+		return c
+	}
+	c.RequesterName, c.RequesterEmail, c.RequesterPhone = "", "", ""
+	c.Subject = MaskPersonalData(c.Subject)
+	c.Description = MaskPersonalData(c.Description)
+	return c
+}
+
+// For is the event as a user of role r may see it: its data masked like
+// the case's free text for roles that may not see personal data.
+func (e Event) For(r Role) Event {
+	if !r.SeesPersonalData() {
+		e.Data = MaskPersonalData(e.Data)
+	}
+	return e
+}
+
 // HasRequester tells whether any requester data was given.
 func (c *Case) HasRequester() bool {
 	return c.RequesterName != "" || c.RequesterEmail != "" || c.RequesterPhone != "" || c.RequesterOutlet != ""
@@ -168,6 +222,14 @@ type NewCase struct {
 	Topics      []string
 	Assignee    string
 	Unit        string
+
+	// A press inquiry's type, whom it was put to and the internal deadline.
+	InquiryType   InquiryType
+	AskedWho      string
+	InternalDueAt *time.Time
+
+	// SecretSubject marks the subject as secret under this OSL provision.
+	SecretSubject string
 
 	// AlsoDocumentRequest, on a press inquiry, registers a linked document
 	// request with the same time of receipt.

@@ -2,22 +2,15 @@ package tracker
 
 import (
 	"time"
-	_ "time/tzdata" // Europe/Stockholm must resolve on machines without zoneinfo
 
+	"github.com/lagesbild/lagesbild"
 	"github.com/rickar/cal/v2"
 	"github.com/rickar/cal/v2/se"
 )
 
-// Stockholm is the time zone in which every day boundary of the register is drawn.
-var Stockholm = mustLoad("Europe/Stockholm")
-
-func mustLoad(name string) *time.Location {
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}
+// Stockholm is the time zone in which every day boundary of the register is
+// drawn (lagesbild.Stockholm, loaded once).
+var Stockholm = lagesbild.Stockholm
 
 // Calendar knows the Swedish working days: not Saturdays, Sundays, public
 // holidays (helgdagar, Easter and the days that move with it included) nor
@@ -92,6 +85,11 @@ func dayOf(t time.Time) time.Time {
 	y, m, d := t.In(Stockholm).Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, Stockholm)
 }
+
+// EndOfDay is 23:59:59 Stockholm time on day's date, the last second of a
+// day the register counts: built from the date, so right on the 23- and
+// 25-hour days of the clock changes (not day + 24h − 1s).
+func EndOfDay(day time.Time) time.Time { return endOfDay(day.In(Stockholm)) }
 
 func endOfDay(day time.Time) time.Time {
 	y, m, d := day.Date()

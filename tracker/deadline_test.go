@@ -155,3 +155,23 @@ func TestWorkingDays(t *testing.T) {
 		})
 	}
 }
+
+func TestEndOfDayOnClockChanges(t *testing.T) {
+	for day, want := range map[string]string{
+		"2025-03-30": "2025-03-30T23:59:59+02:00",
+		"2025-10-26": "2025-10-26T23:59:59+01:00",
+	} {
+		t.Run(day, func(t *testing.T) {
+			d, err := time.ParseInLocation(time.DateOnly, day, tracker.Stockholm)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := tracker.EndOfDay(d).Format(time.RFC3339); got != want {
+				t.Errorf("EndOfDay(%s) = %s, want %s", day, got, want)
+			}
+			if got := tracker.EndOfDay(d.UTC()).Format(time.RFC3339); got != want {
+				t.Errorf("EndOfDay(%s in UTC) = %s, want %s", day, got, want)
+			}
+		})
+	}
+}

@@ -17,7 +17,9 @@ const (
 	unitComms   = trackertest.UnitComms
 	unitFinance = trackertest.UnitFinance
 	authority   = trackertest.Authority
+	appealCourt = trackertest.AppealCourt
 	legalGround = trackertest.LegalGround
+	reasoning   = trackertest.Reasoning
 )
 
 var (
@@ -27,14 +29,16 @@ var (
 	analyst = trackertest.Analyst
 	editor  = trackertest.Editor
 
-	newStore     = trackertest.NewStore
-	sthlm        = trackertest.Sthlm
-	docRequest   = trackertest.DocRequest
-	pressInquiry = trackertest.PressInquiry
-	mustCreate   = trackertest.MustCreate
-	mustMove     = trackertest.MustMove
-	fields       = trackertest.Fields
-	wantField    = trackertest.WantField
+	newStore      = trackertest.NewStore
+	sthlm         = trackertest.Sthlm
+	docRequest    = trackertest.DocRequest
+	pressInquiry  = trackertest.PressInquiry
+	mustCreate    = trackertest.MustCreate
+	mustMove      = trackertest.MustMove
+	moveTo        = trackertest.MoveTo
+	conditionsFor = trackertest.ConditionsFor
+	fields        = trackertest.Fields
+	wantField     = trackertest.WantField
 )
 
 // endOf is 23:59:59 Stockholm time on the day "2006-01-02".

@@ -226,6 +226,17 @@ var Migrations = []lagesbild.Migration{
 		}
 		return appendOnly(tx, "audit_events")
 	}},
+	// Decisions: their basis, who signed them and on which delegation, a
+	// release's conditions (förbehåll), and the table of OSL provisions.
+	{ID: "tracker/0007_decisions", Up: migrateDecisions},
+	// An official's refusal and the requester's request for a written decision (OSL 6 kap. 3 §).
+	{ID: "tracker/0008_official_refusal", Up: migrateOfficialRefusal},
+	// Press inquiries: type, who was asked, an internal deadline, the answer or the reason for declining.
+	{ID: "tracker/0009_press_inquiry", Up: migratePressInquiry},
+	// Appeals of decisions: received, checked for time, sent to the court.
+	{ID: "tracker/0010_appeals", Up: migrateAppeals},
+	// The public register: a case whose subject is secret, with the provision.
+	{ID: "tracker/0011_secret_subject", Up: migrateSecretSubject},
 }
 
 type userV2 struct {

@@ -3,6 +3,7 @@ package tracker
 import (
 	"errors"
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"regexp"
 	"strconv"
 	"strings"
@@ -27,7 +28,14 @@ const MaxPeriodDays = 366
 
 // ParsePeriod checks two dates (YYYY-MM-DD, both included) and returns the
 // period between them. An empty to means the single day from.
-func ParsePeriod(from, to string) (Period, error) {
+func ParsePeriod(from, to string) (Period, error) { return parsePeriod(from, to, MaxPeriodDays) }
+
+// ParseSpan is ParsePeriod without the report's limit on the length: the
+// public register extract may cover any number of years.
+func ParseSpan(from, to string) (Period, error) { return parsePeriod(from, to, 0) }
+
+// parsePeriod parses a period of at most maxDays days (0: any length).
+func parsePeriod(from, to string, maxDays int) (Period, error) {
 	from, to = strings.TrimSpace(from), strings.TrimSpace(to)
 	if to == "" {
 		to = from
@@ -55,8 +63,8 @@ func ParsePeriod(from, to string) (Period, error) {
 		v.Add("to", "Slutdatumet ligger före startdatumet.")
 		return Period{}, v
 	}
-	if n := daysBetween(f, t) + 1; n > MaxPeriodDays {
-		v.Add("to", fmt.Sprintf("Perioden är %d dagar; den får vara högst %d dagar.", n, MaxPeriodDays))
+	if n := daysBetween(f, t) + 1; maxDays > 0 && n > maxDays {
+		v.Add("to", fmt.Sprintf("Perioden är %d dagar; den får vara högst %d dagar.", n, maxDays))
 		return Period{}, v
 	}
 	return Period{From: f.Format(time.DateOnly), To: t.Format(time.DateOnly)}, nil
@@ -247,26 +255,26 @@ func (p Period) Label() string {
 	f, t := p.days()
 	if !p.Start.IsZero() {
 		s := p.Start.In(Stockholm)
-		from := fmt.Sprintf("%d %s %d klockan %s", f.Day(), swedishMonths[f.Month()-1], f.Year(), s.Format("15:04"))
+		from := fmt.Sprintf("%d %s %d klockan %s", f.Day(), lagesbild.Months[f.Month()-1], f.Year(), s.Format("15:04"))
 		if f.Equal(t) {
-			return "sedan " + swedishWeekdays[f.Weekday()] + " " + from
+			return "sedan " + lagesbild.Weekdays[f.Weekday()] + " " + from
 		}
-		return fmt.Sprintf("%s–%d %s %d", from, t.Day(), swedishMonths[t.Month()-1], t.Year())
+		return fmt.Sprintf("%s–%d %s %d", from, t.Day(), lagesbild.Months[t.Month()-1], t.Year())
 	}
 	if f.Equal(t) {
-		return fmt.Sprintf("%s %d %s %d", swedishWeekdays[f.Weekday()], f.Day(), swedishMonths[f.Month()-1], f.Year())
+		return fmt.Sprintf("%s %d %s %d", lagesbild.Weekdays[f.Weekday()], f.Day(), lagesbild.Months[f.Month()-1], f.Year())
 	}
 	if y, w, ok := p.ISOWeek(); ok {
 		return fmt.Sprintf("v. %d %d", w, y)
 	}
 	switch {
 	case f.Year() != t.Year():
-		return fmt.Sprintf("%d %s %d–%d %s %d", f.Day(), swedishMonths[f.Month()-1], f.Year(),
-			t.Day(), swedishMonths[t.Month()-1], t.Year())
+		return fmt.Sprintf("%d %s %d–%d %s %d", f.Day(), lagesbild.Months[f.Month()-1], f.Year(),
+			t.Day(), lagesbild.Months[t.Month()-1], t.Year())
 	case f.Month() != t.Month():
-		return fmt.Sprintf("%d %s–%d %s %d", f.Day(), swedishMonths[f.Month()-1], t.Day(), swedishMonths[t.Month()-1], t.Year())
+		return fmt.Sprintf("%d %s–%d %s %d", f.Day(), lagesbild.Months[f.Month()-1], t.Day(), lagesbild.Months[t.Month()-1], t.Year())
 	}
-	return fmt.Sprintf("%d–%d %s %d", f.Day(), t.Day(), swedishMonths[f.Month()-1], t.Year())
+	return fmt.Sprintf("%d–%d %s %d", f.Day(), t.Day(), lagesbild.Months[f.Month()-1], t.Year())
 }
 
 // String is "2024-11-18–2024-11-24" (or one date for a day).
@@ -301,8 +309,3 @@ func parseDay(s string) (time.Time, error) { return time.Parse(time.DateOnly, s)
 
 // daysBetween counts calendar days from a to b (both UTC midnights).
 func daysBetween(a, b time.Time) int { return int(b.Sub(a).Hours() / 24) }
-
-var swedishWeekdays = [...]string{"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"}
-
-var swedishMonths = [...]string{"januari", "februari", "mars", "april", "maj", "juni", "juli",
-	"augusti", "september", "oktober", "november", "december"}

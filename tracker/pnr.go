@@ -76,11 +76,32 @@ func luhn(digits []byte) bool {
 	return sum%10 == 0
 }
 
+// digitCount is the number of ASCII digits in s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// mayHoldPersonalData is false for text with no '@' and fewer than ten
+// digits, which can hold neither an e-mail address nor a personal identity
+// number: most subjects, which the register extract then masks without a regexp.
+func mayHoldPersonalData(text string) bool {
+	return strings.IndexByte(text, '@') >= 0 || digitCount(text) >= 10
+}
+
 var emailShape = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}`)
 
 // MaskPersonalData hides personal identity numbers and e-mail addresses in
 // free text, for readers who may not see requesters' personal data.
 func MaskPersonalData(text string) string {
+	if !mayHoldPersonalData(text) {
+		return text
+	}
 	for _, pnr := range FindPersonalNumbers(text) {
 		text = strings.ReplaceAll(text, pnr, "[personnummer]")
 	}

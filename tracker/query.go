@@ -24,8 +24,12 @@ type CaseFilter struct {
 	Query      string     // words in number, subject or description
 	From, To   *time.Time // received in [From, To)
 	Sort       string     // "due" (default for open cases) or "received" (newest first)
-	Limit      int        // default 50, at most 500
-	Offset     int
+	// Viewer is the role that searches: for one that may not see personal
+	// data, a word that may be a personnummer matches register numbers only,
+	// never the subject or description it is masked in.
+	Viewer Role
+	Limit  int // default 50, at most 500
+	Offset int
 }
 
 // MaxPageSize is the largest page of cases one call returns.
@@ -72,7 +76,7 @@ func (s *Store) filtered(q *gorm.DB, f CaseFilter) *gorm.DB {
 		q = q.Where("due_at < ?", now)
 	}
 	if f.DueToday {
-		q = q.Where("due_at >= ? AND due_at <= ?", now, endOfDay(dayOf(now)).UTC())
+		q = q.Where(dueTodaySQL, now, endOfDay(dayOf(now)).UTC())
 	}
 	if f.Unassigned {
 		q = q.Where("assignee = ''")
@@ -94,11 +98,19 @@ func (s *Store) filtered(q *gorm.DB, f CaseFilter) *gorm.DB {
 	}
 	for _, word := range strings.Fields(f.Query) {
 		like := "%" + escapeLike(strings.ToLower(word)) + "%"
+		if f.Viewer != "" && !f.Viewer.SeesPersonalData() && digitCount(word) >= 6 {
+			q = q.Where(lagesbild.FoldSQL("number")+` LIKE ? ESCAPE '\'`, like)
+			continue
+		}
 		q = q.Where(`(`+lagesbild.FoldSQL("number")+` LIKE ? ESCAPE '\' OR `+lagesbild.FoldSQL("subject")+` LIKE ? ESCAPE '\' OR `+
 			lagesbild.FoldSQL("description")+` LIKE ? ESCAPE '\')`, like, like, like)
 	}
 	return q
 }
+
+// dueTodaySQL is Case.DueToday for an open case in SQL, with now and the end
+// of today (UTC) as its parameters.
+const dueTodaySQL = "due_at >= ? AND due_at <= ?"
 
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
@@ -120,7 +132,7 @@ func (s *Store) Triage(ctx context.Context, username string) (TriageCounts, erro
 	var tc TriageCounts
 	err := s.db.WithContext(ctx).Model(&Case{}).Where("outcome_at IS NULL").Select(`COUNT(*) AS open,
 		COALESCE(SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0) AS overdue,
-		COALESCE(SUM(CASE WHEN due_at >= ? AND due_at <= ? THEN 1 ELSE 0 END), 0) AS due_today,
+		COALESCE(SUM(CASE WHEN `+dueTodaySQL+` THEN 1 ELSE 0 END), 0) AS due_today,
 		COALESCE(SUM(CASE WHEN assignee = '' THEN 1 ELSE 0 END), 0) AS unassigned,
 		COALESCE(SUM(CASE WHEN assignee = ? THEN 1 ELSE 0 END), 0) AS mine`,
 		now, now, endOfDay(dayOf(now)).UTC(), strings.ToLower(username)).Scan(&tc).Error

@@ -29,7 +29,10 @@ type RegisterFigure struct {
 	// MedianHandlingDays is the median of the working days from receipt to
 	// outcome of the cases given an outcome in the period; nil when none was.
 	MedianHandlingDays *float64 `json:"median_handling_days"`
-	// Refusals are the refusals and partial releases decided in the period.
+	// Refusals are the refusals and partial releases decided in the period,
+	// whatever their basis; a release with a förbehåll and an official's
+	// refusal (OSL 6 kap. 3 §, not a decision) are not counted. Decisions
+	// from before the decision was recorded count by their legal ground.
 	Refusals int `json:"refusals"`
 	// MissedDeadline are the cases given their outcome in the period after their due time.
 	MissedDeadline int `json:"missed_deadline"`
@@ -77,7 +80,8 @@ func (s *Store) RegisterFigures(ctx context.Context, p Period) (map[Kind]Registe
 		  FROM cases WHERE received_at >= @start AND received_at < @end GROUP BY kind
 		UNION ALL
 		SELECT kind, 'closed', COUNT(*),
-		       COALESCE(SUM(CASE WHEN legal_ground <> '' THEN 1 ELSE 0 END), 0),
+		       COALESCE(SUM(CASE WHEN decision_status IN ('refused', 'partially_released')
+		                          OR (decision_status = '' AND legal_ground <> '') THEN 1 ELSE 0 END), 0),
 		       COALESCE(SUM(CASE WHEN outcome_at > due_at THEN 1 ELSE 0 END), 0)
 		  FROM cases WHERE outcome_at >= @start AND outcome_at < @end GROUP BY kind
 		UNION ALL

@@ -339,6 +339,43 @@ func TestRegisterFiguresAtBoundaries(t *testing.T) {
 	})
 }
 
+// A refusal counts whatever it rests on; a release with a förbehåll cites a
+// provision but lets the documents out, and an official's no is not a decision.
+func TestRegisterFiguresCountRefusalsByDecision(t *testing.T) {
+	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+		s, c := newStore(t, db, sthlm(t, "2024-11-18 09:00"))
+		ctx := context.Background()
+		secret := mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 09:00")), anna)
+		none := mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 09:00")), anna)
+		partly := mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 09:00")), anna)
+		conditional := mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 09:00")), anna)
+		official := mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 09:00")), anna)
+		other := mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 09:00")), anna)
+		c.Set(sthlm(t, "2024-11-18 14:00"))
+		mustMove(t, s, secret.ID, admin, tracker.StatusRefused)
+		if _, err := s.Transition(ctx, none.ID, tracker.Transition{To: tracker.StatusRefused,
+			Basis: tracker.BasisNoSuchDocument, Reasoning: "Någon sådan handling finns inte hos regionen."}, admin); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Transition(ctx, other.ID, tracker.Transition{To: tracker.StatusRefused,
+			Basis: tracker.BasisOther, Reasoning: "Begäran avser uppgifter som måste sammanställas i en ny handling."}, admin); err != nil {
+			t.Fatal(err)
+		}
+		mustMove(t, s, partly.ID, admin, tracker.StatusPartiallyReleased)
+		mustMove(t, s, conditional.ID, admin, tracker.StatusReleasedWithConditions)
+		mustMove(t, s, official.ID, admin, tracker.StatusOfficialRefusal)
+
+		day, _ := tracker.DayPeriod("2024-11-18")
+		got, err := s.RegisterFigures(ctx, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := got[tracker.DocumentRequest]; f.Closed != 6 || f.Refusals != 4 {
+			t.Errorf("closed %d, refusals %d; want 6 closed, 4 refusals (secrecy, no such document, other, partial)", f.Closed, f.Refusals)
+		}
+	})
+}
+
 func TestRegisterFiguresEmpty(t *testing.T) {
 	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2024-11-20 10:00"))

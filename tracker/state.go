@@ -10,7 +10,17 @@ const (
 	StatusInProgress        Status = "in_progress"
 	StatusReleased          Status = "released"
 	StatusPartiallyReleased Status = "partially_released"
-	StatusRefused           Status = "refused"
+	// StatusReleasedWithConditions: released with a förbehåll (OSL 10 kap. 14 §)
+	// that limits how the requester may use it; an appealable decision.
+	StatusReleasedWithConditions Status = "conditional_release"
+	StatusRefused                Status = "refused"
+	// StatusOfficialRefusal: an official said no and told the requester of the
+	// right to ask for a written decision by the authority (OSL 6 kap. 3 §).
+	// Not a decision and not appealable.
+	StatusOfficialRefusal Status = "official_refusal"
+	// StatusDecisionRequested: the requester asked for the authority's
+	// decision; the case is open again with someone who has the delegation.
+	StatusDecisionRequested Status = "decision_requested"
 	StatusWithdrawn         Status = "withdrawn"
 	StatusForwarded         Status = "forwarded"
 	StatusAnswered          Status = "answered"
@@ -29,10 +39,16 @@ func (s Status) Label() string {
 		return "Utlämnad"
 	case StatusPartiallyReleased:
 		return "Delvis utlämnad"
+	case StatusReleasedWithConditions:
+		return "Utlämnad med förbehåll"
 	case StatusRefused:
 		return "Avslag"
 	case StatusWithdrawn:
 		return "Återkallad"
+	case StatusOfficialRefusal:
+		return "Nekad av handläggare"
+	case StatusDecisionRequested:
+		return "Prövning begärd"
 	case StatusForwarded:
 		return "Överlämnad"
 	case StatusAnswered:
@@ -48,32 +64,42 @@ func (s Status) Label() string {
 // IsOutcome tells whether reaching s gives the case its outcome.
 func (s Status) IsOutcome() bool {
 	switch s {
-	case StatusReleased, StatusPartiallyReleased, StatusRefused, StatusWithdrawn, StatusForwarded,
-		StatusAnswered, StatusDeclined:
+	case StatusReleased, StatusPartiallyReleased, StatusReleasedWithConditions, StatusRefused, StatusWithdrawn, StatusForwarded,
+		StatusAnswered, StatusDeclined, StatusOfficialRefusal:
 		return true
 	}
 	return false
 }
 
-// NeedsLegalGround tells whether a move to s must name the secrecy provision.
-func (s Status) NeedsLegalGround() bool {
-	return s == StatusPartiallyReleased || s == StatusRefused
+// IsDecision tells whether reaching s is a formal, appealable decision of the
+// authority (OSL 6 kap. 7 §): a refusal, a partial refusal or a release with
+// conditions. It needs a delegation, reasons (FL 32 §) and an appeal
+// instruction (FL 33 §).
+func (s Status) IsDecision() bool {
+	return s == StatusPartiallyReleased || s == StatusRefused || s == StatusReleasedWithConditions
 }
+
+// NeedsLegalGround tells whether a move to s records what the decision rests
+// on (its basis and, for secrecy, the provision).
+func (s Status) NeedsLegalGround() bool { return s.IsDecision() }
 
 // NeedsDelegation tells whether only a user with the right to decide for the
 // case's unit may make the move: these are formal, appealable decisions.
-func (s Status) NeedsDelegation() bool { return s.NeedsLegalGround() }
+func (s Status) NeedsDelegation() bool { return s.IsDecision() }
 
 // moves is the state machine: for each kind, the statuses each status may move to.
 var moves = map[Kind]map[Status][]Status{
 	DocumentRequest: {
-		StatusReceived:          {StatusInProgress, StatusReleased, StatusPartiallyReleased, StatusRefused, StatusWithdrawn, StatusForwarded},
-		StatusInProgress:        {StatusReleased, StatusPartiallyReleased, StatusRefused, StatusWithdrawn, StatusForwarded},
-		StatusReleased:          {StatusClosed},
-		StatusPartiallyReleased: {StatusClosed},
-		StatusRefused:           {StatusClosed},
-		StatusWithdrawn:         {StatusClosed},
-		StatusForwarded:         {StatusClosed},
+		StatusReceived:               {StatusInProgress, StatusReleased, StatusReleasedWithConditions, StatusPartiallyReleased, StatusRefused, StatusOfficialRefusal, StatusWithdrawn, StatusForwarded},
+		StatusInProgress:             {StatusReleased, StatusReleasedWithConditions, StatusPartiallyReleased, StatusRefused, StatusOfficialRefusal, StatusWithdrawn, StatusForwarded},
+		StatusOfficialRefusal:        {StatusDecisionRequested, StatusClosed},
+		StatusDecisionRequested:      {StatusReleased, StatusReleasedWithConditions, StatusPartiallyReleased, StatusRefused, StatusWithdrawn},
+		StatusReleased:               {StatusClosed},
+		StatusReleasedWithConditions: {StatusClosed},
+		StatusPartiallyReleased:      {StatusClosed},
+		StatusRefused:                {StatusClosed},
+		StatusWithdrawn:              {StatusClosed},
+		StatusForwarded:              {StatusClosed},
 	},
 	PressInquiry: {
 		StatusReceived:   {StatusInProgress, StatusAnswered, StatusDeclined},
@@ -88,8 +114,8 @@ func Statuses(k Kind) []Status {
 	if k == PressInquiry {
 		return []Status{StatusReceived, StatusInProgress, StatusAnswered, StatusDeclined, StatusClosed}
 	}
-	return []Status{StatusReceived, StatusInProgress, StatusReleased, StatusPartiallyReleased,
-		StatusRefused, StatusWithdrawn, StatusForwarded, StatusClosed}
+	return []Status{StatusReceived, StatusInProgress, StatusOfficialRefusal, StatusDecisionRequested, StatusReleased,
+		StatusReleasedWithConditions, StatusPartiallyReleased, StatusRefused, StatusWithdrawn, StatusForwarded, StatusClosed}
 }
 
 // ValidStatus tells whether s is a status of kind k (or of any kind when k is empty).

@@ -18,6 +18,9 @@ const (
 	inProgress        = tracker.StatusInProgress
 	released          = tracker.StatusReleased
 	partiallyReleased = tracker.StatusPartiallyReleased
+	conditional       = tracker.StatusReleasedWithConditions
+	officialRefusal   = tracker.StatusOfficialRefusal
+	decisionRequested = tracker.StatusDecisionRequested
 	refused           = tracker.StatusRefused
 	withdrawn         = tracker.StatusWithdrawn
 	forwarded         = tracker.StatusForwarded
@@ -27,12 +30,12 @@ const (
 )
 
 // allStatuses is every status of either kind.
-var allStatuses = []tracker.Status{received, inProgress, released, partiallyReleased, refused,
+var allStatuses = []tracker.Status{received, inProgress, officialRefusal, decisionRequested, released, conditional, partiallyReleased, refused,
 	withdrawn, forwarded, answered, declined, closed}
 
 // kindStatuses lists each kind's statuses, written out here rather than taken from the package.
 var kindStatuses = map[tracker.Kind][]tracker.Status{
-	tracker.DocumentRequest: {received, inProgress, released, partiallyReleased, refused, withdrawn, forwarded, closed},
+	tracker.DocumentRequest: {received, inProgress, officialRefusal, decisionRequested, released, conditional, partiallyReleased, refused, withdrawn, forwarded, closed},
 	tracker.PressInquiry:    {received, inProgress, answered, declined, closed},
 }
 
@@ -40,8 +43,11 @@ var kindStatuses = map[tracker.Kind][]tracker.Status{
 // not listed here is forbidden. closed only ever follows an outcome.
 var allowedMoves = map[tracker.Kind]map[tracker.Status][]tracker.Status{
 	tracker.DocumentRequest: {
-		received:          {inProgress, released, partiallyReleased, refused, withdrawn, forwarded},
-		inProgress:        {released, partiallyReleased, refused, withdrawn, forwarded},
+		received:          {inProgress, released, conditional, partiallyReleased, refused, officialRefusal, withdrawn, forwarded},
+		inProgress:        {released, conditional, partiallyReleased, refused, officialRefusal, withdrawn, forwarded},
+		officialRefusal:   {decisionRequested, closed},
+		decisionRequested: {released, conditional, partiallyReleased, refused, withdrawn},
+		conditional:       {closed},
 		released:          {closed},
 		partiallyReleased: {closed},
 		refused:           {closed},
@@ -63,6 +69,9 @@ var pathTo = map[tracker.Kind]map[tracker.Status][]tracker.Status{
 		inProgress:        {inProgress},
 		released:          {released},
 		partiallyReleased: {partiallyReleased},
+		conditional:       {conditional},
+		officialRefusal:   {officialRefusal},
+		decisionRequested: {officialRefusal, decisionRequested},
 		refused:           {refused},
 		withdrawn:         {withdrawn},
 		forwarded:         {forwarded},
@@ -113,6 +122,9 @@ func TestOutcomeStatuses(t *testing.T) {
 		inProgress:        {false, false},
 		released:          {true, false},
 		partiallyReleased: {true, true},
+		conditional:       {true, true},
+		officialRefusal:   {true, false},
+		decisionRequested: {false, false},
 		refused:           {true, true},
 		withdrawn:         {true, false},
 		forwarded:         {true, false},
@@ -151,7 +163,7 @@ func wantMoveErr(kind tracker.Kind, a tracker.Actor, from, to tracker.Status) er
 		return tracker.ErrForbidden
 	case !slices.Contains(allowedMoves[kind][from], to):
 		return tracker.ErrInvalidTransition
-	case (to == refused || to == partiallyReleased) && a.Role != tracker.RoleAdmin && !slices.Contains(a.Delegations, unitComms):
+	case to.IsDecision() && a.Role != tracker.RoleAdmin && !slices.Contains(a.Delegations, unitComms):
 		return tracker.ErrNoDelegation
 	}
 	return nil
@@ -176,7 +188,7 @@ func TestTransitionMatrix(t *testing.T) {
 							mustMove(t, s, c.ID, admin, pathTo[kind][from]...)
 
 							want := wantMoveErr(kind, a, from, to)
-							got, err := s.Transition(ctx, c.ID, tracker.Transition{To: to, LegalGround: legalGround}, a)
+							got, err := s.Transition(ctx, c.ID, moveTo(to), a)
 							if !errors.Is(err, want) || (want == nil && err != nil) {
 								t.Fatalf("Transition = %v, want %v", err, want)
 							}
@@ -279,7 +291,7 @@ func TestTransitionRules(t *testing.T) {
 		})
 
 		t.Run("an appeal instruction given is kept", func(t *testing.T) {
-			got, err := s.Transition(ctx, newDoc(t).ID, tracker.Transition{To: refused, LegalGround: legalGround,
+			got, err := s.Transition(ctx, newDoc(t).ID, tracker.Transition{To: refused, LegalGround: legalGround, Reasoning: reasoning,
 				AppealInstruction: "Överklaga till Kammarrätten i Göteborg."}, anna)
 			if err != nil {
 				t.Fatal(err)
@@ -390,8 +402,8 @@ func TestAllowedMoves(t *testing.T) {
 		actor  tracker.Actor
 		want   []tracker.Status
 	}{
-		"request, admin":         {tracker.DocumentRequest, received, admin, []tracker.Status{inProgress, released, partiallyReleased, refused, withdrawn, forwarded}},
-		"request, no delegation": {tracker.DocumentRequest, received, bertil, []tracker.Status{inProgress, released, withdrawn, forwarded}},
+		"request, admin":         {tracker.DocumentRequest, received, admin, []tracker.Status{inProgress, released, conditional, partiallyReleased, refused, officialRefusal, withdrawn, forwarded}},
+		"request, no delegation": {tracker.DocumentRequest, received, bertil, []tracker.Status{inProgress, released, officialRefusal, withdrawn, forwarded}},
 		"request, analyst":       {tracker.DocumentRequest, received, analyst, nil},
 		"request refused":        {tracker.DocumentRequest, refused, bertil, []tracker.Status{closed}},
 		"request closed":         {tracker.DocumentRequest, closed, admin, nil},

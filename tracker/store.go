@@ -25,6 +25,7 @@ type Options struct {
 	Now          func() time.Time
 	Calendar     *Calendar
 	Authority    string       // the authority's name, used in the appeal instruction
+	AppealCourt  string       // the court appeals go to, e.g. "Kammarrätten i Göteborg"
 	Units        []string     // the organisational units cases can be assigned to
 	PasswordCost int          // bcrypt cost; tests lower it
 	Logger       *slog.Logger // for what is noted in passing and may fail without harm (slog.Default when nil)
@@ -36,6 +37,7 @@ type Store struct {
 	now          func() time.Time
 	cal          *Calendar
 	authority    string
+	appealCourt  string
 	units        []string
 	passwordCost int
 	log          *slog.Logger
@@ -43,7 +45,7 @@ type Store struct {
 
 // NewStore returns the register over a migrated database.
 func NewStore(db *gorm.DB, o Options) *Store {
-	s := &Store{db: db, now: o.Now, cal: o.Calendar, authority: o.Authority, units: o.Units, passwordCost: o.PasswordCost, log: o.Logger}
+	s := &Store{db: db, now: o.Now, cal: o.Calendar, authority: o.Authority, appealCourt: o.AppealCourt, units: o.Units, passwordCost: o.PasswordCost, log: o.Logger}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -137,7 +139,7 @@ func (s *Store) CreateCase(ctx context.Context, in NewCase, a Actor) (*Case, err
 			dr := in
 			dr.Kind = DocumentRequest
 			dr.Subject = truncate("Handlingar: "+in.Subject, maxSubject)
-			dr.DeadlineAt = nil
+			dr.DeadlineAt, dr.InternalDueAt, dr.InquiryType, dr.AskedWho = nil, nil, "", ""
 			child, err := s.insertCase(tx, dr, a, &c.ID)
 			if err != nil {
 				return err
@@ -192,9 +194,13 @@ func (s *Store) insertCase(tx *gorm.DB, in NewCase, a Actor, parent *int64) (*Ca
 		Number: fmt.Sprintf("%s-%d-%04d", in.Kind.Prefix(), year, seq), Kind: in.Kind, Year: year, Seq: seq,
 		Status: StatusReceived, Subject: in.Subject, Description: in.Description, Channel: in.Channel,
 		ReceivedAt: received, DueAt: due, DeadlineAt: utcPtr(in.DeadlineAt),
+		InquiryType: in.InquiryType, AskedWho: in.AskedWho, InternalDueAt: utcPtr(in.InternalDueAt),
 		RequesterName: in.Requester.Name, RequesterEmail: in.Requester.Email,
 		RequesterPhone: in.Requester.Phone, RequesterOutlet: in.Requester.Outlet,
 		Assignee: in.Assignee, Unit: in.Unit, ParentID: parent, CreatedBy: a.Username, CreatedAt: now, UpdatedAt: now,
+	}
+	if in.SecretSubject != "" {
+		c.SecretSubject, _ = ParseLegalGround(in.SecretSubject)
 	}
 	if err := tx.Omit("IdempotencyKey").Create(c).Error; err != nil {
 		return nil, err
@@ -213,6 +219,18 @@ func (s *Store) insertCase(tx *gorm.DB, in NewCase, a Actor, parent *int64) (*Ca
 	if parent != nil {
 		data["parent_id"] = *parent
 	}
+	if c.InquiryType != "" {
+		data["type"] = c.InquiryType
+	}
+	if c.AskedWho != "" {
+		data["asked"] = c.AskedWho
+	}
+	if c.InternalDueAt != nil {
+		data["internal_due_at"] = *c.InternalDueAt
+	}
+	if c.SecretSubject != "" {
+		data["secret_subject"] = c.SecretSubject
+	}
 	if c.HasRequester() {
 		data["requester"] = "registered" // personal data stays out of the audit trail
 	}
@@ -225,6 +243,8 @@ func (s *Store) normalise(in NewCase) NewCase {
 	in.Requester = in.Requester.trimmed()
 	in.Assignee = strings.ToLower(strings.TrimSpace(in.Assignee))
 	in.Unit = strings.TrimSpace(in.Unit)
+	in.AskedWho = strings.TrimSpace(in.AskedWho)
+	in.SecretSubject = strings.TrimSpace(in.SecretSubject)
 	in.IdempotencyKey = strings.TrimSpace(in.IdempotencyKey)
 	var topics []string
 	for _, t := range in.Topics {
@@ -246,7 +266,7 @@ func (s *Store) validateNewCase(ctx context.Context, in NewCase) error {
 	}
 	switch {
 	case in.Subject == "":
-		v.Add("subject", "Skriv ett ärendemening (vad ärendet gäller).")
+		v.Add("subject", "Skriv en ärendemening (vad ärendet gäller).")
 	case utf8.RuneCountInString(in.Subject) > maxSubject:
 		v.Add("subject", fmt.Sprintf("Ärendemeningen får vara högst %d tecken.", maxSubject))
 	}
@@ -294,6 +314,8 @@ func (s *Store) validateNewCase(ctx context.Context, in NewCase) error {
 	case in.DeadlineAt.After(received.AddDate(maxDeadlineYears, 0, 0)):
 		v.Add("deadline_at", fmt.Sprintf("Deadline ligger orimligt långt fram (mer än %d år efter inkommen).", maxDeadlineYears))
 	}
+	checkInquiry(in, v)
+	checkSecretSubject(in.SecretSubject, v)
 	if in.Kind == DocumentRequest && in.AlsoDocumentRequest {
 		v.Add("also_document_request", "Gäller bara pressförfrågningar.")
 	}
@@ -383,10 +405,16 @@ func (s *Store) Events(ctx context.Context, caseID int64) ([]Event, error) {
 type Transition struct {
 	To                Status
 	Note              string
-	LegalGround       string // the secrecy provision, e.g. "OSL 25 kap. 1 §"
-	Reasoning         string // the decision's reasons
-	AppealInstruction string // defaults to the standard instruction on a refusal
-	ForwardedTo       string // the authority a request was forwarded to
+	LegalGround       string     // the secrecy provision, e.g. "OSL 25 kap. 1 §"
+	Reasoning         string     // the decision's reasons
+	AppealInstruction string     // defaults to the standard instruction on a refusal
+	Basis             Basis      // what a decision rests on; defaults to secrecy
+	Conditions        string     // the förbehåll of a release with conditions
+	ForwardedTo       string     // the authority a request was forwarded to
+	Answer            string     // what a press inquiry was answered (to answered)
+	Reason            string     // why it was declined (to declined)
+	Decider           string     // who is to take the authority's decision (to decision_requested)
+	RequestedAt       *time.Time // when the requester asked for that decision; defaults to now
 	DeliveredAt       *time.Time
 }
 
@@ -400,6 +428,10 @@ func (s *Store) Transition(ctx context.Context, id int64, tr Transition, a Actor
 	tr.Reasoning = strings.TrimSpace(tr.Reasoning)
 	tr.AppealInstruction = strings.TrimSpace(tr.AppealInstruction)
 	tr.ForwardedTo = strings.TrimSpace(tr.ForwardedTo)
+	tr.Conditions = strings.TrimSpace(tr.Conditions)
+	tr.Decider = strings.ToLower(strings.TrimSpace(tr.Decider))
+	tr.Answer, tr.Reason = strings.TrimSpace(tr.Answer), strings.TrimSpace(tr.Reason)
+	tr.Basis = Basis(strings.TrimSpace(string(tr.Basis)))
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		c, err := lockCase(tx, id)
 		if err != nil {
@@ -414,10 +446,17 @@ func (s *Store) Transition(ctx context.Context, id int64, tr Transition, a Actor
 			return fmt.Errorf("%s → %s: %w", c.Status, tr.To, ErrInvalidTransition)
 		}
 		if err := a.mayMove(c, tr.To); err != nil {
+			return sayWhy(tx, c, err)
+		}
+		if err := validateTransition(c, &tr); err != nil {
 			return err
 		}
-		if err := validateTransition(c, tr); err != nil {
+		v := &ValidationError{}
+		if err := s.checkOfficialMoves(tx, c, &tr, v); err != nil {
 			return err
+		}
+		if v.Any() {
+			return v
 		}
 		now := s.now()
 		old := c.Status
@@ -433,12 +472,48 @@ func (s *Store) Transition(ctx context.Context, id int64, tr Transition, a Actor
 		if tr.To == StatusClosed {
 			updates["closed_at"] = now
 		}
-		if tr.To.NeedsLegalGround() {
+		switch tr.To {
+		case StatusAnswered:
+			updates["answer"], data["answer"] = tr.Answer, tr.Answer
+		case StatusDeclined:
+			updates["decline_reason"], data["reason"] = tr.Reason, tr.Reason
+		case StatusOfficialRefusal:
+			updates["decided_by"] = a.Username
+			data["notice"] = OfficialRefusalNotice(s.authority)
+		case StatusDecisionRequested:
+			asked := now
+			if tr.RequestedAt != nil {
+				asked = tr.RequestedAt.UTC().Truncate(time.Microsecond)
+			}
+			due := s.cal.DueAt(asked).UTC()
+			updates["outcome_at"], updates["decided_by"], updates["reasoning"] = nil, "", ""
+			updates["decision_requested_at"], updates["due_at"], updates["assignee"] = asked, due, tr.Decider
+			data["requested_at"], data["due_at"], data["decider"] = asked, due, tr.Decider
+			data["old_assignee"] = c.Assignee
+		}
+		if tr.To.IsDecision() {
+			sg, err := s.signer(tx, a.Username)
+			if err != nil {
+				return err
+			}
+			if sg.Name == "" || sg.Title == "" {
+				v := &ValidationError{}
+				v.Add("decided_by", "Ditt fullständiga namn och din titel saknas i användarregistret; beslutet kan inte undertecknas. En administratör lägger in dem.")
+				return v
+			}
 			updates["legal_ground"] = tr.LegalGround
 			data["legal_ground"] = tr.LegalGround
+			updates["basis"], data["basis"] = tr.Basis, tr.Basis
+			updates["decision_status"] = tr.To
+			updates["decider_name"], updates["decider_title"] = sg.Name, sg.Title
+			updates["delegation"] = delegationFor(a, c.Unit)
+			data["decider"], data["delegation"] = sg.Name+", "+sg.Title, updates["delegation"]
+			if tr.Conditions != "" {
+				updates["conditions"], data["conditions"] = tr.Conditions, tr.Conditions
+			}
 			instruction := tr.AppealInstruction
 			if instruction == "" {
-				instruction = AppealInstruction(s.authority)
+				instruction = s.DefaultAppealInstruction()
 			}
 			updates["appeal_instruction"] = instruction
 			data["appeal_instruction"] = instruction
@@ -469,13 +544,18 @@ func (s *Store) Transition(ctx context.Context, id int64, tr Transition, a Actor
 	return s.Case(ctx, id)
 }
 
-func validateTransition(c *Case, tr Transition) error {
+func validateTransition(c *Case, tr *Transition) error {
 	v := &ValidationError{}
-	if tr.To.NeedsLegalGround() && tr.LegalGround == "" {
-		v.Add("legal_ground", "Ange sekretessbestämmelsen som beslutet grundas på, t.ex. \"OSL 25 kap. 1 §\".")
+	if tr.To.IsDecision() {
+		checkDecision(tr, v)
+	} else if tr.Basis != "" || tr.Conditions != "" {
+		v.Add("basis", "Grund och förbehåll hör till beslut om avslag, delvis avslag eller utlämnande med förbehåll.")
 	}
-	if tr.DeliveredAt != nil && !tr.To.NeedsLegalGround() {
-		v.Add("delivered_at", "Expediering registreras bara för beslut om avslag eller delvis utlämnande.")
+	if c.Kind == PressInquiry {
+		checkInquiryOutcome(tr, v)
+	}
+	if tr.DeliveredAt != nil && !tr.To.IsDecision() {
+		v.Add("delivered_at", "Expediering registreras bara för beslut om avslag, delvis avslag eller utlämnande med förbehåll.")
 	}
 	if utf8.RuneCountInString(tr.Note) > maxDescription || utf8.RuneCountInString(tr.Reasoning) > maxDescription {
 		v.Add("note", fmt.Sprintf("Högst %d tecken.", maxDescription))
@@ -489,16 +569,6 @@ func validateTransition(c *Case, tr Transition) error {
 	return nil
 }
 
-// AppealInstruction is the standard instruction added to a refusal: the
-// appeal goes to the administrative court of appeal through the authority,
-// within three weeks (förvaltningslagen 44 §, OSL 6 kap. 7 §).
-func AppealInstruction(authority string) string {
-	return "Hur man överklagar: Den som vill överklaga beslutet ska skriva till Kammarrätten, men skicka eller " +
-		"lämna skrivelsen till " + authority + ". Överklagandet ska ha kommit in till " + authority +
-		" inom tre veckor från den dag då du fick del av beslutet. Ange vilket beslut som överklagas, " +
-		"hur du vill att beslutet ska ändras och varför."
-}
-
 // Deliver records that a decision was sent to the requester and computes the
 // last day for an appeal.
 func (s *Store) Deliver(ctx context.Context, id int64, delivered time.Time, a Actor) (*Case, error) {
@@ -510,9 +580,9 @@ func (s *Store) Deliver(ctx context.Context, id int64, delivered time.Time, a Ac
 		if !a.Role.WorksRegister() {
 			return ErrForbidden
 		}
-		if c.LegalGround == "" || (c.Status != StatusRefused && c.Status != StatusPartiallyReleased && c.Status != StatusClosed) {
+		if !c.HasDecision() {
 			v := &ValidationError{}
-			v.Add("delivered_at", "Bara ett beslut om avslag eller delvis utlämnande expedieras med överklagandehänvisning.")
+			v.Add("delivered_at", "Bara ett beslut om avslag, delvis avslag eller utlämnande med förbehåll expedieras med överklagandehänvisning.")
 			return v
 		}
 		if delivered.After(s.now().Add(5 * time.Minute)) {
@@ -569,13 +639,8 @@ func (s *Store) Assign(ctx context.Context, id int64, as Assignment, a Actor) (*
 	if v.Any() {
 		return nil, v
 	}
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		c, err := lockCase(tx, id)
-		if err != nil {
-			return err
-		}
-		updates := map[string]any{}
-		data := map[string]any{}
+	return s.changeCase(ctx, id, a, EventAssigned, "assign", func(c *Case) (updates, data map[string]any) {
+		updates, data = map[string]any{}, map[string]any{}
 		if as.Assignee != nil && *as.Assignee != c.Assignee {
 			updates["assignee"] = *as.Assignee
 			data["old_assignee"], data["assignee"] = c.Assignee, *as.Assignee
@@ -584,18 +649,32 @@ func (s *Store) Assign(ctx context.Context, id int64, as Assignment, a Actor) (*
 			updates["unit"] = *as.Unit
 			data["old_unit"], data["unit"] = c.Unit, *as.Unit
 		}
+		return updates, data
+	})
+}
+
+// changeCase applies to the locked case the columns diff returns, with the
+// audit event of type typ holding its data; nothing changed, nothing is recorded.
+func (s *Store) changeCase(ctx context.Context, id int64, a Actor, typ, doing string,
+	diff func(c *Case) (updates, data map[string]any)) (*Case, error) {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		c, err := lockCase(tx, id)
+		if err != nil {
+			return err
+		}
+		updates, data := diff(c)
 		if len(updates) == 0 {
-			return nil // nothing changed, nothing to record
+			return nil
 		}
 		now := s.now()
 		updates["updated_at"] = now
 		if err := tx.Model(&Case{}).Where("id = ?", id).Updates(updates).Error; err != nil {
 			return err
 		}
-		return addEvent(tx, id, now, a, EventAssigned, data)
+		return addEvent(tx, id, now, a, typ, data)
 	})
 	if err != nil {
-		return nil, wrapDomain(fmt.Sprintf("assign case %d", id), err)
+		return nil, wrapDomain(fmt.Sprintf("%s case %d", doing, id), err)
 	}
 	return s.Case(ctx, id)
 }

@@ -760,7 +760,7 @@ func TestDeliver(t *testing.T) {
 			in := docRequest(sthlm(t, "2025-05-05 09:00"))
 			in.Unit = unitComms
 			c := mustCreate(t, s, in, anna)
-			got, err := s.Transition(ctx, c.ID, tracker.Transition{To: refused, LegalGround: legalGround,
+			got, err := s.Transition(ctx, c.ID, tracker.Transition{To: refused, LegalGround: legalGround, Reasoning: reasoning,
 				DeliveredAt: ptr(sthlm(t, "2024-12-03 10:00"))}, anna)
 			if err != nil {
 				t.Fatal(err)

@@ -62,6 +62,14 @@ func (r Role) RecordsActions() bool {
 // EditsReports tells whether the role may keep the lägesbild's lists, drafts and publications.
 func (r Role) EditsReports() bool { return r == RoleAdmin || r == RoleEditor }
 
+// ManagesFeeds tells whether the role may add, change and refresh feeds: the administrator's.
+func (r Role) ManagesFeeds() bool { return r == RoleAdmin }
+
+// ManagesTopics tells whether the role may keep the monitored topics. Topics
+// decide what the lägesbild counts as coverage, so those who compile it
+// (analysts, editors) and administrators keep them; press officers read them.
+func (r Role) ManagesTopics() bool { return r == RoleAdmin || r == RoleAnalyst || r == RoleEditor }
+
 // CorrectsTone tells whether the role may correct the tone of articles.
 func (r Role) CorrectsTone() bool { return r == RoleAdmin || r == RoleAnalyst || r == RoleEditor }
 
@@ -463,6 +471,37 @@ func (s *Store) allUsers(ctx context.Context) ([]User, error) {
 		us[i].day = s.today()
 	}
 	return us, nil
+}
+
+// Names maps login names to the full names lists show: people are named,
+// never shown by their login names.
+type Names map[string]string
+
+// Of is the full name of the user with login name username; what the program
+// does by itself is "Lägesbild"; a user registered without a name keeps the login name.
+func (n Names) Of(username string) string {
+	switch {
+	case username == "":
+		return ""
+	case n[username] != "":
+		return n[username]
+	case username == System.Username:
+		return "Lägesbild (automatiskt)"
+	}
+	return username
+}
+
+// Names returns every user's full name by login name.
+func (s *Store) Names(ctx context.Context) (Names, error) {
+	var rows []struct{ Username, Name string }
+	if err := s.db.WithContext(ctx).Model(&User{}).Select("username, name").Scan(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list names: %w", err)
+	}
+	out := make(Names, len(rows))
+	for _, r := range rows {
+		out[r.Username] = strings.TrimSpace(r.Name)
+	}
+	return out, nil
 }
 
 // dummyHash keeps a failed login with an unknown username as slow as one with a wrong password.

@@ -26,6 +26,11 @@ type caseJSON struct {
 	ReceivedAt         string           `json:"received_at"`
 	DueAt              string           `json:"due_at"`
 	DeadlineAt         *string          `json:"deadline_at"`
+	Type               string           `json:"type,omitempty"`
+	Asked              string           `json:"asked,omitempty"`
+	InternalDueAt      *string          `json:"internal_due_at,omitempty"`
+	Answer             string           `json:"answer,omitempty"`
+	Reason             string           `json:"reason,omitempty"`
 	Requester          *requesterJSON   `json:"requester"`
 	Assignee           string           `json:"assignee"`
 	Unit               string           `json:"unit"`
@@ -38,9 +43,17 @@ type caseJSON struct {
 	Reasoning          string           `json:"reasoning,omitempty"`
 	AppealInstruction  string           `json:"appeal_instruction,omitempty"`
 	DecidedBy          string           `json:"decided_by,omitempty"`
+	Basis              tracker.Basis    `json:"basis,omitempty"`
+	DecisionStatus     tracker.Status   `json:"decision_status,omitempty"`
+	DeciderName        string           `json:"decider_name,omitempty"`
+	DeciderTitle       string           `json:"decider_title,omitempty"`
+	Delegation         string           `json:"delegation,omitempty"`
+	Conditions         string           `json:"conditions,omitempty"`
+	DecisionRequested  *string          `json:"decision_requested_at,omitempty"`
 	ForwardedTo        string           `json:"forwarded_to,omitempty"`
 	DeliveredAt        *string          `json:"delivered_at,omitempty"`
 	AppealDeadline     *string          `json:"appeal_deadline,omitempty"`
+	SecretSubject      string           `json:"secret_subject,omitempty"`
 	ParentID           *int64           `json:"parent_id"`
 	Links              []linkJSON       `json:"links"`
 	AllowedTransitions []tracker.Status `json:"allowed_transitions"`
@@ -66,10 +79,11 @@ type linkJSON struct {
 }
 
 type eventJSON struct {
-	At    string          `json:"at"`
-	Actor string          `json:"actor"`
-	Type  string          `json:"type"`
-	Data  json.RawMessage `json:"data"`
+	At        string          `json:"at"`
+	Actor     string          `json:"actor"`
+	ActorName string          `json:"actor_name"`
+	Type      string          `json:"type"`
+	Data      json.RawMessage `json:"data"`
 }
 
 // rfc3339 shows a time with the Stockholm offset.
@@ -83,15 +97,20 @@ func rfc3339Ptr(t *time.Time) *string {
 	return &s
 }
 
-func toCaseJSON(cs *tracker.Case, viewer tracker.Actor, now time.Time) caseJSON {
+func toCaseJSON(full *tracker.Case, viewer tracker.Actor, now time.Time) caseJSON {
+	shown := full.For(viewer.Role)
+	cs := &shown
 	j := caseJSON{
 		ID: cs.ID, Number: cs.Number, Kind: cs.Kind, Status: cs.Status, Subject: cs.Subject,
 		Description: cs.Description, Channel: cs.Channel, ReceivedAt: rfc3339(cs.ReceivedAt), DueAt: rfc3339(cs.DueAt),
-		DeadlineAt: rfc3339Ptr(cs.DeadlineAt), Assignee: cs.Assignee, Unit: cs.Unit, Topics: cs.Topics,
+		DeadlineAt: rfc3339Ptr(cs.DeadlineAt), Type: string(cs.InquiryType), Asked: cs.AskedWho,
+		InternalDueAt: rfc3339Ptr(cs.InternalDueAt), Answer: cs.Answer, Reason: cs.DeclineReason, Assignee: cs.Assignee, Unit: cs.Unit, Topics: cs.Topics,
 		Open: cs.Open(), Overdue: cs.Overdue(now), OutcomeAt: rfc3339Ptr(cs.OutcomeAt), ClosedAt: rfc3339Ptr(cs.ClosedAt),
 		LegalGround: cs.LegalGround, Reasoning: cs.Reasoning, AppealInstruction: cs.AppealInstruction,
-		DecidedBy: cs.DecidedBy, ForwardedTo: cs.ForwardedTo, DeliveredAt: rfc3339Ptr(cs.DeliveredAt),
-		AppealDeadline: rfc3339Ptr(cs.AppealDeadline), ParentID: cs.ParentID, Links: []linkJSON{},
+		DecidedBy: cs.DecidedBy, Basis: cs.Basis, DecisionStatus: cs.DecisionStatus, DeciderName: cs.DeciderName,
+		DeciderTitle: cs.DeciderTitle, Delegation: cs.Delegation, Conditions: cs.Conditions,
+		DecisionRequested: rfc3339Ptr(cs.DecisionRequestedAt), ForwardedTo: cs.ForwardedTo, DeliveredAt: rfc3339Ptr(cs.DeliveredAt),
+		AppealDeadline: rfc3339Ptr(cs.AppealDeadline), SecretSubject: cs.SecretSubject, ParentID: cs.ParentID, Links: []linkJSON{},
 		AllowedTransitions: tracker.AllowedMoves(cs, viewer),
 		CreatedBy:          cs.CreatedBy, CreatedAt: rfc3339(cs.CreatedAt), UpdatedAt: rfc3339(cs.UpdatedAt),
 	}
@@ -104,16 +123,8 @@ func toCaseJSON(cs *tracker.Case, viewer tracker.Actor, now time.Time) caseJSON 
 	for _, l := range cs.Links {
 		j.Links = append(j.Links, linkJSON(l))
 	}
-	if viewer.Role.SeesPersonalData() {
-		if cs.HasRequester() {
-			j.Requester = &requesterJSON{cs.RequesterName, cs.RequesterEmail, cs.RequesterPhone, cs.RequesterOutlet}
-		}
-	} else {
-		// The outlet is an organisation, not a person; free text is masked.
-		if cs.RequesterOutlet != "" {
-			j.Requester = &requesterJSON{Outlet: cs.RequesterOutlet}
-		}
-		j.Description = tracker.MaskPersonalData(cs.Description)
+	if cs.HasRequester() {
+		j.Requester = &requesterJSON{cs.RequesterName, cs.RequesterEmail, cs.RequesterPhone, cs.RequesterOutlet}
 	}
 	return j
 }
@@ -131,6 +142,10 @@ type caseRequest struct {
 	Assignee            string         `json:"assignee"`
 	Unit                string         `json:"unit"`
 	AlsoDocumentRequest bool           `json:"also_document_request"`
+	Type                string         `json:"type"`
+	Asked               string         `json:"asked"`
+	InternalDueAt       string         `json:"internal_due_at"`
+	SecretSubject       string         `json:"secret_subject"`
 }
 
 // bindJSON decodes a JSON body into dst, telling malformed JSON (400) and an
@@ -168,7 +183,7 @@ func parseTime(s string, endOfDay bool) (*time.Time, bool) {
 	}
 	if d, err := time.ParseInLocation(time.DateOnly, s, tracker.Stockholm); err == nil {
 		if endOfDay {
-			d = d.Add(24*time.Hour - time.Second)
+			d = tracker.EndOfDay(d)
 		}
 		return &d, true
 	}
@@ -178,7 +193,8 @@ func parseTime(s string, endOfDay bool) (*time.Time, bool) {
 func (r caseRequest) newCase(idempotencyKey string) (tracker.NewCase, error) {
 	in := tracker.NewCase{Kind: tracker.Kind(r.Kind), Subject: r.Subject, Description: r.Description,
 		Channel: tracker.Channel(r.Channel), Topics: r.Topics, Assignee: r.Assignee, Unit: r.Unit,
-		AlsoDocumentRequest: r.AlsoDocumentRequest, IdempotencyKey: idempotencyKey}
+		AlsoDocumentRequest: r.AlsoDocumentRequest, IdempotencyKey: idempotencyKey,
+		InquiryType: tracker.InquiryType(r.Type), AskedWho: r.Asked, SecretSubject: r.SecretSubject}
 	if r.Requester != nil {
 		in.Requester = tracker.Requester{Name: r.Requester.Name, Email: r.Requester.Email, Phone: r.Requester.Phone, Outlet: r.Requester.Outlet}
 	}
@@ -189,6 +205,9 @@ func (r caseRequest) newCase(idempotencyKey string) (tracker.NewCase, error) {
 	}
 	if in.DeadlineAt, ok = parseTime(r.DeadlineAt, true); !ok {
 		v.Add("deadline_at", "Ange tid enligt RFC 3339 eller datum som ÅÅÅÅ-MM-DD.")
+	}
+	if in.InternalDueAt, ok = parseTime(r.InternalDueAt, true); !ok {
+		v.Add("internal_due_at", "Ange tid enligt RFC 3339 eller datum som ÅÅÅÅ-MM-DD.")
 	}
 	if v.Any() {
 		return in, v
@@ -237,15 +256,21 @@ func (h *handler) apiShowCase(c *gin.Context) {
 	}
 	j := toCaseJSON(cs, actor(c), h.store.Now())
 	j.Events = make([]eventJSON, 0, len(events))
+	names, err := h.store.Names(c.Request.Context())
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	for _, e := range events {
-		j.Events = append(j.Events, eventJSON{At: rfc3339(e.At), Actor: e.Actor, Type: e.Type, Data: json.RawMessage(e.Data)})
+		e = e.For(actor(c).Role)
+		j.Events = append(j.Events, eventJSON{At: rfc3339(e.At), Actor: e.Actor, ActorName: names.Of(e.Actor), Type: e.Type, Data: json.RawMessage(e.Data)})
 	}
 	c.JSON(http.StatusOK, j)
 }
 
 // caseFilterFrom reads the list filters shared by the API and the triage page.
 func caseFilterFrom(c *gin.Context) (tracker.CaseFilter, error) {
-	f := tracker.CaseFilter{
+	f := tracker.CaseFilter{Viewer: currentUser(c).Role,
 		Kind: tracker.Kind(c.Query("kind")), Status: tracker.Status(c.Query("status")),
 		Assignee: strings.TrimSpace(c.Query("assignee")), Unit: c.Query("unit"), Topic: c.Query("topic"),
 		Query: strings.TrimSpace(c.Query("q")), Sort: c.Query("sort"),
@@ -331,6 +356,12 @@ type transitionRequest struct {
 	AppealInstruction string `json:"appeal_instruction"`
 	ForwardedTo       string `json:"forwarded_to"`
 	DeliveredAt       string `json:"delivered_at"`
+	Basis             string `json:"basis"`
+	Conditions        string `json:"conditions"`
+	Decider           string `json:"decider"`
+	Answer            string `json:"answer"`
+	Reason            string `json:"reason"`
+	RequestedAt       string `json:"requested_at"`
 }
 
 func (h *handler) apiTransitionCase(c *gin.Context) {
@@ -353,9 +384,38 @@ func (h *handler) apiTransitionCase(c *gin.Context) {
 		h.fail(c, &tracker.ValidationError{Fields: map[string]string{"delivered_at": "Ange tid enligt RFC 3339 eller datum som ÅÅÅÅ-MM-DD."}})
 		return
 	}
+	requested, ok := parseTime(req.RequestedAt, false)
+	if !ok {
+		h.fail(c, &tracker.ValidationError{Fields: map[string]string{"requested_at": "Ange tid enligt RFC 3339 eller datum som ÅÅÅÅ-MM-DD."}})
+		return
+	}
 	cs, err := h.store.Transition(c.Request.Context(), id, tracker.Transition{To: tracker.Status(req.To), Note: req.Note,
 		LegalGround: req.LegalGround, Reasoning: req.Reasoning, AppealInstruction: req.AppealInstruction,
-		ForwardedTo: req.ForwardedTo, DeliveredAt: delivered}, actor(c))
+		ForwardedTo: req.ForwardedTo, DeliveredAt: delivered, Basis: tracker.Basis(req.Basis), Conditions: req.Conditions,
+		Decider: req.Decider, RequestedAt: requested, Answer: req.Answer, Reason: req.Reason}, actor(c))
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, toCaseJSON(cs, actor(c), h.store.Now()))
+}
+
+// apiUpdateCase is PATCH /api/v1/cases/{id}: {"secret_subject":"OSL 21 kap. 1 §"} marks the
+// subject as secret in the public register, "" lifts the mark.
+func (h *handler) apiUpdateCase(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	var req struct {
+		SecretSubject *string `json:"secret_subject"`
+	}
+	if err := bindJSON(c, &req); err != nil {
+		h.fail(c, err)
+		return
+	}
+	cs, err := h.store.UpdateCase(c.Request.Context(), id, tracker.CaseUpdate{SecretSubject: req.SecretSubject}, actor(c))
 	if err != nil {
 		h.fail(c, err)
 		return

@@ -46,7 +46,7 @@ func toFeedJSON(f *ingest.Feed) feedJSON {
 
 // mayManageFeeds: feeds are the administrator's.
 func mayManageFeeds(c *gin.Context) error {
-	if currentUser(c).Role != tracker.RoleAdmin {
+	if !currentUser(c).Role.ManagesFeeds() {
 		return tracker.ErrForbidden
 	}
 	return nil

@@ -350,19 +350,12 @@ func (h *handler) apiShowArticle(c *gin.Context) {
 	c.JSON(http.StatusOK, j)
 }
 
-// managesTopics: topics decide what the lägesbild counts as coverage, so
-// those who compile it (analysts, editors) and administrators keep them.
-// Press officers read them but do not change them.
-func managesTopics(r tracker.Role) bool {
-	return r == tracker.RoleAdmin || r == tracker.RoleAnalyst || r == tracker.RoleEditor
-}
-
 // addTopic creates a monitored topic and tags the articles, old ones
 // included, that its query matches. The query must parse (else a
 // *ValidationError on "query"). New articles are tagged as they are indexed
 // (cmd wires that); progress is kept per topic, so none is missed or tagged twice.
 func (h *handler) addTopic(ctx context.Context, a tracker.Actor, name, query string) (*ingest.Topic, error) {
-	if !managesTopics(a.Role) {
+	if !a.Role.ManagesTopics() {
 		return nil, tracker.ErrForbidden
 	}
 	if h.index == nil {
@@ -405,7 +398,7 @@ func toTopicJSON(t *ingest.Topic) topicJSON {
 }
 
 func (h *handler) apiCreateTopic(c *gin.Context) {
-	if !managesTopics(currentUser(c).Role) {
+	if !currentUser(c).Role.ManagesTopics() {
 		h.fail(c, tracker.ErrForbidden)
 		return
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"math"
 	"strconv"
 	"time"
@@ -90,7 +91,7 @@ func bucketDays(all []search.DayCount) ([]bucket, string) {
 	case len(all) > maxWeekBars*7:
 		unit = "Månad"
 		key = func(d time.Time) (string, string, string) {
-			label := fmt.Sprintf("%s %d", months[d.Month()-1], d.Year())
+			label := fmt.Sprintf("%s %d", lagesbild.ShortMonth(d.Month()), d.Year())
 			return d.Format("2006-01"), label, label
 		}
 	case len(all) > maxDayBars:

@@ -53,6 +53,7 @@ func classify(err error) (status int, detail errorDetail) {
 	var br *badRequest
 	var tooBig *http.MaxBytesError
 	var qe *search.QueryError
+	var refusal *tracker.Refusal
 	var ce *report.ConfirmError
 	switch {
 	case errors.As(err, &v):
@@ -82,6 +83,8 @@ func classify(err error) (status int, detail errorDetail) {
 		return http.StatusConflict, errorDetail{"conflict", "Flödet finns redan.", nil}
 	case errors.Is(err, tracker.ErrConflict), errors.Is(err, ingest.ErrConflict):
 		return http.StatusConflict, errorDetail{"conflict", "Det finns redan, eller krockar med något som finns.", nil}
+	case errors.As(err, &refusal):
+		return http.StatusForbidden, errorDetail{"forbidden", refusal.Why, nil}
 	case errors.Is(err, tracker.ErrNoDelegation):
 		return http.StatusForbidden, errorDetail{"forbidden", "Du har ingen delegation att fatta beslut för ärendets enhet.", nil}
 	case errors.Is(err, tracker.ErrForbidden):

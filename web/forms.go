@@ -13,6 +13,7 @@ type caseForm struct {
 	ReceivedAt, DeadlineAt                                         string
 	RequesterName, RequesterEmail, RequesterPhone, RequesterOutlet string
 	Topics, Assignee, Unit                                         string
+	InquiryType, AskedWho, InternalDueAt, SecretSubject            string
 	AlsoDocumentRequest, ConfirmPersonalNumber                     bool
 	Errors                                                         map[string]string
 	PersonalNumbers                                                []string
@@ -26,6 +27,9 @@ func newCaseForm(c *gin.Context) caseForm {
 		RequesterName: strings.TrimSpace(c.PostForm("requester_name")), RequesterEmail: strings.TrimSpace(c.PostForm("requester_email")),
 		RequesterPhone: strings.TrimSpace(c.PostForm("requester_phone")), RequesterOutlet: strings.TrimSpace(c.PostForm("requester_outlet")),
 		Topics: c.PostForm("topics"), Assignee: c.PostForm("assignee"), Unit: c.PostForm("unit"),
+		InquiryType: c.PostForm("type"), AskedWho: strings.TrimSpace(c.PostForm("asked")),
+		InternalDueAt:         strings.TrimSpace(c.PostForm("internal_due_at")),
+		SecretSubject:         strings.TrimSpace(c.PostForm("secret_subject")),
 		AlsoDocumentRequest:   c.PostForm("also_document_request") == "1",
 		ConfirmPersonalNumber: c.PostForm("confirm_personal_number") == "1",
 	}
@@ -52,6 +56,7 @@ func localTime(s string, endOfDay bool) (*string, bool) {
 func (f caseForm) newCase() (tracker.NewCase, error) {
 	req := caseRequest{Kind: f.Kind, Subject: f.Subject, Description: f.Description, Channel: f.Channel,
 		Assignee: f.Assignee, Unit: f.Unit, AlsoDocumentRequest: f.AlsoDocumentRequest,
+		Type: f.InquiryType, Asked: f.AskedWho, SecretSubject: f.SecretSubject,
 		Requester: &requesterJSON{Name: f.RequesterName, Email: f.RequesterEmail, Phone: f.RequesterPhone, Outlet: f.RequesterOutlet}}
 	for _, t := range strings.Split(f.Topics, ",") {
 		if t = strings.TrimSpace(t); t != "" {
@@ -65,6 +70,13 @@ func (f caseForm) newCase() (tracker.NewCase, error) {
 		}
 	} else {
 		v.Add("received_at", "Ange datum och tid, t.ex. 2024-11-19 09:30.")
+	}
+	if r, ok := localTime(f.InternalDueAt, true); ok {
+		if r != nil {
+			req.InternalDueAt = *r
+		}
+	} else {
+		v.Add("internal_due_at", "Ange datum och tid, t.ex. 2024-11-19 15:00.")
 	}
 	if r, ok := localTime(f.DeadlineAt, true); ok {
 		if r != nil {

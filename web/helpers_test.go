@@ -53,17 +53,20 @@ func newApp(t testing.TB, db *gorm.DB) *app {
 	t.Helper()
 	a := &app{t: t, tokens: map[tracker.Role]string{}, now: fixedNow}
 	a.store = tracker.NewStore(db, tracker.Options{Now: func() time.Time { return a.now }, Units: testUnits,
-		Authority: "Testregionen", PasswordCost: bcrypt.MinCost})
+		Authority: "Testregionen", AppealCourt: "Kammarrätten i Jönköping", PasswordCost: bcrypt.MinCost})
 	a.report = report.NewStore(db, a.store, report.Options{Now: func() time.Time { return a.now }})
 	ctx := context.Background()
 	users := []tracker.NewUser{
-		{Username: "admin", Role: tracker.RoleAdmin, Password: testPassword},
+		{Username: "admin", Name: "Ada Admin", Role: tracker.RoleAdmin, Password: testPassword},
 		{Username: "press", Name: "Pia Press", Role: tracker.RolePressOfficer, Password: testPassword, Delegations: []string{"Koncernstab kommunikation"}},
 		{Username: "analys", Role: tracker.RoleAnalyst, Password: testPassword},
 		{Username: "redaktor", Role: tracker.RoleEditor, Password: testPassword},
 	}
 	for _, u := range users {
 		if _, err := a.store.CreateUser(ctx, u, tracker.System); err != nil {
+			t.Fatal(err)
+		}
+		if err := a.store.SetTitle(ctx, u.Username, "presssekreterare", tracker.System); err != nil {
 			t.Fatal(err)
 		}
 		tok, err := a.store.CreateToken(ctx, tracker.NewToken{Username: u.Username, Name: "test"}, tracker.System)

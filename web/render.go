@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/hex"
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -88,6 +89,7 @@ var messages = map[string]string{
 	"action":      "Åtgärden är sparad.",
 	"linkedmade":  "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
 	"loggedout":   "Du är utloggad.",
+	"marked":      "Sekretessmarkeringen är sparad.",
 	"nothingdone": "Inget ändrades.",
 	"feedadded":   "Flödet är tillagt och hämtas inom kort.",
 	"imported":    "OPML-filen är inläst.",
@@ -102,21 +104,18 @@ func (h *handler) render(c *gin.Context, status int, page, title string, data an
 	c.HTML(status, page, v)
 }
 
-var months = []string{"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
-var weekdays = []string{"sön", "mån", "tis", "ons", "tor", "fre", "lör"}
-
 func local(t time.Time) time.Time { return t.In(tracker.Stockholm) }
 
 // swedishDateTime: "tis 19 nov 2024 16:45".
 func swedishDateTime(t time.Time) string {
 	l := local(t)
-	return fmt.Sprintf("%s %d %s %d %02d:%02d", weekdays[l.Weekday()], l.Day(), months[l.Month()-1], l.Year(), l.Hour(), l.Minute())
+	return fmt.Sprintf("%s %d %s %d %02d:%02d", lagesbild.ShortWeekday(l.Weekday()), l.Day(), lagesbild.ShortMonth(l.Month()), l.Year(), l.Hour(), l.Minute())
 }
 
 // swedishDate: "tis 19 nov 2024".
 func swedishDate(t time.Time) string {
 	l := local(t)
-	return fmt.Sprintf("%s %d %s %d", weekdays[l.Weekday()], l.Day(), months[l.Month()-1], l.Year())
+	return fmt.Sprintf("%s %d %s %d", lagesbild.ShortWeekday(l.Weekday()), l.Day(), lagesbild.ShortMonth(l.Month()), l.Year())
 }
 
 // week: "v. 47".
@@ -148,7 +147,7 @@ var funcs = template.FuncMap{
 		}
 		return ""
 	},
-	"isodate": func(t time.Time) string { return local(t).Format(time.DateOnly) },
+	"isodate": isoDate,
 	"isoattr": func(t time.Time) string { return local(t).Format(time.RFC3339) },
 	"week":    week,
 	"today":   func() string { return swedishDate(time.Now()) + " (" + week(time.Now()) + ")" },
@@ -191,6 +190,10 @@ var funcs = template.FuncMap{
 		case tracker.Role:
 			return x.Label()
 		case report.ActionKind:
+			return x.Label()
+		case tracker.Basis:
+			return x.Label()
+		case tracker.InquiryType:
 			return x.Label()
 		}
 		return fmt.Sprint(v)

@@ -17,8 +17,9 @@ import (
 // caseRow is a case as a list shows it.
 type caseRow struct {
 	*tracker.Case
-	Overdue  bool
-	DueToday bool
+	Overdue      bool
+	DueToday     bool
+	AssigneeName string
 }
 
 type triageView struct {
@@ -103,15 +104,21 @@ func (h *handler) showTriage(c *gin.Context) {
 	page.Views = []triageView{{"overdue", "Försenade", counts.Overdue}, {"today", "Förfaller idag", counts.DueToday},
 		{"unassigned", "Utan handläggare", counts.Unassigned}, {"mine", "Mina", counts.Mine},
 		{"open", "Alla öppna", counts.Open}, {"all", "Hela diariet", -1}}
-	page.Rows = rows(cases, h.store.Now(), h.store.EndOfToday())
+	names, err := h.store.Names(ctx)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	page.Rows = rows(cases, names, currentUser(c).Role, h.store.Now())
 	h.render(c, status, "triage.html", "Inkorg", page)
 }
 
-func rows(cases []tracker.Case, now, endOfToday time.Time) []caseRow {
+func rows(cases []tracker.Case, names tracker.Names, viewer tracker.Role, now time.Time) []caseRow {
 	out := make([]caseRow, len(cases))
 	for i := range cases {
+		cases[i] = cases[i].For(viewer)
 		cs := &cases[i]
-		out[i] = caseRow{Case: cs, Overdue: cs.Overdue(now), DueToday: cs.Open() && !cs.Overdue(now) && !cs.DueAt.After(endOfToday)}
+		out[i] = caseRow{Case: cs, Overdue: cs.Overdue(now), DueToday: cs.DueToday(now), AssigneeName: names.Of(cs.Assignee)}
 	}
 	return out
 }
@@ -122,10 +129,11 @@ func (h *handler) officers(c *gin.Context) ([]tracker.User, error) {
 }
 
 type newCasePage struct {
-	Form     caseForm
-	Officers []tracker.User
-	Kinds    []tracker.Kind
-	Channels []tracker.Channel
+	InquiryTypes []tracker.InquiryType
+	Form         caseForm
+	Officers     []tracker.User
+	Kinds        []tracker.Kind
+	Channels     []tracker.Channel
 }
 
 func (h *handler) showNewCase(c *gin.Context) {
@@ -143,7 +151,7 @@ func (h *handler) renderNewCase(c *gin.Context, status int, form caseForm) {
 		h.fail(c, err)
 		return
 	}
-	h.render(c, status, "case_new.html", "Registrera ärende", newCasePage{Form: form, Officers: officers,
+	h.render(c, status, "case_new.html", "Registrera ärende", newCasePage{InquiryTypes: tracker.InquiryTypes, Form: form, Officers: officers,
 		Kinds: tracker.Kinds, Channels: tracker.Channels})
 }
 
@@ -194,12 +202,20 @@ func validationFields(err error) (map[string]string, bool) {
 type moveForm struct {
 	To               tracker.Status
 	NeedsLegalGround bool
+	AsksBasis        bool // a refusal or partial refusal: secrecy, not official, no such document
+	AsksConditions   bool // a release with conditions
+	AsksReasoning    bool // an official's refusal: what the requester was told
+	AsksDecider      bool // the requester asked for the authority's decision
+	AsksAnswer       bool // a press inquiry answered
+	AsksReason       bool // a press inquiry declined
 	AsksForwardedTo  bool
 	Open             bool // unfolded: it was just tried and failed
 }
 
 type transitionForm struct {
 	To, Note, LegalGround, Reasoning, AppealInstruction, ForwardedTo, DeliveredAt string
+	Basis, Conditions, Decider, RequestedAt, Answer, Reason                       string
+	AppealDate                                                                    string
 }
 
 type eventRow struct {
@@ -228,10 +244,17 @@ type casePage struct {
 	Typed         transitionForm
 	Errors        map[string]string
 	DefaultAppeal string
+	Provisions    []tracker.Provision
+	Bases         []tracker.Basis
+	Deciders      []tracker.User
+	Notice        string
+	Blocked       []string // moves the user cannot make, each saying why and who can
+	Appeals       []tracker.Appeal
 	CanDeliver    bool
 	IsDecision    bool
 	MaskedText    string
 	Articles      []linkedArticle
+	AssigneeName  string
 }
 
 func (h *handler) showCase(c *gin.Context) {
@@ -260,22 +283,47 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		h.fail(c, err)
 		return
 	}
+	names, err := h.store.Names(ctx)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
 	u := currentUser(c)
+	shown := cs.For(u.Role)
+	cs = &shown
 	page := casePage{Case: cs, Overdue: cs.Overdue(h.store.Now()), ShowPersonal: u.Role.SeesPersonalData(),
 		CanWork: u.Role.WorksRegister(), Officers: officers, Typed: typed, Errors: errs,
-		DefaultAppeal: tracker.AppealInstruction(h.store.Authority()),
-		IsDecision:    cs.LegalGround != "" && (cs.Status == tracker.StatusRefused || cs.Status == tracker.StatusPartiallyReleased || cs.Status == tracker.StatusClosed),
-		MaskedText:    cs.Description}
-	if !page.ShowPersonal {
-		page.MaskedText = tracker.MaskPersonalData(cs.Description)
+		DefaultAppeal: h.store.DefaultAppealInstruction(), Bases: tracker.Bases,
+		Notice:     tracker.OfficialRefusalNotice(h.store.Authority()),
+		IsDecision: cs.HasDecision(), MaskedText: cs.Description, AssigneeName: names.Of(cs.Assignee)}
+	if page.Provisions, err = h.store.Provisions(ctx); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Deciders, err = h.store.Deciders(ctx, cs.Unit); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Appeals, err = h.store.Appeals(ctx, id); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Blocked, err = h.store.BlockedMoves(ctx, cs, u.Actor()); err != nil {
+		h.fail(c, err)
+		return
 	}
 	page.CanDeliver = page.CanWork && page.IsDecision
 	for _, to := range tracker.AllowedMoves(cs, u.Actor()) {
 		page.Moves = append(page.Moves, moveForm{To: to, NeedsLegalGround: to.NeedsLegalGround(),
-			AsksForwardedTo: to == tracker.StatusForwarded, Open: string(to) == typed.To})
+			AsksBasis:      to == tracker.StatusRefused || to == tracker.StatusPartiallyReleased,
+			AsksConditions: to == tracker.StatusReleasedWithConditions, AsksReasoning: to == tracker.StatusOfficialRefusal,
+			AsksDecider: to == tracker.StatusDecisionRequested, AsksAnswer: to == tracker.StatusAnswered,
+			AsksReason: to == tracker.StatusDeclined, AsksForwardedTo: to == tracker.StatusForwarded,
+			Open: string(to) == typed.To})
 	}
 	for _, e := range events {
-		page.Events = append(page.Events, describeEvent(e))
+		row := describeEvent(e.For(u.Role), names)
+		page.Events = append(page.Events, row)
 	}
 	if page.Articles, err = h.linkedArticles(c, id); err != nil {
 		h.fail(c, err)
@@ -292,9 +340,21 @@ func (h *handler) transitionCase(c *gin.Context) {
 	}
 	typed := transitionForm{To: c.PostForm("to"), Note: c.PostForm("note"), LegalGround: c.PostForm("legal_ground"),
 		Reasoning: c.PostForm("reasoning"), AppealInstruction: c.PostForm("appeal_instruction"),
-		ForwardedTo: c.PostForm("forwarded_to"), DeliveredAt: c.PostForm("delivered_at")}
+		ForwardedTo: c.PostForm("forwarded_to"), DeliveredAt: c.PostForm("delivered_at"),
+		Basis: c.PostForm("basis"), Conditions: c.PostForm("conditions"), Decider: c.PostForm("decider"),
+		RequestedAt: c.PostForm("requested_at"), Answer: c.PostForm("answer"), Reason: c.PostForm("reason")}
 	tr := tracker.Transition{To: tracker.Status(typed.To), Note: typed.Note, LegalGround: typed.LegalGround,
-		Reasoning: typed.Reasoning, AppealInstruction: typed.AppealInstruction, ForwardedTo: typed.ForwardedTo}
+		Reasoning: typed.Reasoning, AppealInstruction: typed.AppealInstruction, ForwardedTo: typed.ForwardedTo,
+		Basis: tracker.Basis(typed.Basis), Conditions: typed.Conditions, Decider: typed.Decider,
+		Answer: typed.Answer, Reason: typed.Reason}
+	if typed.RequestedAt != "" {
+		d, ok := parseTime(typed.RequestedAt, false)
+		if !ok {
+			h.renderCase(c, http.StatusUnprocessableEntity, typed, map[string]string{"requested_at": "Ange datum som ÅÅÅÅ-MM-DD."})
+			return
+		}
+		tr.RequestedAt = d
+	}
 	if typed.DeliveredAt != "" {
 		d, ok := parseTime(typed.DeliveredAt, false)
 		if !ok {
@@ -313,6 +373,26 @@ func (h *handler) transitionCase(c *gin.Context) {
 		return
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=moved", id))
+}
+
+// markSecretSubject sets or lifts the secret-subject mark from the case page.
+func (h *handler) markSecretSubject(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	provision := c.PostForm("secret_subject")
+	_, err = h.store.UpdateCase(c.Request.Context(), id, tracker.CaseUpdate{SecretSubject: &provision}, actor(c))
+	if fields, ok := validationFields(err); ok {
+		h.renderCase(c, http.StatusUnprocessableEntity, transitionForm{}, fields)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=marked", id))
 }
 
 func (h *handler) assignCase(c *gin.Context) {
@@ -359,37 +439,23 @@ func (h *handler) deliverCase(c *gin.Context) {
 }
 
 type letterPage struct {
-	Case      *tracker.Case
-	Authority string
-	Today     time.Time
+	Case   *tracker.Case
+	Letter *tracker.Letter
 }
 
 // showDecisionLetter is the refusal (or partial release) as a printable letter.
 func (h *handler) showDecisionLetter(c *gin.Context) {
-	id, err := pathID(c)
-	if err != nil {
-		h.fail(c, err)
+	l, ok := h.letter(c)
+	if !ok {
 		return
 	}
-	if !currentUser(c).Role.SeesPersonalData() {
-		h.fail(c, tracker.ErrForbidden)
-		return
-	}
-	cs, err := h.store.Case(c.Request.Context(), id)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	if cs.LegalGround == "" {
-		h.fail(c, tracker.ErrNotFound)
-		return
-	}
-	h.render(c, http.StatusOK, "letter.html", "Beslut "+cs.Number, letterPage{Case: cs, Authority: h.store.Authority(), Today: h.store.Now()})
+	id, _ := pathID(c) // checked by h.letter
+	h.render(c, http.StatusOK, "letter.html", "Beslut "+l.Number, letterPage{Case: &tracker.Case{ID: id, Number: l.Number}, Letter: l})
 }
 
 // describeEvent turns an audit-trail entry into Swedish for the timeline.
-func describeEvent(e tracker.Event) eventRow {
-	row := eventRow{At: e.At, Actor: e.Actor}
+func describeEvent(e tracker.Event, names tracker.Names) eventRow {
+	row := eventRow{At: e.At, Actor: names.Of(e.Actor)}
 	var d map[string]any
 	_ = json.Unmarshal([]byte(e.Data), &d) // written by us as an object; an odd row just shows no details
 	str := func(k string) string {
@@ -409,7 +475,7 @@ func describeEvent(e tracker.Event) eventRow {
 		row.What = "Registrerat som " + str("number")
 		row.Details = append(row.Details, "Kanal: "+tracker.Channel(str("channel")).Label())
 		if s := str("assignee"); s != "" {
-			row.Details = append(row.Details, "Handläggare: "+s)
+			row.Details = append(row.Details, "Handläggare: "+names.Of(s))
 		}
 		if s := str("unit"); s != "" {
 			row.Details = append(row.Details, "Enhet: "+s)
@@ -427,7 +493,7 @@ func describeEvent(e tracker.Event) eventRow {
 	case tracker.EventAssigned:
 		row.What = "Tilldelning ändrad"
 		if _, ok := d["assignee"]; ok {
-			row.Details = append(row.Details, "Handläggare: "+or(str("old_assignee"), "ingen")+" → "+or(str("assignee"), "ingen"))
+			row.Details = append(row.Details, "Handläggare: "+or(names.Of(str("old_assignee")), "ingen")+" → "+or(names.Of(str("assignee")), "ingen"))
 		}
 		if _, ok := d["unit"]; ok {
 			row.Details = append(row.Details, "Enhet: "+or(str("old_unit"), "ingen")+" → "+or(str("unit"), "ingen"))
@@ -437,6 +503,20 @@ func describeEvent(e tracker.Event) eventRow {
 		if t, err := time.Parse(time.RFC3339Nano, str("appeal_deadline")); err == nil {
 			row.Details = append(row.Details, "Sista dag för överklagande: "+swedishDate(t))
 		}
+	case tracker.EventAppealReceived:
+		row.What = "Överklagande inkom"
+		if d["in_time"] == false {
+			row.Details = append(row.Details, "För sent: ska avvisas (förvaltningslagen 45 §)")
+		} else if t, err := time.Parse(time.RFC3339Nano, str("forward_by")); err == nil {
+			row.Details = append(row.Details, "I rätt tid. Överlämnas till domstolen senast "+swedishDate(t))
+		}
+	case tracker.EventUpdated:
+		row.What = "Ärendet ändrat"
+		if m, ok := d["secret_subject"].(map[string]any); ok {
+			row.Details = append(row.Details, "Sekretessmarkering: "+or(fmt.Sprint(m["old"]), "ingen")+" → "+or(fmt.Sprint(m["new"]), "ingen"))
+		}
+	case tracker.EventAppealForwarded:
+		row.What = "Överklagandet överlämnat till " + or(str("court"), "domstolen")
 	case tracker.EventArticleLinked:
 		row.What = "Artikel kopplad till ärendet"
 		row.ArticleID = int64(numberOf(d["article_id"]))

@@ -102,12 +102,12 @@ func TestUIRefusalNeedsLegalGroundAndPrintsALetter(t *testing.T) {
 	if !strings.Contains(rec.Body.String(), "Hälsouppgifter") {
 		t.Errorf("the typed reasoning was lost")
 	}
-	rec = b.post(page, page+"/transition", url.Values{"to": {"refused"}, "legal_ground": {"OSL 25 kap. 1 §"}, "delivered_at": {"2024-11-19"}})
+	rec = b.post(page, page+"/transition", url.Values{"to": {"refused"}, "legal_ground": {"OSL 25 kap. 1 §"}, "reasoning": {"Hälsouppgifter"}, "delivered_at": {"2024-11-19"}})
 	if rec.Code != http.StatusSeeOther {
 		t.Fatalf("refusal: %d %s", rec.Code, rec.Body)
 	}
 	letter := b.do("GET", page+"/beslut", nil)
-	for _, want := range []string{"avslag", "OSL 25 kap. 1 §", "Kammarrätten", "Karin Exempel", "tis 10 dec 2024"} {
+	for _, want := range []string{"avslag", "25 kap. 1 § offentlighets- och sekretesslagen", "Kammarrätten i Jönköping", "Karin Exempel", "2024-12-10", "Ada Admin, presssekreterare"} {
 		if !strings.Contains(letter.Body.String(), want) {
 			t.Errorf("letter lacks %q", want)
 		}
@@ -138,7 +138,7 @@ func TestUIAnalystSeesNoPersonalData(t *testing.T) {
 func TestUIEveryPageRenders(t *testing.T) {
 	a := newSQLiteApp(t)
 	c := a.mustCreate(docRequest)
-	a.api(admin, "POST", fmt.Sprintf("/api/v1/cases/%d/transition", c.ID), `{"to":"partially_released","legal_ground":"OSL 21 kap. 1 §"}`)
+	a.api(admin, "POST", fmt.Sprintf("/api/v1/cases/%d/transition", c.ID), `{"to":"partially_released","legal_ground":"OSL 21 kap. 1 §","reasoning":"Hälsouppgifter"}`)
 	b := a.browser()
 	b.login("admin")
 	for _, path := range []string{"/", "/?view=overdue", "/?view=today", "/?view=unassigned", "/?view=mine", "/?view=all&kind=document_request&q=avvikelse",

@@ -48,7 +48,7 @@ func (h *handler) renderTopics(c *gin.Context, status int, form topicForm) {
 		h.fail(c, err)
 		return
 	}
-	page := topicsPage{Form: form, CanManage: managesTopics(currentUser(c).Role), Unavailable: h.index == nil}
+	page := topicsPage{Form: form, CanManage: currentUser(c).Role.ManagesTopics(), Unavailable: h.index == nil}
 	to := dayStart(h.store.Now())
 	from := to.AddDate(0, 0, -(topicDaysShown - 1))
 	for d := from; !d.After(to); d = d.AddDate(0, 0, 1) {
@@ -68,7 +68,7 @@ func (h *handler) renderTopics(c *gin.Context, status int, form topicForm) {
 }
 
 func (h *handler) createTopic(c *gin.Context) {
-	if !managesTopics(currentUser(c).Role) {
+	if !currentUser(c).Role.ManagesTopics() {
 		h.fail(c, tracker.ErrForbidden)
 		return
 	}

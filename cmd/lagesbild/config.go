@@ -31,6 +31,7 @@ type Config struct {
 	LogLevel          string        // LAGESBILD_LOG_LEVEL
 	LogFormat         string        // LAGESBILD_LOG_FORMAT
 	Authority         string        // LAGESBILD_AUTHORITY
+	AppealCourt       string        // LAGESBILD_APPEAL_COURT
 	Units             []string      // LAGESBILD_UNITS, separated by ";"
 	SecureCookies     bool          // LAGESBILD_SECURE_COOKIES
 	TrustedProxies    []string      // LAGESBILD_TRUSTED_PROXIES: addresses or CIDRs, separated by ","
@@ -46,6 +47,7 @@ type Config struct {
 // gives one; only the demo differs from serve.
 type defaults struct {
 	Authority                    string
+	AppealCourt                  string
 	Units                        []string
 	ReportCompiledBy, OnBehalfOf string
 }
@@ -102,6 +104,8 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"text or json (LAGESBILD_LOG_FORMAT)")
 	fs.StringVar(&cfg.Authority, "authority", envOr("LAGESBILD_AUTHORITY", d.Authority),
 		"the authority's name, used in appeal instructions (LAGESBILD_AUTHORITY)")
+	fs.StringVar(&cfg.AppealCourt, "appeal-court", envOr("LAGESBILD_APPEAL_COURT", d.AppealCourt),
+		`the court appeals of decisions go to, e.g. "Kammarrätten i Göteborg" (LAGESBILD_APPEAL_COURT)`)
 	fs.DurationVar(&cfg.DBTimeout, "db-timeout", b.envDuration("db-timeout", "LAGESBILD_DB_TIMEOUT", 30*time.Second),
 		"the longest one database statement may take, waiting for a connection included; then the request answers 503 (LAGESBILD_DB_TIMEOUT)")
 	fs.IntVar(&cfg.MinFreeDiskMB, "min-free-disk-mb", b.envInt("min-free-disk-mb", "LAGESBILD_MIN_FREE_DISK_MB", 200),
@@ -300,6 +304,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("log_level", c.LogLevel),
 		slog.String("log_format", c.LogFormat),
 		slog.String("authority", c.Authority),
+		slog.String("appeal_court", c.AppealCourt),
 		slog.Int("units", len(c.Units)),
 		slog.Bool("secure_cookies", c.SecureCookies),
 		slog.Any("mail", slog.GroupValue(c.Mail.logAttrs()...)),

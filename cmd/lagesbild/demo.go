@@ -24,7 +24,7 @@ import (
 	"gorm.io/gorm"
 )
 
-var demoDefaults = defaults{Authority: demoAuthority, Units: demoUnits,
+var demoDefaults = defaults{Authority: demoAuthority, AppealCourt: demoAppealCourt, Units: demoUnits,
 	ReportCompiledBy: "Kommunikationsavdelningen, Regionkansliet", OnBehalfOf: "Regional krisledning Aurora"}
 
 // runDemo is serve on the embedded SQLite in the data dir, filled with the
@@ -281,6 +281,9 @@ func (sd *seeder) seed(ctx context.Context) (demoResult, error) {
 		if err != nil {
 			return res, fmt.Errorf("create demo user %s: %w", du.username, err)
 		}
+		if err := sd.store.SetTitle(ctx, u.Username, demoTitles[u.Username], tracker.System); err != nil {
+			return res, fmt.Errorf("title of demo user %s: %w", du.username, err)
+		}
 		sd.actors[u.Username] = u.Actor()
 		res.logins = append(res.logins, demoLogin{du.username, demoPassword(du.username), demoAbout(du, sd.units)})
 	}
@@ -409,6 +412,18 @@ func (sd *seeder) walk(ctx context.Context, id int64, kind tracker.Kind, path []
 		} else if to.IsOutcome() && dc.reasoning != "" {
 			tr.Note = dc.reasoning
 		}
+		switch to {
+		case tracker.StatusReleasedWithConditions:
+			tr.Conditions = demoConditions
+		case tracker.StatusOfficialRefusal:
+			tr.Reasoning, tr.Note = dc.reasoning, ""
+		case tracker.StatusDecisionRequested:
+			tr.Decider = sd.deciderFor(unit)
+		case tracker.StatusAnswered:
+			tr.Answer, tr.Note = tr.Note, ""
+		case tracker.StatusDeclined:
+			tr.Reason, tr.Note = tr.Note, ""
+		}
 		if to == tracker.StatusForwarded {
 			tr.ForwardedTo = dc.forwardTo
 		}
@@ -494,3 +509,13 @@ func (sd *seeder) unit(i int) string {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// deciderFor is a demo user with the delegation for unit, a press officer before the admin.
+func (sd *seeder) deciderFor(unit string) string {
+	for _, du := range demoUsers {
+		if a := sd.actors[du.username]; a.Role == tracker.RolePressOfficer && a.CanDecide(unit) {
+			return du.username
+		}
+	}
+	return "admin"
+}

@@ -14,6 +14,9 @@ import (
 // and LAGESBILD_UNITS.
 const demoAuthority = "Region Västkust" // invented, like the crisis of the demo feeds
 
+// demoAppealCourt is where the demo authority's decisions are appealed.
+const demoAppealCourt = "Kammarrätten i Göteborg"
+
 var demoUnits = []string{
 	"Koncernstab kommunikation",
 	"Södra Älvsborgs sjukhus (SÄS)",
@@ -52,6 +55,15 @@ var demoUsers = []demoUser{
 	{"johan", "Johan Brattemark", tracker.RolePressOfficer, false},
 	{"sara", "Sara Ekwinge", tracker.RoleAnalyst, false},
 	{"mats", "Mats Ullerud", tracker.RoleEditor, false},
+}
+
+// demoConditions is the förbehåll of the demo's release with conditions.
+const demoConditions = "Uppgifterna om behörighetsnivåer får inte publiceras eller lämnas vidare."
+
+// demoTitles are the demo users' titles, which decisions are signed with.
+var demoTitles = map[string]string{
+	"admin": "systemförvaltare", "linnea": "presschef", "johan": "pressekreterare",
+	"sara": "kommunikationsanalytiker", "mats": "redaktör",
 }
 
 // demoPassword is a demo user's password. It is printed on every demo start:
@@ -145,6 +157,16 @@ var demoCases = []demoCase{
 		desc: "Samtliga avvikelser som rör läkemedelslistor som inte uppdaterats mellan enheter.", requester: 7,
 		topics: []string{"Patientsäkerhet", "Aurora"}, unit: uSas, assignee: "johan", path: path(stIP, stRef),
 		ground: oslHealth, reasoning: whyHealth, deliver: true},
+	{kind: tracker.DocumentRequest, day: 8, subject: "Journalanteckningar om en namngiven patient på akutmottagningen",
+		requester: anonymous, topics: []string{"Patientsäkerhet"}, unit: uSas, assignee: "johan",
+		path: path(stIP, tracker.StatusOfficialRefusal), reasoning: "Handläggaren sa nej: uppgifterna rör en enskild patients hälsotillstånd."},
+	{kind: tracker.DocumentRequest, day: 3, subject: "Incidentrapporter om felaktiga remisser i Aurora",
+		requester: 7, topics: []string{"Patientsäkerhet", "Aurora"}, unit: uKst, assignee: "johan",
+		path:      path(stIP, tracker.StatusOfficialRefusal, tracker.StatusDecisionRequested),
+		reasoning: "Handläggaren sa nej: rapporterna innehåller patientuppgifter. Den som begärde vill ha ett skriftligt beslut."},
+	{kind: tracker.DocumentRequest, day: 6, subject: "Säkerhetsgranskning av behörighetssystemet i Aurora",
+		requester: 1, topics: []string{"Aurora", "IT-drift"}, unit: uKst, assignee: "linnea",
+		path: path(stIP, tracker.StatusReleasedWithConditions), ground: oslSecurity, reasoning: whySecurity, deliver: true},
 	{kind: tracker.DocumentRequest, day: 4, subject: "E-post mellan regionledningen och leverantören om driftstörningarna",
 		desc: "Korrespondens från den första driftveckan.", requester: 0,
 		topics: []string{"Aurora", "Leverantörsavtal"}, unit: uKst, assignee: "linnea", path: path(stIP)},

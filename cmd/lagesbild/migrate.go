@@ -112,5 +112,5 @@ func closeDB(db *gorm.DB, logger *slog.Logger) {
 
 // storeOptions are the register's settings from the configuration.
 func storeOptions(cfg Config, logger *slog.Logger) tracker.Options {
-	return tracker.Options{Authority: cfg.Authority, Units: cfg.Units, Logger: logger}
+	return tracker.Options{Authority: cfg.Authority, AppealCourt: cfg.AppealCourt, Units: cfg.Units, Logger: logger}
 }

@@ -2,6 +2,7 @@ package demofeed
 
 import (
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"hash/fnv"
 	"sort"
 	"strconv"
@@ -45,13 +46,7 @@ type corpus struct {
 	usedTtl map[string]bool
 }
 
-func stockholm() *time.Location {
-	loc, err := time.LoadLocation("Europe/Stockholm")
-	if err != nil {
-		return time.FixedZone("CET", 3600)
-	}
-	return loc
-}
+func stockholm() *time.Location { return lagesbild.Stockholm }
 
 // build generates every item for a crisis whose coverage ends at now.
 func build(now time.Time) *corpus {
@@ -707,8 +702,8 @@ func (c *corpus) lastModified(key string) time.Time {
 // Swedish dates.
 
 var (
-	weekdays = []string{"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"}
-	months   = []string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"}
+	weekdays = lagesbild.Weekdays
+	months   = lagesbild.Months
 )
 
 func (c *corpus) date(d int) time.Time {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"github.com/lagesbild/lagesbild"
 	"html/template"
 	"io"
 	"math"
@@ -253,14 +254,12 @@ func ellipsis(s string, n int) string {
 	return strings.TrimSpace(string(rs[:n-1])) + "…"
 }
 
-var shortWeekdays = [...]string{"sön", "mån", "tis", "ons", "tors", "fre", "lör"}
-
 func shortWeekday(date string) string {
 	d, err := time.Parse(time.DateOnly, date)
 	if err != nil {
 		return ""
 	}
-	return shortWeekdays[d.Weekday()]
+	return lagesbild.ShortWeekday(d.Weekday())
 }
 
 // ---------------------------------------------------------------- Markdown

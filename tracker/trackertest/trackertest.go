@@ -21,7 +21,9 @@ const (
 	UnitComms   = "Kommunikation"
 	UnitFinance = "Ekonomi"
 	Authority   = "Region Exempel"
+	AppealCourt = "Kammarrätten i Göteborg"
 	LegalGround = "OSL 25 kap. 1 §"
+	Reasoning   = "Handlingarna innehåller uppgifter om enskildas hälsotillstånd."
 )
 
 var (
@@ -77,6 +79,7 @@ func NewStore(tb testing.TB, db *gorm.DB, now time.Time) (*tracker.Store, *Clock
 	s := tracker.NewStore(db, tracker.Options{
 		Now:          c.Now,
 		Authority:    Authority,
+		AppealCourt:  AppealCourt,
 		Units:        []string{UnitComms, UnitFinance},
 		PasswordCost: bcrypt.MinCost,
 	})
@@ -87,6 +90,9 @@ func NewStore(tb testing.TB, db *gorm.DB, now time.Time) (*tracker.Store, *Clock
 		}, tracker.System)
 		if err != nil {
 			tb.Fatalf("create user %s: %v", a.Username, err)
+		}
+		if err := s.SetTitle(context.Background(), a.Username, "presssekreterare", Admin); err != nil {
+			tb.Fatalf("set title of %s: %v", a.Username, err)
 		}
 	}
 	return s, c
@@ -125,13 +131,36 @@ func MustCreate(tb testing.TB, s *tracker.Store, in tracker.NewCase, a tracker.A
 	return c
 }
 
-// MustMove moves a case along the statuses, with a legal ground where one is needed.
+// ConditionsFor is the förbehåll a test gives a release with conditions.
+func ConditionsFor(to tracker.Status) string {
+	if to == tracker.StatusReleasedWithConditions {
+		return "Uppgifterna får inte publiceras."
+	}
+	return ""
+}
+
+// MoveTo is a move to status to with everything the move asks for: a
+// decision's ground and reasons, a förbehåll, who is to decide.
+func MoveTo(to tracker.Status) tracker.Transition {
+	tr := tracker.Transition{To: to, LegalGround: LegalGround, Reasoning: Reasoning, Conditions: ConditionsFor(to)}
+	switch to {
+	case tracker.StatusDecisionRequested:
+		tr.Decider = Anna.Username
+	case tracker.StatusAnswered:
+		tr.Answer = "Fakta lämnade."
+	case tracker.StatusDeclined:
+		tr.Reason = "Ingen talesperson före deadline."
+	}
+	return tr
+}
+
+// MustMove moves a case along the statuses with everything each move asks for (MoveTo).
 func MustMove(tb testing.TB, s *tracker.Store, id int64, a tracker.Actor, path ...tracker.Status) *tracker.Case {
 	tb.Helper()
 	var c *tracker.Case
 	for _, to := range path {
 		var err error
-		c, err = s.Transition(context.Background(), id, tracker.Transition{To: to, LegalGround: LegalGround}, a)
+		c, err = s.Transition(context.Background(), id, MoveTo(to), a)
 		if err != nil {
 			tb.Fatalf("move case %d to %s: %v", id, to, err)
 		}

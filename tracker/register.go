@@ -1,0 +1,137 @@
+package tracker
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// The public register (diariet): anyone may ask for it (TF 2 kap., OSL 5 kap.
+// 1 §). An extract shows, per case, its number, the date it came in, its
+// kind, its subject, the sender as the register shows it, its status and the
+// date it was decided. It never shows a requester's name, e-mail, phone or
+// personal identity number. A case whose subject is itself secret is marked
+// with the provision, and its row then shows only the number, the date and
+// the mark (OSL 5 kap. 1 § fjärde stycket).
+
+// PrivatePerson is the sender of a case the register shows without an
+// outlet: a private person, named or not.
+const PrivatePerson = "Enskild"
+
+// SecretSubjectMark is what the extract shows in place of a secret subject:
+// "Sekretessmarkerat (OSL 21 kap. 1 §)".
+func SecretSubjectMark(provision string) string { return "Sekretessmarkerat (" + provision + ")" }
+
+// RegisterEntry is one row of the public extract. A masked row (Secret) has
+// only Number, Received and Subject (the mark).
+type RegisterEntry struct {
+	Number   string
+	Received time.Time // when the case came in
+	Kind     Kind
+	Subject  string
+	Sender   string
+	Status   Status
+	Decided  *time.Time // when the case got its outcome; nil while open
+	Secret   bool
+}
+
+// registerColumns are all the extract reads of a case: nothing else can leave.
+const registerColumns = "number, received_at, kind, subject, requester_outlet, status, outcome_at, secret_subject"
+
+// EachRegisterEntry calls fn with the extract's row of every case received in
+// the period (Stockholm days), in order of receipt, as the rows are read: an
+// extract of any size is never held in memory. It stops at fn's first error.
+func (s *Store) EachRegisterEntry(ctx context.Context, p Period, fn func(RegisterEntry) error) error {
+	start, end := p.Bounds()
+	rows, err := s.db.WithContext(ctx).Model(&Case{}).Select(registerColumns).
+		Where("received_at >= ? AND received_at < ?", start.UTC(), end.UTC()).
+		Order("received_at, id").Rows()
+	if err != nil {
+		return fmt.Errorf("read the register for %s: %w", p, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			e                       RegisterEntry
+			subject, outlet, secret string
+			decided                 sql.NullTime
+		)
+		if err := rows.Scan(&e.Number, &e.Received, &e.Kind, &subject, &outlet, &e.Status, &decided, &secret); err != nil {
+			return fmt.Errorf("read the register for %s: %w", p, err)
+		}
+		if secret != "" {
+			e = RegisterEntry{Number: e.Number, Received: e.Received, Subject: SecretSubjectMark(secret), Secret: true}
+		} else {
+			e.Subject = MaskPersonalData(subject)
+			e.Sender = PrivatePerson
+			if outlet = strings.TrimSpace(outlet); outlet != "" {
+				e.Sender = outlet
+			}
+			if decided.Valid {
+				e.Decided = &decided.Time
+			}
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read the register for %s: %w", p, err)
+	}
+	return nil
+}
+
+// checkSecretSubject checks a secret-subject mark: empty (no mark) or an OSL
+// provision in the form "OSL 21 kap. 1 §", returned normalised.
+func checkSecretSubject(provision string, v *ValidationError) string {
+	provision = strings.TrimSpace(provision)
+	if provision == "" {
+		return ""
+	}
+	p, ok := ParseLegalGround(provision)
+	if !ok {
+		v.Add("secret_subject", "Ange sekretessbestämmelsen som \"OSL 21 kap. 1 §\" (kapitel 1–44).")
+	}
+	return p
+}
+
+// CaseUpdate is a partial change of a case; nil fields are left alone.
+type CaseUpdate struct {
+	// SecretSubject marks the subject as secret under the provision; "" lifts the mark.
+	SecretSubject *string
+}
+
+// EventUpdated records a change made through UpdateCase: field → {old, new}.
+const EventUpdated = "updated"
+
+// UpdateCase changes what u sets, for those who work the register, and
+// records the change in the audit trail.
+func (s *Store) UpdateCase(ctx context.Context, id int64, u CaseUpdate, a Actor) (*Case, error) {
+	if !a.Role.WorksRegister() {
+		return nil, Forbidden("Bara presstjänsten och administratörer kan ändra ärenden.")
+	}
+	v := &ValidationError{}
+	var secret string
+	if u.SecretSubject != nil {
+		secret = checkSecretSubject(*u.SecretSubject, v)
+	}
+	if v.Any() {
+		return nil, v
+	}
+	return s.changeCase(ctx, id, a, EventUpdated, "update", func(c *Case) (updates, data map[string]any) {
+		updates, data = map[string]any{}, map[string]any{}
+		if u.SecretSubject != nil && secret != c.SecretSubject {
+			updates["secret_subject"] = secret
+			data["secret_subject"] = map[string]string{"old": c.SecretSubject, "new": secret}
+		}
+		return updates, data
+	})
+}
+
+func migrateSecretSubject(tx *gorm.DB) error {
+	return tx.Exec(`ALTER TABLE cases ADD COLUMN secret_subject VARCHAR(300) NOT NULL DEFAULT ''`).Error
+}
