@@ -388,8 +388,7 @@ func (c *ArticleCoverage) DailyVolume(ctx context.Context, p tracker.Period, top
 		return nil, err
 	}
 	starts := p.DayStarts()
-	sc.Start, sc.End = starts[0], starts[len(starts)-1]
-	version, err := c.feeds.CoverageVersion(ctx, sc)
+	version, err := c.feeds.CoverageDaysVersion(ctx, p.From, p.To)
 	if err != nil {
 		return nil, err
 	}
