@@ -248,16 +248,30 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 		return cf, nil
 	}
 
-	prev, _, err := c.units(ctx, p.Previous(), sc, 0)
+	// The themes, and the previous period's total they compare with, are
+	// kept with a fingerprint of this period's stories and of both periods'
+	// kept counts: while none changes, the previous period is not read again.
+	prevP := p.Previous()
+	nowDays, err := c.feeds.CoverageDaysVersion(ctx, p.From, p.To)
+	if err != nil {
+		return cf, err
+	}
+	prevDays, err := c.feeds.CoverageDaysVersion(ctx, prevP.From, prevP.To)
+	if err != nil {
+		return cf, err
+	}
+	key := fmt.Sprintf("themes|%s|%d|%t", p, sc.TopicID, sc.Tagged)
+	version := rowsVersion(counted) + "|" + nowDays + "|" + prevDays
+	if v, ok := c.memo.get(key, version); ok {
+		kept := v.(keptThemes)
+		cf.Themes, cf.PreviousTotal, cf.PreviousCounted = kept.themes, kept.previousTotal, true
+		return cf, nil
+	}
+	prev, _, err := c.units(ctx, prevP, sc, 0)
 	if err != nil {
 		return cf, err
 	}
 	cf.PreviousTotal, cf.PreviousCounted = len(prev), true
-	key, version := fmt.Sprintf("themes|%s|%d|%t", p, sc.TopicID, sc.Tagged), rowsVersion(counted, prev)
-	if v, ok := c.memo.get(key, version); ok {
-		cf.Themes = v.([]Theme)
-		return cf, nil
-	}
 	now, err := c.themeArticles(ctx, sc, counted, unitOf)
 	if err != nil {
 		return cf, err
@@ -267,20 +281,32 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 		return cf, err
 	}
 	cf.Themes = themes.Find(now, before, themes.Options{Organisation: themes.OrganisationNames(c.o.Organisation), Max: c.o.Themes})
-	c.memo.put(key, version, cf.Themes)
+	c.memo.put(key, version, keptThemes{cf.Themes, len(prev)})
 	return cf, nil
 }
 
-// rowsVersion fingerprints the articles the themes are found in: their
-// ids, outlets, stories and titles (the topics are fingerprinted by the
-// caller's key and the articles' ids).
-func rowsVersion(sets ...[]coverageRow) string {
+// keptThemes is what the memo keeps of a period's themes.
+type keptThemes struct {
+	themes        []Theme
+	previousTotal int
+}
+
+// rowsVersion fingerprints the period's stories the themes are found in:
+// their ids, outlets, stories and titles (the topics and the previous
+// period are fingerprinted by the kept counts).
+func rowsVersion(rows []coverageRow) string {
 	h := fnv.New64a()
-	for _, rows := range sets {
-		for _, r := range rows {
-			fmt.Fprintf(h, "%d\x00%s\x00%s\x00%s\x00", r.ID, r.Outlet, r.StoryKey, r.Title)
-		}
-		h.Write([]byte{1})
+	var buf []byte
+	for _, r := range rows {
+		buf = strconv.AppendInt(buf[:0], r.ID, 10)
+		buf = append(buf, 0)
+		buf = append(buf, r.Outlet...)
+		buf = append(buf, 0)
+		buf = append(buf, r.StoryKey...)
+		buf = append(buf, 0)
+		buf = append(buf, r.Title...)
+		buf = append(buf, 0)
+		h.Write(buf)
 	}
 	return strconv.FormatUint(h.Sum64(), 36)
 }

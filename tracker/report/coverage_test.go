@@ -392,6 +392,20 @@ func TestArticleCoverage(t *testing.T) {
 			if reflect.DeepEqual(themesAfter.Themes, themesBefore.Themes) {
 				t.Errorf("the themes did not change with a new article of the angle: %+v", themesAfter.Themes)
 			}
+			// A new article in the week before changes the previous total at
+			// once, though this week's stories are the same.
+			early := ingest.Article{GUID: "early", URL: "https://example.se/early", Title: "Aurora i drift på fler sjukhus",
+				Text: "Aurora har införts på ytterligare två sjukhus.", PublishedAt: covAt(t, "2024-10-16 12:00")}
+			if _, _, err := f.store.UpsertArticles(ctx, feed.ID, []ingest.Article{early}); err != nil {
+				t.Fatal(err)
+			}
+			withEarly, err := f.cov.CoverageFigures(ctx, week43, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if withEarly.PreviousTotal != themesAfter.PreviousTotal+1 {
+				t.Errorf("previous total after a new article in week 42: %d, want %d", withEarly.PreviousTotal, themesAfter.PreviousTotal+1)
+			}
 			if err := f.store.DeleteFeed(ctx, feed.ID); err != nil {
 				t.Fatal(err)
 			}
