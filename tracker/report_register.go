@@ -164,16 +164,21 @@ func (s *Store) medianHandlingDays(ctx context.Context, start, end time.Time) (m
 	}
 	out := map[Kind]float64{}
 	for k, ds := range days {
-		out[k] = median(ds)
+		out[k] = Median(ds)
 	}
 	return out, nil
 }
 
-func median(xs []int) float64 {
+// Median is the middle of a list of counts (the mean of the two middle
+// ones for an even number; 0 for none).
+func Median(xs []int) float64 {
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	n := len(s)
-	if n%2 == 1 {
+	switch {
+	case n == 0:
+		return 0
+	case n%2 == 1:
 		return float64(s[n/2])
 	}
 	return float64(s[n/2-1]+s[n/2]) / 2

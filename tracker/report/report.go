@@ -671,7 +671,7 @@ func AssessPressure(total, days int, baseline []int) Pressure {
 			sq += (float64(n) - mean) * (float64(n) - mean)
 		}
 		pr.BaselineStdDev = round2(math.Sqrt(sq / float64(len(baseline))))
-		normal = median(baseline)
+		normal = tracker.Median(baseline)
 	}
 	pr.BaselineMean, pr.BaselineMedian = round2(mean), round2(normal)
 	ratio := (float64(total) / float64(days)) / math.Max(normal, minBaselineMean)
@@ -766,20 +766,6 @@ func (pr Pressure) explain(total, days int) string {
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
-
-// median of a list of counts.
-func median(xs []int) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	n := len(s)
-	if n == 0 {
-		return 0
-	}
-	if n%2 == 1 {
-		return float64(s[n/2])
-	}
-	return float64(s[n/2-1]+s[n/2]) / 2
-}
 
 // countNoun is "1 artikel", "142 artiklar", "1 234 artiklar".
 func countNoun(n int, one, many string) string {

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/lagesbild/lagesbild/search"
 )
@@ -62,27 +63,49 @@ const (
 // through the scorer's lexicon. The order of the passes is fixed, so the
 // same examples give the same model.
 func Train(s *Scorer, seed, corrections []Example) *Model {
-	type item struct {
-		r    reading
-		tone int
-	}
-	var items []item
-	add := func(ex Example, times int) {
+	return fit(append(readExamples(s, seed, 1), readExamples(s, corrections, correctionWeight)...))
+}
+
+// trainItem is an example as the model is fitted to it: the scorer's
+// reading of the text and the index of its tone.
+type trainItem struct {
+	r    reading
+	tone int
+}
+
+// readExamples reads each example through the scorer's lexicon, times
+// times (a correction weighs as several seed examples).
+func readExamples(s *Scorer, examples []Example, times int) []trainItem {
+	var items []trainItem
+	for _, ex := range examples {
 		k := toneIndex(ex.Tone)
 		if k < 0 {
-			return
+			continue
 		}
 		r := s.read(ex.Text)
 		for range times {
-			items = append(items, item{r, k})
+			items = append(items, trainItem{r, k})
 		}
 	}
-	for _, ex := range seed {
-		add(ex, 1)
-	}
-	for _, ex := range corrections {
-		add(ex, correctionWeight)
-	}
+	return items
+}
+
+// seedReadings are the seed examples read once through a lexicon, shared by
+// a scorer and every scorer Learn makes from it: learning from a new
+// correction then reads only the corrections, not the 2,500 seed texts again.
+type seedReadings struct {
+	once  sync.Once
+	items []trainItem
+}
+
+func (s *Scorer) seedItems() []trainItem {
+	s.seed.once.Do(func() { s.seed.items = readExamples(s, SeedExamples(), 1) })
+	return s.seed.items
+}
+
+// fit trains a model on items, whose order it shuffles (with a fixed
+// seed, so the same items give the same model).
+func fit(items []trainItem) *Model {
 	m := &Model{weights: map[string]*[3]float64{}}
 	for _, it := range items {
 		for f := range it.r.features {

@@ -68,7 +68,8 @@ type Result struct {
 // Scorer suggests tones. It is safe for concurrent use; Learn returns a new one.
 type Scorer struct {
 	lex   *lexicon
-	model *Model // nil: the lexicon alone decides
+	model *Model        // nil: the lexicon alone decides
+	seed  *seedReadings // the seed examples read through lex, for Learn
 }
 
 // New builds a scorer over terms (the shipped lexicon when nil) and a
@@ -77,7 +78,7 @@ func New(terms []Term, model *Model) *Scorer {
 	if terms == nil {
 		terms = DefaultTerms()
 	}
-	return &Scorer{lex: compile(terms), model: model}
+	return &Scorer{lex: compile(terms), model: model, seed: &seedReadings{}}
 }
 
 // The default scorer is trained when first asked for: training reads every
@@ -85,7 +86,7 @@ func New(terms []Term, model *Model) *Scorer {
 // tone should not pay for at start.
 var defaultScorer = sync.OnceValue(func() *Scorer {
 	s := New(nil, nil)
-	s.model = Train(s, SeedExamples(), nil)
+	s.model = fit(slices.Clone(s.seedItems()))
 	return s
 })
 
@@ -99,8 +100,9 @@ func Suggest(text string) Result { return Default().Score(text) }
 // the given corrections (confirmed tones), which count three times as much
 // as a seed example: they are this organisation's own readers.
 func (s *Scorer) Learn(corrections []Example) *Scorer {
-	out := &Scorer{lex: s.lex}
-	out.model = Train(out, SeedExamples(), corrections)
+	out := &Scorer{lex: s.lex, seed: s.seed}
+	items := slices.Clone(s.seedItems())
+	out.model = fit(append(items, readExamples(out, corrections, correctionWeight)...))
 	return out
 }
 
@@ -188,7 +190,7 @@ var negators = map[string]bool{"inte": true, "ej": true, "icke": true, "inget": 
 
 // Words after "inte" that make it no negation: "inte bara", "inte minst".
 var notNegating = map[string]bool{"bara": true, "minst": true, "enbart": true, "endast": true,
-	"blott": true, "helt": false}
+	"blott": true}
 
 var intensifiers = map[string]bool{"helt": true, "mycket": true, "totalt": true, "fullständigt": true,
 	"extremt": true, "djupt": true, "oerhört": true, "verkligen": true, "rent": true, "synnerligen": true,
@@ -197,7 +199,7 @@ var intensifiers = map[string]bool{"helt": true, "mycket": true, "totalt": true,
 
 // Concession markers: what their clause grants counts little.
 var concessive = map[string]bool{"visserligen": true, "förvisso": true, "trots": true, "fastän": true,
-	"oavsett": true, "även": false}
+	"oavsett": true}
 
 // Words that open a question an opinion writer does not expect answered.
 var interrogatives = map[string]bool{"hur": true, "varför": true, "vem": true, "vilka": true, "vad": true,
@@ -207,7 +209,7 @@ var interrogatives = map[string]bool{"hur": true, "varför": true, "vem": true, 
 
 // Irony markers: praise in their sentence is meant the other way.
 var ironyWords = map[string]bool{"grattis": true, "bravo": true, "heja": true, "hurra": true, "minsann": true,
-	"jaha": true, "toppen": true, "strålande": true, "imponerande": false, "snyggt": true, "succé": true,
+	"jaha": true, "toppen": true, "strålande": true, "snyggt": true, "succé": true,
 	"igen": true, "ironiskt": true, "tjoho": true, "wow": true, "applåd": true, "applåder": true}
 
 var ironyPhrases = []string{"som vanligt", "som alltid", "vilken överraskning", "tack för ingenting",
