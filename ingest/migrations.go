@@ -108,6 +108,11 @@ var Migrations = []lagesbild.Migration{
 		}
 		return rebuildArticleCounts(tx)
 	}},
+	{ID: "ingest/0006_articles_published_rev", Up: func(tx *gorm.DB) error {
+		// The fingerprint of a window of articles (Store.ArticlesVersion)
+		// is read from this index alone, not from the rows.
+		return tx.Exec(`CREATE INDEX articles_published_rev ON articles (published_at, rev, id)`).Error
+	}},
 }
 
 // articleCountV1's key leads with the day: a period is one range of it.

@@ -2,9 +2,9 @@ package report
 
 import (
 	"bytes"
+	"maps"
 	"context"
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"sort"
 	"strconv"
@@ -42,13 +42,13 @@ import (
 type ArticleCoverage struct {
 	feeds *ingest.Store
 	o     ArticleCoverageOptions
-	memo  *memo // what the same articles gave last time: themes, daily counts
+	memo  *memo // what the same articles gave last time: figures, themes, mentions, own items, daily counts
 }
 
-// memo keeps the costly answers of the coverage (the themes of a period,
-// the daily counts of a baseline window) with a fingerprint of the
-// articles they were computed from; an answer is used again only while the
-// fingerprint is the same. An editor who reloads a draft, or the report of
+// memo keeps the answers of the coverage (a period's figures and themes,
+// its mentions and own items, the daily counts of a baseline window) with
+// a fingerprint of the articles they were computed from; an answer is used
+// again only while the fingerprint is the same. An editor who reloads a draft, or the report of
 // a week that has ended, does not pay for them twice.
 type memo struct {
 	mu      sync.Mutex
@@ -128,14 +128,14 @@ type coverageScope = ingest.CoverageQuery
 // scope resolves the topic argument: empty is every monitored topic (or
 // everything when none is defined); otherwise a topic's exact name, else its
 // id, else its name regardless of case. An unknown topic is a *ValidationError.
-func (c *ArticleCoverage) scope(ctx context.Context, topic string) (coverageScope, error) {
+func (c *ArticleCoverage) scope(ctx context.Context, topic string) (coverageScope, []ingest.Topic, error) {
 	topic = strings.TrimSpace(topic)
 	topics, err := c.feeds.TopicNames(ctx)
 	if err != nil {
-		return coverageScope{}, err
+		return coverageScope{}, nil, err
 	}
 	if topic == "" {
-		return coverageScope{Tagged: len(topics) > 0}, nil
+		return coverageScope{Tagged: len(topics) > 0}, topics, nil
 	}
 	id, _ := strconv.ParseInt(topic, 10, 64)
 	for _, match := range []func(id int64, name string) bool{
@@ -145,13 +145,13 @@ func (c *ArticleCoverage) scope(ctx context.Context, topic string) (coverageScop
 	} {
 		for _, t := range topics {
 			if match(t.ID, t.Name) {
-				return coverageScope{Tagged: true, TopicID: t.ID}, nil
+				return coverageScope{Tagged: true, TopicID: t.ID}, topics, nil
 			}
 		}
 	}
 	v := &tracker.ValidationError{}
 	v.Add("topic", fmt.Sprintf("Det finns inget bevakat ämne %q.", topic))
-	return coverageScope{}, v
+	return coverageScope{}, nil, v
 }
 
 // dayIndex is the index of the day of t among starts (t within the bounds).
@@ -209,14 +209,62 @@ func (c *ArticleCoverage) units(ctx context.Context, p tracker.Period, sc covera
 // first), then the near-duplicate stories that reached the most outlets,
 // then the title words that rose most against the previous period.
 func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period, topic string) (CoverageFigures, error) {
-	cf := CoverageFigures{ByOutlet: []tracker.OutletCount{}, Opinion: []OpinionPiece{}, Themes: []Theme{}}
 	if !p.Valid() {
-		return cf, fmt.Errorf("coverage for %q–%q: malformed period", p.From, p.To)
+		return CoverageFigures{}, fmt.Errorf("coverage for %q–%q: malformed period", p.From, p.To)
 	}
-	sc, err := c.scope(ctx, topic)
+	sc, topics, err := c.scope(ctx, topic)
+	if err != nil {
+		return CoverageFigures{}, err
+	}
+	// The figures read this period's articles and, for the themes, the
+	// previous period's: kept with a fingerprint of both and of the topics,
+	// they are not counted again while nothing in them changed.
+	prevP := p.Previous()
+	version, err := c.version(ctx, topics, p, prevP)
+	if err != nil {
+		return CoverageFigures{}, err
+	}
+	key := fmt.Sprintf("figures|%s|%d|%t", p, sc.TopicID, sc.Tagged)
+	if v, ok := c.memo.get(key, version); ok {
+		return v.(CoverageFigures).clone(), nil
+	}
+	cf, err := c.countFigures(ctx, p, prevP, sc)
 	if err != nil {
 		return cf, err
 	}
+	c.memo.put(key, version, cf.clone())
+	return cf, nil
+}
+
+// clone copies the lists of cf, so that what the memo keeps is not changed
+// through what it gave.
+func (cf CoverageFigures) clone() CoverageFigures {
+	cf.ByOutlet, cf.ByDay, cf.Opinion, cf.Themes = slices.Clone(cf.ByOutlet), slices.Clone(cf.ByDay),
+		slices.Clone(cf.Opinion), slices.Clone(cf.Themes)
+	return cf
+}
+
+// version fingerprints what a coverage answer over the periods reads: their
+// articles (ingest.Store.ArticlesVersion) and the monitored topics.
+func (c *ArticleCoverage) version(ctx context.Context, topics []ingest.Topic, periods ...tracker.Period) (string, error) {
+	var b strings.Builder
+	for _, t := range topics {
+		fmt.Fprintf(&b, "%d:%s,", t.ID, t.Name)
+	}
+	for _, p := range periods {
+		start, end := p.Bounds()
+		v, err := c.feeds.ArticlesVersion(ctx, start, end)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString("|" + v)
+	}
+	return b.String(), nil
+}
+
+// countFigures counts the figures of CoverageFigures from the articles.
+func (c *ArticleCoverage) countFigures(ctx context.Context, p, prevP tracker.Period, sc coverageScope) (CoverageFigures, error) {
+	cf := CoverageFigures{ByOutlet: []tracker.OutletCount{}, Opinion: []OpinionPiece{}, Themes: []Theme{}}
 	counted, unitOf, err := c.units(ctx, p, sc, c.o.OpinionTextRunes)
 	if err != nil {
 		return cf, err
@@ -247,26 +295,6 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 	if cf.Total == 0 {
 		return cf, nil
 	}
-
-	// The themes, and the previous period's total they compare with, are
-	// kept with a fingerprint of this period's stories and of both periods'
-	// kept counts: while none changes, the previous period is not read again.
-	prevP := p.Previous()
-	nowDays, err := c.feeds.CoverageDaysVersion(ctx, p.From, p.To)
-	if err != nil {
-		return cf, err
-	}
-	prevDays, err := c.feeds.CoverageDaysVersion(ctx, prevP.From, prevP.To)
-	if err != nil {
-		return cf, err
-	}
-	key := fmt.Sprintf("themes|%s|%d|%t", p, sc.TopicID, sc.Tagged)
-	version := rowsVersion(counted) + "|" + nowDays + "|" + prevDays
-	if v, ok := c.memo.get(key, version); ok {
-		kept := v.(keptThemes)
-		cf.Themes, cf.PreviousTotal, cf.PreviousCounted = kept.themes, kept.previousTotal, true
-		return cf, nil
-	}
 	prev, _, err := c.units(ctx, prevP, sc, 0)
 	if err != nil {
 		return cf, err
@@ -281,34 +309,7 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 		return cf, err
 	}
 	cf.Themes = themes.Find(now, before, themes.Options{Organisation: themes.OrganisationNames(c.o.Organisation), Max: c.o.Themes})
-	c.memo.put(key, version, keptThemes{cf.Themes, len(prev)})
 	return cf, nil
-}
-
-// keptThemes is what the memo keeps of a period's themes.
-type keptThemes struct {
-	themes        []Theme
-	previousTotal int
-}
-
-// rowsVersion fingerprints the period's stories the themes are found in:
-// their ids, outlets, stories and titles (the topics and the previous
-// period are fingerprinted by the kept counts).
-func rowsVersion(rows []coverageRow) string {
-	h := fnv.New64a()
-	var buf []byte
-	for _, r := range rows {
-		buf = strconv.AppendInt(buf[:0], r.ID, 10)
-		buf = append(buf, 0)
-		buf = append(buf, r.Outlet...)
-		buf = append(buf, 0)
-		buf = append(buf, r.StoryKey...)
-		buf = append(buf, 0)
-		buf = append(buf, r.Title...)
-		buf = append(buf, 0)
-		h.Write(buf)
-	}
-	return strconv.FormatUint(h.Sum64(), 36)
 }
 
 // themeArticles are the counted articles as the theme finder reads them,
@@ -409,7 +410,7 @@ func (c *ArticleCoverage) DailyVolume(ctx context.Context, p tracker.Period, top
 	if !p.Valid() {
 		return nil, fmt.Errorf("daily coverage for %q–%q: malformed period", p.From, p.To)
 	}
-	sc, err := c.scope(ctx, topic)
+	sc, _, err := c.scope(ctx, topic)
 	if err != nil {
 		return nil, err
 	}
@@ -443,6 +444,14 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]Rep
 	if !p.Valid() {
 		return nil, fmt.Errorf("own items for %q–%q: malformed period", p.From, p.To)
 	}
+	version, err := c.version(ctx, nil, p)
+	if err != nil {
+		return nil, err
+	}
+	key := "own|" + p.String()
+	if v, ok := c.memo.get(key, version); ok {
+		return slices.Clone(v.([]ReportAction)), nil
+	}
 	start, end := p.Bounds()
 	rows, err := c.feeds.OwnArticles(ctx, start, end)
 	if err != nil {
@@ -457,6 +466,7 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]Rep
 		out = append(out, ReportAction{Date: r.PublishedAt.In(tracker.Stockholm).Format(time.DateOnly),
 			Kind: OwnItemKind(r.Categories), Title: title, URL: r.URL, Source: "feed"})
 	}
+	c.memo.put(key, version, slices.Clone(out))
 	return out, nil
 }
 
@@ -511,9 +521,17 @@ func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p tracke
 	if len(pats) == 0 {
 		return out, nil
 	}
-	sc, err := c.scope(ctx, "")
+	sc, topics, err := c.scope(ctx, "")
 	if err != nil {
 		return nil, err
+	}
+	version, err := c.version(ctx, topics, p)
+	if err != nil {
+		return nil, err
+	}
+	key := fmt.Sprintf("mentions|%s|%q", p, names)
+	if v, ok := c.memo.get(key, version); ok {
+		return maps.Clone(v.(map[string]int)), nil
 	}
 	sc.Start, sc.End = p.Bounds()
 	var buf []byte
@@ -534,6 +552,7 @@ func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p tracke
 	for _, pt := range pats {
 		out[pt.name] = len(pt.units)
 	}
+	c.memo.put(key, version, maps.Clone(out))
 	return out, nil
 }
 

@@ -670,3 +670,99 @@ func TestOwnItemKind(t *testing.T) {
 		}
 	}
 }
+
+// What the coverage keeps between reports is never out of date: after each
+// change to the articles a kept answer could have been computed from, the
+// figures, mentions and own items equal those of a coverage that keeps
+// nothing and counts from the articles.
+func TestKeptCoverageFollowsEveryChange(t *testing.T) {
+	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		f := newCovFixture(t, db)
+		names := []string{"Åsa Öberg", "Johan Ekelund"}
+		feeds, err := f.store.Feeds(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		feedOf := map[string]int64{}
+		for _, fd := range feeds {
+			feedOf[strings.TrimPrefix(strings.TrimSuffix(fd.URL, ".example.se/rss"), "https://")] = fd.ID
+		}
+		upsert := func(feed, guid, at, title, text string) {
+			t.Helper()
+			a := ingest.Article{GUID: guid, URL: "https://example.se/" + guid, Title: title, Summary: text, Text: text,
+				PublishedAt: covAt(t, at)}
+			if _, _, err := f.store.UpsertArticles(ctx, feedOf[feed], []ingest.Article{a}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		compare := func(after string) {
+			t.Helper()
+			fresh := report.NewArticleCoverage(f.store, report.ArticleCoverageOptions{})
+			for _, topic := range []string{"", "Aurora"} {
+				if topic != "" && len(f.topics) == 0 {
+					continue
+				}
+				kept, err := f.cov.CoverageFigures(ctx, week43, topic)
+				if err != nil {
+					t.Fatal(err)
+				}
+				counted, err := fresh.CoverageFigures(ctx, week43, topic)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(kept, counted) {
+					t.Errorf("after %s, topic %q: kept figures %+v, counted %+v", after, topic, kept, counted)
+				}
+			}
+			kept, err := f.cov.Mentions(ctx, names, week43)
+			if err != nil {
+				t.Fatal(err)
+			}
+			counted, err := fresh.Mentions(ctx, names, week43)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !mapsEqual(kept, counted) {
+				t.Errorf("after %s: kept mentions %v, counted %v", after, kept, counted)
+			}
+			keptOwn, err := f.cov.OwnItems(ctx, week43)
+			if err != nil {
+				t.Fatal(err)
+			}
+			countedOwn, err := fresh.OwnItems(ctx, week43)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(keptOwn, countedOwn) {
+				t.Errorf("after %s: kept own items %v, counted %v", after, keptOwn, countedOwn)
+			}
+		}
+
+		compare("the first reading")
+		upsert("dn", "n2", "2024-10-22 10:00", "Akuten i Strandby överfull", "Johan Ekelund säger att väntetiderna växer.")
+		compare("a changed text")
+		upsert("dnop", "op11", "2024-10-25 08:00", "Aurora måste bort", "Johan Ekelund har fel om Aurora.")
+		compare("a new opinion piece")
+		upsert("svt", "n3", "2024-10-29 10:00", "Lång kö på akuten", "Åsa\u00a0Öberg lovar fler sköterskor.")
+		compare("an article moved out of the week")
+		upsert("dn", "w2-dn", "2024-10-24 09:30", "Aurora införs i dag", "Aurora införs på Kustsjukhusen i natt och i dag.")
+		compare("an article moved from the previous week into this one")
+		upsert("region", "own5", "2024-10-25 16:00", "Aurora stängs av", "Pressmeddelande från regionen.")
+		compare("a new own item")
+		f.addTopics(t)
+		compare("topics tagged")
+		if err := f.store.SetArticleTopics(ctx, f.ids["op9"], nil); err != nil {
+			t.Fatal(err)
+		}
+		compare("a tag taken away")
+		if err := f.store.DeleteTopic(ctx, f.topics["Akuten"]); err != nil {
+			t.Fatal(err)
+		}
+		compare("a topic deleted")
+		if err := f.store.DeleteFeed(ctx, feedOf["sds"]); err != nil {
+			t.Fatal(err)
+		}
+		compare("a feed deleted with its articles")
+	})
+}
