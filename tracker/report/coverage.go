@@ -2,9 +2,9 @@ package report
 
 import (
 	"bytes"
-	"maps"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
