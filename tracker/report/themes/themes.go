@@ -610,13 +610,14 @@ func isContent(w string) bool {
 
 // verbLike tells whether a word looks like a verb: a phrase that begins or
 // ends with one is a clause ("integrationer fungerar", "dominera nästa
-// sammanträde"), not the name of an angle. Common verbs, and the endings
-// of verbs of the first conjugation and of the loan verbs in -era.
+// sammanträde"), not the name of an angle. Common verbs, the endings of
+// verbs of the first conjugation and of the loan verbs in -era, and the
+// supine passive in -its ("operationer skjutits", "beslut tagits").
 func verbLike(w string) bool {
 	if commonVerbs[w] {
 		return true
 	}
-	for _, end := range []string{"erar", "erade", "eras", "erats", "erat", "ades", "ade"} {
+	for _, end := range []string{"erar", "erade", "eras", "erats", "erat", "ades", "ade", "its"} {
 		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > len(end)+2 {
 			return true
 		}
