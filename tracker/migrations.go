@@ -237,6 +237,29 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0010_appeals", Up: migrateAppeals},
 	// The public register: a case whose subject is secret, with the provision.
 	{ID: "tracker/0011_secret_subject", Up: migrateSecretSubject},
+	// The register's figures of a report read from indexes alone.
+	{ID: "tracker/0014_register_figure_indexes", Up: migrateRegisterFigureIndexes},
+}
+
+// migrateRegisterFigureIndexes lets the figures of a report's register
+// (Store.RegisterFigures) be counted from indexes without reading the cases
+// themselves: received in a period (kind and outlet beside the time), decided
+// in it or after it (what the figures ask of a decided case), and open
+// (partial, as cases_open_due). The wider indexes replace the ones on the
+// time alone, whose every use they serve.
+func migrateRegisterFigureIndexes(tx *gorm.DB) error {
+	for _, stmt := range []string{
+		`DROP INDEX IF EXISTS cases_received_at`,
+		`CREATE INDEX cases_received_figures ON cases (received_at, kind, requester_outlet)`,
+		`DROP INDEX IF EXISTS cases_outcome_at`,
+		`CREATE INDEX cases_outcome_figures ON cases (outcome_at, kind, received_at, due_at, decision_status, legal_ground)`,
+		`CREATE INDEX cases_open_figures ON cases (kind, received_at, due_at) WHERE outcome_at IS NULL`,
+	} {
+		if err := tx.Exec(stmt).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 type userV2 struct {

@@ -63,7 +63,7 @@ func (s *Store) RegisterFigures(ctx context.Context, p Period) (map[Kind]Registe
 	start, end = start.UTC(), end.UTC()
 	asOf := s.BacklogAt(p)
 	// Four index ranges instead of one pass over every case: received in
-	// the period (cases_received_at), decided in it (cases_outcome_at), and
+	// the period (cases_received_figures), decided in it (cases_outcome_figures), and
 	// open at asOf as the undecided (outcome_at IS NULL, the open indexes)
 	// plus those decided only after asOf. The backlog then reads the cases
 	// that are open, not the register's whole history. "Received before
