@@ -152,24 +152,33 @@ func (s *Store) ArticleTexts(ctx context.Context, ids []int64, runes int) (map[i
 	return out, nil
 }
 
-// ArticlesVersion is a fingerprint of the articles published in [start,
-// end), of every kind, read from one index (articles_published_rev): their
-// number, the sum of their ids, and the highest and the sum of their revs.
-// A rev is handed out above every rev in the table on each insert and each
-// change of a row (its text, date, outlet, kind or topics), and ids are
+// ArticlesVersion is a fingerprint of the articles of the given kinds
+// published in [start, end), read from one index (articles_kind_published_rev):
+// their number, the sum of their ids, and the highest and the sum of their
+// revs. A rev is handed out above every rev in the table on each insert and
+// each change of a row (its text, date, outlet, kind or topics), and ids are
 // never used twice, so any article added to, removed from, moved into or
 // changed within the window changes the fingerprint. Whatever is computed
 // from the window's articles can be kept with it and used again while it
 // holds.
-func (s *Store) ArticlesVersion(ctx context.Context, start, end time.Time) (string, error) {
+func (s *Store) ArticlesVersion(ctx context.Context, start, end time.Time, kinds ...Kind) (string, error) {
 	var v struct{ N, IDs, MaxRev, Revs int64 }
 	err := s.db.WithContext(ctx).Raw(`SELECT COUNT(*) AS n, COALESCE(SUM(id), 0) AS ids,
 		COALESCE(MAX(rev), 0) AS max_rev, COALESCE(SUM(rev), 0) AS revs
-		FROM articles WHERE published_at >= ? AND published_at < ?`, start.UTC(), end.UTC()).Scan(&v).Error
+		FROM articles WHERE kind IN ? AND published_at >= ? AND published_at < ?`,
+		kindStrings(kinds), start.UTC(), end.UTC()).Scan(&v).Error
 	if err != nil {
 		return "", fmt.Errorf("fingerprint the articles: %w", err)
 	}
 	return fmt.Sprintf("%d/%d/%d/%d", v.N, v.IDs, v.MaxRev, v.Revs), nil
+}
+
+func kindStrings(kinds []Kind) []string {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		out[i] = string(k)
+	}
+	return out
 }
 
 // CoverageDaysVersion is a fingerprint of the coverage of the days

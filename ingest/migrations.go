@@ -108,10 +108,11 @@ var Migrations = []lagesbild.Migration{
 		}
 		return rebuildArticleCounts(tx)
 	}},
-	{ID: "ingest/0006_articles_published_rev", Up: func(tx *gorm.DB) error {
-		// The fingerprint of a window of articles (Store.ArticlesVersion)
-		// is read from this index alone, not from the rows.
-		return tx.Exec(`CREATE INDEX articles_published_rev ON articles (published_at, rev, id)`).Error
+	{ID: "ingest/0006_articles_kind_published_rev", Up: func(tx *gorm.DB) error {
+		// The fingerprint of a window of articles of some kinds
+		// (Store.ArticlesVersion) is read from this index alone, not from
+		// the rows; the own items' window is a small range of its own.
+		return tx.Exec(`CREATE INDEX articles_kind_published_rev ON articles (kind, published_at, rev, id)`).Error
 	}},
 }
 

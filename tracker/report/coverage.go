@@ -99,6 +99,9 @@ const (
 	ThemePhrase = themes.KindPhrase
 )
 
+// coverageKinds are the kinds of article that are coverage (own items are not).
+var coverageKinds = []ingest.Kind{ingest.KindNews, ingest.KindOpinion}
+
 // leadRunes is how much of each article's text the themes read beside its
 // title: the lead, where a story says what it is about.
 const leadRunes = 300
@@ -220,7 +223,7 @@ func (c *ArticleCoverage) CoverageFigures(ctx context.Context, p tracker.Period,
 	// previous period's: kept with a fingerprint of both and of the topics,
 	// they are not counted again while nothing in them changed.
 	prevP := p.Previous()
-	version, err := c.version(ctx, topics, p, prevP)
+	version, err := c.version(ctx, topics, coverageKinds, p, prevP)
 	if err != nil {
 		return CoverageFigures{}, err
 	}
@@ -245,15 +248,16 @@ func (cf CoverageFigures) clone() CoverageFigures {
 }
 
 // version fingerprints what a coverage answer over the periods reads: their
-// articles (ingest.Store.ArticlesVersion) and the monitored topics.
-func (c *ArticleCoverage) version(ctx context.Context, topics []ingest.Topic, periods ...tracker.Period) (string, error) {
+// articles of the kinds (ingest.Store.ArticlesVersion) and the monitored
+// topics.
+func (c *ArticleCoverage) version(ctx context.Context, topics []ingest.Topic, kinds []ingest.Kind, periods ...tracker.Period) (string, error) {
 	var b strings.Builder
 	for _, t := range topics {
 		fmt.Fprintf(&b, "%d:%s,", t.ID, t.Name)
 	}
 	for _, p := range periods {
 		start, end := p.Bounds()
-		v, err := c.feeds.ArticlesVersion(ctx, start, end)
+		v, err := c.feeds.ArticlesVersion(ctx, start, end, kinds...)
 		if err != nil {
 			return "", err
 		}
@@ -444,7 +448,7 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]Rep
 	if !p.Valid() {
 		return nil, fmt.Errorf("own items for %q–%q: malformed period", p.From, p.To)
 	}
-	version, err := c.version(ctx, nil, p)
+	version, err := c.version(ctx, nil, []ingest.Kind{ingest.KindOwn}, p)
 	if err != nil {
 		return nil, err
 	}
@@ -525,7 +529,7 @@ func (c *ArticleCoverage) Mentions(ctx context.Context, names []string, p tracke
 	if err != nil {
 		return nil, err
 	}
-	version, err := c.version(ctx, topics, p)
+	version, err := c.version(ctx, topics, coverageKinds, p)
 	if err != nil {
 		return nil, err
 	}
