@@ -134,6 +134,25 @@ func runReportBenchmarks(b *testing.B, db *gorm.DB) {
 			return err
 		})
 	})
+	// The same compose when an article of the week has changed since the
+	// last one (a new rev, as a refetch with a new text gives it): the
+	// coverage is counted again and the themes found again, as on a
+	// live day when new articles keep coming.
+	var changed int64
+	weekStart, weekEnd := benchWeek.Bounds()
+	if err := db.Raw(`SELECT MIN(id) FROM articles WHERE kind = 'news' AND published_at >= ? AND published_at < ?`,
+		weekStart.UTC(), weekEnd.UTC()).Scan(&changed).Error; err != nil {
+		b.Fatal(err)
+	}
+	b.Run("compose_after_change", func(b *testing.B) {
+		reportLoop(b, func() error {
+			if err := db.Exec(`UPDATE articles SET rev = (SELECT MAX(rev) + 1 FROM articles) WHERE id = ?`, changed).Error; err != nil {
+				return err
+			}
+			_, err := store.Compose(ctx, benchWeek, report.ComposeOptions{Coverage: cov, Mentions: cov})
+			return err
+		})
+	})
 	b.Run("coverage_figures", func(b *testing.B) {
 		reportLoop(b, func() error { _, err := cov.CoverageFigures(ctx, benchWeek, ""); return err })
 	})
