@@ -88,4 +88,17 @@ var Migrations = []lagesbild.Migration{
 	}},
 	{ID: "mail/0002_documents", Up: func(tx *gorm.DB) error { return tx.Migrator().CreateTable(&documentV1{}) }},
 	{ID: "mail/0003_outbox", Up: func(tx *gorm.DB) error { return tx.Migrator().CreateTable(&outboxV1{}) }},
+	// What an outgoing mail is (an answer, a question to the requester, a
+	// decision) and the case document sent with it (the decision as PDF).
+	{ID: "mail/0004_outbox_kind", Up: func(tx *gorm.DB) error {
+		for _, stmt := range []string{
+			`ALTER TABLE mail_outbox ADD COLUMN kind VARCHAR(20) NOT NULL DEFAULT 'answer'`,
+			`ALTER TABLE mail_outbox ADD COLUMN document_id BIGINT`,
+		} {
+			if err := tx.Exec(stmt).Error; err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
 }

@@ -31,11 +31,12 @@ type Store struct {
 	cases   *tracker.Store
 	now     func() time.Time
 	outlets Outlets
+	queued  chan struct{} // wakes the sender when Send queues mail
 }
 
 // NewStore returns the mail store over a migrated database.
 func NewStore(db *gorm.DB, cases *tracker.Store, o Options) *Store {
-	s := &Store{db: db, cases: cases, now: o.Now, outlets: o.Outlets}
+	s := &Store{db: db, cases: cases, now: o.Now, outlets: o.Outlets, queued: make(chan struct{}, 1)}
 	if s.now == nil {
 		s.now = time.Now
 	}

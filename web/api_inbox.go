@@ -266,6 +266,7 @@ type sendRequest struct {
 	Subject        string `json:"subject"`
 	Body           string `json:"body"`
 	AttachDecision bool   `json:"attach_decision"`
+	Kind           string `json:"kind"` // answer (default), question or decision
 }
 
 func (h *handler) apiSendMail(c *gin.Context) {
@@ -284,5 +285,6 @@ func (h *handler) apiSendMail(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusAccepted, gin.H{"id": m.ID, "status": m.Status, "subject": m.Subject, "to": m.To})
+	c.JSON(http.StatusAccepted, gin.H{"id": m.ID, "status": m.Status, "subject": m.Subject, "to": m.To, "kind": m.Kind,
+		"document_id": m.DocumentID})
 }

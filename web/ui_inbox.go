@@ -124,8 +124,10 @@ type caseMailPage struct {
 	Documents []mail.Document
 	Outbox    []mail.OutboxMessage
 	CanWork   bool
-	Send      sendRequest
-	Errors    map[string]string
+	// IsDecision: the case has a decision that can be sent as a letter.
+	IsDecision bool
+	Send       sendRequest
+	Errors     map[string]string
 }
 
 func (h *handler) showCaseMail(c *gin.Context) {
@@ -162,7 +164,7 @@ func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, 
 		typed.Subject = "Svar: " + cs.Subject
 	}
 	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Case: cs, Documents: docs, Outbox: out,
-		CanWork: u.Role.WorksRegister(), Send: typed, Errors: errs})
+		CanWork: u.Role.WorksRegister(), IsDecision: cs.HasDecision(), Send: typed, Errors: errs})
 }
 
 func (h *handler) sendMail(c *gin.Context) {
@@ -172,7 +174,7 @@ func (h *handler) sendMail(c *gin.Context) {
 		return
 	}
 	req := sendRequest{To: strings.TrimSpace(c.PostForm("to")), Subject: c.PostForm("subject"), Body: c.PostForm("body"),
-		AttachDecision: c.PostForm("attach_decision") == "1"}
+		AttachDecision: c.PostForm("attach_decision") == "1", Kind: c.PostForm("kind")}
 	if _, err := h.mail.Send(c.Request.Context(), id, mail.Outgoing(req), actor(c)); err != nil {
 		if fields, ok := validationFields(err); ok {
 			h.renderCaseMail(c, http.StatusUnprocessableEntity, req, fields)
