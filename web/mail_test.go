@@ -23,7 +23,7 @@ import (
 var mailMigrations = slices.Concat(allMigrations, mail.Migrations)
 
 // newMailApp is newApp with the mail store wired in.
-func newMailApp(t *testing.T, db *gorm.DB) (*app, *mail.Store) {
+func newMailApp(t testing.TB, db *gorm.DB) (*app, *mail.Store) {
 	t.Helper()
 	a := newApp(t, db)
 	ms := mail.NewStore(db, a.store, mail.Options{Now: func() time.Time { return a.now }})
