@@ -151,7 +151,7 @@ func TestIMAPRunWakesOnNewMail(t *testing.T) {
 	t.Error("the new mail did not reach the inbox within 10 s")
 }
 
-func mustURL(t *testing.T, s string) *url.URL {
+func mustURL(t testing.TB, s string) *url.URL {
 	t.Helper()
 	u, err := url.Parse(s)
 	if err != nil {
