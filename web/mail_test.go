@@ -196,3 +196,102 @@ func TestInboxPageRegistersInTwoClicks(t *testing.T) {
 		t.Errorf("handled list")
 	}
 }
+
+// multipartFile is a form with one file and the CSRF token of page.
+func multipartFile(t *testing.T, b *browser, page, name string, content []byte) (*bytes.Buffer, string) {
+	t.Helper()
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	if err := w.WriteField("csrf_token", b.token(page)); err != nil {
+		t.Fatal(err)
+	}
+	fw, err := w.CreateFormFile("file", name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw.Write(content)
+	w.Close()
+	return &body, w.FormDataContentType()
+}
+
+// Without a connected mailbox the inbox says how to connect one, and takes
+// mail saved as a file; the mail keeps the time it reached the authority's
+// server, and its HTML is shown sanitised, without its images.
+func TestInboxWithoutMailboxImportsFiles(t *testing.T) {
+	lagesbild.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, _ := newMailApp(t, db)
+		b := a.browser()
+		b.login("press")
+		page := b.do("GET", "/inkorg", nil).Body.String()
+		if !strings.Contains(page, "Ingen brevlåda är ansluten") || !strings.Contains(page, "LAGESBILD_IMAP_URL") {
+			t.Errorf("the inbox does not say that no mailbox is connected")
+		}
+
+		eml := "Received: from mx.region.example by mail.region.example; Mon, 18 Nov 2024 16:45:10 +0100\r\n" +
+			"From: Kim Reporter <kim@vastnytt.example>\r\nTo: press@region.example\r\nSubject: Sparad i Outlook\r\n" +
+			"Date: Mon, 18 Nov 2024 16:40:00 +0100\r\nMessage-ID: <sparad@x>\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: text/html; charset=utf-8\r\n\r\n" +
+			`<p>Kan vi få en kommentar?</p><img src="https://spara.example/pixel.gif"><p style="background:url(https://spara.example/bg.png)">Hälsningar</p>` + "\r\n"
+		body, ct := multipartFile(t, b, "/inkorg", "sparad.eml", []byte(eml))
+		rec := b.doRaw("POST", "/inkorg/fil", body, ct)
+		if rec.Code != http.StatusSeeOther || !strings.HasPrefix(rec.Header().Get("Location"), "/inkorg/") {
+			t.Fatalf("import: %d %s", rec.Code, rec.Body)
+		}
+		msgPath := rec.Header().Get("Location")
+		rec = b.do("GET", msgPath, nil)
+		shown := rec.Body.String()
+		if rec.Code != http.StatusOK || !strings.Contains(shown, "Kan vi få en kommentar?") || !strings.Contains(shown, "Hälsningar") {
+			t.Fatalf("message page: %d\n%s", rec.Code, shown)
+		}
+		if strings.Contains(shown, "spara.example") || strings.Contains(shown, "<img") {
+			t.Errorf("the message page refers to a remote image:\n%s", shown)
+		}
+		if !strings.Contains(shown, "18 nov") && !strings.Contains(shown, "2024-11-18 16:45") {
+			t.Errorf("the received time is not the Received header's (2024-11-18 16:45):\n%s", shown)
+		}
+		api := decode[struct {
+			Messages []struct {
+				Subject    string `json:"subject"`
+				ReceivedAt string `json:"received_at"`
+			} `json:"messages"`
+		}](t, a.api(tracker.RolePressOfficer, "GET", "/api/v1/inbox", ""))
+		if len(api.Messages) != 1 || !strings.HasPrefix(api.Messages[0].ReceivedAt, "2024-11-18T16:45:10") {
+			t.Errorf("imported message in the API: %+v", api.Messages)
+		}
+
+		body, ct = multipartFile(t, b, "/inkorg", "bild.png", []byte("\x89PNG\r\n\x1a\nnot a mail"))
+		if rec := b.doRaw("POST", "/inkorg/fil", body, ct); rec.Code != http.StatusUnprocessableEntity ||
+			!strings.Contains(rec.Body.String(), "inte ett sparat e-postmeddelande") {
+			t.Errorf("a picture imported as a mail: %d", rec.Code)
+		}
+
+		analyst := a.browser()
+		analyst.login("analys")
+		body, ct = multipartFile(t, analyst, "/inkorg", "sparad.eml", []byte(eml))
+		if rec := analyst.doRaw("POST", "/inkorg/fil", body, ct); rec.Code != http.StatusForbidden {
+			t.Errorf("an analyst imported mail: %d", rec.Code)
+		}
+	})
+}
+
+// With a mailbox connected the inbox does not ask for one; without a relay
+// the send form says the mail waits in the queue.
+func TestMailSetupNotices(t *testing.T) {
+	db := lagesbild.OpenTestSQLite(t, mailMigrations)
+	a, ms := newMailApp(t, db)
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler),
+		Feeds: a.feeds, Ingester: a.ingester, Mail: ms, MailSetup: web.MailSetup{Mailboxes: 2}})
+	m := intake(t, ms, "n@x", "Begäran", "Jag begär att få ta del av avtalet.", false)
+	b := a.browser()
+	b.login("press")
+	if page := b.do("GET", "/inkorg", nil).Body.String(); strings.Contains(page, "Ingen brevlåda är ansluten") {
+		t.Error("the inbox asks for a mailbox though two are connected")
+	}
+	rec := b.post("/inkorg", fmt.Sprintf("/inkorg/%d/registrera", m.ID), url.Values{"kind": {"document_request"}})
+	if rec.Code != http.StatusSeeOther {
+		t.Fatalf("register: %d", rec.Code)
+	}
+	if page := b.do("GET", rec.Header().Get("Location")+"/post", nil).Body.String(); !strings.Contains(page, "LAGESBILD_SMTP_RELAY") {
+		t.Error("the send form does not say that no relay is configured")
+	}
+}

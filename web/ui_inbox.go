@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"fmt"
+	"html/template"
 	"net/http"
 	"strings"
 
@@ -18,12 +19,15 @@ type inboxRow struct {
 }
 
 type inboxPage struct {
+	Setup   MailSetup
 	Status  string
 	Rows    []inboxRow
 	Total   int64
 	Kinds   []tracker.Kind
 	CanWork bool
 	Errors  map[int64]map[string]string
+	// UploadErrors are the failed import's (failedID 0).
+	UploadErrors map[string]string
 	Typed   map[int64]string // what was typed in the attach or dismiss field
 }
 
@@ -48,15 +52,62 @@ func (h *handler) renderInbox(c *gin.Context, status int, failedID int64, errs m
 		h.fail(c, err)
 		return
 	}
-	page := inboxPage{Status: st, Total: total, Kinds: tracker.Kinds, CanWork: currentUser(c).Role.WorksRegister(),
+	page := inboxPage{Setup: h.mailSet, Status: st, Total: total, Kinds: tracker.Kinds, CanWork: currentUser(c).Role.WorksRegister(),
 		Errors: map[int64]map[string]string{}, Typed: map[int64]string{}}
 	for _, m := range ms {
 		page.Rows = append(page.Rows, inboxRow{Message: m, Suggestion: sg[m.ID]})
 	}
 	if failedID != 0 {
 		page.Errors[failedID], page.Typed[failedID] = errs, typed
+	} else {
+		page.UploadErrors = errs
 	}
 	h.render(c, status, "inbox.html", "E-post in", page)
+}
+
+type messagePage struct {
+	Message    *mail.Message
+	Suggestion mail.Suggestion
+	Body       template.HTML // the sanitised HTML, "" for a plain-text mail
+	Kinds      []tracker.Kind
+	CanWork    bool
+}
+
+// showMessage is one mail as it came: its text, or its HTML as the intake
+// sanitised it (mail.SanitizeHTML: the feeds' allow-list, no images at all).
+func (h *handler) showMessage(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	m, err := h.mail.Message(c.Request.Context(), id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	page := messagePage{Message: m, Suggestion: h.mail.Suggest(m), Kinds: tracker.Kinds,
+		CanWork: currentUser(c).Role.WorksRegister(),
+		Body:    template.HTML(m.HTML)} //nolint:gosec // sanitised at intake by mail.SanitizeHTML and stored only so
+	title := m.Subject
+	if title == "" {
+		title = "(utan ämne)"
+	}
+	h.render(c, http.StatusOK, "message.html", title, page)
+}
+
+// importMail takes in a mail saved as a file and shows it.
+func (h *handler) importMail(c *gin.Context) {
+	_, raw, err := readUpload(c, mail.MaxMessageSize)
+	var m *mail.Message
+	if err == nil {
+		m, _, err = h.mail.Import(c.Request.Context(), raw, actor(c))
+	}
+	if err != nil {
+		h.mailFormError(c, 0, err, "")
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/inkorg/%d", m.ID))
 }
 
 // mailFormError re-renders the inbox with 422 for a validation error, else fails.
@@ -120,6 +171,7 @@ func (h *handler) dismissMail(c *gin.Context) {
 }
 
 type caseMailPage struct {
+	Relay     bool // a relay is configured: queued mail goes out
 	Case      *tracker.Case
 	Documents []mail.Document
 	Outbox    []mail.OutboxMessage
@@ -163,7 +215,7 @@ func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, 
 	if typed.Subject == "" {
 		typed.Subject = "Svar: " + cs.Subject
 	}
-	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Case: cs, Documents: docs, Outbox: out,
+	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Relay: h.mailSet.Relay, Case: cs, Documents: docs, Outbox: out,
 		CanWork: u.Role.WorksRegister(), IsDecision: cs.HasDecision(), Send: typed, Errors: errs})
 }
 
@@ -192,7 +244,7 @@ func (h *handler) uploadDocument(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	name, content, err := readUpload(c)
+	name, content, err := readUpload(c, mail.MaxDocumentSize)
 	if err == nil {
 		_, err = h.mail.AddDocument(c.Request.Context(), id, name, content, actor(c))
 	}
