@@ -28,7 +28,7 @@ type inboxPage struct {
 	Errors  map[int64]map[string]string
 	// UploadErrors are the failed import's (failedID 0).
 	UploadErrors map[string]string
-	Typed   map[int64]string // what was typed in the attach or dismiss field
+	Typed        map[int64]string // what was typed in the attach or dismiss field
 }
 
 func (h *handler) showInbox(c *gin.Context) {
