@@ -3,8 +3,11 @@ package main
 import (
 	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -148,5 +151,75 @@ func TestBrowserMailToCaseAndAnswer(t *testing.T) {
 	}
 	if tl := mustText(t, ctx, `.timeline`); !strings.Contains(tl, "Svar skickat med e-post: ”Svar: "+subject+" ["+number+"]”") {
 		t.Errorf("the answer is not on the timeline as sent:\n%s", tl)
+	}
+}
+
+// An HTML mail full of remote references (a tracking pixel, a background,
+// a style sheet, a poster, srcset) reaches the program's SMTP receiver; the
+// press officer reads it in real Chromium, and the remote server is never
+// asked for anything.
+func TestBrowserHTMLMailLoadsNothingRemote(t *testing.T) {
+	clearEnv(t)
+	ctx := newBrowser(t)
+	var hits atomic.Int64
+	remote := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "image/gif")
+		_, _ = w.Write([]byte("GIF89a"))
+	}))
+	t.Cleanup(remote.Close)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	smtpAddr := l.Addr().String()
+	l.Close()
+	p := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", t.TempDir(), "-log-level", "warn",
+		"-smtp-addr", smtpAddr, "-smtp-domains", "region.example")
+
+	r := remote.URL
+	html := `<html><head><link rel="stylesheet" href="` + r + `/style.css"><style>@import url(` + r + `/import.css); body{background:url(` + r + `/body.png)}</style></head>` +
+		`<body background="` + r + `/attr.png"><p>Hej! Kan vi få en kommentar om väntetiderna?</p>` +
+		`<img src="` + r + `/pixel.gif" width="1" height="1"><img srcset="` + r + `/srcset.png 2x" alt="">` +
+		`<div style="background-image:url(` + r + `/div.png)">Hälsningar, Kim</div>` +
+		`<video poster="` + r + `/poster.png"></video><table background="` + r + `/table.png"><tr><td>x</td></tr></table>` +
+		`<iframe src="` + r + `/frame.html"></iframe><object data="` + r + `/object.swf"></object></body></html>`
+	raw := "From: Kim Berglund <kim@vastnytt.example>\r\nTo: press@region.example\r\nSubject: HTML med spårningspixel\r\n" +
+		"Message-ID: <html-pixel@x>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n"
+	var sendErr error
+	for range 50 { // the receiver starts beside the web server
+		var c *smtp.Client
+		if c, sendErr = smtp.Dial(smtpAddr); sendErr == nil {
+			sendErr = c.SendMail("kim@vastnytt.example", []string{"press@region.example"}, strings.NewReader(raw))
+			c.Close()
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if sendErr != nil {
+		t.Fatal(sendErr)
+	}
+	open := `//article[.//h2[normalize-space()="HTML med spårningspixel"]]//h2/a`
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(p.url+"/login"),
+		chromedp.WaitVisible(chromedp.CSS(`#f-username`)),
+		chromedp.SendKeys(chromedp.CSS(`#f-username`), "linnea"),
+		chromedp.SendKeys(chromedp.CSS(`#f-password`), demoPassword("linnea")),
+		chromedp.Submit(chromedp.CSS(`#f-password`)),
+		chromedp.WaitVisible(chromedp.CSS(`nav.tabs`)),
+		chromedp.Navigate(p.url+"/inkorg"),
+		chromedp.WaitVisible(open),
+		chromedp.Click(open),
+		chromedp.WaitVisible(chromedp.CSS(`.mail-body`)),
+		chromedp.Sleep(time.Second), // time for any request the page might make
+	)
+	if err != nil {
+		t.Fatalf("open the mail: %v\nprogram log:\n%s", err, p.errs.String())
+	}
+	if body := mustText(t, ctx, `.mail-body`); !strings.Contains(body, "Kan vi få en kommentar om väntetiderna?") || !strings.Contains(body, "Hälsningar, Kim") {
+		t.Errorf("the mail's text is not shown:\n%s", body)
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the remote server was asked %d times while the mail was shown", n)
 	}
 }
