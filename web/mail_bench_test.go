@@ -75,7 +75,7 @@ var inboxBodies = []string{
 
 // fillInbox takes n mails in through the intake, one minute apart, every
 // third with a PDF attached.
-func fillInbox(b *testing.B, ms *mail.Store, n int) {
+func fillInbox(b testing.TB, ms *mail.Store, n int) {
 	b.Helper()
 	ctx := context.Background()
 	senders := []string{"kim@vastnytt.example", "sara.lind@mejl.example", "johan.ek@gbgkuriren.example", "info@konferens.example"}

@@ -28,15 +28,15 @@ type inboxPage struct {
 	Errors  map[int64]map[string]string
 	// UploadErrors are the failed import's (failedID 0).
 	UploadErrors map[string]string
-	Typed        map[int64]string // what was typed in the attach or dismiss field
 }
 
 func (h *handler) showInbox(c *gin.Context) {
-	h.renderInbox(c, http.StatusOK, 0, nil, "")
+	h.renderInbox(c, http.StatusOK, 0, nil)
 }
 
-// renderInbox shows the inbox; failedID with errs re-renders a failed form.
-func (h *handler) renderInbox(c *gin.Context, status int, failedID int64, errs map[string]string, typed string) {
+// renderInbox shows the inbox; failedID with errs re-renders a failed form
+// (a registration; the import is failedID 0).
+func (h *handler) renderInbox(c *gin.Context, status int, failedID int64, errs map[string]string) {
 	ctx := c.Request.Context()
 	st := c.Query("status")
 	if st != mail.StatusHandled {
@@ -53,12 +53,12 @@ func (h *handler) renderInbox(c *gin.Context, status int, failedID int64, errs m
 		return
 	}
 	page := inboxPage{Setup: h.mailSet, Status: st, Total: total, Kinds: tracker.Kinds, CanWork: currentUser(c).Role.WorksRegister(),
-		Errors: map[int64]map[string]string{}, Typed: map[int64]string{}}
+		Errors: map[int64]map[string]string{}}
 	for _, m := range ms {
 		page.Rows = append(page.Rows, inboxRow{Message: m, Suggestion: sg[m.ID]})
 	}
 	if failedID != 0 {
-		page.Errors[failedID], page.Typed[failedID] = errs, typed
+		page.Errors[failedID] = errs
 	} else {
 		page.UploadErrors = errs
 	}
@@ -71,11 +71,15 @@ type messagePage struct {
 	Body       template.HTML // the sanitised HTML, "" for a plain-text mail
 	Kinds      []tracker.Kind
 	CanWork    bool
+	Errors     map[string]string // a failed attach or dismiss
+	Typed      string            // what was typed in it
 }
 
 // showMessage is one mail as it came: its text, or its HTML as the intake
 // sanitised it (mail.SanitizeHTML: the feeds' allow-list, no images at all).
-func (h *handler) showMessage(c *gin.Context) {
+func (h *handler) showMessage(c *gin.Context) { h.renderMessage(c, http.StatusOK, nil, "") }
+
+func (h *handler) renderMessage(c *gin.Context, status int, errs map[string]string, typed string) {
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
@@ -87,13 +91,13 @@ func (h *handler) showMessage(c *gin.Context) {
 		return
 	}
 	page := messagePage{Message: m, Suggestion: h.mail.Suggest(m), Kinds: tracker.Kinds,
-		CanWork: currentUser(c).Role.WorksRegister(),
-		Body:    template.HTML(m.HTML)} //nolint:gosec // sanitised at intake by mail.SanitizeHTML and stored only so
+		CanWork: currentUser(c).Role.WorksRegister(), Errors: errs, Typed: typed,
+		Body: template.HTML(m.HTML)} //nolint:gosec // sanitised at intake by mail.SanitizeHTML and stored only so
 	title := m.Subject
 	if title == "" {
 		title = "(utan ämne)"
 	}
-	h.render(c, http.StatusOK, "message.html", title, page)
+	h.render(c, status, "message.html", title, page)
 }
 
 // importMail takes in a mail saved as a file and shows it.
@@ -104,16 +108,25 @@ func (h *handler) importMail(c *gin.Context) {
 		m, _, err = h.mail.Import(c.Request.Context(), raw, actor(c))
 	}
 	if err != nil {
-		h.mailFormError(c, 0, err, "")
+		h.mailFormError(c, 0, err)
 		return
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/inkorg/%d", m.ID))
 }
 
-// mailFormError re-renders the inbox with 422 for a validation error, else fails.
-func (h *handler) mailFormError(c *gin.Context, id int64, err error, typed string) {
+// messageFormError re-renders the message's page with 422 for a validation error, else fails.
+func (h *handler) messageFormError(c *gin.Context, err error, typed string) {
 	if fields, ok := validationFields(err); ok {
-		h.renderInbox(c, http.StatusUnprocessableEntity, id, fields, typed)
+		h.renderMessage(c, http.StatusUnprocessableEntity, fields, typed)
+		return
+	}
+	h.fail(c, err)
+}
+
+// mailFormError re-renders the inbox with 422 for a validation error, else fails.
+func (h *handler) mailFormError(c *gin.Context, id int64, err error) {
+	if fields, ok := validationFields(err); ok {
+		h.renderInbox(c, http.StatusUnprocessableEntity, id, fields)
 		return
 	}
 	h.fail(c, err)
@@ -127,7 +140,7 @@ func (h *handler) registerMail(c *gin.Context) {
 	}
 	cs, err := h.mail.Register(c.Request.Context(), id, mail.Overrides{Kind: tracker.Kind(c.PostForm("kind"))}, actor(c))
 	if err != nil {
-		h.mailFormError(c, id, err, "")
+		h.mailFormError(c, id, err)
 		return
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
@@ -142,7 +155,7 @@ func (h *handler) attachMail(c *gin.Context) {
 	typed := strings.TrimSpace(c.PostForm("case"))
 	cs, err := h.store.CaseByNumber(c.Request.Context(), typed)
 	if errors.Is(err, tracker.ErrNotFound) {
-		h.mailFormError(c, id, &tracker.ValidationError{Fields: map[string]string{"case": "Det finns inget ärende med det diarienumret."}}, typed)
+		h.messageFormError(c, &tracker.ValidationError{Fields: map[string]string{"case": "Det finns inget ärende med det diarienumret."}}, typed)
 		return
 	}
 	if err != nil {
@@ -150,7 +163,7 @@ func (h *handler) attachMail(c *gin.Context) {
 		return
 	}
 	if err := h.mail.Attach(c.Request.Context(), id, cs.ID, actor(c)); err != nil {
-		h.mailFormError(c, id, err, typed)
+		h.messageFormError(c, err, typed)
 		return
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
@@ -164,7 +177,7 @@ func (h *handler) dismissMail(c *gin.Context) {
 	}
 	reason := c.PostForm("reason")
 	if _, err := h.mail.Dismiss(c.Request.Context(), id, reason, actor(c)); err != nil {
-		h.mailFormError(c, id, err, reason)
+		h.messageFormError(c, err, reason)
 		return
 	}
 	c.Redirect(http.StatusSeeOther, "/inkorg")
