@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-imap/client"
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/tracker/trackertest"
@@ -80,7 +79,7 @@ func BenchmarkIMAPIntake1000(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		round++
-		c, folderURL := benchFolder(b, rawURL, password)
+		c, folderURL := freshFolder(b, rawURL, password, "Bench")
 		box := strings.TrimPrefix(mustURL(b, folderURL).Path, "/")
 		for i := range 1000 {
 			raw := msg{ID: fmt.Sprintf("imap%d-%d@x", round, i), Subject: "Begäran", Body: "Jag begär att få ta del av allmänna handlingar.", Attachment: attachment}.raw()
@@ -97,26 +96,4 @@ func BenchmarkIMAPIntake1000(b *testing.B) {
 			b.Fatalf("poll: %d new, %v", n, err)
 		}
 	}
-}
-
-// benchFolder makes a new folder in the mailbox of rawURL, removed after
-// the benchmark, and returns a client and the folder's URL.
-func benchFolder(b *testing.B, rawURL, password string) (*client.Client, string) {
-	b.Helper()
-	u := mustURL(b, rawURL)
-	c, err := client.Dial(u.Host)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { _ = c.Logout() })
-	if err := c.Login(u.User.Username(), password); err != nil {
-		b.Fatal(err)
-	}
-	folder := fmt.Sprintf("Bench-%d", time.Now().UnixNano())
-	if err := c.Create(folder); err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { _ = c.Delete(folder) })
-	u.Path = "/" + folder
-	return c, u.String()
 }

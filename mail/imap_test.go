@@ -45,13 +45,10 @@ func imapServer2(t *testing.T) (rawURL, password string) {
 	return rawURL, os.Getenv("LAGESBILD_TEST_IMAP_PASSWORD_2")
 }
 
-// emptyMailbox logs in as the poller would and removes every message.
-func emptyMailbox(t *testing.T, rawURL, password string) *client.Client {
+// login logs in to the server of rawURL as its user.
+func login(t testing.TB, rawURL, password string) (*client.Client, *url.URL) {
 	t.Helper()
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u := mustURL(t, rawURL)
 	c, err := client.Dial(u.Host)
 	if err != nil {
 		t.Fatal(err)
@@ -60,6 +57,13 @@ func emptyMailbox(t *testing.T, rawURL, password string) *client.Client {
 	if err := c.Login(u.User.Username(), password); err != nil {
 		t.Fatal(err)
 	}
+	return c, u
+}
+
+// emptyMailbox logs in as the poller would and removes every message.
+func emptyMailbox(t *testing.T, rawURL, password string) *client.Client {
+	t.Helper()
+	c, u := login(t, rawURL, password)
 	box := strings.TrimPrefix(u.Path, "/")
 	if _, err := c.Select(box, false); err != nil {
 		t.Fatal(err)
@@ -161,18 +165,11 @@ func mustURL(t testing.TB, s string) *url.URL {
 }
 
 // freshFolder logs in to the server of rawURL, makes a new folder (whose
-// UIDs start at 1) and returns the client and the URL of that folder.
-func freshFolder(t *testing.T, rawURL, password, name string) (*client.Client, string) {
+// UIDs start at 1, removed after the test) and returns the client and the
+// URL of that folder.
+func freshFolder(t testing.TB, rawURL, password, name string) (*client.Client, string) {
 	t.Helper()
-	u := mustURL(t, rawURL)
-	c, err := client.Dial(u.Host)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = c.Logout() })
-	if err := c.Login(u.User.Username(), password); err != nil {
-		t.Fatal(err)
-	}
+	c, u := login(t, rawURL, password)
 	folder := fmt.Sprintf("%s-%d", name, time.Now().UnixNano())
 	if err := c.Create(folder); err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"slices"
 	"strings"
@@ -294,4 +295,49 @@ func TestMailSetupNotices(t *testing.T) {
 	if page := b.do("GET", rec.Header().Get("Location")+"/post", nil).Body.String(); !strings.Contains(page, "LAGESBILD_SMTP_RELAY") {
 		t.Error("the send form does not say that no relay is configured")
 	}
+}
+
+// Sending from the API: the kind is checked, a decision needs one, and a
+// decision sent queues its letter as a PDF document of the case.
+func TestSendKindsAPI(t *testing.T) {
+	lagesbild.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, _ := newMailApp(t, db)
+		cs, err := a.store.CreateCase(context.Background(), tracker.NewCase{Kind: tracker.DocumentRequest, Subject: "Protokoll",
+			Channel: tracker.ChannelEmail, Unit: "Koncernstab kommunikation"}, tracker.Actor{Username: "press", Role: tracker.RolePressOfficer})
+		if err != nil {
+			t.Fatal(err)
+		}
+		send := func(body string) *httptest.ResponseRecorder {
+			return a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/send", cs.ID), body)
+		}
+		if rec := send(`{"to":"kim@vastnytt.example","subject":"Svar","body":"Hej","kind":"brev"}`); rec.Code != http.StatusUnprocessableEntity ||
+			!strings.Contains(rec.Body.String(), `"kind"`) {
+			t.Errorf("unknown kind: %d %s", rec.Code, rec.Body)
+		}
+		if rec := send(`{"to":"kim@vastnytt.example","subject":"Beslut","kind":"decision"}`); rec.Code != http.StatusUnprocessableEntity ||
+			!strings.Contains(rec.Body.String(), "attach_decision") {
+			t.Errorf("a decision from a case without one: %d %s", rec.Code, rec.Body)
+		}
+		if rec := send(`{"to":"kim@vastnytt.example","subject":"Vilka år?","body":"Gäller det 2023 eller 2024?","kind":"question"}`); rec.Code != http.StatusAccepted ||
+			!strings.Contains(rec.Body.String(), `"kind":"question"`) {
+			t.Errorf("a question: %d %s", rec.Code, rec.Body)
+		}
+		rec := a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/transition", cs.ID),
+			`{"to":"refused","legal_ground":"OSL 21 kap. 7 §","reasoning":"Uppgifterna rör enskildas personliga förhållanden."}`)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("refuse: %d %s", rec.Code, rec.Body)
+		}
+		rec = send(`{"to":"kim@vastnytt.example","subject":"Beslut","attach_decision":true}`)
+		sent := decode[struct {
+			Kind       string `json:"kind"`
+			DocumentID *int64 `json:"document_id"`
+		}](t, rec)
+		if rec.Code != http.StatusAccepted || sent.Kind != "decision" || sent.DocumentID == nil {
+			t.Fatalf("a decision: %d %s", rec.Code, rec.Body)
+		}
+		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/documents/%d", *sent.DocumentID), "")
+		if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "application/pdf" || !strings.HasPrefix(rec.Body.String(), "%PDF-") {
+			t.Errorf("the letter: %d %s", rec.Code, rec.Header().Get("Content-Type"))
+		}
+	})
 }

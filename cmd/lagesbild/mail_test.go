@@ -60,25 +60,32 @@ func TestProgramTakesMailOverSMTP(t *testing.T) {
 	// The demo, because it prints its address; serve wires the receiver alike.
 	p := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", t.TempDir(), "-log-level", "warn",
 		"-admin-token", "serve-test-admin-token-0123456789", "-smtp-addr", smtpAddr, "-smtp-domains", "region.example")
-	raw := "From: a@vastnytt.example\r\nTo: press@region.example\r\nSubject: Kommentar?\r\nMessage-ID: <s1@x>\r\n\r\nHej\r\n"
-	var sendErr error
-	for range 50 { // the receiver starts beside the web server
-		var c *smtp.Client
-		if c, sendErr = smtp.Dial(smtpAddr); sendErr == nil {
-			sendErr = c.SendMail("a@vastnytt.example", []string{"press@region.example"}, strings.NewReader(raw))
-			c.Close()
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	if sendErr != nil {
-		t.Fatal(sendErr)
-	}
+	sendToReceiver(t, smtpAddr, "a@vastnytt.example",
+		"From: a@vastnytt.example\r\nTo: press@region.example\r\nSubject: Kommentar?\r\nMessage-ID: <s1@x>\r\n\r\nHej\r\n")
 	if msgs := getInbox(t, p.url, "serve-test-admin-token-0123456789"); len(msgs) != len(demoMails)+1 || msgs[0]["subject"] != "Kommentar?" {
 		t.Errorf("inbox: %v", msgs)
 	}
 	if code := p.stop(); code != 0 {
 		t.Errorf("demo exited with %d:\n%s", code, p.errs.String())
+	}
+}
+
+// sendToReceiver sends raw to the program's SMTP receiver at addr, waiting
+// for it to start beside the web server.
+func sendToReceiver(t *testing.T, addr, from, raw string) {
+	t.Helper()
+	var err error
+	for range 50 {
+		var c *smtp.Client
+		if c, err = smtp.Dial(addr); err == nil {
+			err = c.SendMail(from, []string{"press@region.example"}, strings.NewReader(raw))
+			c.Close()
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 
