@@ -246,7 +246,7 @@ func (p *IMAPPoller) Run(ctx context.Context) error {
 			return ctx.Err()
 		}
 		if err != nil {
-			p.opt.Logger.Warn("imap", "mailbox", p.mailbox, "error", err)
+			p.opt.Logger.Warn("imap", "mailbox", p.Mailbox(), "error", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -291,7 +291,7 @@ func (p *IMAPPoller) session(ctx context.Context) error {
 	for {
 		n, err := p.takeIn(ctx, c)
 		if n > 0 {
-			p.opt.Logger.Info("imap: mail taken in", "mailbox", p.mailbox, "new", n)
+			p.opt.Logger.Info("imap: mail taken in", "mailbox", p.Mailbox(), "new", n)
 		}
 		if err != nil {
 			return err

@@ -17,6 +17,7 @@ import (
 	_ "github.com/emersion/go-message/charset" // ISO-8859-1, Windows-1252 and friends
 	gomail "github.com/emersion/go-message/mail"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/tracker"
 	"golang.org/x/net/html"
 )
 
@@ -64,7 +65,42 @@ type Message struct {
 	HandledAt     *time.Time
 	CreatedAt     time.Time
 
+	// What the suggestion read from the text at intake (see signals); nil
+	// SignalsAt for messages taken in before it was kept.
+	SignalWords       string // the wording found, one a line
+	SuggestedDeadline *time.Time
+	PersonalNumber    bool
+	SignalsAt         *time.Time
+
 	Attachments []Attachment `gorm:"-"`
+}
+
+// keepSignals reads the message's signals and keeps them on it.
+func (m *Message) keepSignals(now time.Time) {
+	sg := readSignals(m.Subject, m.Text, m.ReceivedAt)
+	m.SignalWords = strings.Join(sg.Reasons, "\n")
+	m.SuggestedDeadline, m.PersonalNumber = sg.Deadline, sg.PersonalNumber
+	if m.SuggestedDeadline != nil {
+		d := m.SuggestedDeadline.UTC()
+		m.SuggestedDeadline = &d
+	}
+	m.SignalsAt = &now
+}
+
+// signals are the kept signals, or nil when the message has none kept.
+func (m *Message) signals() *signals {
+	if m.SignalsAt == nil {
+		return nil
+	}
+	sg := &signals{Deadline: m.SuggestedDeadline, PersonalNumber: m.PersonalNumber}
+	if m.SignalWords != "" {
+		sg.Reasons = strings.Split(m.SignalWords, "\n")
+	}
+	if sg.Deadline != nil {
+		d := sg.Deadline.In(tracker.Stockholm)
+		sg.Deadline = &d
+	}
+	return sg
 }
 
 func (Message) TableName() string { return "mail_messages" }

@@ -35,6 +35,16 @@ type messageV1 struct {
 
 func (messageV1) TableName() string { return "mail_messages" }
 
+// messageV4 is what mail/0004 adds to mail_messages.
+type messageV4 struct {
+	SignalWords       string `gorm:"type:text;not null;default:''"`
+	SuggestedDeadline *time.Time
+	PersonalNumber    bool `gorm:"not null;default:false"`
+	SignalsAt         *time.Time
+}
+
+func (messageV4) TableName() string { return "mail_messages" }
+
 type attachmentV1 struct {
 	ID          int64  `gorm:"primaryKey"`
 	MessageID   int64  `gorm:"not null;index:mail_attachments_message_id"`
@@ -88,4 +98,28 @@ var Migrations = []lagesbild.Migration{
 	}},
 	{ID: "mail/0002_documents", Up: func(tx *gorm.DB) error { return tx.Migrator().CreateTable(&documentV1{}) }},
 	{ID: "mail/0003_outbox", Up: func(tx *gorm.DB) error { return tx.Migrator().CreateTable(&outboxV1{}) }},
+	// What an outgoing mail is (an answer, a question to the requester, a
+	// decision) and the case document sent with it (the decision as PDF);
+	// the inbox's order as an index.
+	{ID: "mail/0004_outbox_kind", Up: func(tx *gorm.DB) error {
+		for _, stmt := range []string{
+			`ALTER TABLE mail_outbox ADD COLUMN kind VARCHAR(20) NOT NULL DEFAULT 'answer'`,
+			`ALTER TABLE mail_outbox ADD COLUMN document_id BIGINT`,
+			// The inbox lists a status newest first: walked in this index, it
+			// reads the 100 rows it shows, not every message of the status.
+			`CREATE INDEX mail_messages_status_received ON mail_messages (status, received_at DESC, id DESC)`,
+		} {
+			if err := tx.Exec(stmt).Error; err != nil {
+				return err
+			}
+		}
+		// What the suggestion reads from the text, kept at intake: reading
+		// it for every message on every inbox page was most of the page's time.
+		for _, col := range []string{"SignalWords", "SuggestedDeadline", "PersonalNumber", "SignalsAt"} {
+			if err := tx.Migrator().AddColumn(&messageV4{}, col); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
 }

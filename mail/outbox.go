@@ -29,6 +29,13 @@ const (
 
 const maxAttempts = 20
 
+// What an outgoing mail from a case is.
+const (
+	KindAnswer   = "answer"   // the answer to a request or an inquiry
+	KindQuestion = "question" // a question to the requester (what is asked for, in which form)
+	KindDecision = "decision" // the decision letter, attached as PDF; sending it records the delivery
+)
+
 // OutboxMessage is one outgoing mail, queued in the database until the relay takes it.
 type OutboxMessage struct {
 	ID             int64 `gorm:"primaryKey"`
@@ -38,6 +45,8 @@ type OutboxMessage struct {
 	Subject        string
 	Body           string
 	AttachDecision bool
+	Kind           string
+	DocumentID     *int64 // a case document sent as an attachment (the decision letter)
 	Status         string
 	Attempts       int
 	NextAttemptAt  time.Time
@@ -54,11 +63,14 @@ type Outgoing struct {
 	To             string
 	Subject        string
 	Body           string
-	AttachDecision bool // the decision with its appeal instruction; sending it records the delivery
+	AttachDecision bool   // the decision letter as PDF with its appeal instruction; sending it records the delivery
+	Kind           string // KindAnswer (default), KindQuestion or KindDecision (the same as AttachDecision)
 }
 
 // Send queues a mail from a case: the register number goes into the
 // subject, the message onto the case's timeline; the sender delivers it.
+// A decision goes as the decision letter in PDF, which is kept with the
+// case as a document: what was sent is what the register holds.
 func (s *Store) Send(ctx context.Context, caseID int64, out Outgoing, a tracker.Actor) (*OutboxMessage, error) {
 	if !a.Role.WorksRegister() {
 		return nil, tracker.ErrForbidden
@@ -72,6 +84,18 @@ func (s *Store) Send(ctx context.Context, caseID int64, out Outgoing, a tracker.
 	if err != nil {
 		v.Add("to", "Ange en giltig e-postadress.")
 	}
+	switch out.Kind {
+	case "":
+		out.Kind = KindAnswer
+	case KindAnswer, KindQuestion, KindDecision:
+	default:
+		v.Add("kind", "Ange answer, question eller decision.")
+	}
+	if out.Kind == KindDecision {
+		out.AttachDecision = true
+	} else if out.AttachDecision {
+		out.Kind = KindDecision
+	}
 	out.Subject = strings.TrimSpace(out.Subject)
 	if out.Subject == "" {
 		v.Add("subject", "Ange ett ämne.")
@@ -82,7 +106,7 @@ func (s *Store) Send(ctx context.Context, caseID int64, out Outgoing, a tracker.
 	if len(out.Body) > 100_000 {
 		v.Add("body", "Meddelandet är för långt.")
 	}
-	if out.AttachDecision && (cs.LegalGround == "" || cs.Open()) {
+	if out.AttachDecision && !cs.HasDecision() {
 		v.Add("attach_decision", "Ärendet har inget beslut att skicka.")
 	}
 	if v.Any() {
@@ -92,38 +116,63 @@ func (s *Store) Send(ctx context.Context, caseID int64, out Outgoing, a tracker.
 	if !strings.Contains(strings.ToUpper(subject), cs.Number) {
 		subject = clip(subject, 900) + " [" + cs.Number + "]"
 	}
-	body := out.Body
-	if out.AttachDecision {
-		body = strings.TrimSpace(body) + "\n\n" + decisionText(cs, s.cases.Authority())
-	}
 	now := s.now().UTC().Truncate(time.Microsecond)
-	m := &OutboxMessage{CaseID: &caseID, MessageID: newMessageID(), To: to.Address, Subject: subject, Body: body,
-		AttachDecision: out.AttachDecision, Status: OutQueued, NextAttemptAt: now, CreatedBy: a.Username, CreatedAt: now}
-	if err := s.db.WithContext(ctx).Create(m).Error; err != nil {
+	m := &OutboxMessage{CaseID: &caseID, MessageID: newMessageID(), To: to.Address, Subject: subject, Body: out.Body,
+		AttachDecision: out.AttachDecision, Kind: out.Kind, Status: OutQueued, NextAttemptAt: now, CreatedBy: a.Username, CreatedAt: now}
+	var letter *Document
+	if out.AttachDecision {
+		if letter, err = s.decisionDocument(ctx, cs, a, now); err != nil {
+			return nil, err
+		}
+		m.Body = strings.TrimSpace(out.Body) + "\n\nBeslutet med hänvisning om hur man överklagar finns i den bifogade filen " +
+			letter.Name + ".\n"
+	}
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if letter != nil {
+			if err := tx.Create(letter).Error; err != nil {
+				return err
+			}
+			m.DocumentID = &letter.ID
+		}
+		return tx.Create(m).Error
+	})
+	if err != nil {
 		return nil, fmt.Errorf("queue mail for case %d: %w", caseID, err)
 	}
+	if letter != nil {
+		if err := s.cases.Record(ctx, caseID, a, tracker.EventDocumentAdd, letter.eventData()); err != nil {
+			return nil, err
+		}
+	}
 	if err := s.cases.Record(ctx, caseID, a, tracker.EventMailOut, map[string]any{"outbox_id": m.ID,
-		"subject": subject, "status": OutQueued, "attach_decision": out.AttachDecision}); err != nil {
+		"subject": subject, "status": OutQueued, "kind": m.Kind, "attach_decision": out.AttachDecision}); err != nil {
 		return nil, err
 	}
+	s.wakeSender()
 	return m, nil
 }
 
-func decisionText(cs *tracker.Case, authority string) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "Beslut i ärende %s: %s\n", cs.Number, cs.Status.Label())
-	if cs.LegalGround != "" {
-		fmt.Fprintf(&b, "Stöd för beslutet: %s\n", cs.LegalGround)
+// decisionDocument is the case's decision letter as a PDF document, not yet stored.
+func (s *Store) decisionDocument(ctx context.Context, cs *tracker.Case, a tracker.Actor, now time.Time) (*Document, error) {
+	l, err := s.cases.DecisionLetter(ctx, cs.ID, a)
+	if err != nil {
+		return nil, err
 	}
-	if cs.Reasoning != "" {
-		fmt.Fprintf(&b, "Skäl: %s\n", cs.Reasoning)
+	var buf bytes.Buffer
+	if err := tracker.WriteLetterPDF(&buf, l); err != nil {
+		return nil, fmt.Errorf("write decision letter of case %d: %w", cs.ID, err)
 	}
-	appeal := cs.AppealInstruction
-	if appeal == "" {
-		appeal = tracker.AppealInstruction(authority)
+	d := newDocument(cs.ID, "Beslut "+cs.Number+".pdf", buf.Bytes(), SourceDecision, a, now)
+	return &d, nil
+}
+
+// wakeSender tells a running sender that mail is queued, so that it goes
+// out now rather than at the next tick.
+func (s *Store) wakeSender() {
+	select {
+	case s.queued <- struct{}{}:
+	default:
 	}
-	b.WriteString("\n" + appeal + "\n")
-	return b.String()
 }
 
 func newMessageID() string {
@@ -180,6 +229,7 @@ func (snd *Sender) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-t.C:
+		case <-snd.s.queued:
 		}
 	}
 }
@@ -191,7 +241,7 @@ func (snd *Sender) Flush(ctx context.Context) (sent int, err error) {
 		if err != nil || m == nil {
 			return sent, err
 		}
-		sendErr := snd.deliver(m)
+		sendErr := snd.deliver(ctx, m)
 		if err := snd.finish(ctx, m, sendErr); err != nil {
 			return sent, err
 		}
@@ -237,33 +287,77 @@ func backoff(attempts int) time.Duration {
 	return min(d, time.Hour)
 }
 
-func (snd *Sender) deliver(m *OutboxMessage) error {
+func (snd *Sender) deliver(ctx context.Context, m *OutboxMessage) error {
 	if snd.opt.Relay == "" {
 		return fmt.Errorf("no relay configured (LAGESBILD_SMTP_RELAY)")
 	}
-	var buf bytes.Buffer
-	var h gomail.Header
-	h.SetDate(snd.s.now())
 	from, err := mail.ParseAddress(snd.opt.From)
 	if err != nil {
 		return fmt.Errorf("LAGESBILD_MAIL_FROM: %w", err)
 	}
+	var doc *Document
+	if m.DocumentID != nil {
+		if doc, err = snd.s.Document(ctx, *m.DocumentID); err != nil {
+			return fmt.Errorf("load the attachment of outbox message %d: %w", m.ID, err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := composeMail(&buf, snd.s.now(), from, m, doc); err != nil {
+		return fmt.Errorf("compose outbox message %d: %w", m.ID, err)
+	}
+	return sendVia(snd.opt.Relay, from.Address, []string{m.To}, &buf)
+}
+
+// composeMail writes the message: plain text, and the document as an
+// attachment when there is one.
+func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessage, doc *Document) error {
+	var h gomail.Header
+	h.SetDate(now)
 	h.SetAddressList("From", []*gomail.Address{{Name: from.Name, Address: from.Address}})
 	h.SetAddressList("To", []*gomail.Address{{Address: m.To}})
 	h.SetSubject(m.Subject)
 	h.SetMessageID(m.MessageID)
-	h.SetContentType("text/plain", map[string]string{"charset": "utf-8"})
-	w, err := gomail.CreateSingleInlineWriter(&buf, h)
+	if doc == nil {
+		h.SetContentType("text/plain", map[string]string{"charset": "utf-8"})
+		tw, err := gomail.CreateSingleInlineWriter(w, h)
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(tw, m.Body); err != nil {
+			return err
+		}
+		return tw.Close()
+	}
+	mw, err := gomail.CreateWriter(w, h)
 	if err != nil {
 		return err
 	}
-	if _, err := w.Write([]byte(m.Body)); err != nil {
+	var th gomail.InlineHeader
+	th.SetContentType("text/plain", map[string]string{"charset": "utf-8"})
+	tw, err := mw.CreateSingleInline(th)
+	if err != nil {
 		return err
 	}
-	if err := w.Close(); err != nil {
+	if _, err := io.WriteString(tw, m.Body); err != nil {
 		return err
 	}
-	return sendVia(snd.opt.Relay, from.Address, []string{m.To}, &buf)
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	var ah gomail.AttachmentHeader
+	ah.SetContentType(doc.ContentType, nil)
+	ah.SetFilename(doc.Name)
+	aw, err := mw.CreateAttachment(ah)
+	if err != nil {
+		return err
+	}
+	if _, err := aw.Write(doc.Content); err != nil {
+		return err
+	}
+	if err := aw.Close(); err != nil {
+		return err
+	}
+	return mw.Close()
 }
 
 // sendVia hands a message to the relay: "smtps://host:465" speaks TLS from
@@ -302,8 +396,14 @@ func (snd *Sender) finish(ctx context.Context, m *OutboxMessage, sendErr error) 
 			status = OutFailed
 		}
 		snd.opt.Logger.Warn("outbox: relay did not take the message", "outbox_id", m.ID, "attempts", m.Attempts, "error", sendErr)
-		return s.db.WithContext(ctx).Model(&OutboxMessage{}).Where("id = ?", m.ID).
+		err := s.db.WithContext(ctx).Model(&OutboxMessage{}).Where("id = ?", m.ID).
 			Updates(map[string]any{"status": status, "last_error": clip(sendErr.Error(), 1000)}).Error
+		if err != nil || status != OutFailed || m.CaseID == nil {
+			return err
+		}
+		// Given up: the case's timeline says so, for someone to send it another way.
+		return s.cases.Record(ctx, *m.CaseID, tracker.System, tracker.EventMailOut, map[string]any{
+			"outbox_id": m.ID, "subject": m.Subject, "status": OutFailed, "kind": m.Kind, "attempts": m.Attempts})
 	}
 	err := s.db.WithContext(ctx).Model(&OutboxMessage{}).Where("id = ?", m.ID).
 		Updates(map[string]any{"status": OutSent, "sent_at": now, "last_error": ""}).Error
@@ -314,7 +414,7 @@ func (snd *Sender) finish(ctx context.Context, m *OutboxMessage, sendErr error) 
 		return nil
 	}
 	if err := s.cases.Record(ctx, *m.CaseID, tracker.System, tracker.EventMailOut, map[string]any{
-		"outbox_id": m.ID, "subject": m.Subject, "status": OutSent, "sent_at": now}); err != nil {
+		"outbox_id": m.ID, "subject": m.Subject, "status": OutSent, "kind": m.Kind, "sent_at": now}); err != nil {
 		return err
 	}
 	if m.AttachDecision {

@@ -38,6 +38,33 @@ func TestParse(t *testing.T) {
 			t.Errorf("text from HTML: %q", m.Text)
 		}
 	})
+	t.Run("no remote reference is kept, whatever carries it", func(t *testing.T) {
+		r := "https://track.example"
+		for name, h := range map[string]string{
+			"img":         `<img src="` + r + `/p.gif">`,
+			"srcset":      `<img srcset="` + r + `/p.png 2x">`,
+			"picture":     `<picture><source srcset="` + r + `/p.webp"><img src="` + r + `/p.png"></picture>`,
+			"style attr":  `<div style="background:url(` + r + `/bg.png)">x</div>`,
+			"style tag":   `<style>@import url(` + r + `/a.css); body{background:url(` + r + `/b.png)}</style>`,
+			"link":        `<link rel="stylesheet" href="` + r + `/a.css">`,
+			"background":  `<table background="` + r + `/t.png"><tr><td>x</td></tr></table>`,
+			"video":       `<video poster="` + r + `/p.png" src="` + r + `/v.mp4"></video>`,
+			"iframe":      `<iframe src="` + r + `/f.html"></iframe>`,
+			"object":      `<object data="` + r + `/o.swf"></object><embed src="` + r + `/e.swf">`,
+			"svg image":   `<svg><image href="` + r + `/s.png"/></svg>`,
+			"input image": `<input type="image" src="` + r + `/i.png">`,
+			"meta":        `<meta http-equiv="refresh" content="0;url=` + r + `/m">`,
+		} {
+			raw := "From: a@b.se\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Hej</p>" + h
+			m, err := mail.Parse([]byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(m.HTML, "track.example") {
+				t.Errorf("%s: HTML keeps a remote reference: %s", name, m.HTML)
+			}
+		}
+	})
 	t.Run("no Message-ID: one is made from the content", func(t *testing.T) {
 		a, _ := mail.Parse(msg{Subject: "x", Body: "y"}.raw())
 		b, _ := mail.Parse(msg{Subject: "x", Body: "y"}.raw())

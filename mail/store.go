@@ -31,11 +31,12 @@ type Store struct {
 	cases   *tracker.Store
 	now     func() time.Time
 	outlets Outlets
+	queued  chan struct{} // wakes the sender when Send queues mail
 }
 
 // NewStore returns the mail store over a migrated database.
 func NewStore(db *gorm.DB, cases *tracker.Store, o Options) *Store {
-	s := &Store{db: db, cases: cases, now: o.Now, outlets: o.Outlets}
+	s := &Store{db: db, cases: cases, now: o.Now, outlets: o.Outlets, queued: make(chan struct{}, 1)}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -80,6 +81,7 @@ func (s *Store) Intake(ctx context.Context, raw []byte, src Source) (m *Message,
 		m.ReceivedAt = s.now().UTC().Truncate(time.Microsecond)
 	}
 	m.CreatedAt = s.now().UTC()
+	m.keepSignals(m.CreatedAt)
 	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Omit(clause.Associations).Create(m).Error; err != nil {
 			return err
@@ -237,37 +239,47 @@ func (s *Store) Inbox(ctx context.Context, f InboxFilter) ([]*Message, int64, er
 	return ms, total, s.loadAttachments(ctx, ms)
 }
 
-// Suggest is the inbox's suggestion for a stored message (its text loaded).
-func (s *Store) Suggest(m *Message) Suggestion { return Suggest(m, s.outlets) }
+// Suggest is the inbox's suggestion for a stored message (its text loaded
+// when it has no signals kept).
+func (s *Store) Suggest(m *Message) Suggestion {
+	if sg := m.signals(); sg != nil {
+		return combine(*sg, m.FromAddr, s.outlets)
+	}
+	return Suggest(m, s.outlets)
+}
 
-// Suggestions computes the suggestion of each listed message; the text is
-// read for them in one query.
+// Suggestions is the suggestion of each listed message, from the signals
+// kept at intake. A message taken in before they were kept has its text
+// read once here and its signals kept.
 func (s *Store) Suggestions(ctx context.Context, ms []*Message) (map[int64]Suggestion, error) {
 	out := make(map[int64]Suggestion, len(ms))
-	if len(ms) == 0 {
-		return out, nil
-	}
-	ids := make([]int64, len(ms))
-	for i, m := range ms {
-		ids[i] = m.ID
-	}
-	var rows []struct {
-		ID   int64
-		Text string
-	}
-	if err := s.db.WithContext(ctx).Model(&Message{}).Select("id", "text").Where("id IN ?", ids).Find(&rows).Error; err != nil {
-		return nil, fmt.Errorf("load texts: %w", err)
-	}
-	texts := make(map[int64]string, len(rows))
-	for _, r := range rows {
-		texts[r.ID] = r.Text
-	}
 	for _, m := range ms {
-		c := *m
-		c.Text = texts[m.ID]
-		out[m.ID] = Suggest(&c, s.outlets)
+		if m.SignalsAt == nil {
+			if err := s.readSignals(ctx, m); err != nil {
+				return nil, err
+			}
+		}
+		out[m.ID] = s.Suggest(m)
 	}
 	return out, nil
+}
+
+// readSignals reads an older message's text, keeps its signals and sets them on m.
+func (s *Store) readSignals(ctx context.Context, m *Message) error {
+	var full Message
+	if err := s.db.WithContext(ctx).Select("id", "subject", "text", "received_at").Take(&full, m.ID).Error; err != nil {
+		return fmt.Errorf("load text of message %d: %w", m.ID, err)
+	}
+	full.keepSignals(s.now().UTC())
+	err := s.db.WithContext(ctx).Model(&Message{}).Where("id = ?", m.ID).Updates(map[string]any{
+		"signal_words": full.SignalWords, "suggested_deadline": full.SuggestedDeadline,
+		"personal_number": full.PersonalNumber, "signals_at": full.SignalsAt}).Error
+	if err != nil {
+		return fmt.Errorf("keep signals of message %d: %w", m.ID, err)
+	}
+	m.SignalWords, m.SuggestedDeadline, m.PersonalNumber, m.SignalsAt =
+		full.SignalWords, full.SuggestedDeadline, full.PersonalNumber, full.SignalsAt
+	return nil
 }
 
 // Overrides change what registering a message fills in; empty fields keep

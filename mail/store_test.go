@@ -3,7 +3,9 @@ package mail_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -209,4 +211,60 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// The suggestion's reading of the text is kept at intake; the inbox gives
+// the same suggestion from what was kept as from the text, and a message
+// taken in before anything was kept has its text read once and kept.
+func TestSuggestionsKeptAtIntake(t *testing.T) {
+	eachDB(t, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		s, _, _ := newStores(t, db, trackertest.Sthlm(t, "2024-11-19 12:00"))
+		bodies := []msg{
+			{ID: "k1@x", Subject: "Intervju", Body: "Kan vi få en kommentar senast kl. 15 i dag? Det gäller 19121212-1212."},
+			{ID: "k2@x", From: "Sara <sara@mejl.example>", Subject: "Begäran", Body: "Jag begär att få ta del av allmänna handlingar före fredag."},
+			{ID: "k3@x", From: "info@konferens.example", Subject: "Nyhetsbrev", Body: "Välkommen!"},
+		}
+		for _, m := range bodies {
+			if _, _, err := s.Intake(ctx, m.raw(), mail.Source{ReceivedAt: trackertest.Sthlm(t, "2024-11-19 10:00")}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// The oldest has nothing kept, as if taken in before mail/0004.
+		if err := db.Exec(`UPDATE mail_messages SET signals_at = NULL, signal_words = '' WHERE message_id = 'k3@x'`).Error; err != nil {
+			t.Fatal(err)
+		}
+		ms, _, err := s.Inbox(ctx, mail.InboxFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Suggestions(ctx, ms)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, listed := range ms {
+			full, err := s.Message(ctx, listed.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := mail.Suggest(full, s.Outlets())
+			if show(got[listed.ID]) != show(want) {
+				t.Errorf("%s: kept %s, from the text %s", full.Subject, show(got[listed.ID]), show(want))
+			}
+			if full.SignalsAt == nil {
+				t.Errorf("%s: nothing kept after the inbox read it", full.Subject)
+			}
+		}
+		if sg := got[ms[len(ms)-1].ID]; sg.Kind != tracker.PressInquiry || sg.Deadline == nil || !sg.PersonalNumber { // the first taken in
+			t.Errorf("the suggestions are empty: %+v", got)
+		}
+	})
+}
+
+func show(s mail.Suggestion) string {
+	deadline := "-"
+	if s.Deadline != nil {
+		deadline = s.Deadline.Format(time.RFC3339)
+	}
+	return fmt.Sprintf("%s|%s|%s|%v|%q", s.Kind, s.Outlet, deadline, s.PersonalNumber, s.Reasons)
 }

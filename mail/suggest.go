@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -86,22 +87,47 @@ var (
 // Suggest reads a message's wording and sender: the kind of case, the
 // outlet, a deadline in the text and whether a personnummer is in it.
 func Suggest(m *Message, outlets Outlets) Suggestion {
-	text := strings.ToLower(m.Subject + "\n" + m.Text)
-	var s Suggestion
+	return combine(readSignals(m.Subject, m.Text, m.ReceivedAt), m.FromAddr, outlets)
+}
+
+// signals are what a suggestion reads from a message's subject and text.
+// Reading them is the slow part (regular expressions over the whole text),
+// so the intake keeps them with the message; the outlet, from a table that
+// may be edited, is looked up each time.
+type signals struct {
+	Reasons        []string // the request and press wording found, in the order of the word lists
+	Deadline       *time.Time
+	PersonalNumber bool
+}
+
+func readSignals(subject, text string, received time.Time) signals {
+	all := subject + "\n" + text
+	lower := strings.ToLower(all)
+	var sg signals
+	for _, words := range [][]string{documentWords, pressWords} {
+		for _, w := range words {
+			if strings.Contains(lower, w) {
+				sg.Reasons = append(sg.Reasons, w)
+			}
+		}
+	}
+	sg.Deadline = FindDeadline(all, received)
+	sg.PersonalNumber = len(tracker.FindPersonalNumbers(all)) > 0
+	return sg
+}
+
+// combine weighs the wording and the sender's outlet into a suggestion.
+func combine(sg signals, fromAddr string, outlets Outlets) Suggestion {
+	s := Suggestion{Deadline: sg.Deadline, PersonalNumber: sg.PersonalNumber, Reasons: sg.Reasons,
+		Outlet: outlets.Lookup(fromAddr)}
 	var doc, press int
-	for _, w := range documentWords {
-		if strings.Contains(text, w) {
+	for _, w := range sg.Reasons {
+		if slices.Contains(documentWords, w) {
 			doc++
-			s.Reasons = append(s.Reasons, w)
-		}
-	}
-	for _, w := range pressWords {
-		if strings.Contains(text, w) {
+		} else {
 			press++
-			s.Reasons = append(s.Reasons, w)
 		}
 	}
-	s.Outlet = outlets.Lookup(m.FromAddr)
 	if s.Outlet != "" {
 		press++ // a journalist writes from the newsroom
 	}
@@ -113,8 +139,6 @@ func Suggest(m *Message, outlets Outlets) Suggestion {
 	case doc > 0:
 		s.Kind = tracker.DocumentRequest // a request for documents is the stricter duty
 	}
-	s.Deadline = FindDeadline(m.Subject+"\n"+m.Text, m.ReceivedAt)
-	s.PersonalNumber = len(tracker.FindPersonalNumbers(m.Subject+"\n"+m.Text)) > 0
 	return s
 }
 

@@ -26,14 +26,16 @@ func (h *handler) mailRoutes(r *gin.Engine, api, in *gin.RouterGroup) {
 	r.Group("/api/v1", limitBody(mail.MaxDocumentSize+1<<20), h.tokenAuth()).POST("/cases/:id/documents", h.apiUploadDocument)
 
 	in.GET("/inkorg", h.showInbox)
+	in.GET("/inkorg/:id", h.showMessage)
 	in.POST("/inkorg/:id/registrera", h.registerMail)
 	in.POST("/inkorg/:id/koppla", h.attachMail)
 	in.POST("/inkorg/:id/avskriv", h.dismissMail)
 	in.GET("/cases/:id/post", h.showCaseMail)
 	in.POST("/cases/:id/skicka", h.sendMail)
 	in.GET("/dokument/:id", h.downloadDocument)
-	r.Group("/", limitBody(mail.MaxDocumentSize+1<<20), csrf(h), h.sessionAuth(), h.requireLogin()).
-		POST("/cases/:id/dokument", h.uploadDocument)
+	uploads := r.Group("/", limitBody(mail.MaxMessageSize+1<<20), csrf(h), h.sessionAuth(), h.requireLogin())
+	uploads.POST("/cases/:id/dokument", h.uploadDocument)
+	uploads.POST("/inkorg/fil", h.importMail)
 }
 
 type inboxMessageJSON struct {
@@ -201,24 +203,24 @@ func (h *handler) apiListDocuments(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"documents": out})
 }
 
-// readUpload reads the multipart field "file".
-func readUpload(c *gin.Context) (name string, content []byte, err error) {
+// readUpload reads the multipart field "file", of at most limit bytes.
+func readUpload(c *gin.Context, limit int64) (name string, content []byte, err error) {
 	fh, err := c.FormFile("file")
 	if err != nil {
 		if strings.Contains(err.Error(), "request body too large") {
-			return "", nil, &http.MaxBytesError{Limit: mail.MaxDocumentSize}
+			return "", nil, &http.MaxBytesError{Limit: limit}
 		}
 		return "", nil, &tracker.ValidationError{Fields: map[string]string{"file": "Välj en fil att ladda upp."}}
 	}
-	if fh.Size > mail.MaxDocumentSize {
-		return "", nil, &http.MaxBytesError{Limit: mail.MaxDocumentSize}
+	if fh.Size > limit {
+		return "", nil, &http.MaxBytesError{Limit: limit}
 	}
 	f, err := fh.Open()
 	if err != nil {
 		return "", nil, fmt.Errorf("open upload: %w", err)
 	}
 	defer f.Close()
-	content, err = io.ReadAll(io.LimitReader(f, mail.MaxDocumentSize+1))
+	content, err = io.ReadAll(io.LimitReader(f, limit+1))
 	return fh.Filename, content, err
 }
 
@@ -228,7 +230,7 @@ func (h *handler) apiUploadDocument(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	name, content, err := readUpload(c)
+	name, content, err := readUpload(c, mail.MaxDocumentSize)
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -266,6 +268,7 @@ type sendRequest struct {
 	Subject        string `json:"subject"`
 	Body           string `json:"body"`
 	AttachDecision bool   `json:"attach_decision"`
+	Kind           string `json:"kind"` // answer (default), question or decision
 }
 
 func (h *handler) apiSendMail(c *gin.Context) {
@@ -284,5 +287,6 @@ func (h *handler) apiSendMail(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusAccepted, gin.H{"id": m.ID, "status": m.Status, "subject": m.Subject, "to": m.To})
+	c.JSON(http.StatusAccepted, gin.H{"id": m.ID, "status": m.Status, "subject": m.Subject, "to": m.To, "kind": m.Kind,
+		"document_id": m.DocumentID})
 }

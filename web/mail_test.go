@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"slices"
 	"strings"
@@ -23,7 +24,7 @@ import (
 var mailMigrations = slices.Concat(allMigrations, mail.Migrations)
 
 // newMailApp is newApp with the mail store wired in.
-func newMailApp(t *testing.T, db *gorm.DB) (*app, *mail.Store) {
+func newMailApp(t testing.TB, db *gorm.DB) (*app, *mail.Store) {
 	t.Helper()
 	a := newApp(t, db)
 	ms := mail.NewStore(db, a.store, mail.Options{Now: func() time.Time { return a.now }})
@@ -195,4 +196,148 @@ func TestInboxPageRegistersInTwoClicks(t *testing.T) {
 	if rec := b.do("GET", "/inkorg?status=handled", nil); !strings.Contains(rec.Body.String(), "Kopplat till ärende") {
 		t.Errorf("handled list")
 	}
+}
+
+// multipartFile is a form with one file and the CSRF token of page.
+func multipartFile(t *testing.T, b *browser, page, name string, content []byte) (*bytes.Buffer, string) {
+	t.Helper()
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	if err := w.WriteField("csrf_token", b.token(page)); err != nil {
+		t.Fatal(err)
+	}
+	fw, err := w.CreateFormFile("file", name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw.Write(content)
+	w.Close()
+	return &body, w.FormDataContentType()
+}
+
+// Without a connected mailbox the inbox says how to connect one, and takes
+// mail saved as a file; the mail keeps the time it reached the authority's
+// server, and its HTML is shown sanitised, without its images.
+func TestInboxWithoutMailboxImportsFiles(t *testing.T) {
+	lagesbild.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, _ := newMailApp(t, db)
+		b := a.browser()
+		b.login("press")
+		page := b.do("GET", "/inkorg", nil).Body.String()
+		if !strings.Contains(page, "Ingen brevlåda är ansluten") || !strings.Contains(page, "LAGESBILD_IMAP_URL") {
+			t.Errorf("the inbox does not say that no mailbox is connected")
+		}
+
+		eml := "Received: from mx.region.example by mail.region.example; Mon, 18 Nov 2024 16:45:10 +0100\r\n" +
+			"From: Kim Reporter <kim@vastnytt.example>\r\nTo: press@region.example\r\nSubject: Sparad i Outlook\r\n" +
+			"Date: Mon, 18 Nov 2024 16:40:00 +0100\r\nMessage-ID: <sparad@x>\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: text/html; charset=utf-8\r\n\r\n" +
+			`<p>Kan vi få en kommentar?</p><img src="https://spara.example/pixel.gif"><p style="background:url(https://spara.example/bg.png)">Hälsningar</p>` + "\r\n"
+		body, ct := multipartFile(t, b, "/inkorg", "sparad.eml", []byte(eml))
+		rec := b.doRaw("POST", "/inkorg/fil", body, ct)
+		if rec.Code != http.StatusSeeOther || !strings.HasPrefix(rec.Header().Get("Location"), "/inkorg/") {
+			t.Fatalf("import: %d %s", rec.Code, rec.Body)
+		}
+		msgPath := rec.Header().Get("Location")
+		rec = b.do("GET", msgPath, nil)
+		shown := rec.Body.String()
+		if rec.Code != http.StatusOK || !strings.Contains(shown, "Kan vi få en kommentar?") || !strings.Contains(shown, "Hälsningar") {
+			t.Fatalf("message page: %d\n%s", rec.Code, shown)
+		}
+		if strings.Contains(shown, "spara.example") || strings.Contains(shown, "<img") {
+			t.Errorf("the message page refers to a remote image:\n%s", shown)
+		}
+		if !strings.Contains(shown, "18 nov") && !strings.Contains(shown, "2024-11-18 16:45") {
+			t.Errorf("the received time is not the Received header's (2024-11-18 16:45):\n%s", shown)
+		}
+		api := decode[struct {
+			Messages []struct {
+				Subject    string `json:"subject"`
+				ReceivedAt string `json:"received_at"`
+			} `json:"messages"`
+		}](t, a.api(tracker.RolePressOfficer, "GET", "/api/v1/inbox", ""))
+		if len(api.Messages) != 1 || !strings.HasPrefix(api.Messages[0].ReceivedAt, "2024-11-18T16:45:10") {
+			t.Errorf("imported message in the API: %+v", api.Messages)
+		}
+
+		body, ct = multipartFile(t, b, "/inkorg", "bild.png", []byte("\x89PNG\r\n\x1a\nnot a mail"))
+		if rec := b.doRaw("POST", "/inkorg/fil", body, ct); rec.Code != http.StatusUnprocessableEntity ||
+			!strings.Contains(rec.Body.String(), "inte ett sparat e-postmeddelande") {
+			t.Errorf("a picture imported as a mail: %d", rec.Code)
+		}
+
+		analyst := a.browser()
+		analyst.login("analys")
+		body, ct = multipartFile(t, analyst, "/inkorg", "sparad.eml", []byte(eml))
+		if rec := analyst.doRaw("POST", "/inkorg/fil", body, ct); rec.Code != http.StatusForbidden {
+			t.Errorf("an analyst imported mail: %d", rec.Code)
+		}
+	})
+}
+
+// With a mailbox connected the inbox does not ask for one; without a relay
+// the send form says the mail waits in the queue.
+func TestMailSetupNotices(t *testing.T) {
+	db := lagesbild.OpenTestSQLite(t, mailMigrations)
+	a, ms := newMailApp(t, db)
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler),
+		Feeds: a.feeds, Ingester: a.ingester, Mail: ms, MailSetup: web.MailSetup{Mailboxes: 2}})
+	m := intake(t, ms, "n@x", "Begäran", "Jag begär att få ta del av avtalet.", false)
+	b := a.browser()
+	b.login("press")
+	if page := b.do("GET", "/inkorg", nil).Body.String(); strings.Contains(page, "Ingen brevlåda är ansluten") {
+		t.Error("the inbox asks for a mailbox though two are connected")
+	}
+	rec := b.post("/inkorg", fmt.Sprintf("/inkorg/%d/registrera", m.ID), url.Values{"kind": {"document_request"}})
+	if rec.Code != http.StatusSeeOther {
+		t.Fatalf("register: %d", rec.Code)
+	}
+	if page := b.do("GET", rec.Header().Get("Location")+"/post", nil).Body.String(); !strings.Contains(page, "LAGESBILD_SMTP_RELAY") {
+		t.Error("the send form does not say that no relay is configured")
+	}
+}
+
+// Sending from the API: the kind is checked, a decision needs one, and a
+// decision sent queues its letter as a PDF document of the case.
+func TestSendKindsAPI(t *testing.T) {
+	lagesbild.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, _ := newMailApp(t, db)
+		cs, err := a.store.CreateCase(context.Background(), tracker.NewCase{Kind: tracker.DocumentRequest, Subject: "Protokoll",
+			Channel: tracker.ChannelEmail, Unit: "Koncernstab kommunikation"}, tracker.Actor{Username: "press", Role: tracker.RolePressOfficer})
+		if err != nil {
+			t.Fatal(err)
+		}
+		send := func(body string) *httptest.ResponseRecorder {
+			return a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/send", cs.ID), body)
+		}
+		if rec := send(`{"to":"kim@vastnytt.example","subject":"Svar","body":"Hej","kind":"brev"}`); rec.Code != http.StatusUnprocessableEntity ||
+			!strings.Contains(rec.Body.String(), `"kind"`) {
+			t.Errorf("unknown kind: %d %s", rec.Code, rec.Body)
+		}
+		if rec := send(`{"to":"kim@vastnytt.example","subject":"Beslut","kind":"decision"}`); rec.Code != http.StatusUnprocessableEntity ||
+			!strings.Contains(rec.Body.String(), "attach_decision") {
+			t.Errorf("a decision from a case without one: %d %s", rec.Code, rec.Body)
+		}
+		if rec := send(`{"to":"kim@vastnytt.example","subject":"Vilka år?","body":"Gäller det 2023 eller 2024?","kind":"question"}`); rec.Code != http.StatusAccepted ||
+			!strings.Contains(rec.Body.String(), `"kind":"question"`) {
+			t.Errorf("a question: %d %s", rec.Code, rec.Body)
+		}
+		rec := a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/transition", cs.ID),
+			`{"to":"refused","legal_ground":"OSL 21 kap. 7 §","reasoning":"Uppgifterna rör enskildas personliga förhållanden."}`)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("refuse: %d %s", rec.Code, rec.Body)
+		}
+		rec = send(`{"to":"kim@vastnytt.example","subject":"Beslut","attach_decision":true}`)
+		sent := decode[struct {
+			Kind       string `json:"kind"`
+			DocumentID *int64 `json:"document_id"`
+		}](t, rec)
+		if rec.Code != http.StatusAccepted || sent.Kind != "decision" || sent.DocumentID == nil {
+			t.Fatalf("a decision: %d %s", rec.Code, rec.Body)
+		}
+		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/documents/%d", *sent.DocumentID), "")
+		if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "application/pdf" || !strings.HasPrefix(rec.Body.String(), "%PDF-") {
+			t.Errorf("the letter: %d %s", rec.Code, rec.Header().Get("Content-Type"))
+		}
+	})
 }

@@ -19,6 +19,17 @@ import (
 	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
+// MailSetup is what mail the program has: mailboxes it polls, an SMTP
+// receiver, a relay for outgoing mail.
+type MailSetup struct {
+	Mailboxes int
+	Receiver  bool
+	Relay     bool
+}
+
+// Intake tells whether any mail reaches the inbox by itself.
+func (m MailSetup) Intake() bool { return m.Mailboxes > 0 || m.Receiver }
+
 // Deps is what the router needs.
 type Deps struct {
 	Store   *tracker.Store
@@ -44,6 +55,9 @@ type Deps struct {
 	Index    *search.Index // nil: no search (the pages say so)
 
 	Mail *mail.Store // the inbox, documents and outbox; nil leaves mail out
+	// MailSetup tells the pages what mail is connected, so that they can
+	// say what is missing instead of waiting for mail that cannot come.
+	MailSetup MailSetup
 	// Metrics, when set, times every request; /metrics serves them unless
 	// MetricsElsewhere (LAGESBILD_METRICS_ADDR gives them an address of their own).
 	Metrics          *Metrics
@@ -68,6 +82,7 @@ type handler struct {
 	ingester *ingest.Ingester
 	index    *search.Index
 	mail     *mail.Store
+	mailSet  MailSetup
 	disk     *lagesbild.Disk
 }
 
@@ -81,7 +96,7 @@ func New(d Deps) *gin.Engine {
 	}
 	h := &handler{store: d.Store, reports: d.Reports, log: slog.New(LogHandler(d.Logger.Handler())), pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
-		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk, mail: d.Mail}
+		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk, mail: d.Mail, mailSet: d.MailSetup}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()

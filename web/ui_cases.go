@@ -11,6 +11,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/tracker"
 )
 
@@ -224,6 +225,8 @@ type eventRow struct {
 	What      string
 	Details   []string
 	ArticleID int64 // an article the event links, shown as a link
+	// DocumentID is a case document the event added, linked for download.
+	DocumentID int64
 }
 
 // linkedArticle is an article linked to the case, as the case page lists it.
@@ -234,6 +237,8 @@ type linkedArticle struct {
 }
 
 type casePage struct {
+	HasMail       bool            // the mail store is wired: documents and e-mail from the case
+	Documents     []mail.Document // without content
 	Case          *tracker.Case
 	Overdue       bool
 	ShowPersonal  bool
@@ -328,6 +333,13 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 	if page.Articles, err = h.linkedArticles(c, id); err != nil {
 		h.fail(c, err)
 		return
+	}
+	if h.mail != nil {
+		page.HasMail = true
+		if page.Documents, err = h.mail.Documents(ctx, id); err != nil {
+			h.fail(c, err)
+			return
+		}
 	}
 	h.render(c, status, "case.html", cs.Number+" "+cs.Subject, page)
 }
@@ -522,6 +534,33 @@ func describeEvent(e tracker.Event, names tracker.Names) eventRow {
 		row.ArticleID = int64(numberOf(d["article_id"]))
 	case tracker.EventLinked:
 		row.What = "Kopplad begäran om allmän handling registrerad: " + str("number")
+	case tracker.EventMailIn, tracker.EventMailAttached:
+		row.What = "E-post in: ”" + or(str("subject"), "(utan ämne)") + "”"
+		if e.Type == tracker.EventMailAttached {
+			row.What = "E-post kopplad till ärendet: ”" + or(str("subject"), "(utan ämne)") + "”"
+		}
+		if t, err := time.Parse(time.RFC3339Nano, str("received_at")); err == nil {
+			row.Details = append(row.Details, "Inkom "+swedishDateTime(t))
+		}
+		if n := numberOf(d["documents"]); n > 0 {
+			row.Details = append(row.Details, fmt.Sprintf("Bilagor sparade som handlingar: %.0f", n))
+		}
+	case tracker.EventMailOut:
+		row.What = describeMailOut(str("kind"), str("status")) + ": ”" + str("subject") + "”"
+		if str("status") == mail.OutFailed {
+			row.Details = append(row.Details, "Reläservern tog inte emot meddelandet efter "+str("attempts")+" försök. Skicka det på annat sätt.")
+		}
+	case tracker.EventDocumentAdd:
+		row.What = "Handling tillagd: " + str("name")
+		row.DocumentID = int64(numberOf(d["document_id"]))
+		switch str("source") {
+		case mail.SourceMail:
+			row.Details = append(row.Details, "Bilaga till e-post")
+		case mail.SourceDecision:
+			row.Details = append(row.Details, "Beslutsbrevet som skickas med e-post")
+		default:
+			row.Details = append(row.Details, "Uppladdad")
+		}
 	default:
 		row.What = strings.ReplaceAll(e.Type, "_", " ")
 	}
@@ -549,6 +588,24 @@ func (h *handler) linkedArticles(c *gin.Context, caseID int64) ([]linkedArticle,
 		out = append(out, linkedArticle{ID: a.ID, Title: a.Title, Outlet: a.Outlet, PublishedAt: a.PublishedAt})
 	}
 	return out, nil
+}
+
+// describeMailOut names an outgoing mail's step on the timeline.
+func describeMailOut(kind, status string) string {
+	what, sent := "Svar", "skickat" // ett svar, ett beslut; en fråga
+	switch kind {
+	case mail.KindQuestion:
+		what, sent = "Fråga till frågeställaren", "skickad"
+	case mail.KindDecision:
+		what = "Beslutet"
+	}
+	switch status {
+	case mail.OutSent:
+		return what + " " + sent + " med e-post"
+	case mail.OutFailed:
+		return what + " kunde inte skickas med e-post"
+	}
+	return what + " i kö för att skickas med e-post"
 }
 
 func numberOf(v any) float64 {

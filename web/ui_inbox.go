@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"fmt"
+	"html/template"
 	"net/http"
 	"strings"
 
@@ -18,21 +19,24 @@ type inboxRow struct {
 }
 
 type inboxPage struct {
+	Setup   MailSetup
 	Status  string
 	Rows    []inboxRow
 	Total   int64
 	Kinds   []tracker.Kind
 	CanWork bool
 	Errors  map[int64]map[string]string
-	Typed   map[int64]string // what was typed in the attach or dismiss field
+	// UploadErrors are the failed import's (failedID 0).
+	UploadErrors map[string]string
 }
 
 func (h *handler) showInbox(c *gin.Context) {
-	h.renderInbox(c, http.StatusOK, 0, nil, "")
+	h.renderInbox(c, http.StatusOK, 0, nil)
 }
 
-// renderInbox shows the inbox; failedID with errs re-renders a failed form.
-func (h *handler) renderInbox(c *gin.Context, status int, failedID int64, errs map[string]string, typed string) {
+// renderInbox shows the inbox; failedID with errs re-renders a failed form
+// (a registration; the import is failedID 0).
+func (h *handler) renderInbox(c *gin.Context, status int, failedID int64, errs map[string]string) {
 	ctx := c.Request.Context()
 	st := c.Query("status")
 	if st != mail.StatusHandled {
@@ -48,21 +52,81 @@ func (h *handler) renderInbox(c *gin.Context, status int, failedID int64, errs m
 		h.fail(c, err)
 		return
 	}
-	page := inboxPage{Status: st, Total: total, Kinds: tracker.Kinds, CanWork: currentUser(c).Role.WorksRegister(),
-		Errors: map[int64]map[string]string{}, Typed: map[int64]string{}}
+	page := inboxPage{Setup: h.mailSet, Status: st, Total: total, Kinds: tracker.Kinds, CanWork: currentUser(c).Role.WorksRegister(),
+		Errors: map[int64]map[string]string{}}
 	for _, m := range ms {
 		page.Rows = append(page.Rows, inboxRow{Message: m, Suggestion: sg[m.ID]})
 	}
 	if failedID != 0 {
-		page.Errors[failedID], page.Typed[failedID] = errs, typed
+		page.Errors[failedID] = errs
+	} else {
+		page.UploadErrors = errs
 	}
 	h.render(c, status, "inbox.html", "E-post in", page)
 }
 
-// mailFormError re-renders the inbox with 422 for a validation error, else fails.
-func (h *handler) mailFormError(c *gin.Context, id int64, err error, typed string) {
+type messagePage struct {
+	Message    *mail.Message
+	Suggestion mail.Suggestion
+	Body       template.HTML // the sanitised HTML, "" for a plain-text mail
+	Kinds      []tracker.Kind
+	CanWork    bool
+	Errors     map[string]string // a failed attach or dismiss
+	Typed      string            // what was typed in it
+}
+
+// showMessage is one mail as it came: its text, or its HTML as the intake
+// sanitised it (mail.SanitizeHTML: the feeds' allow-list, no images at all).
+func (h *handler) showMessage(c *gin.Context) { h.renderMessage(c, http.StatusOK, nil, "") }
+
+func (h *handler) renderMessage(c *gin.Context, status int, errs map[string]string, typed string) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	m, err := h.mail.Message(c.Request.Context(), id)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	page := messagePage{Message: m, Suggestion: h.mail.Suggest(m), Kinds: tracker.Kinds,
+		CanWork: currentUser(c).Role.WorksRegister(), Errors: errs, Typed: typed,
+		Body: template.HTML(m.HTML)} //nolint:gosec // sanitised at intake by mail.SanitizeHTML and stored only so
+	title := m.Subject
+	if title == "" {
+		title = "(utan ämne)"
+	}
+	h.render(c, status, "message.html", title, page)
+}
+
+// importMail takes in a mail saved as a file and shows it.
+func (h *handler) importMail(c *gin.Context) {
+	_, raw, err := readUpload(c, mail.MaxMessageSize)
+	var m *mail.Message
+	if err == nil {
+		m, _, err = h.mail.Import(c.Request.Context(), raw, actor(c))
+	}
+	if err != nil {
+		h.mailFormError(c, 0, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/inkorg/%d", m.ID))
+}
+
+// messageFormError re-renders the message's page with 422 for a validation error, else fails.
+func (h *handler) messageFormError(c *gin.Context, err error, typed string) {
 	if fields, ok := validationFields(err); ok {
-		h.renderInbox(c, http.StatusUnprocessableEntity, id, fields, typed)
+		h.renderMessage(c, http.StatusUnprocessableEntity, fields, typed)
+		return
+	}
+	h.fail(c, err)
+}
+
+// mailFormError re-renders the inbox with 422 for a validation error, else fails.
+func (h *handler) mailFormError(c *gin.Context, id int64, err error) {
+	if fields, ok := validationFields(err); ok {
+		h.renderInbox(c, http.StatusUnprocessableEntity, id, fields)
 		return
 	}
 	h.fail(c, err)
@@ -76,7 +140,7 @@ func (h *handler) registerMail(c *gin.Context) {
 	}
 	cs, err := h.mail.Register(c.Request.Context(), id, mail.Overrides{Kind: tracker.Kind(c.PostForm("kind"))}, actor(c))
 	if err != nil {
-		h.mailFormError(c, id, err, "")
+		h.mailFormError(c, id, err)
 		return
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
@@ -91,7 +155,7 @@ func (h *handler) attachMail(c *gin.Context) {
 	typed := strings.TrimSpace(c.PostForm("case"))
 	cs, err := h.store.CaseByNumber(c.Request.Context(), typed)
 	if errors.Is(err, tracker.ErrNotFound) {
-		h.mailFormError(c, id, &tracker.ValidationError{Fields: map[string]string{"case": "Det finns inget ärende med det diarienumret."}}, typed)
+		h.messageFormError(c, &tracker.ValidationError{Fields: map[string]string{"case": "Det finns inget ärende med det diarienumret."}}, typed)
 		return
 	}
 	if err != nil {
@@ -99,7 +163,7 @@ func (h *handler) attachMail(c *gin.Context) {
 		return
 	}
 	if err := h.mail.Attach(c.Request.Context(), id, cs.ID, actor(c)); err != nil {
-		h.mailFormError(c, id, err, typed)
+		h.messageFormError(c, err, typed)
 		return
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
@@ -113,19 +177,22 @@ func (h *handler) dismissMail(c *gin.Context) {
 	}
 	reason := c.PostForm("reason")
 	if _, err := h.mail.Dismiss(c.Request.Context(), id, reason, actor(c)); err != nil {
-		h.mailFormError(c, id, err, reason)
+		h.messageFormError(c, err, reason)
 		return
 	}
 	c.Redirect(http.StatusSeeOther, "/inkorg")
 }
 
 type caseMailPage struct {
+	Relay     bool // a relay is configured: queued mail goes out
 	Case      *tracker.Case
 	Documents []mail.Document
 	Outbox    []mail.OutboxMessage
 	CanWork   bool
-	Send      sendRequest
-	Errors    map[string]string
+	// IsDecision: the case has a decision that can be sent as a letter.
+	IsDecision bool
+	Send       sendRequest
+	Errors     map[string]string
 }
 
 func (h *handler) showCaseMail(c *gin.Context) {
@@ -161,8 +228,8 @@ func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, 
 	if typed.Subject == "" {
 		typed.Subject = "Svar: " + cs.Subject
 	}
-	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Case: cs, Documents: docs, Outbox: out,
-		CanWork: u.Role.WorksRegister(), Send: typed, Errors: errs})
+	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Relay: h.mailSet.Relay, Case: cs, Documents: docs, Outbox: out,
+		CanWork: u.Role.WorksRegister(), IsDecision: cs.HasDecision(), Send: typed, Errors: errs})
 }
 
 func (h *handler) sendMail(c *gin.Context) {
@@ -172,7 +239,7 @@ func (h *handler) sendMail(c *gin.Context) {
 		return
 	}
 	req := sendRequest{To: strings.TrimSpace(c.PostForm("to")), Subject: c.PostForm("subject"), Body: c.PostForm("body"),
-		AttachDecision: c.PostForm("attach_decision") == "1"}
+		AttachDecision: c.PostForm("attach_decision") == "1", Kind: c.PostForm("kind")}
 	if _, err := h.mail.Send(c.Request.Context(), id, mail.Outgoing(req), actor(c)); err != nil {
 		if fields, ok := validationFields(err); ok {
 			h.renderCaseMail(c, http.StatusUnprocessableEntity, req, fields)
@@ -190,7 +257,7 @@ func (h *handler) uploadDocument(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	name, content, err := readUpload(c)
+	name, content, err := readUpload(c, mail.MaxDocumentSize)
 	if err == nil {
 		_, err = h.mail.AddDocument(c.Request.Context(), id, name, content, actor(c))
 	}

@@ -87,7 +87,8 @@ func (sv *services) handler() http.Handler {
 	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
 		TrustedProxies: sv.cfg.TrustedProxies, Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index,
 		Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions,
-		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != "", Mail: sv.mail})
+		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != "", Mail: sv.mail,
+		MailSetup: web.MailSetup{Mailboxes: len(sv.cfg.Mail.Mailboxes()), Receiver: sv.cfg.Mail.SMTPAddr != "", Relay: sv.cfg.Mail.SMTPRelay != ""}})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside

@@ -10,25 +10,78 @@ import (
 	"net/mail"
 	"net/url"
 	"os"
+	"slices"
+	"strconv"
+	"strings"
 
 	lmail "github.com/lagesbild/lagesbild/mail"
 )
 
 // MailConfig is the press mailbox's part of the configuration.
 type MailConfig struct {
-	IMAPURL          string   // LAGESBILD_IMAP_URL
-	IMAPPassword     string   // LAGESBILD_IMAP_PASSWORD (secret)
-	IMAPTokenCommand string   // LAGESBILD_IMAP_TOKEN_COMMAND
-	SMTPAddr         string   // LAGESBILD_SMTP_ADDR
-	SMTPDomains      []string // LAGESBILD_SMTP_DOMAINS, separated by ","
-	SMTPRelay        string   // LAGESBILD_SMTP_RELAY
-	MailFrom         string   // LAGESBILD_MAIL_FROM
-	Outlets          string   // LAGESBILD_MAIL_OUTLETS: a file of media domains replacing the shipped table
+	IMAPURL          string        // LAGESBILD_IMAP_URL
+	IMAPPassword     string        // LAGESBILD_IMAP_PASSWORD (secret)
+	IMAPTokenCommand string        // LAGESBILD_IMAP_TOKEN_COMMAND
+	MoreIMAP         []IMAPAccount // LAGESBILD_IMAP_URL_2, _3…: more mailboxes, each with its own login
+	SMTPAddr         string        // LAGESBILD_SMTP_ADDR
+	SMTPDomains      []string      // LAGESBILD_SMTP_DOMAINS, separated by ","
+	SMTPRelay        string        // LAGESBILD_SMTP_RELAY
+	MailFrom         string        // LAGESBILD_MAIL_FROM
+	Outlets          string        // LAGESBILD_MAIL_OUTLETS: a file of media domains replacing the shipped table
+}
+
+// IMAPAccount is one mailbox to poll and how to log in to it.
+type IMAPAccount struct {
+	N            int    // its number: 1 for LAGESBILD_IMAP_URL, 2 for LAGESBILD_IMAP_URL_2…
+	URL          string // LAGESBILD_IMAP_URL_N
+	Password     string // LAGESBILD_IMAP_PASSWORD_N (secret)
+	TokenCommand string // LAGESBILD_IMAP_TOKEN_COMMAND_N
+}
+
+// env names the account's variable: LAGESBILD_IMAP_URL, or LAGESBILD_IMAP_URL_2 for the second.
+func (a IMAPAccount) env(name string) string {
+	if a.N <= 1 {
+		return "LAGESBILD_IMAP_" + name
+	}
+	return fmt.Sprintf("LAGESBILD_IMAP_%s_%d", name, a.N)
+}
+
+// numberedIMAP reads the mailboxes after the first from the environment:
+// every LAGESBILD_IMAP_URL_N (N ≥ 2) with its LAGESBILD_IMAP_PASSWORD_N or
+// LAGESBILD_IMAP_TOKEN_COMMAND_N, in the order of N.
+func numberedIMAP() []IMAPAccount {
+	var out []IMAPAccount
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		n, err := strconv.Atoi(strings.TrimPrefix(name, "LAGESBILD_IMAP_URL_"))
+		if !strings.HasPrefix(name, "LAGESBILD_IMAP_URL_") || err != nil || n < 2 {
+			continue
+		}
+		a := IMAPAccount{N: n}
+		a.URL, _ = lookupEnv(a.env("URL"))
+		a.Password, _ = lookupEnv(a.env("PASSWORD"))
+		a.TokenCommand, _ = lookupEnv(a.env("TOKEN_COMMAND"))
+		if a.URL != "" {
+			out = append(out, a)
+		}
+	}
+	slices.SortFunc(out, func(a, b IMAPAccount) int { return a.N - b.N })
+	return out
+}
+
+// Mailboxes are the IMAP mailboxes to poll: LAGESBILD_IMAP_URL's, then the numbered ones.
+func (m MailConfig) Mailboxes() []IMAPAccount {
+	var out []IMAPAccount
+	if m.IMAPURL != "" {
+		out = append(out, IMAPAccount{N: 1, URL: m.IMAPURL, Password: m.IMAPPassword, TokenCommand: m.IMAPTokenCommand})
+	}
+	return append(out, m.MoreIMAP...)
 }
 
 func (m *MailConfig) bind(fs *flag.FlagSet, b *binding) {
+	m.MoreIMAP = numberedIMAP()
 	fs.StringVar(&m.IMAPURL, "imap-url", envOr("LAGESBILD_IMAP_URL", ""),
-		"press mailbox to poll, imaps://user@host:993/INBOX (LAGESBILD_IMAP_URL)")
+		"press mailbox to poll, imaps://user@host:993/INBOX (LAGESBILD_IMAP_URL; more mailboxes in LAGESBILD_IMAP_URL_2, _3…, each with its LAGESBILD_IMAP_PASSWORD_N or LAGESBILD_IMAP_TOKEN_COMMAND_N)")
 	b.secret(fs, &m.IMAPPassword, "imap-password", "LAGESBILD_IMAP_PASSWORD",
 		"the mailbox's password (LAGESBILD_IMAP_PASSWORD; prefer the variable)")
 	fs.StringVar(&m.IMAPTokenCommand, "imap-token-command", envOr("LAGESBILD_IMAP_TOKEN_COMMAND", ""),
@@ -49,12 +102,22 @@ func (m *MailConfig) bind(fs *flag.FlagSet, b *binding) {
 // validate checks the mail settings; every message names the variable.
 func (m MailConfig) validate() []error {
 	var errs []error
-	if m.IMAPURL != "" {
-		if u, err := url.Parse(m.IMAPURL); err != nil || (u.Scheme != "imap" && u.Scheme != "imaps") || u.User == nil {
-			errs = append(errs, errors.New("LAGESBILD_IMAP_URL must be imaps://user@host:993/INBOX (imap:// only for tests)"))
+	if m.IMAPURL == "" && len(m.MoreIMAP) > 0 {
+		errs = append(errs, fmt.Errorf("%s is set but LAGESBILD_IMAP_URL is not: the first mailbox goes in LAGESBILD_IMAP_URL", m.MoreIMAP[0].env("URL")))
+	}
+	seen := map[string]string{}
+	for _, a := range m.Mailboxes() {
+		u, err := url.Parse(a.URL)
+		if err != nil || (u.Scheme != "imap" && u.Scheme != "imaps") || u.User == nil {
+			errs = append(errs, fmt.Errorf("%s must be imaps://user@host:993/INBOX (imap:// only for tests)", a.env("URL")))
+		} else if _, ok := u.User.Password(); ok {
+			errs = append(errs, fmt.Errorf("%s must not hold the password: give it in %s", a.env("URL"), a.env("PASSWORD")))
+		} else if other, ok := seen[a.URL]; ok {
+			errs = append(errs, fmt.Errorf("%s names the same mailbox as %s", a.env("URL"), other))
 		}
-		if m.IMAPPassword == "" && m.IMAPTokenCommand == "" {
-			errs = append(errs, errors.New("LAGESBILD_IMAP_URL needs LAGESBILD_IMAP_PASSWORD or LAGESBILD_IMAP_TOKEN_COMMAND"))
+		seen[a.URL] = a.env("URL")
+		if a.Password == "" && a.TokenCommand == "" {
+			errs = append(errs, fmt.Errorf("%s needs %s or %s", a.env("URL"), a.env("PASSWORD"), a.env("TOKEN_COMMAND")))
 		}
 	}
 	if m.SMTPAddr != "" {
@@ -74,7 +137,7 @@ func (m MailConfig) validate() []error {
 }
 
 func (m MailConfig) logAttrs() []slog.Attr {
-	return []slog.Attr{slog.Bool("imap", m.IMAPURL != ""), slog.Bool("imap_xoauth2", m.IMAPTokenCommand != ""),
+	return []slog.Attr{slog.Int("imap_mailboxes", len(m.Mailboxes())), slog.Bool("imap_xoauth2", m.IMAPTokenCommand != ""),
 		slog.String("smtp_addr", m.SMTPAddr), slog.Bool("smtp_relay", m.SMTPRelay != "")}
 }
 
@@ -100,13 +163,13 @@ func mailStoreOptions(m MailConfig) (lmail.Options, error) {
 func (sv *services) mailWorkers() (map[string]func(context.Context) error, error) {
 	m := sv.cfg.Mail
 	w := map[string]func(context.Context) error{}
-	if m.IMAPURL != "" {
-		p, err := sv.mail.NewIMAPPoller(lmail.IMAPOptions{URL: m.IMAPURL, Password: m.IMAPPassword,
-			TokenCommand: m.IMAPTokenCommand, Logger: sv.logger})
+	for _, a := range m.Mailboxes() {
+		p, err := sv.mail.NewIMAPPoller(lmail.IMAPOptions{URL: a.URL, Password: a.Password,
+			TokenCommand: a.TokenCommand, Logger: sv.logger})
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", a.env("URL"), err)
 		}
-		w["imap"] = p.Run
+		w[fmt.Sprintf("imap %d", a.N)] = p.Run
 	}
 	if m.SMTPAddr != "" {
 		r, err := sv.mail.NewReceiver(lmail.ReceiverOptions{Addr: m.SMTPAddr, Domains: m.SMTPDomains, Logger: sv.logger})

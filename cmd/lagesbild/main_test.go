@@ -9,7 +9,9 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -28,14 +30,50 @@ import (
 var configEnv = []string{"LAGESBILD_ADDR", "LAGESBILD_DATA_DIR", "DATABASE_URL", "LAGESBILD_ADMIN_TOKEN",
 	"LAGESBILD_ALLOW_PRIVATE_FEEDS", "LAGESBILD_LOG_LEVEL", "LAGESBILD_LOG_FORMAT", "LAGESBILD_AUTHORITY",
 	"LAGESBILD_UNITS", "LAGESBILD_SECURE_COOKIES", "LAGESBILD_DB_TIMEOUT", "LAGESBILD_MIN_FREE_DISK_MB", "LAGESBILD_METRICS_ADDR",
-	"LAGESBILD_TRUSTED_PROXIES"}
+	"LAGESBILD_TRUSTED_PROXIES", "LAGESBILD_APPEAL_COURT", "LAGESBILD_REPORT_COMPILED_BY", "LAGESBILD_REPORT_ON_BEHALF_OF",
+	"LAGESBILD_IMAP_URL", "LAGESBILD_IMAP_PASSWORD", "LAGESBILD_IMAP_TOKEN_COMMAND", "LAGESBILD_SMTP_ADDR",
+	"LAGESBILD_SMTP_DOMAINS", "LAGESBILD_SMTP_RELAY", "LAGESBILD_MAIL_FROM", "LAGESBILD_MAIL_OUTLETS"}
 
 // clearEnv makes the configuration variables of the machine running the
-// tests invisible (an empty variable counts as unset).
+// tests invisible (an empty variable counts as unset), the numbered
+// mailboxes' (LAGESBILD_IMAP_URL_2…) too.
 func clearEnv(t testing.TB) {
 	t.Helper()
 	for _, name := range configEnv {
 		t.Setenv(name, "")
+	}
+	for _, kv := range os.Environ() {
+		if name, _, _ := strings.Cut(kv, "="); strings.HasPrefix(name, "LAGESBILD_IMAP_") {
+			t.Setenv(name, "")
+		}
+	}
+}
+
+// TestConfigEnvIsComplete: every variable the program's code names is in
+// configEnv, so that no test picks up the developer's own settings.
+func TestConfigEnvIsComplete(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	literal := regexp.MustCompile(`"((?:LAGESBILD_|DATABASE_URL)[A-Z0-9_]*)"`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range literal.FindAllStringSubmatch(string(src), -1) {
+			name := m[1]
+			if strings.HasSuffix(name, "_") || strings.HasPrefix(name, "LAGESBILD_TEST_") {
+				continue // a prefix of numbered variables (cleared by prefix), or a test's own
+			}
+			if !slices.Contains(configEnv, name) {
+				t.Errorf("%s reads %s, which clearEnv does not clear: add it to configEnv", f, name)
+			}
+		}
 	}
 }
 
