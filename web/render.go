@@ -17,6 +17,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/gin-gonic/gin/render"
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 )
@@ -82,18 +83,25 @@ type view struct {
 // messages are the confirmations a redirect may ask for (?m=…): fixed texts,
 // so that nothing from the URL is echoed into the page.
 var messages = map[string]string{
-	"created":     "Ärendet är registrerat.",
-	"moved":       "Statusen är ändrad.",
-	"assigned":    "Handläggare och enhet är sparade.",
-	"delivered":   "Expedieringen är registrerad och sista dag för överklagande är beräknad.",
-	"action":      "Åtgärden är sparad.",
-	"linkedmade":  "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
-	"loggedout":   "Du är utloggad.",
-	"marked":      "Sekretessmarkeringen är sparad.",
-	"nothingdone": "Inget ändrades.",
-	"feedadded":   "Flödet är tillagt och hämtas inom kort.",
-	"imported":    "OPML-filen är inläst.",
-	"refreshed":   "Flödet är hämtat. Resultatet syns i tabellen.",
+	"created":       "Ärendet är registrerat.",
+	"moved":         "Statusen är ändrad.",
+	"assigned":      "Handläggare och enhet är sparade.",
+	"delivered":     "Expedieringen är registrerad och sista dag för överklagande är beräknad.",
+	"action":        "Åtgärden är sparad.",
+	"linkedmade":    "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
+	"loggedout":     "Du är utloggad.",
+	"marked":        "Sekretessmarkeringen är sparad.",
+	"nothingdone":   "Inget ändrades.",
+	"feedadded":     "Flödet är tillagt och hämtas inom kort.",
+	"imported":      "OPML-filen är inläst.",
+	"refreshed":     "Flödet är hämtat. Resultatet syns i tabellen.",
+	"feedsaved":     "Flödet är sparat.",
+	"feeddeleted":   "Flödet är borttaget. Artiklar som ärenden länkar till eller som en publicerad lägesbild räknade finns kvar.",
+	"outletsaved":   "Mediet är sparat.",
+	"topicsaved":    "Ämnet är sparat. Artiklarna är märkta efter den nya sökfrågan.",
+	"topicdeleted":  "Ämnet är borttaget.",
+	"searchsaved":   "Sökningen är sparad.",
+	"searchdeleted": "Den sparade sökningen är borttagen.",
 }
 
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {
@@ -163,6 +171,7 @@ var funcs = template.FuncMap{
 	},
 	"asset": func(name string) string { return "/static/" + assetHash + "/" + name },
 	"add":   func(a, b int) int { return a + b },
+	"div":   func(a, b int) int { return a / b },
 	"eq2":   func(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) },
 	"auditlabel": func(typ string) string {
 		switch typ {
@@ -179,8 +188,15 @@ var funcs = template.FuncMap{
 		}
 		return typ
 	},
+	"fetcherror": ingest.DescribeFetchError,
 	"label": func(v any) string {
 		switch x := v.(type) {
+		case ingest.Kind:
+			return x.Label()
+		case ingest.Platform:
+			return x.Label()
+		case ingest.OutletType:
+			return x.Label()
 		case tracker.Kind:
 			return x.Label()
 		case tracker.Status:

@@ -406,7 +406,7 @@ func TestArticleCoverage(t *testing.T) {
 			if withEarly.PreviousTotal != themesAfter.PreviousTotal+1 {
 				t.Errorf("previous total after a new article in week 42: %d, want %d", withEarly.PreviousTotal, themesAfter.PreviousTotal+1)
 			}
-			if err := f.store.DeleteFeed(ctx, feed.ID); err != nil {
+			if _, err := f.store.DeleteFeed(ctx, feed.ID, ingest.Keep{}); err != nil {
 				t.Fatal(err)
 			}
 		})
