@@ -88,4 +88,23 @@ var Migrations = []lagesbild.Migration{
 	}},
 	{ID: "mail/0002_documents", Up: func(tx *gorm.DB) error { return tx.Migrator().CreateTable(&documentV1{}) }},
 	{ID: "mail/0003_outbox", Up: func(tx *gorm.DB) error { return tx.Migrator().CreateTable(&outboxV1{}) }},
+	{ID: "mail/0004_outbox_html_attachment", Up: func(tx *gorm.DB) error {
+		// Mail not from a case (alerts, the digest, the lägesbild): an HTML
+		// alternative to the text, and one attachment (the report's PDF).
+		blob := "BLOB"
+		if lagesbild.IsPostgres(tx) {
+			blob = "BYTEA"
+		}
+		for _, stmt := range []string{
+			`ALTER TABLE mail_outbox ADD COLUMN html_body TEXT NOT NULL DEFAULT ''`,
+			`ALTER TABLE mail_outbox ADD COLUMN attachment_name VARCHAR(300) NOT NULL DEFAULT ''`,
+			`ALTER TABLE mail_outbox ADD COLUMN attachment_type VARCHAR(200) NOT NULL DEFAULT ''`,
+			`ALTER TABLE mail_outbox ADD COLUMN attachment ` + blob + ` NULL`,
+		} {
+			if err := tx.Exec(stmt).Error; err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
 }
