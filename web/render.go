@@ -17,6 +17,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/gin-gonic/gin/render"
+	"github.com/lagesbild/lagesbild/alert"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -78,6 +79,10 @@ type view struct {
 	Message string // a confirmation after a redirect
 	Units   []string
 	Page    any
+	// Alerts tells the layout to show Aviseringar, with Unread the number of
+	// the user's unread notifications.
+	Alerts bool
+	Unread int64
 }
 
 // messages are the confirmations a redirect may ask for (?m=…): fixed texts,
@@ -102,12 +107,23 @@ var messages = map[string]string{
 	"topicdeleted":  "Ämnet är borttaget.",
 	"searchsaved":   "Sökningen är sparad.",
 	"searchdeleted": "Den sparade sökningen är borttagen.",
+	"alertadded":    "Bevakningen är sparad. Nya träffar aviseras från och med nu.",
+	"alertdeleted":  "Bevakningen är borttagen.",
+	"allread":       "Alla aviseringar är markerade som lästa.",
 }
 
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {
 	nonce, _ := c.Get(nonceKey)
 	v := view{Title: title, User: currentUser(c), CSRF: csrfToken(c), Nonce: fmt.Sprint(nonce),
 		Path: c.Request.URL.Path, Message: messages[c.Query("m")], Units: h.store.Units(), Page: data}
+	if h.alerts != nil && v.User != nil {
+		v.Alerts = true
+		n, err := h.alerts.Unread(c.Request.Context(), v.User.Username)
+		if err != nil { // the count is a courtesy; the page itself is what was asked for
+			h.log.WarnContext(c.Request.Context(), "count unread notifications", "err", err)
+		}
+		v.Unread = n
+	}
 	c.Header("Cache-Control", "no-store")
 	c.HTML(status, page, v)
 }
@@ -196,6 +212,8 @@ var funcs = template.FuncMap{
 		case ingest.Platform:
 			return x.Label()
 		case ingest.OutletType:
+			return x.Label()
+		case alert.Mode:
 			return x.Label()
 		case tracker.Kind:
 			return x.Label()

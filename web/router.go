@@ -12,6 +12,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/alert"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/search"
@@ -44,6 +45,8 @@ type Deps struct {
 	Index    *search.Index // nil: no search (the pages say so)
 
 	Mail *mail.Store // the inbox, documents and outbox; nil leaves mail out
+	// Alerts are the subscriptions and notifications; nil leaves them out.
+	Alerts *alert.Store
 	// Metrics, when set, times every request; /metrics serves them unless
 	// MetricsElsewhere (LAGESBILD_METRICS_ADDR gives them an address of their own).
 	Metrics          *Metrics
@@ -68,6 +71,7 @@ type handler struct {
 	ingester *ingest.Ingester
 	index    *search.Index
 	mail     *mail.Store
+	alerts   *alert.Store
 	disk     *lagesbild.Disk
 }
 
@@ -81,7 +85,7 @@ func New(d Deps) *gin.Engine {
 	}
 	h := &handler{store: d.Store, reports: d.Reports, log: slog.New(LogHandler(d.Logger.Handler())), pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
-		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk, mail: d.Mail}
+		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk, mail: d.Mail, alerts: d.Alerts}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
@@ -167,6 +171,9 @@ func New(d Deps) *gin.Engine {
 	}
 	if h.mail != nil {
 		h.mailRoutes(r, api, in)
+	}
+	if h.alerts != nil {
+		h.alertRoutes(api, in)
 	}
 	return r
 }
