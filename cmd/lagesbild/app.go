@@ -14,6 +14,7 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/alert"
+	"github.com/lagesbild/lagesbild/distribution"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/search"
@@ -94,7 +95,8 @@ func (sv *services) handler() http.Handler {
 	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
 		TrustedProxies: sv.cfg.TrustedProxies, Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index,
 		Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions,
-		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != "", Mail: sv.mail, Alerts: sv.alerts})
+		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != "", Mail: sv.mail, Alerts: sv.alerts,
+		Distribution: distribution.NewStore(sv.db, sv.reports, reportMail{sv.mail}, nil)})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside
@@ -192,6 +194,18 @@ func afterIndexing(feeds *ingest.Store, alerts func() *alert.Store) func(context
 		}
 		return n, nil
 	}
+}
+
+// reportMail hands a published report to the outbox.
+type reportMail struct{ m *mail.Store }
+
+func (r reportMail) QueueReport(ctx context.Context, to, subject, text, html, pdfName string, pdf []byte, by string) (int64, error) {
+	m, err := r.m.Queue(ctx, mail.Notice{To: to, Subject: subject, Text: text, HTML: html, AttachmentName: pdfName,
+		AttachmentType: "application/pdf", Attachment: pdf, CreatedBy: by})
+	if err != nil {
+		return 0, err
+	}
+	return m.ID, nil
 }
 
 // alertMail hands alerts to the outbox.

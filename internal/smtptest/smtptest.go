@@ -65,7 +65,11 @@ func decode(raw string) string {
 	if i := strings.Index(raw, "\r\n\r\n"); i >= 0 {
 		b.WriteString(raw[:i+2])
 	}
-	b.WriteString("Subject: " + mr.Header.Get("Subject") + "\r\n\r\n")
+	subject, err := mr.Header.Subject() // RFC 2047 words decoded
+	if err != nil {
+		subject = mr.Header.Get("Subject")
+	}
+	b.WriteString("Subject: " + subject + "\r\n\r\n")
 	for {
 		p, err := mr.NextPart()
 		if err != nil {
