@@ -448,14 +448,23 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]Rep
 	if err != nil {
 		return nil, fmt.Errorf("read own items of %s: %w", p, err)
 	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	uptakes, err := c.feeds.Uptakes(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("uptake of own items of %s: %w", p, err)
+	}
 	out := make([]ReportAction, 0, len(rows))
 	for _, r := range rows {
 		title := strings.TrimSpace(r.Title)
 		if title == "" {
 			title = "(utan rubrik)"
 		}
+		u := uptakes[r.ID]
 		out = append(out, ReportAction{Date: r.PublishedAt.In(tracker.Stockholm).Format(time.DateOnly),
-			Kind: OwnItemKind(r.Categories), Title: title, URL: r.URL, Source: "feed"})
+			Kind: OwnItemKind(r.Categories), Title: title, URL: r.URL, Source: "feed", Uptake: u.Phrase(), UptakeOutlets: u.Outlets})
 	}
 	return out, nil
 }

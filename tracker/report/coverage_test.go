@@ -437,7 +437,7 @@ func TestArticleCoverage(t *testing.T) {
 				{Date: "2024-10-25", Kind: report.ActionInternalNews, Title: "Stöd till medarbetare", URL: "https://example.se/own2", Source: "feed"},
 				{Date: "2024-10-24", Kind: report.ActionPressRelease, Title: "Aurora pausas", URL: "https://example.se/own1", Source: "feed"},
 			}
-			if !slices.Equal(got, want) {
+			if !reflect.DeepEqual(got, want) {
 				t.Errorf("own items =\n%+v\nwant\n%+v", got, want)
 			}
 		})
