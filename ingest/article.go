@@ -40,6 +40,18 @@ type Feed struct {
 	Kind   Kind
 	// IntervalSeconds is how often the feed is fetched when all is well.
 	IntervalSeconds int
+	// Platform is where the items are published (a site, Mastodon, …).
+	Platform Platform
+	// OutletNamed is false while the outlet is only the host's name (the
+	// feed was added without one): the channel's title names it when the
+	// feed is fetched.
+	OutletNamed bool
+	// Paused feeds are not fetched until resumed.
+	Paused bool
+	// RemovedAt is when the feed was deleted while some of its articles
+	// were kept (linked to a case, counted by a published report): it is
+	// listed and fetched no more.
+	RemovedAt *time.Time
 
 	// Conditional GET state.
 	ETag                 string `gorm:"column:etag"`
@@ -101,7 +113,7 @@ type Topic struct {
 func (f *Feed) AfterFind(*gorm.DB) error {
 	f.NextFetchAt = f.NextFetchAt.UTC()
 	f.CreatedAt, f.UpdatedAt = f.CreatedAt.UTC(), f.UpdatedAt.UTC()
-	for _, p := range []*time.Time{f.LastUnconditionalAt, f.LastFetchedAt, f.LeaseUntil} {
+	for _, p := range []*time.Time{f.LastUnconditionalAt, f.LastFetchedAt, f.LeaseUntil, f.RemovedAt} {
 		if p != nil {
 			*p = p.UTC()
 		}

@@ -168,7 +168,7 @@ func TestArticleCountsFollowEveryWrite(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkCounts(t, s, db, "after deleting a topic")
-		if err := s.DeleteFeed(ctx, feeds[1].ID); err != nil {
+		if _, err := s.DeleteFeed(ctx, feeds[1].ID, ingest.Keep{}); err != nil {
 			t.Fatal(err)
 		}
 		checkCounts(t, s, db, "after deleting a feed")

@@ -247,6 +247,7 @@ func dayCase(col string, starts []time.Time, lo, hi int) (string, []any) {
 
 // OwnArticle is an item of an own feed (kind own).
 type OwnArticle struct {
+	ID          int64
 	PublishedAt time.Time
 	Title       string
 	URL         string
@@ -256,7 +257,7 @@ type OwnArticle struct {
 // OwnArticles are the items of own feeds published in [start, end), newest first.
 func (s *Store) OwnArticles(ctx context.Context, start, end time.Time) ([]OwnArticle, error) {
 	var rows []OwnArticle
-	err := s.db.WithContext(ctx).Raw(`SELECT a.published_at, a.title, a.url, a.categories FROM articles a
+	err := s.db.WithContext(ctx).Raw(`SELECT a.id, a.published_at, a.title, a.url, a.categories FROM articles a
 		WHERE a.published_at >= ? AND a.published_at < ? AND a.kind = ?
 		ORDER BY a.published_at DESC, a.id DESC`, start.UTC(), end.UTC(), string(KindOwn)).Scan(&rows).Error
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/mmcdole/gofeed"
 	"gorm.io/gorm"
 )
 
@@ -145,6 +146,10 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 		if err != nil {
 			res.Status, res.Err = StatusError, err
 		} else {
+			if err := in.nameFeed(ctx, feed, doc); err != nil {
+				in.release(feed.ID)
+				return res, err
+			}
 			arts := NormalizeFeed(doc, NormalizeOptions{FeedURL: fr.URL, Kind: feed.Kind, Outlet: feed.Outlet, Seen: now})
 			res.Items = len(arts)
 			ins, upd, err := in.store.UpsertArticles(ctx, feed.ID, arts)
@@ -192,6 +197,24 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 		log.Debug("feed fetched", attrs...)
 	}
 	return res, nil
+}
+
+// nameFeed names a feed's outlet after its channel's title while it has
+// none of its own, and marks a web feed that turns out to be a podcast.
+func (in *Ingester) nameFeed(ctx context.Context, feed *Feed, doc *gofeed.Feed) error {
+	if !feed.OutletNamed {
+		if err := in.store.nameOutletFromChannel(ctx, feed, doc.Title); err != nil {
+			return err
+		}
+	}
+	if feed.Platform == PlatformWeb && looksLikePodcast(doc) {
+		p := PlatformPodcast
+		if _, err := in.store.UpdateFeed(ctx, feed.ID, FeedUpdate{Platform: &p}); err != nil {
+			return fmt.Errorf("mark feed %d a podcast: %w", feed.ID, err)
+		}
+		feed.Platform = p
+	}
+	return nil
 }
 
 func (in *Ingester) release(feedID int64) {

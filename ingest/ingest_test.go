@@ -123,7 +123,7 @@ func TestRefreshRecordsOnFeed(t *testing.T) {
 		got := r.reload(t, f.ID)
 		if got.LastStatus != "ok" || got.LastError != "" || got.ConsecutiveFailures != 0 || got.ArticleCount != 3 ||
 			got.LastFetchedAt == nil || !got.NextFetchAt.Equal(r.clock.Now().Add(10*time.Minute)) ||
-			got.Title != "Västkustposten – Nyheter" || got.LeaseOwner != "" || got.LeaseUntil != nil ||
+			got.Title != "Västkustposten – Nyheter" || got.Outlet != "Västkustposten" || !got.OutletNamed || got.LeaseOwner != "" || got.LeaseUntil != nil ||
 			got.LastUnconditionalAt == nil {
 			t.Errorf("feed after refresh: %+v", got)
 		}
@@ -139,7 +139,7 @@ func TestRefreshRecordsOnFeed(t *testing.T) {
 		kinds := map[ingest.Kind]int{}
 		for _, a := range arts {
 			kinds[a.Kind]++
-			if a.Outlet != f.Outlet {
+			if a.Outlet != "Västkustposten" { // the channel's title, not the host
 				t.Errorf("outlet %q", a.Outlet)
 			}
 		}
@@ -449,6 +449,7 @@ func TestImportOPML(t *testing.T) {
 <opml version="2.0"><head><title>Bevakning</title></head><body>
   <outline text="Nyheter">
     <outline text="Västkustposten" type="rss" xmlUrl="https://vastkustposten.example/rss"/>
+    <outline text="Västkustposten – Ledare" title="Västkustposten – Ledare" type="rss" xmlUrl="https://vastkustposten.example/ledare.xml"/>
     <outline text="Regionen">
       <outline title="Morgonbladet debatt" text="MB" type="rss" xmlUrl="https://morgonbladet.example/debatt.xml" kind="opinion"/>
     </outline>
@@ -460,7 +461,7 @@ func TestImportOPML(t *testing.T) {
   <outline text="Bara en mapp"/>
 </body></opml>`
 		res, err := s.ImportOPML(ctx, strings.NewReader(opml))
-		want := ingest.ImportResult{Added: 3, Duplicates: 2, Invalid: 1}
+		want := ingest.ImportResult{Added: 4, Duplicates: 2, Invalid: 1}
 		if err != nil || res != want {
 			t.Fatalf("import = %+v, %v; want %+v", res, err, want)
 		}
@@ -475,8 +476,25 @@ func TestImportOPML(t *testing.T) {
 		if f := byURL["https://region.example/press.rss"]; f.Kind != ingest.KindOwn || f.Outlet != "Regionen" {
 			t.Errorf("own outline: %+v", f)
 		}
-		if f := byURL["https://vastkustposten.example/rss"]; f.Title != "Västkustposten" || f.Kind != ingest.KindNews {
+		if f := byURL["https://vastkustposten.example/rss"]; f.Title != "Västkustposten" || f.Kind != ingest.KindNews ||
+			f.Outlet != "Västkustposten" || !f.OutletNamed {
 			t.Errorf("plain outline: %+v", f)
+		}
+		// The outlet is the outline's text without its section, never the
+		// host; a ledare section is opinion.
+		if f := byURL["https://vastkustposten.example/ledare.xml"]; f.Outlet != "Västkustposten" || f.Kind != ingest.KindOpinion {
+			t.Errorf("section outline: %+v", f)
+		}
+		outlets, err := s.Outlets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]int64{}
+		for _, o := range outlets {
+			names[o.Name] = o.FeedCount
+		}
+		if names["Västkustposten"] != 2 || names["Regionen"] != 1 {
+			t.Errorf("outlets = %v, want Västkustposten with two feeds", names)
 		}
 		var v *ingest.ValidationError
 		if _, err := s.ImportOPML(ctx, strings.NewReader("inte xml alls")); !asValidation(err, &v) {

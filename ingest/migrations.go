@@ -108,7 +108,12 @@ var Migrations = []lagesbild.Migration{
 		}
 		return rebuildArticleCounts(tx)
 	}},
-	{ID: "ingest/0006_articles_kind_published_rev", Up: func(tx *gorm.DB) error {
+	{ID: "ingest/0006_outlets", Up: migrateOutlets},
+	{ID: "ingest/0007_saved_searches", Up: func(tx *gorm.DB) error {
+		// A user's own saved queries (alerts may follow them).
+		return tx.Migrator().CreateTable(&savedSearchV1{})
+	}},
+	{ID: "ingest/0008_articles_kind_published_rev", Up: func(tx *gorm.DB) error {
 		// The fingerprint of a window of articles of some kinds
 		// (Store.ArticlesVersion) is read from this index alone, not from
 		// the rows; the own items' window is a small range of its own.
@@ -144,3 +149,94 @@ type articleDayTotalV1 struct {
 }
 
 func (articleDayTotalV1) TableName() string { return "article_day_totals" }
+
+type outletV1 struct {
+	ID        int64   `gorm:"primaryKey"`
+	Name      string  `gorm:"size:200;not null;uniqueIndex:outlets_name"`
+	Type      string  `gorm:"size:20;not null;default:''"`
+	Weight    float64 `gorm:"not null;default:1"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+func (outletV1) TableName() string { return "outlets" }
+
+// migrateOutlets makes outlets things of their own (name, type, weight for
+// reach) that feeds and articles name, and feeds pausable, removable and
+// of a platform. Feeds that were named after their host (added by URL, or
+// by an OPML import that left the outline's text aside) take the name in
+// their title instead, their articles with them; those without a title are
+// named by their channel's title at the next fetch.
+func migrateOutlets(tx *gorm.DB) error {
+	if err := tx.Migrator().CreateTable(&outletV1{}); err != nil {
+		return err
+	}
+	stamp := "DATETIME" // as GORM declares the other times, per dialect
+	if lagesbild.IsPostgres(tx) {
+		stamp = "TIMESTAMPTZ"
+	}
+	if err := execAll(tx,
+		`ALTER TABLE feeds ADD COLUMN platform VARCHAR(20) NOT NULL DEFAULT 'web'`,
+		`ALTER TABLE feeds ADD COLUMN outlet_named BOOLEAN NOT NULL DEFAULT TRUE`,
+		`ALTER TABLE feeds ADD COLUMN paused BOOLEAN NOT NULL DEFAULT FALSE`,
+		`ALTER TABLE feeds ADD COLUMN removed_at `+stamp+` NULL`,
+	); err != nil {
+		return err
+	}
+	var feeds []struct {
+		ID                 int64
+		URL, Title, Outlet string
+	}
+	if err := tx.Table("feeds").Select("id, url, title, outlet").Order("id").Scan(&feeds).Error; err != nil {
+		return err
+	}
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	for _, f := range feeds {
+		cols := map[string]any{}
+		if p := PlatformOf(f.URL); p != PlatformWeb {
+			cols["platform"] = string(p)
+		}
+		outlet := f.Outlet
+		if host := hostOf(f.URL); f.Outlet == host || f.Outlet == "" {
+			if name, _ := OutletFromTitle(f.Title); name != "" {
+				outlet = name
+				cols["outlet"] = name
+			} else {
+				cols["outlet_named"] = false
+			}
+		}
+		if len(cols) > 0 {
+			if err := tx.Table("feeds").Where("id = ?", f.ID).Updates(cols).Error; err != nil {
+				return err
+			}
+		}
+		if outlet != f.Outlet {
+			if err := moveArticlesOutlet(tx, outlet, "a.feed_id = ?", f.ID); err != nil {
+				return err
+			}
+		}
+		if err := ensureOutlet(tx, outlet, now); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func execAll(tx *gorm.DB, stmts ...string) error {
+	for _, s := range stmts {
+		if err := tx.Exec(s).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type savedSearchV1 struct {
+	ID        int64  `gorm:"primaryKey"`
+	Username  string `gorm:"size:100;not null;uniqueIndex:saved_searches_user_name,priority:1"`
+	Name      string `gorm:"size:200;not null;uniqueIndex:saved_searches_user_name,priority:2"`
+	Query     string `gorm:"type:text;not null"`
+	CreatedAt time.Time
+}
+
+func (savedSearchV1) TableName() string { return "saved_searches" }

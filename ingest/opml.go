@@ -56,8 +56,10 @@ type opmlDoc struct {
 
 // ImportOPML adds the feeds of an OPML subscription list: every outline with
 // an xmlUrl, at any depth up to 20, titled by its title or text. An outline
-// may say kind="news|opinion|own" and outlet="…"; otherwise a folder's name is
-// not used and the outlet is the feed's host. Feeds already registered,
+// may say kind="news|opinion|own" and outlet="…"; otherwise the outlet is the
+// outline's text (or title) without a section ("GP – Ledare" is GP's, and
+// opinion), a folder's name is not used, and an outline without either is
+// named by its channel's title when fetched; never by the host. Feeds already registered,
 // repeated in the file, with an unusable URL, past the first MaxOPMLFeeds or
 // nested too deep are skipped and counted by reason. A file that is not OPML
 // is a *ValidationError; one over MaxOPMLBytes is an *http.MaxBytesError.
@@ -131,11 +133,25 @@ func opmlFeed(u string, o opmlOutline) NewFeed {
 		title = strings.TrimSpace(o.Text)
 	}
 	kind := Kind(strings.ToLower(strings.TrimSpace(o.Kind)))
+	outlet := strings.TrimSpace(o.Outlet)
+	if outlet == "" {
+		// A reader's list names the feed in text (and title); the outlet is
+		// that name without a section ("Västkustposten – Ledare").
+		name := strings.TrimSpace(o.Text)
+		if name == "" {
+			name = title
+		}
+		var opinion bool
+		outlet, opinion = OutletFromTitle(name)
+		if opinion && kind == "" {
+			kind = KindOpinion
+		}
+	}
 	if !kind.Valid() {
 		kind = KindNews
 	}
 	return NewFeed{URL: u, Title: truncateRunes(title, maxFeedTitle), Kind: kind,
-		Outlet: truncateRunes(strings.TrimSpace(o.Outlet), maxOutlet)}
+		Outlet: truncateRunes(outlet, maxOutlet)}
 }
 
 // countFeeds counts the outlines with an xmlUrl, at any depth.

@@ -51,12 +51,12 @@ func (s *Store) ClaimDueFeeds(ctx context.Context, owner string, now time.Time, 
 	var feeds []Feed
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var ids []int64
-		q := `SELECT id FROM feeds WHERE next_fetch_at <= ? AND (lease_until IS NULL OR lease_until < ?)
+		q := `SELECT id FROM feeds WHERE next_fetch_at <= ? AND (lease_until IS NULL OR lease_until < ?) AND paused = ?
 			ORDER BY next_fetch_at, id LIMIT ?`
 		if lagesbild.IsPostgres(tx) {
 			q += ` FOR UPDATE SKIP LOCKED`
 		}
-		if err := tx.Raw(q, now, now, limit).Scan(&ids).Error; err != nil {
+		if err := tx.Raw(q, now, now, false, limit).Scan(&ids).Error; err != nil {
 			return err
 		}
 		if len(ids) == 0 {

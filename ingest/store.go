@@ -107,15 +107,19 @@ func (s *Store) notify() {
 
 // NewFeed is what it takes to add a feed. Only URL is required.
 type NewFeed struct {
-	URL             string
-	Title           string
-	Outlet          string // defaults to the URL's host without "www."
-	Kind            Kind   // defaults to news
-	IntervalSeconds int    // defaults to DefaultInterval
+	URL   string
+	Title string
+	// Outlet names the medium; without it the channel's title names it
+	// when the feed is first fetched (see OutletFromTitle).
+	Outlet          string
+	Kind            Kind     // defaults to news
+	Platform        Platform // defaults to what the URL looks like (PlatformOf)
+	IntervalSeconds int      // defaults to DefaultInterval
 }
 
 // CreateFeed adds a feed, due for fetching at once. The same URL twice is
-// ErrDuplicateFeed; bad input is a *ValidationError.
+// ErrDuplicateFeed; bad input is a *ValidationError. The URL of a feed that
+// was deleted with some of its articles kept brings that feed back.
 func (s *Store) CreateFeed(ctx context.Context, in NewFeed) (*Feed, error) {
 	f, err := validateNewFeed(in)
 	if err != nil {
@@ -123,19 +127,36 @@ func (s *Store) CreateFeed(ctx context.Context, in NewFeed) (*Feed, error) {
 	}
 	now := s.now()
 	f.NextFetchAt, f.CreatedAt, f.UpdatedAt = now, now, now
-	if err := s.db.WithContext(ctx).Create(f).Error; err != nil {
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := ensureOutlet(tx, f.Outlet, now); err != nil {
+			return err
+		}
+		var removed []int64
+		if err := tx.Table("feeds").Where("url = ? AND removed_at IS NOT NULL", f.URL).Pluck("id", &removed).Error; err != nil {
+			return err
+		}
+		if len(removed) == 1 {
+			f.ID = removed[0]
+			return tx.Model(&Feed{}).Where("id = ?", f.ID).Updates(map[string]any{"title": f.Title, "outlet": f.Outlet,
+				"outlet_named": f.OutletNamed, "kind": string(f.Kind), "platform": string(f.Platform),
+				"interval_seconds": f.IntervalSeconds, "paused": false, "removed_at": nil, "next_fetch_at": now,
+				"etag": "", "last_modified": "", "updated_at": now}).Error
+		}
+		return tx.Create(f).Error
+	})
+	if err != nil {
 		if isUniqueViolation(err) {
 			return nil, ErrDuplicateFeed
 		}
 		return nil, fmt.Errorf("create feed: %w", err)
 	}
-	return f, nil
+	return s.Feed(ctx, f.ID)
 }
 
 func validateNewFeed(in NewFeed) (*Feed, error) {
 	var v ValidationError
 	f := &Feed{Title: strings.TrimSpace(in.Title), Outlet: strings.TrimSpace(in.Outlet), Kind: in.Kind,
-		IntervalSeconds: in.IntervalSeconds}
+		Platform: in.Platform, IntervalSeconds: in.IntervalSeconds, OutletNamed: true}
 	u, err := NormalizeFeedURL(in.URL)
 	switch {
 	case strings.TrimSpace(in.URL) == "":
@@ -151,7 +172,13 @@ func validateNewFeed(in NewFeed) (*Feed, error) {
 		f.Kind = KindNews
 	}
 	if !f.Kind.Valid() {
-		v.Add("kind", "Välj nyheter, opinion eller egna kanaler.")
+		v.Add("kind", kindMessage)
+	}
+	if f.Platform == "" {
+		f.Platform = PlatformOf(f.URL)
+	}
+	if !f.Platform.Valid() {
+		v.Add("platform", platformMessage)
 	}
 	if f.IntervalSeconds == 0 {
 		f.IntervalSeconds = int(DefaultInterval / time.Second)
@@ -169,11 +196,18 @@ func validateNewFeed(in NewFeed) (*Feed, error) {
 		return nil, &v
 	}
 	if f.Outlet == "" {
-		pu, _ := url.Parse(f.URL)
-		f.Outlet = strings.TrimPrefix(pu.Hostname(), "www.")
+		// Named by the channel's title at the first fetch (never by the host
+		// while a title may come).
+		f.OutletNamed = false
 	}
 	return f, nil
 }
+
+// Messages of the feed form's choices.
+const (
+	kindMessage     = "Välj nyheter, opinion eller egna kanaler."
+	platformMessage = "Välj webbflöde, Mastodon, Bluesky, YouTube eller podd."
+)
 
 // NormalizeFeedURL checks that raw is an absolute http(s) URL and returns it
 // with scheme and host in lower case and without a fragment.
@@ -208,10 +242,11 @@ func (s *Store) Feed(ctx context.Context, id int64) (*Feed, error) {
 	return f, nil
 }
 
-// feedRow loads one feed without counting its articles.
+// feedRow loads one feed without counting its articles; a removed feed is
+// ErrNotFound.
 func (s *Store) feedRow(ctx context.Context, id int64) (*Feed, error) {
 	var f Feed
-	switch err := s.db.WithContext(ctx).First(&f, id).Error; {
+	switch err := s.db.WithContext(ctx).Where("removed_at IS NULL").First(&f, id).Error; {
 	case errors.Is(err, gorm.ErrRecordNotFound):
 		return nil, ErrNotFound
 	case err != nil:
@@ -223,7 +258,7 @@ func (s *Store) feedRow(ctx context.Context, id int64) (*Feed, error) {
 // Feeds lists every feed by outlet and title, each with its article count.
 func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
 	var feeds []Feed
-	if err := s.db.WithContext(ctx).Order("outlet, title, id").Find(&feeds).Error; err != nil {
+	if err := s.db.WithContext(ctx).Where("removed_at IS NULL").Order("outlet, title, id").Find(&feeds).Error; err != nil {
 		return nil, fmt.Errorf("list feeds: %w", err)
 	}
 	counts, err := s.articleCounts(ctx, nil)
@@ -259,12 +294,15 @@ func (s *Store) articleCounts(ctx context.Context, feedID *int64) (map[int64]int
 type FeedUpdate struct {
 	URL             *string // a feed that moved (the demo's own feeds on another port)
 	Title           *string
-	Outlet          *string
+	Outlet          *string // moves the feed, and its articles, to that outlet (made if new)
 	Kind            *Kind
+	Platform        *Platform
 	IntervalSeconds *int
+	Paused          *bool // a resumed feed is due at once
 }
 
-// UpdateFeed changes a feed's title, outlet, kind or interval.
+// UpdateFeed changes a feed's address, title, outlet, kind, platform or
+// interval, or pauses or resumes it.
 func (s *Store) UpdateFeed(ctx context.Context, id int64, up FeedUpdate) (*Feed, error) {
 	var v ValidationError
 	cols := map[string]any{}
@@ -282,18 +320,25 @@ func (s *Store) UpdateFeed(ctx context.Context, id int64, up FeedUpdate) (*Feed,
 		}
 		cols["title"] = t
 	}
+	outlet := ""
 	if up.Outlet != nil {
-		o := strings.TrimSpace(*up.Outlet)
-		if o == "" || utf8.RuneCountInString(o) > maxOutlet {
+		outlet = strings.TrimSpace(*up.Outlet)
+		if outlet == "" || utf8.RuneCountInString(outlet) > maxOutlet {
 			v.Add("outlet", "Ange mediets namn (högst 200 tecken).")
 		}
-		cols["outlet"] = o
+		cols["outlet"], cols["outlet_named"] = outlet, true
 	}
 	if up.Kind != nil {
 		if !up.Kind.Valid() {
-			v.Add("kind", "Välj nyheter, opinion eller egna kanaler.")
+			v.Add("kind", kindMessage)
 		}
 		cols["kind"] = string(*up.Kind)
+	}
+	if up.Platform != nil {
+		if !up.Platform.Valid() {
+			v.Add("platform", platformMessage)
+		}
+		cols["platform"] = string(*up.Platform)
 	}
 	if up.IntervalSeconds != nil {
 		if d := time.Duration(*up.IntervalSeconds) * time.Second; d < MinInterval || d > MaxInterval {
@@ -304,42 +349,146 @@ func (s *Store) UpdateFeed(ctx context.Context, id int64, up FeedUpdate) (*Feed,
 	if v.Any() {
 		return nil, &v
 	}
-	if len(cols) > 0 {
-		cols["updated_at"] = s.now()
-		res := s.db.WithContext(ctx).Model(&Feed{}).Where("id = ?", id).Updates(cols)
-		if res.Error != nil && isUniqueViolation(res.Error) {
-			return nil, ErrDuplicateFeed
+	if len(cols) == 0 && up.Paused == nil {
+		return s.Feed(ctx, id)
+	}
+	now := s.now()
+	cols["updated_at"] = now
+	moved := false
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var old Feed
+		switch err := tx.Where("removed_at IS NULL").First(&old, id).Error; {
+		case errors.Is(err, gorm.ErrRecordNotFound):
+			return ErrNotFound
+		case err != nil:
+			return err
 		}
-		if res.Error != nil {
-			return nil, fmt.Errorf("update feed %d: %w", id, res.Error)
+		if up.Paused != nil && *up.Paused != old.Paused {
+			cols["paused"] = *up.Paused
+			if !*up.Paused {
+				cols["next_fetch_at"] = now
+			}
 		}
-		if res.RowsAffected == 0 {
-			return nil, ErrNotFound
+		if err := tx.Model(&Feed{}).Where("id = ?", id).Updates(cols).Error; err != nil {
+			return err
 		}
+		if up.Outlet == nil || outlet == old.Outlet {
+			return nil
+		}
+		moved = true
+		if err := ensureOutlet(tx, outlet, now); err != nil {
+			return err
+		}
+		if err := moveArticlesOutlet(tx, outlet, "a.feed_id = ?", id); err != nil {
+			return err
+		}
+		return dropEmptyOutlet(tx, old.Outlet)
+	})
+	switch {
+	case err != nil && isUniqueViolation(err):
+		return nil, ErrDuplicateFeed
+	case errors.Is(err, ErrNotFound):
+		return nil, err
+	case err != nil:
+		return nil, fmt.Errorf("update feed %d: %w", id, err)
+	}
+	if moved {
+		s.notify()
 	}
 	return s.Feed(ctx, id)
 }
 
+// Keep is what a deleted feed leaves behind: the articles others refer to
+// (linked to a case, whose tone was corrected) and those published within a
+// period that a published report counted.
+type Keep struct {
+	ArticleIDs []int64
+	Periods    []Span
+}
+
+// Span is a period of time, From included and To excluded.
+type Span struct{ From, To time.Time }
+
+func (k Keep) keeps(id int64, published time.Time, ids map[int64]bool) bool {
+	if ids[id] {
+		return true
+	}
+	for _, p := range k.Periods {
+		if !published.Before(p.From) && published.Before(p.To) {
+			return true
+		}
+	}
+	return false
+}
+
 // DeleteFeed removes a feed and its articles (and takes them out of the
-// kept counts).
-func (s *Store) DeleteFeed(ctx context.Context, id int64) error {
-	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+// kept counts), except those keep names: with any of them kept, the feed
+// stays as removed (listed and fetched no more) so that they keep their
+// source. It returns the ids of the articles deleted, for the index.
+func (s *Store) DeleteFeed(ctx context.Context, id int64, keep Keep) (deleted []int64, err error) {
+	kept := make(map[int64]bool, len(keep.ArticleIDs))
+	for _, a := range keep.ArticleIDs {
+		kept[a] = true
+	}
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		deleted = nil
+		var f Feed
+		switch err := tx.Where("removed_at IS NULL").First(&f, id).Error; {
+		case errors.Is(err, gorm.ErrRecordNotFound):
+			return ErrNotFound
+		case err != nil:
+			return err
+		}
 		if err := lockArticleWrites(tx); err != nil {
 			return err
 		}
-		counts := countDelta{}
-		if err := countArticles(tx, counts, -1, "a.feed_id = ?", id); err != nil {
+		var rows []struct {
+			ID          int64
+			PublishedAt time.Time
+		}
+		if err := tx.Table("articles").Select("id, published_at").Where("feed_id = ?", id).Order("id").
+			Scan(&rows).Error; err != nil {
 			return err
 		}
-		res := tx.Delete(&Feed{}, id)
-		if res.Error != nil {
-			return fmt.Errorf("delete feed %d: %w", id, res.Error)
+		keeps := 0
+		for _, r := range rows {
+			if keep.keeps(r.ID, r.PublishedAt.UTC(), kept) {
+				keeps++
+			} else {
+				deleted = append(deleted, r.ID)
+			}
 		}
-		if res.RowsAffected == 0 {
-			return ErrNotFound
+		counts := countDelta{}
+		for lo := 0; lo < len(deleted); lo += 500 {
+			part := deleted[lo:min(lo+500, len(deleted))]
+			if err := countArticles(tx, counts, -1, "a.id IN ?", part); err != nil {
+				return err
+			}
+			if err := tx.Exec("DELETE FROM article_topics WHERE article_id IN ?", part).Error; err != nil {
+				return err
+			}
+			if err := tx.Exec("DELETE FROM articles WHERE id IN ?", part).Error; err != nil {
+				return err
+			}
 		}
-		return counts.apply(tx)
+		if err := counts.apply(tx); err != nil {
+			return err
+		}
+		if keeps > 0 {
+			now := s.now()
+			if err := tx.Model(&Feed{}).Where("id = ?", id).Updates(map[string]any{"removed_at": now, "paused": true,
+				"lease_owner": "", "lease_until": nil, "updated_at": now}).Error; err != nil {
+				return err
+			}
+		} else if err := tx.Delete(&Feed{}, id).Error; err != nil {
+			return err
+		}
+		return dropEmptyOutlet(tx, f.Outlet)
 	})
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, fmt.Errorf("delete feed %d: %w", id, err)
+	}
+	return deleted, err
 }
 
 // HashContent is the fingerprint of what a reader sees of an article: when it
@@ -677,18 +826,8 @@ type NewTopic struct {
 func (s *Store) CreateTopic(ctx context.Context, in NewTopic) (*Topic, error) {
 	var v ValidationError
 	t := &Topic{Name: strings.TrimSpace(in.Name), Query: strings.TrimSpace(in.Query), CreatedAt: s.now()}
-	switch n := utf8.RuneCountInString(t.Name); {
-	case n == 0:
-		v.Add("name", "Ange ett namn.")
-	case n > maxTopicName:
-		v.Add("name", "Namnet är för långt.")
-	}
-	switch n := utf8.RuneCountInString(t.Query); {
-	case n == 0:
-		v.Add("query", "Ange en sökfråga.")
-	case n > maxTopicQuery:
-		v.Add("query", "Sökfrågan är för lång.")
-	}
+	checkName(&v, t.Name)
+	checkQuery(&v, t.Query)
 	if v.Any() {
 		return nil, &v
 	}

@@ -46,8 +46,8 @@ func TestCreateFeed(t *testing.T) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		f := mustFeed(t, s, ingest.NewFeed{URL: " HTTPS://WWW.Exempelposten.se/rss#top "})
-		if f.URL != "https://www.exempelposten.se/rss" || f.Kind != ingest.KindNews || f.Outlet != "exempelposten.se" ||
-			f.IntervalSeconds != 900 {
+		if f.URL != "https://www.exempelposten.se/rss" || f.Kind != ingest.KindNews || f.Outlet != "" || f.OutletNamed ||
+			f.IntervalSeconds != 900 || f.Platform != ingest.PlatformWeb {
 			t.Errorf("defaults: got %+v", f)
 		}
 		if _, err := s.CreateFeed(ctx, ingest.NewFeed{URL: "https://www.exempelposten.se/rss"}); !errors.Is(err, ingest.ErrDuplicateFeed) {
@@ -301,13 +301,13 @@ func TestDeleteTopicAndFeed(t *testing.T) {
 		if _, err := s.UpdateFeed(ctx, f.ID, ingest.FeedUpdate{Kind: &bad}); !errors.As(err, &v) {
 			t.Errorf("bad kind: %v", err)
 		}
-		if err := s.DeleteFeed(ctx, f.ID); err != nil {
+		if _, err := s.DeleteFeed(ctx, f.ID, ingest.Keep{}); err != nil {
 			t.Fatal(err)
 		}
 		if n, _ := s.MaxArticleID(ctx); n != 0 {
 			t.Errorf("articles of a deleted feed remain")
 		}
-		if err := s.DeleteFeed(ctx, f.ID); !errors.Is(err, ingest.ErrNotFound) {
+		if _, err := s.DeleteFeed(ctx, f.ID, ingest.Keep{}); !errors.Is(err, ingest.ErrNotFound) {
 			t.Errorf("delete twice: %v", err)
 		}
 	})

@@ -122,4 +122,23 @@ var Migrations = []lagesbild.Migration{
 		}
 		return nil
 	}},
+	{ID: "mail/0006_outbox_html_attachment", Up: func(tx *gorm.DB) error {
+		// Mail not from a case (alerts, the digest, the lägesbild): an HTML
+		// alternative to the text, and one attachment (the report's PDF).
+		blob := "BLOB"
+		if lagesbild.IsPostgres(tx) {
+			blob = "BYTEA"
+		}
+		for _, stmt := range []string{
+			`ALTER TABLE mail_outbox ADD COLUMN html_body TEXT NOT NULL DEFAULT ''`,
+			`ALTER TABLE mail_outbox ADD COLUMN attachment_name VARCHAR(300) NOT NULL DEFAULT ''`,
+			`ALTER TABLE mail_outbox ADD COLUMN attachment_type VARCHAR(200) NOT NULL DEFAULT ''`,
+			`ALTER TABLE mail_outbox ADD COLUMN attachment ` + blob + ` NULL`,
+		} {
+			if err := tx.Exec(stmt).Error; err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
 }

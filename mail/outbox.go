@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -54,9 +55,70 @@ type OutboxMessage struct {
 	CreatedBy      string
 	CreatedAt      time.Time
 	SentAt         *time.Time
+	// HTMLBody, when set, is sent as the HTML alternative to Body.
+	HTMLBody string
+	// One attachment (the lägesbild's PDF), when AttachmentName is set.
+	AttachmentName string
+	AttachmentType string
+	Attachment     []byte
 }
 
 func (OutboxMessage) TableName() string { return "mail_outbox" }
+
+// Notice is a mail that belongs to no case: an alert, the digest, a
+// lägesbild sent to a list.
+type Notice struct {
+	To             string
+	Subject        string
+	Text           string // the plain text; required
+	HTML           string // an HTML alternative; optional
+	AttachmentName string
+	AttachmentType string
+	Attachment     []byte
+	CreatedBy      string // the user, or "system"
+}
+
+// Queue puts a message that belongs to no case in the outbox; the sender
+// delivers it to the relay and retries as it does a case's mail.
+func (s *Store) Queue(ctx context.Context, msg Notice) (*OutboxMessage, error) {
+	v := &tracker.ValidationError{}
+	to, err := mail.ParseAddress(strings.TrimSpace(msg.To))
+	if err != nil {
+		v.Add("to", "Ange en giltig e-postadress.")
+	}
+	if strings.TrimSpace(msg.Subject) == "" {
+		v.Add("subject", "Ange ett ämne.")
+	}
+	if strings.TrimSpace(msg.Text) == "" {
+		v.Add("body", "Skriv ett meddelande.")
+	}
+	if v.Any() {
+		return nil, v
+	}
+	now := s.now().UTC().Truncate(time.Microsecond)
+	m := &OutboxMessage{MessageID: newMessageID(), To: to.Address, Subject: clip(strings.TrimSpace(msg.Subject), 1000),
+		Body: msg.Text, HTMLBody: msg.HTML, AttachmentName: msg.AttachmentName, AttachmentType: msg.AttachmentType,
+		Attachment: msg.Attachment, Status: OutQueued, NextAttemptAt: now, CreatedBy: msg.CreatedBy, CreatedAt: now}
+	if m.CreatedBy == "" {
+		m.CreatedBy = tracker.System.Username
+	}
+	if err := s.db.WithContext(ctx).Create(m).Error; err != nil {
+		return nil, fmt.Errorf("queue mail: %w", err)
+	}
+	return m, nil
+}
+
+// OutboxMessage loads one outgoing mail (its status, attempts and error).
+func (s *Store) OutboxMessage(ctx context.Context, id int64) (*OutboxMessage, error) {
+	var m OutboxMessage
+	if err := s.db.WithContext(ctx).Take(&m, id).Error; err != nil {
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			return nil, tracker.ErrNotFound
+		}
+		return nil, fmt.Errorf("load outbox message %d: %w", id, err)
+	}
+	return &m, nil
+}
 
 // Outgoing is what sending from a case takes.
 type Outgoing struct {
@@ -317,6 +379,9 @@ func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessag
 	h.SetAddressList("To", []*gomail.Address{{Address: m.To}})
 	h.SetSubject(m.Subject)
 	h.SetMessageID(m.MessageID)
+	if doc == nil && (m.HTMLBody != "" || m.AttachmentName != "") {
+		return writeMultipart(w, h, m)
+	}
 	if doc == nil {
 		h.SetContentType("text/plain", map[string]string{"charset": "utf-8"})
 		tw, err := gomail.CreateSingleInlineWriter(w, h)
@@ -356,6 +421,62 @@ func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessag
 	}
 	if err := aw.Close(); err != nil {
 		return err
+	}
+	return mw.Close()
+}
+
+// writeMultipart writes a message with the text, its HTML alternative and
+// the attachment, as each is present.
+func writeMultipart(w io.Writer, h gomail.Header, m *OutboxMessage) error {
+	mw, err := gomail.CreateWriter(w, h)
+	if err != nil {
+		return err
+	}
+	iw, err := mw.CreateInline()
+	if err != nil {
+		return err
+	}
+	part := func(typ, body string) error {
+		var ph gomail.InlineHeader
+		ph.SetContentType(typ, map[string]string{"charset": "utf-8"})
+		w, err := iw.CreatePart(ph)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write([]byte(body)); err != nil {
+			return err
+		}
+		return w.Close()
+	}
+	if err := part("text/plain", m.Body); err != nil {
+		return err
+	}
+	if m.HTMLBody != "" {
+		if err := part("text/html", m.HTMLBody); err != nil {
+			return err
+		}
+	}
+	if err := iw.Close(); err != nil {
+		return err
+	}
+	if m.AttachmentName != "" {
+		var ah gomail.AttachmentHeader
+		typ := m.AttachmentType
+		if typ == "" {
+			typ = "application/octet-stream"
+		}
+		ah.SetContentType(typ, nil)
+		ah.SetFilename(m.AttachmentName)
+		w, err := mw.CreateAttachment(ah)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(m.Attachment); err != nil {
+			return err
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
 	}
 	return mw.Close()
 }

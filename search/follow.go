@@ -316,3 +316,34 @@ func (x *Index) CompactEvery(ctx context.Context, interval time.Duration) {
 		}
 	}
 }
+
+// DeleteArticles removes articles from the index by id; call it after they
+// were deleted from the database (a feed deleted with some articles kept).
+func (x *Index) DeleteArticles(ctx context.Context, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	x.writeMu.Lock()
+	defer x.writeMu.Unlock()
+	set, release, err := x.reader()
+	if err != nil {
+		return err
+	}
+	shards := set.all()
+	release()
+	for _, bi := range shards {
+		for lo := 0; lo < len(ids); lo += 1000 {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			b := bi.NewBatch()
+			for _, id := range ids[lo:min(lo+1000, len(ids))] {
+				b.Delete(docID(id))
+			}
+			if err := bi.Batch(b); err != nil {
+				return fmt.Errorf("delete articles from the index: %w", err)
+			}
+		}
+	}
+	return nil
+}

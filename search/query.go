@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -571,6 +572,11 @@ func filterNode(field string, v token) (Node, error) {
 // queryOptions say how a Node becomes a Bleve query.
 type queryOptions struct {
 	compounds bool // also search the compound parts (PartMark terms)
+	// outlets, when set, are every outlet name (lower-cased) the searched
+	// documents can have: källa: then becomes term queries on the names it
+	// matches instead of a regexp over the index's dictionary (the
+	// percolator's batch knows its few outlets).
+	outlets []string
 }
 
 // BleveQuery parses q and returns the Bleve query for it; compounds also
@@ -606,6 +612,12 @@ func (o queryOptions) convert(n Node) query.Query {
 	case Phrase:
 		return o.words(v.Text, v.Field, true)
 	case Filter:
+		if v.Field == "outlet" {
+			if o.outlets != nil {
+				return outletTermsQuery(v.Value, o.outlets)
+			}
+			return outletWordQuery(v.Value)
+		}
 		return filterQuery(v)
 	case Not:
 		x := o.convert(v.X)
@@ -750,6 +762,43 @@ func (o queryOptions) prefix(w Word) query.Query {
 		}
 	}
 	if len(xs) == 1 {
+		return xs[0]
+	}
+	return query.NewDisjunctionQuery(xs)
+}
+
+// outletWordQuery matches an outlet by its whole name or by any word (or run
+// of words) of it: källa:Dagbladet finds "Västsvenska Dagbladet". A regexp
+// over the lower-cased names, which are few, so it stays cheap.
+func outletWordQuery(value string) query.Query {
+	q := query.NewRegexpQuery(outletWordPattern(value))
+	q.SetField(fieldOutletKey)
+	return q
+}
+
+// outletWordPattern is outletWordQuery's regexp: value as the whole name or
+// as a run of its words.
+func outletWordPattern(value string) string {
+	const sep = `[ \-/&.,:|–]`
+	return `(.*` + sep + `)?` + regexp.QuoteMeta(keyLower(value)) + `(` + sep + `.*)?`
+}
+
+// outletTermsQuery is outletWordQuery over a known list of lower-cased
+// outlet names: the names it matches, as terms.
+func outletTermsQuery(value string, outlets []string) query.Query {
+	re := regexp.MustCompile(`^(?:` + outletWordPattern(value) + `)$`)
+	var xs []query.Query
+	for _, o := range outlets {
+		if re.MatchString(o) {
+			q := query.NewTermQuery(o)
+			q.SetField(fieldOutletKey)
+			xs = append(xs, q)
+		}
+	}
+	switch len(xs) {
+	case 0:
+		return query.NewMatchNoneQuery()
+	case 1:
 		return xs[0]
 	}
 	return query.NewDisjunctionQuery(xs)

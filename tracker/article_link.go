@@ -146,3 +146,14 @@ func (s *Store) CaseByNumber(ctx context.Context, number string) (*Case, error) 
 	}
 	return s.Case(ctx, ids[0])
 }
+
+// LinkedArticleIDs lists every article some case links to: they outlive
+// their feed (see ingest.Keep).
+func (s *Store) LinkedArticleIDs(ctx context.Context) ([]int64, error) {
+	var ids []int64
+	if err := s.db.WithContext(ctx).Model(&ArticleLink{}).Distinct("article_id").Order("article_id").
+		Pluck("article_id", &ids).Error; err != nil {
+		return nil, fmt.Errorf("list linked articles: %w", err)
+	}
+	return ids, nil
+}

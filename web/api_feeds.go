@@ -15,11 +15,18 @@ func (h *handler) coverageRoutes(api, ui *gin.RouterGroup) {
 	api.GET("/feeds", h.apiListFeeds)
 	api.POST("/feeds/import", h.apiImportFeeds)
 	api.POST("/feeds/:id/refresh", h.apiRefreshFeed)
+	api.PATCH("/feeds/:id", h.apiUpdateFeed)
+	api.DELETE("/feeds/:id", h.apiDeleteFeed)
+	api.GET("/outlets", h.apiListOutlets)
+	api.PATCH("/outlets/:id", h.apiUpdateOutlet)
 
 	ui.GET("/feeds", h.showFeeds)
 	ui.POST("/feeds", h.createFeed)
 	ui.POST("/feeds/import", h.importFeeds)
 	ui.POST("/feeds/:id/refresh", h.refreshFeed)
+	ui.POST("/feeds/:id", h.updateFeed)
+	ui.POST("/feeds/:id/delete", h.deleteFeed)
+	ui.POST("/outlets/:id", h.updateOutlet)
 	h.searchRoutes(api, ui)
 }
 
@@ -29,6 +36,8 @@ type feedJSON struct {
 	Title               string      `json:"title"`
 	Outlet              string      `json:"outlet"`
 	Kind                ingest.Kind `json:"kind"`
+	Platform            string      `json:"platform"`
+	Paused              bool        `json:"paused"`
 	IntervalSeconds     int         `json:"interval_seconds"`
 	LastFetchedAt       *string     `json:"last_fetched_at"`
 	LastStatus          string      `json:"last_status"`
@@ -39,7 +48,8 @@ type feedJSON struct {
 }
 
 func toFeedJSON(f *ingest.Feed) feedJSON {
-	return feedJSON{ID: f.ID, URL: f.URL, Title: f.Title, Outlet: f.Outlet, Kind: f.Kind, IntervalSeconds: f.IntervalSeconds,
+	return feedJSON{ID: f.ID, URL: f.URL, Title: f.Title, Outlet: f.Outlet, Kind: f.Kind, Platform: string(f.Platform),
+		Paused: f.Paused, IntervalSeconds: f.IntervalSeconds,
 		LastFetchedAt: rfc3339Ptr(f.LastFetchedAt), LastStatus: f.LastStatus, LastError: f.LastError,
 		NextFetchAt: rfc3339(f.NextFetchAt), ConsecutiveFailures: f.ConsecutiveFailures, ArticleCount: f.ArticleCount}
 }
@@ -62,6 +72,7 @@ func (h *handler) apiCreateFeed(c *gin.Context) {
 		Title           string `json:"title"`
 		Outlet          string `json:"outlet"`
 		Kind            string `json:"kind"`
+		Platform        string `json:"platform"`
 		IntervalSeconds int    `json:"interval_seconds"`
 	}
 	if err := bindJSON(c, &req); err != nil {
@@ -69,12 +80,168 @@ func (h *handler) apiCreateFeed(c *gin.Context) {
 		return
 	}
 	f, err := h.feeds.CreateFeed(c.Request.Context(), ingest.NewFeed{URL: req.URL, Title: req.Title, Outlet: req.Outlet,
-		Kind: ingest.Kind(req.Kind), IntervalSeconds: req.IntervalSeconds})
+		Kind: ingest.Kind(req.Kind), Platform: ingest.Platform(req.Platform), IntervalSeconds: req.IntervalSeconds})
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
 	c.JSON(http.StatusCreated, toFeedJSON(f))
+}
+
+// feedPatch is the body of PATCH /api/v1/feeds/{id}: the fields given change.
+type feedPatch struct {
+	URL             *string `json:"url"`
+	Title           *string `json:"title"`
+	Outlet          *string `json:"outlet"`
+	Kind            *string `json:"kind"`
+	Platform        *string `json:"platform"`
+	IntervalSeconds *int    `json:"interval_seconds"`
+	Paused          *bool   `json:"paused"`
+}
+
+func (p feedPatch) update() ingest.FeedUpdate {
+	up := ingest.FeedUpdate{URL: p.URL, Title: p.Title, Outlet: p.Outlet, IntervalSeconds: p.IntervalSeconds, Paused: p.Paused}
+	if p.Kind != nil {
+		k := ingest.Kind(*p.Kind)
+		up.Kind = &k
+	}
+	if p.Platform != nil {
+		pl := ingest.Platform(*p.Platform)
+		up.Platform = &pl
+	}
+	return up
+}
+
+func (h *handler) apiUpdateFeed(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	var req feedPatch
+	if err := bindJSON(c, &req); err != nil {
+		h.fail(c, err)
+		return
+	}
+	f, err := h.feeds.UpdateFeed(c.Request.Context(), id, req.update())
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, toFeedJSON(f))
+}
+
+func (h *handler) apiDeleteFeed(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	if err := h.removeFeed(c, id); err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}
+
+// removeFeed deletes a feed, keeping the articles that cases link to, whose
+// tone was corrected or that a published report counted, and takes the
+// others out of the index.
+func (h *handler) removeFeed(c *gin.Context, id int64) error {
+	ctx := c.Request.Context()
+	var keep ingest.Keep
+	linked, err := h.store.LinkedArticleIDs(ctx)
+	if err != nil {
+		return err
+	}
+	keep.ArticleIDs = linked
+	if h.reports != nil {
+		ref, err := h.reports.ReferencedArticles(ctx)
+		if err != nil {
+			return err
+		}
+		keep.ArticleIDs = append(keep.ArticleIDs, ref.ArticleIDs...)
+		for _, p := range ref.Periods {
+			keep.Periods = append(keep.Periods, ingest.Span{From: p[0], To: p[1]})
+		}
+	}
+	deleted, err := h.feeds.DeleteFeed(ctx, id, keep)
+	if err != nil {
+		return err
+	}
+	h.log.InfoContext(ctx, "feed deleted", "feed_id", id, "articles_deleted", len(deleted))
+	if h.index != nil {
+		if err := h.index.DeleteArticles(ctx, deleted); err != nil {
+			// The database is the truth; a reindex mends the index.
+			h.log.ErrorContext(ctx, "delete articles of a deleted feed from the index", "feed_id", id, "err", err)
+		}
+	}
+	return nil
+}
+
+type outletJSON struct {
+	ID        int64             `json:"id"`
+	Name      string            `json:"name"`
+	Type      ingest.OutletType `json:"type"`
+	Weight    float64           `json:"weight"`
+	FeedCount int64             `json:"feed_count"`
+}
+
+func toOutletJSON(o *ingest.Outlet) outletJSON {
+	return outletJSON{ID: o.ID, Name: o.Name, Type: o.Type, Weight: o.Weight, FeedCount: o.FeedCount}
+}
+
+func (h *handler) apiListOutlets(c *gin.Context) {
+	os, err := h.feeds.Outlets(c.Request.Context())
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	out := make([]outletJSON, len(os))
+	for i := range os {
+		out[i] = toOutletJSON(&os[i])
+	}
+	c.JSON(http.StatusOK, gin.H{"outlets": out})
+}
+
+func (h *handler) apiUpdateOutlet(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	var req struct {
+		Name   *string  `json:"name"`
+		Type   *string  `json:"type"`
+		Weight *float64 `json:"weight"`
+	}
+	if err := bindJSON(c, &req); err != nil {
+		h.fail(c, err)
+		return
+	}
+	up := ingest.OutletUpdate{Name: req.Name, Weight: req.Weight}
+	if req.Type != nil {
+		t := ingest.OutletType(*req.Type)
+		up.Type = &t
+	}
+	o, err := h.feeds.UpdateOutlet(c.Request.Context(), id, up)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, toOutletJSON(o))
 }
 
 func (h *handler) apiListFeeds(c *gin.Context) {
@@ -149,16 +316,23 @@ type feedRow struct {
 
 type feedsPage struct {
 	Feeds     []feedRow
+	Outlets   []ingest.Outlet
 	Form      feedForm
 	CanManage bool
 	Kinds     []ingest.Kind
-	Result    *ingest.Result
-	Import    *ingest.ImportResult // what an OPML import just did
-	OPMLLimit int
-	Now       time.Time
+	Platforms []ingest.Platform
+	Types     []ingest.OutletType
+	// EditID is the feed (or outlet, OutletEditID) whose edit failed, with
+	// what was wrong.
+	EditID, OutletEditID int64
+	EditErrors           map[string]string
+	Result               *ingest.Result
+	Import               *ingest.ImportResult // what an OPML import just did
+	OPMLLimit            int
+	Now                  time.Time
 }
 
 type feedForm struct {
-	URL, Title, Outlet, Kind, Interval string
-	Errors                             map[string]string
+	URL, Title, Outlet, Kind, Platform, Interval string
+	Errors                                       map[string]string
 }

@@ -31,6 +31,7 @@ func (h *handler) searchRoutes(api, ui *gin.RouterGroup) {
 	ui.POST("/articles/:id/link", h.linkArticle)
 	ui.GET("/topics", h.showTopics)
 	ui.POST("/topics", h.createTopic)
+	h.topicEditRoutes(api, ui)
 }
 
 // searchParams is a search as the URL gives it, strings as typed; the API,

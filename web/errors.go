@@ -8,6 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/alert"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/search"
@@ -75,7 +76,7 @@ func classify(err error) (status int, detail errorDetail) {
 		return http.StatusRequestEntityTooLarge, errorDetail{"too_large", "Meddelandet eller filen är för stor.", nil}
 	case errors.As(err, &tooBig):
 		return http.StatusRequestEntityTooLarge, errorDetail{"too_large", fmt.Sprintf("Förfrågan är för stor (högst %d byte).", tooBig.Limit), nil}
-	case errors.Is(err, tracker.ErrNotFound), errors.Is(err, ingest.ErrNotFound):
+	case errors.Is(err, tracker.ErrNotFound), errors.Is(err, ingest.ErrNotFound), errors.Is(err, alert.ErrNotFound):
 		return http.StatusNotFound, errorDetail{"not_found", "Det finns inget sådant.", nil}
 	case errors.Is(err, tracker.ErrInvalidTransition):
 		return http.StatusConflict, errorDetail{"invalid_transition", "Ärendet kan inte flyttas till den statusen från den det har nu.", nil}

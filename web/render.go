@@ -17,6 +17,8 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/gin-gonic/gin/render"
+	"github.com/lagesbild/lagesbild/alert"
+	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 )
@@ -77,29 +79,55 @@ type view struct {
 	Message string // a confirmation after a redirect
 	Units   []string
 	Page    any
+	// Alerts tells the layout to show Aviseringar, with Unread the number of
+	// the user's unread notifications.
+	Alerts bool
+	Unread int64
 }
 
 // messages are the confirmations a redirect may ask for (?m=…): fixed texts,
 // so that nothing from the URL is echoed into the page.
 var messages = map[string]string{
-	"created":     "Ärendet är registrerat.",
-	"moved":       "Statusen är ändrad.",
-	"assigned":    "Handläggare och enhet är sparade.",
-	"delivered":   "Expedieringen är registrerad och sista dag för överklagande är beräknad.",
-	"action":      "Åtgärden är sparad.",
-	"linkedmade":  "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
-	"loggedout":   "Du är utloggad.",
-	"marked":      "Sekretessmarkeringen är sparad.",
-	"nothingdone": "Inget ändrades.",
-	"feedadded":   "Flödet är tillagt och hämtas inom kort.",
-	"imported":    "OPML-filen är inläst.",
-	"refreshed":   "Flödet är hämtat. Resultatet syns i tabellen.",
+	"created":          "Ärendet är registrerat.",
+	"moved":            "Statusen är ändrad.",
+	"assigned":         "Handläggare och enhet är sparade.",
+	"delivered":        "Expedieringen är registrerad och sista dag för överklagande är beräknad.",
+	"action":           "Åtgärden är sparad.",
+	"linkedmade":       "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
+	"loggedout":        "Du är utloggad.",
+	"marked":           "Sekretessmarkeringen är sparad.",
+	"nothingdone":      "Inget ändrades.",
+	"feedadded":        "Flödet är tillagt och hämtas inom kort.",
+	"imported":         "OPML-filen är inläst.",
+	"refreshed":        "Flödet är hämtat. Resultatet syns i tabellen.",
+	"feedsaved":        "Flödet är sparat.",
+	"feeddeleted":      "Flödet är borttaget. Artiklar som ärenden länkar till eller som en publicerad lägesbild räknade finns kvar.",
+	"outletsaved":      "Mediet är sparat.",
+	"topicsaved":       "Ämnet är sparat. Artiklarna är märkta efter den nya sökfrågan.",
+	"topicdeleted":     "Ämnet är borttaget.",
+	"searchsaved":      "Sökningen är sparad.",
+	"searchdeleted":    "Den sparade sökningen är borttagen.",
+	"alertadded":       "Bevakningen är sparad. Nya träffar aviseras från och med nu.",
+	"alertdeleted":     "Bevakningen är borttagen.",
+	"allread":          "Alla aviseringar är markerade som lästa.",
+	"reportsent":       "Lägesbilden ligger i utkorgen och skickas till mottagarna.",
+	"recipientadded":   "Adressen finns på sändlistan.",
+	"recipientremoved": "Adressen är borttagen från sändlistan.",
+	"badrecipient":     "Adressen lades inte till: den är inte en giltig e-postadress.",
 }
 
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {
 	nonce, _ := c.Get(nonceKey)
 	v := view{Title: title, User: currentUser(c), CSRF: csrfToken(c), Nonce: fmt.Sprint(nonce),
 		Path: c.Request.URL.Path, Message: messages[c.Query("m")], Units: h.store.Units(), Page: data}
+	if h.alerts != nil && v.User != nil {
+		v.Alerts = true
+		n, err := h.alerts.Unread(c.Request.Context(), v.User.Username)
+		if err != nil { // the count is a courtesy; the page itself is what was asked for
+			h.log.WarnContext(c.Request.Context(), "count unread notifications", "err", err)
+		}
+		v.Unread = n
+	}
 	c.Header("Cache-Control", "no-store")
 	c.HTML(status, page, v)
 }
@@ -163,6 +191,7 @@ var funcs = template.FuncMap{
 	},
 	"asset": func(name string) string { return "/static/" + assetHash + "/" + name },
 	"add":   func(a, b int) int { return a + b },
+	"div":   func(a, b int) int { return a / b },
 	"eq2":   func(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) },
 	"auditlabel": func(typ string) string {
 		switch typ {
@@ -179,8 +208,17 @@ var funcs = template.FuncMap{
 		}
 		return typ
 	},
+	"fetcherror": ingest.DescribeFetchError,
 	"label": func(v any) string {
 		switch x := v.(type) {
+		case ingest.Kind:
+			return x.Label()
+		case ingest.Platform:
+			return x.Label()
+		case ingest.OutletType:
+			return x.Label()
+		case alert.Mode:
+			return x.Label()
 		case tracker.Kind:
 			return x.Label()
 		case tracker.Status:

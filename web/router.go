@@ -12,6 +12,8 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/alert"
+	"github.com/lagesbild/lagesbild/distribution"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/search"
@@ -58,6 +60,10 @@ type Deps struct {
 	// MailSetup tells the pages what mail is connected, so that they can
 	// say what is missing instead of waiting for mail that cannot come.
 	MailSetup MailSetup
+	// Alerts are the subscriptions and notifications; nil leaves them out.
+	Alerts *alert.Store
+	// Distribution sends published reports to the list; nil leaves it out.
+	Distribution *distribution.Store
 	// Metrics, when set, times every request; /metrics serves them unless
 	// MetricsElsewhere (LAGESBILD_METRICS_ADDR gives them an address of their own).
 	Metrics          *Metrics
@@ -69,21 +75,23 @@ type Deps struct {
 }
 
 type handler struct {
-	store    *tracker.Store
-	reports  *report.Store
-	log      *slog.Logger
-	pages    pages
-	secure   bool
-	ttl      time.Duration
-	throttle *loginThrottle
-	coverage report.Coverage
-	mentions report.MentionCounter
-	feeds    *ingest.Store
-	ingester *ingest.Ingester
-	index    *search.Index
-	mail     *mail.Store
-	mailSet  MailSetup
-	disk     *lagesbild.Disk
+	store        *tracker.Store
+	reports      *report.Store
+	log          *slog.Logger
+	pages        pages
+	secure       bool
+	ttl          time.Duration
+	throttle     *loginThrottle
+	coverage     report.Coverage
+	mentions     report.MentionCounter
+	feeds        *ingest.Store
+	ingester     *ingest.Ingester
+	index        *search.Index
+	mail         *mail.Store
+	mailSet      MailSetup
+	alerts       *alert.Store
+	distribution *distribution.Store
+	disk         *lagesbild.Disk
 }
 
 // New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
@@ -96,7 +104,8 @@ func New(d Deps) *gin.Engine {
 	}
 	h := &handler{store: d.Store, reports: d.Reports, log: slog.New(LogHandler(d.Logger.Handler())), pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
-		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk, mail: d.Mail, mailSet: d.MailSetup}
+		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk, mail: d.Mail, mailSet: d.MailSetup,
+		alerts: d.Alerts, distribution: d.Distribution}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
@@ -182,6 +191,12 @@ func New(d Deps) *gin.Engine {
 	}
 	if h.mail != nil {
 		h.mailRoutes(r, api, in)
+	}
+	if h.alerts != nil {
+		h.alertRoutes(api, in)
+	}
+	if h.distribution != nil {
+		h.distributionRoutes(api, in)
 	}
 	return r
 }

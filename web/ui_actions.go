@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -18,7 +19,19 @@ type actionsPage struct {
 	Form      actionForm
 	Kinds     []report.ActionKind
 	CanRecord bool
+	Own       []ownItem // the own feeds' items of the last two weeks, with their uptake
 }
+
+// ownItem is an own feed's item and who took it up (genomslag).
+type ownItem struct {
+	Date, Title, URL string
+	Kind             report.ActionKind
+	Uptake           string
+	Outlets          []string
+}
+
+// ownItemDays is how far back the actions page shows own items.
+const ownItemDays = 14
 
 func (h *handler) showActions(c *gin.Context) {
 	h.renderActions(c, http.StatusOK, actionForm{Date: isoToday(h), Kind: string(report.ActionPressRelease)})
@@ -32,8 +45,40 @@ func (h *handler) renderActions(c *gin.Context, status int, form actionForm) {
 		h.fail(c, err)
 		return
 	}
-	h.render(c, status, "actions.html", "Kommunikativa åtgärder", actionsPage{Actions: as, Form: form,
-		Kinds: report.ActionKinds, CanRecord: currentUser(c).Role.RecordsActions()})
+	page := actionsPage{Actions: as, Form: form, Kinds: report.ActionKinds, CanRecord: currentUser(c).Role.RecordsActions()}
+	if h.feeds != nil {
+		if page.Own, err = h.ownItems(c); err != nil {
+			h.fail(c, err)
+			return
+		}
+	}
+	h.render(c, status, "actions.html", "Kommunikativa åtgärder", page)
+}
+
+// ownItems are the own feeds' items of the last ownItemDays days, newest
+// first, each with the coverage that took it up.
+func (h *handler) ownItems(c *gin.Context) ([]ownItem, error) {
+	ctx := c.Request.Context()
+	now := h.store.Now()
+	rows, err := h.feeds.OwnArticles(ctx, now.AddDate(0, 0, -ownItemDays), now.Add(time.Minute))
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	uptakes, err := h.feeds.Uptakes(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ownItem, len(rows))
+	for i, r := range rows {
+		u := uptakes[r.ID]
+		out[i] = ownItem{Date: local(r.PublishedAt).Format(time.DateOnly), Title: r.Title, URL: r.URL,
+			Kind: report.OwnItemKind(r.Categories), Uptake: u.Phrase(), Outlets: u.Outlets}
+	}
+	return out, nil
 }
 
 func (h *handler) createAction(c *gin.Context) {

@@ -16,13 +16,25 @@ func (h *handler) showFeeds(c *gin.Context) {
 }
 
 func (h *handler) renderFeeds(c *gin.Context, status int, form feedForm) {
+	h.renderFeedsPage(c, status, feedsPage{Form: form})
+}
+
+func (h *handler) renderFeedsPage(c *gin.Context, status int, page feedsPage) {
 	fs, err := h.feeds.Feeds(c.Request.Context())
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	page := feedsPage{Form: form, CanManage: mayManageFeeds(c) == nil, Now: h.store.Now(), Import: importFromQuery(c), OPMLLimit: ingest.MaxOPMLFeeds,
-		Kinds: []ingest.Kind{ingest.KindNews, ingest.KindOpinion, ingest.KindOwn}}
+	if page.Outlets, err = h.feeds.Outlets(c.Request.Context()); err != nil {
+		h.fail(c, err)
+		return
+	}
+	page.CanManage, page.Now, page.Import, page.OPMLLimit = mayManageFeeds(c) == nil, h.store.Now(), importFromQuery(c), ingest.MaxOPMLFeeds
+	page.Kinds = []ingest.Kind{ingest.KindNews, ingest.KindOpinion, ingest.KindOwn}
+	page.Platforms, page.Types = ingest.Platforms, ingest.OutletTypes
+	if page.Form.Kind == "" {
+		page.Form.Kind = string(ingest.KindNews)
+	}
 	for i := range fs {
 		page.Feeds = append(page.Feeds, feedRow{Feed: &fs[i], Healthy: fs[i].LastStatus != "error"})
 	}
@@ -52,8 +64,10 @@ func (h *handler) createFeed(c *gin.Context) {
 		return
 	}
 	form := feedForm{URL: strings.TrimSpace(c.PostForm("url")), Title: strings.TrimSpace(c.PostForm("title")),
-		Outlet: strings.TrimSpace(c.PostForm("outlet")), Kind: c.PostForm("kind"), Interval: strings.TrimSpace(c.PostForm("interval"))}
-	in := ingest.NewFeed{URL: form.URL, Title: form.Title, Outlet: form.Outlet, Kind: ingest.Kind(form.Kind)}
+		Outlet: strings.TrimSpace(c.PostForm("outlet")), Kind: c.PostForm("kind"), Platform: c.PostForm("platform"),
+		Interval: strings.TrimSpace(c.PostForm("interval"))}
+	in := ingest.NewFeed{URL: form.URL, Title: form.Title, Outlet: form.Outlet, Kind: ingest.Kind(form.Kind),
+		Platform: ingest.Platform(form.Platform)}
 	if form.Interval != "" {
 		minutes, err := strconv.Atoi(form.Interval)
 		if err != nil || minutes < 1 {
@@ -133,4 +147,98 @@ func (h *handler) refreshFeed(c *gin.Context) {
 		return
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/feeds?m=refreshed#feed-%d", id))
+}
+
+// updateFeed saves the edit form of one feed: title, outlet, kind,
+// platform, interval in minutes, paused.
+func (h *handler) updateFeed(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	title, outlet := c.PostForm("title"), c.PostForm("outlet")
+	kind, platform := ingest.Kind(c.PostForm("kind")), ingest.Platform(c.PostForm("platform"))
+	paused := c.PostForm("paused") == "1"
+	up := ingest.FeedUpdate{Title: &title, Outlet: &outlet, Kind: &kind, Platform: &platform, Paused: &paused}
+	minutes, err := strconv.Atoi(strings.TrimSpace(c.PostForm("interval")))
+	if err != nil || minutes < 1 {
+		h.renderFeedsPage(c, http.StatusUnprocessableEntity, feedsPage{EditID: id,
+			EditErrors: map[string]string{"interval": "Ange intervallet i hela minuter."}})
+		return
+	}
+	seconds := minutes * 60
+	up.IntervalSeconds = &seconds
+	_, err = h.feeds.UpdateFeed(c.Request.Context(), id, up)
+	if fields, ok := validationFields(err); ok {
+		if fields["interval_seconds"] != "" {
+			fields["interval"] = fields["interval_seconds"]
+		}
+		h.renderFeedsPage(c, http.StatusUnprocessableEntity, feedsPage{EditID: id, EditErrors: fields})
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/feeds?m=feedsaved#feed-%d", id))
+}
+
+func (h *handler) deleteFeed(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	if err := h.removeFeed(c, id); err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/feeds?m=feeddeleted")
+}
+
+// updateOutlet saves an outlet's name, type and weight (a decimal comma
+// is fine).
+func (h *handler) updateOutlet(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	name, typ := c.PostForm("name"), ingest.OutletType(c.PostForm("type"))
+	up := ingest.OutletUpdate{Name: &name, Type: &typ}
+	weight, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(c.PostForm("weight")), ",", "."), 64)
+	if err != nil {
+		h.renderFeedsPage(c, http.StatusUnprocessableEntity, feedsPage{OutletEditID: id,
+			EditErrors: map[string]string{"weight": "Ange vikten som ett tal, till exempel 1 eller 2,5."}})
+		return
+	}
+	up.Weight = &weight
+	_, err = h.feeds.UpdateOutlet(c.Request.Context(), id, up)
+	if fields, ok := validationFields(err); ok {
+		h.renderFeedsPage(c, http.StatusUnprocessableEntity, feedsPage{OutletEditID: id, EditErrors: fields})
+		return
+	}
+	if errors.Is(err, ingest.ErrConflict) {
+		h.renderFeedsPage(c, http.StatusConflict, feedsPage{OutletEditID: id,
+			EditErrors: map[string]string{"name": "Ett annat medium har redan det namnet."}})
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/feeds?m=outletsaved#outlet-%d", id))
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/lagesbild/lagesbild/distribution"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 )
@@ -505,6 +506,12 @@ type publishedPage struct {
 	Versions  []report.PublishedSummary
 	Links     reportLinks
 	Draft     string
+	// Sending the report (nil Sendings and Recipients without distribution).
+	CanSend    bool
+	Sendings   []distribution.Sending
+	Recipients []distribution.Recipient
+	SendErrors map[string]string
+	SendTo     string
 }
 
 // showPublished is a published report: the frozen snapshot, printable.
@@ -514,6 +521,12 @@ func (h *handler) showPublished(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
+	h.renderPublished(c, http.StatusOK, id, nil, "")
+}
+
+// renderPublished shows a published report, with its sendings and the
+// send form (errors and what was typed when a send failed).
+func (h *handler) renderPublished(c *gin.Context, status int, id int64, sendErrors map[string]string, to string) {
 	ctx := c.Request.Context()
 	pr, err := h.reports.PublishedReport(ctx, id)
 	if err != nil {
@@ -530,9 +543,20 @@ func (h *handler) showPublished(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	h.render(c, http.StatusOK, "report_published.html", fmt.Sprintf("Lägesbild %s, version %d", pr.Report.Label, pr.Version),
-		publishedPage{Published: pr, Figures: figures, Versions: versions, Draft: draftAddress(pr.Period, pr.Topic),
-			Links: exportLinks(fmt.Sprintf("/lagesbild/publicerad/%d/export", pr.ID), "")})
+	page := publishedPage{Published: pr, Figures: figures, Versions: versions, Draft: draftAddress(pr.Period, pr.Topic),
+		Links: exportLinks(fmt.Sprintf("/lagesbild/publicerad/%d/export", pr.ID), ""), SendErrors: sendErrors, SendTo: to}
+	if h.distribution != nil {
+		page.CanSend = currentUser(c).Role.EditsReports()
+		if page.Sendings, err = h.distribution.Sendings(ctx, id); err != nil {
+			h.fail(c, err)
+			return
+		}
+		if page.Recipients, err = h.distribution.Recipients(ctx); err != nil {
+			h.fail(c, err)
+			return
+		}
+	}
+	h.render(c, status, "report_published.html", fmt.Sprintf("Lägesbild %s, version %d", pr.Report.Label, pr.Version), page)
 }
 
 func (h *handler) exportPublished(c *gin.Context) {

@@ -87,6 +87,8 @@ type searchPage struct {
 	OutletNames []string
 	TopicOpts   []option
 	MaxExport   int
+	Saved       []ingest.SavedSearch // the user's own saved searches
+	SaveError   string               // why the last save failed (from the redirect)
 }
 
 var kindOptions = []option{{string(ingest.KindNews), ingest.KindNews.Label()},
@@ -124,6 +126,11 @@ func (h *handler) showSearch(c *gin.Context) {
 	for _, t := range topics {
 		page.TopicOpts = append(page.TopicOpts, option{strconv.FormatInt(t.ID, 10), t.Name})
 	}
+	if page.Saved, err = h.feeds.SavedSearches(ctx, currentUser(c).Username); err != nil {
+		h.fail(c, err)
+		return
+	}
+	page.SaveError = savedSearchError(c.Query("save_error"))
 	if h.index == nil {
 		page.Unavailable = true
 		h.render(c, http.StatusServiceUnavailable, "search.html", "Bevakning", page)
@@ -221,4 +228,16 @@ func groupStories(hits []search.Hit) []hitRow {
 			Snippet: template.HTML(hit.Snippet), KindLabel: hit.Kind.Label()}) //nolint:gosec // idem
 	}
 	return rows
+}
+
+// savedSearchError lets through only the messages saveSearch redirects
+// with, so that a link cannot put text of its own on the page.
+func savedSearchError(msg string) string {
+	if strings.HasPrefix(msg, "Sökningen sparades inte.") || msg == "Du har redan en sparad sökning med det namnet." {
+		if len(msg) > 400 {
+			return ""
+		}
+		return msg
+	}
+	return ""
 }

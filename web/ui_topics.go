@@ -18,6 +18,10 @@ const topicDaysShown = 14
 type topicForm struct {
 	Name, Query string
 	Errors      map[string]string
+	// The edit of a topic that failed: its id, what was typed and why.
+	EditID              int64
+	EditName, EditQuery string
+	EditErrors          map[string]string
 }
 
 type topicRow struct {

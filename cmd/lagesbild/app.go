@@ -8,10 +8,13 @@ import (
 	"net/http"
 	"net/netip"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/alert"
+	"github.com/lagesbild/lagesbild/distribution"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/search"
@@ -34,6 +37,7 @@ type services struct {
 	index    *search.Index
 	sources  report.ComposeOptions // the lägesbild's sources of coverage and mentions
 	mail     *mail.Store
+	alerts   *alert.Store
 	disk     *lagesbild.Disk
 	metrics  *web.Metrics
 }
@@ -59,16 +63,20 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 		return nil, err
 	}
 	disk := &lagesbild.Disk{Dir: cfg.DataDir, Floor: uint64(cfg.MinFreeDiskMB) << 20}
+	var alerts *alert.Store // made below; the index's hook percolates into it
 	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger,
-		AfterCatchUp: tagTopics(feeds)})
+		AfterCatchUp: afterIndexing(feeds, func() *alert.Store { return alerts })})
 	if err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
 	store := tracker.NewStore(db, storeOptions(cfg, logger))
 	metrics := web.NewMetrics(web.MetricSources{Store: store, Feeds: feeds, Index: idx, Logger: logger})
+	mailStore := mail.NewStore(db, store, mailOpts)
+	alerts = alert.NewStore(db, feeds, alert.Options{Logger: logger, Mailer: alertMail{mailStore}, Counts: idx,
+		BaseURL: strings.TrimSuffix(cfg.BaseURL, "/")})
 	return &services{
-		mail: mail.NewStore(db, store, mailOpts),
-		cfg:  cfg, logger: logger, db: db, feeds: feeds, index: idx, store: store, disk: disk, metrics: metrics,
+		mail: mailStore, alerts: alerts,
+		cfg: cfg, logger: logger, db: db, feeds: feeds, index: idx, store: store, disk: disk, metrics: metrics,
 		sources: reportSources(feeds, cfg.Authority),
 		reports: report.NewStore(db, store, cfg.reportOptions()),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger, Owner: owner, Disk: disk,
@@ -87,8 +95,9 @@ func (sv *services) handler() http.Handler {
 	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
 		TrustedProxies: sv.cfg.TrustedProxies, Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index,
 		Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions,
-		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != "", Mail: sv.mail,
-		MailSetup: web.MailSetup{Mailboxes: len(sv.cfg.Mail.Mailboxes()), Receiver: sv.cfg.Mail.SMTPAddr != "", Relay: sv.cfg.Mail.SMTPRelay != ""}})
+		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != "", Mail: sv.mail, Alerts: sv.alerts,
+		Distribution: distribution.NewStore(sv.db, sv.reports, reportMail{sv.mail}, nil),
+		MailSetup:    web.MailSetup{Mailboxes: len(sv.cfg.Mail.Mailboxes()), Receiver: sv.cfg.Mail.SMTPAddr != "", Relay: sv.cfg.Mail.SMTPRelay != ""}})
 }
 
 // run serves until ctx ends, with the feed scheduler and the indexer beside
@@ -115,6 +124,10 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 		start("metrics server", sv.serveMetrics)
 	}
 	start("scheduler", ingest.NewScheduler(sv.ingester, ingest.SchedulerOptions{Logger: sv.logger}).Run)
+	start("alerts", func(ctx context.Context) error { return sv.alerts.Run(ctx, alert.DefaultDispatchEvery) })
+	if sv.cfg.DigestAt != "off" && sv.cfg.DigestAt != "" {
+		start("digest", func(ctx context.Context) error { return sv.digests().RunDaily(ctx, sv.cfg.DigestAt, nil) })
+	}
 	for name, fn := range workers {
 		start(name, fn)
 	}
@@ -161,6 +174,47 @@ func (sv *services) follow(ctx context.Context) error {
 // the last time (search.Index.TagTopics).
 func tagTopics(feeds *ingest.Store) func(context.Context, *search.Index) (int, error) {
 	return func(ctx context.Context, x *search.Index) (int, error) { return x.TagTopics(ctx, feeds) }
+}
+
+// afterIndexing tags the monitored topics on what was just indexed, then
+// matches it against the alert subscriptions (topic subscriptions read the
+// fresh tags).
+func afterIndexing(feeds *ingest.Store, alerts func() *alert.Store) func(context.Context, *search.Index) (int, error) {
+	tag := tagTopics(feeds)
+	return func(ctx context.Context, x *search.Index) (int, error) {
+		n, err := tag(ctx, x)
+		if err != nil {
+			return n, err
+		}
+		st, err := x.Stats()
+		if err != nil {
+			return n, err
+		}
+		if _, err := alerts().Percolate(ctx, st.LastID); err != nil {
+			return n, fmt.Errorf("match alerts: %w", err)
+		}
+		return n, nil
+	}
+}
+
+// reportMail hands a published report to the outbox.
+type reportMail struct{ m *mail.Store }
+
+func (r reportMail) QueueReport(ctx context.Context, to, subject, text, html, pdfName string, pdf []byte, by string) (int64, error) {
+	m, err := r.m.Queue(ctx, mail.Notice{To: to, Subject: subject, Text: text, HTML: html, AttachmentName: pdfName,
+		AttachmentType: "application/pdf", Attachment: pdf, CreatedBy: by})
+	if err != nil {
+		return 0, err
+	}
+	return m.ID, nil
+}
+
+// alertMail hands alerts to the outbox.
+type alertMail struct{ m *mail.Store }
+
+func (a alertMail) QueueAlert(ctx context.Context, to, subject, text, html string) error {
+	_, err := a.m.Queue(ctx, mail.Notice{To: to, Subject: subject, Text: text, HTML: html})
+	return err
 }
 
 // catchUp indexes what the database has and the index has not, then tags.

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -40,6 +41,8 @@ type Config struct {
 	MetricsAddr       string        // LAGESBILD_METRICS_ADDR: empty serves /metrics on Addr
 	ReportCompiledBy  string        // LAGESBILD_REPORT_COMPILED_BY
 	ReportOnBehalfOf  string        // LAGESBILD_REPORT_ON_BEHALF_OF
+	BaseURL           string        // LAGESBILD_BASE_URL: the app's address, for links in alerts and digests
+	DigestAt          string        // LAGESBILD_DIGEST_AT: when the morning digest goes out, HH:MM Stockholm time
 	Mail              MailConfig
 }
 
@@ -117,6 +120,10 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		`who compiles the lägesbild, under "Om rapporten" (LAGESBILD_REPORT_COMPILED_BY)`)
 	fs.StringVar(&cfg.ReportOnBehalfOf, "report-on-behalf-of", envOr("LAGESBILD_REPORT_ON_BEHALF_OF", d.OnBehalfOf),
 		`on whose behalf the lägesbild is compiled, under "Om rapporten" (LAGESBILD_REPORT_ON_BEHALF_OF)`)
+	fs.StringVar(&cfg.BaseURL, "base-url", envOr("LAGESBILD_BASE_URL", ""),
+		"the app's address as users reach it, e.g. https://lagesbild.region.se, for links in alert and digest mail (LAGESBILD_BASE_URL)")
+	fs.StringVar(&cfg.DigestAt, "digest-at", envOr("LAGESBILD_DIGEST_AT", "07:00"),
+		`when the morning digest "Dagens bevakning" goes out each day, HH:MM Europe/Stockholm; "off" sends none (LAGESBILD_DIGEST_AT)`)
 	if !server {
 		cfg.Addr = envOr("LAGESBILD_ADDR", "127.0.0.1:8080") // checked alike, though unused
 		cfg.AllowPrivateFeeds = envOr("LAGESBILD_ALLOW_PRIVATE_FEEDS", "") == "1"
@@ -209,6 +216,8 @@ func (c Config) reportOptions() report.Options {
 }
 
 // Validate checks the configuration once; every message names the variable.
+var digestClock = regexp.MustCompile(`^([01]\d|2[0-3]):[0-5]\d$`)
+
 func (c Config) Validate() error {
 	var errs []error
 	add := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
@@ -227,6 +236,14 @@ func (c Config) Validate() error {
 	}
 	if c.MinFreeDiskMB < 0 {
 		add("LAGESBILD_MIN_FREE_DISK_MB must not be negative")
+	}
+	if c.BaseURL != "" {
+		if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			add("LAGESBILD_BASE_URL must be an http(s) address, e.g. https://lagesbild.region.se")
+		}
+	}
+	if c.DigestAt != "off" && c.DigestAt != "" && !digestClock.MatchString(c.DigestAt) {
+		add("LAGESBILD_DIGEST_AT must be HH:MM (Europe/Stockholm), e.g. 07:00, or off")
 	}
 	if strings.TrimSpace(c.DataDir) == "" {
 		add("LAGESBILD_DATA_DIR must not be empty")

@@ -127,7 +127,42 @@ func registerDemoFeeds(ctx context.Context, feeds *ingest.Store, base string, lo
 		}
 		added++
 	}
+	if err := typeDemoOutlets(ctx, feeds); err != nil {
+		return err
+	}
 	logger.Info("demo feeds ready", "added", added, "feeds", len(demofeed.Feeds()))
+	return nil
+}
+
+// demoOutletTypes say how far the demo's invented outlets reach, and how
+// much each weighs.
+var demoOutletTypes = map[string]struct {
+	typ    ingest.OutletType
+	weight float64
+}{
+	"Västsvenska Dagbladet": {ingest.OutletRegional, 2},
+	"Radio Väst":            {ingest.OutletBroadcast, 2},
+	"Nyhetsbyrån Norden":    {ingest.OutletNational, 3},
+	"Sjukvårdsbladet":       {ingest.OutletTrade, 1},
+	"Kuststaden Nu":         {ingest.OutletLocal, 1},
+	"Dagens Debatt":         {ingest.OutletNational, 3},
+}
+
+// typeDemoOutlets gives the demo's outlets their type where none is set.
+func typeDemoOutlets(ctx context.Context, feeds *ingest.Store) error {
+	outlets, err := feeds.Outlets(ctx)
+	if err != nil {
+		return err
+	}
+	for _, o := range outlets {
+		d, ok := demoOutletTypes[o.Name]
+		if !ok || o.Type != ingest.OutletUnknown {
+			continue
+		}
+		if _, err := feeds.UpdateOutlet(ctx, o.ID, ingest.OutletUpdate{Type: &d.typ, Weight: &d.weight}); err != nil {
+			return fmt.Errorf("type demo outlet %s: %w", o.Name, err)
+		}
+	}
 	return nil
 }
 

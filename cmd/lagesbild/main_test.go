@@ -100,14 +100,14 @@ func TestParseFlags(t *testing.T) {
 	}{
 		"defaults": {
 			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogLevel: "info", LogFormat: "text",
-				Authority: "myndigheten", DBTimeout: 30 * time.Second, MinFreeDiskMB: 200},
+				Authority: "myndigheten", DBTimeout: 30 * time.Second, MinFreeDiskMB: 200, DigestAt: "07:00"},
 		},
 		"environment beats default": {
 			env: env,
 			want: Config{Addr: "0.0.0.0:9000", DataDir: "/var/lib/lagesbild", DatabaseURL: "postgres://app:pw@db:5432/lagesbild",
 				AdminToken: "token-from-the-environment", AllowPrivateFeeds: true, LogLevel: "debug", LogFormat: "json",
 				Authority: "Exempelregionen", Units: []string{"Fastighet, stöd och service", "Närhälsan"}, SecureCookies: true,
-				DBTimeout: 5 * time.Second, MinFreeDiskMB: 50, MetricsAddr: "127.0.0.1:9090"},
+				DBTimeout: 5 * time.Second, MinFreeDiskMB: 50, MetricsAddr: "127.0.0.1:9090", DigestAt: "07:00"},
 		},
 		"flag beats environment": {
 			env: env,
@@ -117,13 +117,14 @@ func TestParseFlags(t *testing.T) {
 				"-secure-cookies=false", "-db-timeout", "10s", "-min-free-disk-mb", "0", "-metrics-addr", ""},
 			want: Config{Addr: "127.0.0.1:0", DataDir: "/tmp/x", DatabaseURL: "postgres://other@h/db",
 				AdminToken: "token-from-the-flag", LogLevel: "warn", LogFormat: "text",
-				Authority: "Myndigheten för test", Units: []string{"Enhet A, Väst", "Enhet B"}, DBTimeout: 10 * time.Second},
+				Authority: "Myndigheten för test", Units: []string{"Enhet A, Väst", "Enhet B"}, DBTimeout: 10 * time.Second,
+				DigestAt: "07:00"},
 		},
 		"a malformed variable does not matter when its flag is given": {
 			env:  map[string]string{"LAGESBILD_SECURE_COOKIES": "kanske"},
 			args: []string{"-secure-cookies"},
 			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogLevel: "info", LogFormat: "text",
-				Authority: "myndigheten", SecureCookies: true, DBTimeout: 30 * time.Second, MinFreeDiskMB: 200},
+				Authority: "myndigheten", SecureCookies: true, DBTimeout: 30 * time.Second, MinFreeDiskMB: 200, DigestAt: "07:00"},
 		},
 	}
 	for name, tt := range tests {
@@ -195,6 +196,9 @@ func TestValidate(t *testing.T) {
 		"a unit twice":               {func(c *Config) { c.Units = []string{"Närhälsan", "Närhälsan"} }, "LAGESBILD_UNITS"},
 		"a proxy that is no address": {func(c *Config) { c.TrustedProxies = []string{"10.0.0.1", "proxy.local"} }, "LAGESBILD_TRUSTED_PROXIES"},
 		"a database timeout of 0":    {func(c *Config) { c.DBTimeout = 0 }, "LAGESBILD_DB_TIMEOUT"},
+		"a base URL without scheme":  {func(c *Config) { c.BaseURL = "lagesbild.region.se" }, "LAGESBILD_BASE_URL"},
+		"a digest at 7":              {func(c *Config) { c.DigestAt = "7" }, "LAGESBILD_DIGEST_AT"},
+		"a digest at 24:00":          {func(c *Config) { c.DigestAt = "24:00" }, "LAGESBILD_DIGEST_AT"},
 		"a negative disk floor":      {func(c *Config) { c.MinFreeDiskMB = -1 }, "LAGESBILD_MIN_FREE_DISK_MB"},
 		"metrics address, no port":   {func(c *Config) { c.MetricsAddr = "localhost" }, "LAGESBILD_METRICS_ADDR"},
 	}

@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/lagesbild/lagesbild/alert"
+	"github.com/lagesbild/lagesbild/digest"
+	"github.com/lagesbild/lagesbild/distribution"
 	"log/slog"
 	"slices"
 	"strings"
@@ -20,7 +23,7 @@ import (
 // ingest's first (once it has tables: the register refers to articles),
 // then tracker's, then the report's, then mail's. It is the one list migrate, serve and demo use.
 func allMigrations() []lagesbild.Migration {
-	return slices.Concat(ingest.Migrations, tracker.Migrations, report.Migrations, mail.Migrations)
+	return slices.Concat(ingest.Migrations, tracker.Migrations, report.Migrations, mail.Migrations, alert.Migrations, digest.Migrations, distribution.Migrations)
 }
 
 // runMigrate applies the pending steps and reports them.

@@ -448,7 +448,8 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]Rep
 	if !p.Valid() {
 		return nil, fmt.Errorf("own items for %q–%q: malformed period", p.From, p.To)
 	}
-	version, err := c.version(ctx, nil, []ingest.Kind{ingest.KindOwn}, p)
+	start, end := p.Bounds()
+	version, err := c.feeds.UptakesVersion(ctx, start, end)
 	if err != nil {
 		return nil, err
 	}
@@ -456,10 +457,17 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]Rep
 	if v, ok := c.memo.get(key, version); ok {
 		return slices.Clone(v.([]ReportAction)), nil
 	}
-	start, end := p.Bounds()
 	rows, err := c.feeds.OwnArticles(ctx, start, end)
 	if err != nil {
 		return nil, fmt.Errorf("read own items of %s: %w", p, err)
+	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	uptakes, err := c.feeds.Uptakes(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("uptake of own items of %s: %w", p, err)
 	}
 	out := make([]ReportAction, 0, len(rows))
 	for _, r := range rows {
@@ -467,8 +475,9 @@ func (c *ArticleCoverage) OwnItems(ctx context.Context, p tracker.Period) ([]Rep
 		if title == "" {
 			title = "(utan rubrik)"
 		}
+		u := uptakes[r.ID]
 		out = append(out, ReportAction{Date: r.PublishedAt.In(tracker.Stockholm).Format(time.DateOnly),
-			Kind: OwnItemKind(r.Categories), Title: title, URL: r.URL, Source: "feed"})
+			Kind: OwnItemKind(r.Categories), Title: title, URL: r.URL, Source: "feed", Uptake: u.Phrase(), UptakeOutlets: u.Outlets})
 	}
 	c.memo.put(key, version, slices.Clone(out))
 	return out, nil

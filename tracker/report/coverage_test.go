@@ -406,7 +406,7 @@ func TestArticleCoverage(t *testing.T) {
 			if withEarly.PreviousTotal != themesAfter.PreviousTotal+1 {
 				t.Errorf("previous total after a new article in week 42: %d, want %d", withEarly.PreviousTotal, themesAfter.PreviousTotal+1)
 			}
-			if err := f.store.DeleteFeed(ctx, feed.ID); err != nil {
+			if _, err := f.store.DeleteFeed(ctx, feed.ID, ingest.Keep{}); err != nil {
 				t.Fatal(err)
 			}
 		})
@@ -437,7 +437,7 @@ func TestArticleCoverage(t *testing.T) {
 				{Date: "2024-10-25", Kind: report.ActionInternalNews, Title: "Stöd till medarbetare", URL: "https://example.se/own2", Source: "feed"},
 				{Date: "2024-10-24", Kind: report.ActionPressRelease, Title: "Aurora pausas", URL: "https://example.se/own1", Source: "feed"},
 			}
-			if !slices.Equal(got, want) {
+			if !reflect.DeepEqual(got, want) {
 				t.Errorf("own items =\n%+v\nwant\n%+v", got, want)
 			}
 		})
@@ -750,6 +750,23 @@ func TestKeptCoverageFollowsEveryChange(t *testing.T) {
 		compare("an article moved from the previous week into this one")
 		upsert("region", "own5", "2024-10-25 16:00", "Aurora stängs av", "Pressmeddelande från regionen.")
 		compare("a new own item")
+		upsert("region", "own6", "2024-10-25 17:00", "Regionen pausar journalsystemet Aurora", "Beslutet gäller från i dag.")
+		compare("an own item that can be quoted")
+		upsert("svt", "n9", "2024-10-26 08:00", "Aurora pausas", "Regionen skriver: Regionen pausar journalsystemet Aurora.")
+		compare("an article that quotes an own item")
+		outlets, err := f.store.Outlets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range outlets {
+			if o.Name == "SVT" {
+				national := ingest.OutletNational
+				if _, err := f.store.UpdateOutlet(ctx, o.ID, ingest.OutletUpdate{Type: &national}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		compare("an outlet now national")
 		f.addTopics(t)
 		compare("topics tagged")
 		if err := f.store.SetArticleTopics(ctx, f.ids["op9"], nil); err != nil {
@@ -760,7 +777,7 @@ func TestKeptCoverageFollowsEveryChange(t *testing.T) {
 			t.Fatal(err)
 		}
 		compare("a topic deleted")
-		if err := f.store.DeleteFeed(ctx, feedOf["sds"]); err != nil {
+		if _, err := f.store.DeleteFeed(ctx, feedOf["sds"], ingest.Keep{}); err != nil {
 			t.Fatal(err)
 		}
 		compare("a feed deleted with its articles")

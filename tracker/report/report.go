@@ -99,6 +99,11 @@ type ReportAction struct {
 	Title  string     `json:"title"`
 	URL    string     `json:"url"`
 	Source string     `json:"source"` // "manual" or "feed"
+	// Uptake is, for an own feed's item, who took it up ("citerades av 6
+	// medier, varav 2 rikstäckande"), and UptakeOutlets which outlets; ""
+	// and none when no one did (or for a hand-entered action).
+	Uptake        string   `json:"uptake,omitempty"`
+	UptakeOutlets []string `json:"uptake_outlets,omitempty"`
 }
 
 // Report is the "Kommunikativ lägesbild" for a period. Its JSON is the
@@ -970,7 +975,15 @@ func ActionLine(a ReportAction) string {
 	if a.URL != "" {
 		title = "[" + title + "](" + linkTarget(a.URL) + ")"
 	}
-	return tracker.ShortDate(a.Date) + ": " + a.Kind.Label() + " " + title
+	return tracker.ShortDate(a.Date) + ": " + a.Kind.Label() + " " + title + uptakeSuffix(a.Uptake)
+}
+
+// uptakeSuffix ends an action's line with who took it up.
+func uptakeSuffix(uptake string) string {
+	if uptake == "" {
+		return ""
+	}
+	return " – " + uptake
 }
 
 // selection is the report's action selection; for a report composed

@@ -32,6 +32,17 @@ func TestSelectActions(t *testing.T) {
 			lines: []string{"18/11: Pressmeddelande och nyhet internt och externt om [Återgång till tidigare journalsystem](https://press.example.se/1)"},
 			daily: []string{},
 		},
+		"the uptake of an item ends its line": {
+			actions: []report.ReportAction{
+				{Date: "2024-11-18", Kind: report.ActionPressRelease, Title: "Extra bemanning", URL: "https://press.example.se/3",
+					Uptake: "citerades av 6 medier, varav 2 rikstäckande"},
+				act("2024-11-18", report.ActionExternalNews, "Extra bemanning", ""),
+				{Date: "2024-11-17", Kind: report.ActionPressRelease, Title: "Ny chef", Uptake: "citerades av 1 medium"},
+			},
+			lines: []string{"18/11: Pressmeddelande och extern nyhet om [Extra bemanning](https://press.example.se/3) – citerades av 6 medier, varav 2 rikstäckande",
+				"17/11: Pressmeddelande Ny chef – citerades av 1 medium"},
+			daily: []string{},
+		},
 		"internal and external news": {
 			actions: []report.ReportAction{
 				act("2024-11-18", report.ActionExternalNews, "Sjukhusen avlastar", "https://www.example.se/2"),

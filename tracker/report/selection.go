@@ -63,9 +63,10 @@ func (s *Store) actionSelection(ctx context.Context, r *Report, cov Coverage) (A
 func SelectActions(actions []ReportAction, recurring map[string]bool) ActionSelection {
 	sel := ActionSelection{Lines: []string{}, Daily: []string{}}
 	type group struct {
-		first ReportAction
-		kinds []ActionKind
-		url   string
+		first  ReportAction
+		kinds  []ActionKind
+		url    string
+		uptake string
 	}
 	var order []string
 	groups := map[string]*group{}
@@ -90,12 +91,15 @@ func SelectActions(actions []ReportAction, recurring map[string]bool) ActionSele
 		if a.URL != "" && (g.url == "" || a.Kind == ActionPressRelease) {
 			g.url = a.URL
 		}
+		if g.uptake == "" {
+			g.uptake = a.Uptake
+		}
 	}
 	for _, key := range order {
 		g := groups[key]
 		if len(g.kinds) == 1 {
 			a := g.first
-			a.URL = g.url
+			a.URL, a.Uptake = g.url, g.uptake
 			sel.Lines = append(sel.Lines, ActionLine(a))
 			continue
 		}
@@ -103,7 +107,7 @@ func SelectActions(actions []ReportAction, recurring map[string]bool) ActionSele
 		if g.url != "" {
 			title = "[" + title + "](" + linkTarget(g.url) + ")"
 		}
-		sel.Lines = append(sel.Lines, tracker.ShortDate(g.first.Date)+": "+channelsLabel(g.kinds)+" om "+title)
+		sel.Lines = append(sel.Lines, tracker.ShortDate(g.first.Date)+": "+channelsLabel(g.kinds)+" om "+title+uptakeSuffix(g.uptake))
 	}
 	return sel
 }
