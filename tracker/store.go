@@ -75,13 +75,11 @@ func (s *Store) Calendar() *Calendar { return s.cal }
 // Units lists the configured organisational units.
 func (s *Store) Units() []string { return s.units }
 
-// Ping checks that the database answers.
+// Ping checks that the database answers a query, as a reader does: on
+// SQLite it does not wait for the writer connection (lagesbild.Open).
 func (s *Store) Ping(ctx context.Context) error {
-	sqlDB, err := s.db.DB()
-	if err != nil {
-		return err
-	}
-	return sqlDB.PingContext(ctx)
+	var one int
+	return s.db.WithContext(ctx).Raw("SELECT 1").Scan(&one).Error
 }
 
 // Limits on free text, so that one request cannot fill the database.

@@ -48,6 +48,9 @@ func TestSmallLoad(t *testing.T) {
 			if rep.Base == nil || rep.Base.Articles != 200 || rep.Ingest == nil || rep.Ingest.Articles != 400 {
 				t.Fatalf("base %+v, ingest %+v: want 200 and 400 articles indexed", rep.Base, rep.Ingest)
 			}
+			if rep.Base.Refused > 0 || rep.Ingest.Refused > 0 {
+				t.Errorf("refreshes answered 5xx: %d of the base, %d of the ingest", rep.Base.Refused, rep.Ingest.Refused)
+			}
 			phases := map[string]map[string]summary{"before": rep.Before, "during": rep.During, "mixed": rep.Mixed}
 			for phase, kinds := range phases {
 				for kind, s := range kinds {

@@ -43,6 +43,7 @@ type report struct {
 
 type ingestResult struct {
 	Feeds, Articles int
+	Refused         int           // refreshes answered 5xx (asked again)
 	DBAll           time.Duration // every refresh answered: the database has them
 	Indexed         time.Duration // the index has every article
 }
@@ -69,6 +70,11 @@ func (r *report) write(w io.Writer) {
 		fmt.Fprintf(w, "- **Ingest end to end**: %d articles in %d feeds; the database had them after %.1f s, "+
 			"the index after %.1f s: **%.0f articles/s**\n", r.Ingest.Articles, r.Ingest.Feeds, r.Ingest.DBAll.Seconds(),
 			r.Ingest.Indexed.Seconds(), r.Ingest.rate())
+	}
+	for _, r := range []*ingestResult{r.Base, r.Ingest} {
+		if r != nil && r.Refused > 0 {
+			fmt.Fprintf(w, "- %d refresh requests of %d feeds answered 5xx and were asked again\n", r.Refused, r.Feeds)
+		}
 	}
 	if len(r.Before) > 0 {
 		fmt.Fprintf(w, "\nReaders before and during that ingest:\n\n%s\n", tableHead)
@@ -307,6 +313,7 @@ func ingest(ctx context.Context, srv *server, fs *feedServer, set string, n, per
 	var (
 		next    atomic.Int64
 		stored  atomic.Int64
+		refused atomic.Int64
 		errOnce sync.Once
 		first   error
 		wg      sync.WaitGroup
@@ -323,7 +330,17 @@ func ingest(ctx context.Context, srv *server, fs *feedServer, set string, n, per
 					New    int64  `json:"new"`
 					Error  string `json:"error"`
 				}
-				_, err := srv.call(ctx, http.MethodPost, fmt.Sprintf("/api/v1/feeds/%d/refresh", ids[i]), nil, &out)
+				// A refresh the server could not take (503: the database
+				// did not answer in time) is counted and asked again.
+				var err error
+				for attempt := 0; attempt < 5; attempt++ {
+					var st int
+					st, err = srv.call(ctx, http.MethodPost, fmt.Sprintf("/api/v1/feeds/%d/refresh", ids[i]), nil, &out)
+					if st < 500 || ctx.Err() != nil {
+						break
+					}
+					refused.Add(1)
+				}
 				if err == nil && out.Status == "error" {
 					err = fmt.Errorf("feed %d: %s", ids[i], out.Error)
 				}
@@ -336,6 +353,7 @@ func ingest(ctx context.Context, srv *server, fs *feedServer, set string, n, per
 		})
 	}
 	wg.Wait()
+	res.Refused = int(refused.Load())
 	if first != nil {
 		return res, first
 	}
