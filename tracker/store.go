@@ -11,6 +11,7 @@ import (
 	"net/mail"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -41,6 +42,7 @@ type Store struct {
 	units        []string
 	passwordCost int
 	log          *slog.Logger
+	noting       sync.Map // ids of the tokens whose use is being noted (UserByToken)
 }
 
 // NewStore returns the register over a migrated database.

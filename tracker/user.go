@@ -703,13 +703,18 @@ func (s *Store) UserByToken(ctx context.Context, plain string) (*User, error) {
 		// for the writer (busy with a feed, say) at most noteUseWait; the
 		// note is written when the writer is free.
 		noted := make(chan struct{})
-		go func() {
-			defer close(noted)
-			wctx := context.WithoutCancel(ctx)
-			if err := s.db.WithContext(wctx).Model(&Token{}).Where("id = ?", row.TokenID).Update("last_used_at", now).Error; err != nil {
-				s.log.WarnContext(wctx, "note token use", "token_id", row.TokenID, "err", err)
-			}
-		}()
+		if _, busy := s.noting.LoadOrStore(row.TokenID, true); busy {
+			close(noted) // an earlier request's note is on its way
+		} else {
+			go func() {
+				defer close(noted)
+				defer s.noting.Delete(row.TokenID)
+				wctx := context.WithoutCancel(ctx)
+				if err := s.db.WithContext(wctx).Model(&Token{}).Where("id = ?", row.TokenID).Update("last_used_at", now).Error; err != nil {
+					s.log.WarnContext(wctx, "note token use", "token_id", row.TokenID, "err", err)
+				}
+			}()
+		}
 		select {
 		case <-noted:
 		case <-time.After(noteUseWait):

@@ -675,29 +675,36 @@ func mixed(ctx context.Context, srv *server, session *http.Client, pool *casePoo
 }
 
 // checkNumbers reads the whole register through the API and checks that
-// each series of numbers (kind and year) runs 1..n once each.
+// each series of numbers (kind and year) runs 1..n once each. Pages are
+// read newest first; a case a late request stored while they were read
+// would shift them, so the register is read again until its total stayed
+// the same from the first page to the last.
 func checkNumbers(ctx context.Context, srv *server) (string, error) {
-	seqs := map[string][]int{}
-	total := 0
-	for page := 1; ; page++ {
-		var out struct {
-			Cases []caseAnswer `json:"cases"`
-		}
-		if _, err := srv.call(ctx, http.MethodGet, fmt.Sprintf("/api/v1/cases?size=500&page=%d&sort=received", page), nil, &out); err != nil {
+	var cases map[int64]caseAnswer
+	for attempt := 0; ; attempt++ {
+		var stable bool
+		var err error
+		if cases, stable, err = readRegister(ctx, srv); err != nil {
 			return "not checked: " + err.Error(), err
 		}
-		for _, c := range out.Cases {
-			i := strings.LastIndexByte(c.Number, '-')
-			seq, err := strconv.Atoi(c.Number[i+1:])
-			if i < 0 || err != nil {
-				return "", fmt.Errorf("register number %q has no sequence", c.Number)
-			}
-			seqs[c.Number[:i]] = append(seqs[c.Number[:i]], seq)
-		}
-		total += len(out.Cases)
-		if len(out.Cases) < 500 {
+		if stable {
 			break
 		}
+		if attempt == 4 {
+			return "not checked: the register kept changing while it was read", errors.New("the register kept changing")
+		}
+		if err := sleep(ctx, time.Second); err != nil {
+			return "not checked", err
+		}
+	}
+	seqs := map[string][]int{}
+	for _, c := range cases {
+		i := strings.LastIndexByte(c.Number, '-')
+		seq, err := strconv.Atoi(c.Number[i+1:])
+		if i < 0 || err != nil {
+			return "", fmt.Errorf("register number %q has no sequence", c.Number)
+		}
+		seqs[c.Number[:i]] = append(seqs[c.Number[:i]], seq)
 	}
 	var series []string
 	for prefix, s := range seqs {
@@ -711,5 +718,32 @@ func checkNumbers(ctx context.Context, srv *server) (string, error) {
 		series = append(series, fmt.Sprintf("%s 1–%d", prefix, len(s)))
 	}
 	slices.Sort(series)
-	return fmt.Sprintf("%d cases, gap-free (%s)", total, strings.Join(series, ", ")), nil
+	return fmt.Sprintf("%d cases, gap-free (%s)", len(cases), strings.Join(series, ", ")), nil
+}
+
+// readRegister reads every case by id; stable says that the total did not
+// change while the pages were read and every case was read once.
+func readRegister(ctx context.Context, srv *server) (map[int64]caseAnswer, bool, error) {
+	cases := map[int64]caseAnswer{}
+	first, last := -1, -1
+	for page := 1; ; page++ {
+		var out struct {
+			Total int          `json:"total"`
+			Cases []caseAnswer `json:"cases"`
+		}
+		if _, err := srv.call(ctx, http.MethodGet, fmt.Sprintf("/api/v1/cases?size=500&page=%d&sort=received", page), nil, &out); err != nil {
+			return nil, false, err
+		}
+		if first < 0 {
+			first = out.Total
+		}
+		last = out.Total
+		for _, c := range out.Cases {
+			cases[c.ID] = c
+		}
+		if len(out.Cases) < 500 {
+			break
+		}
+	}
+	return cases, first == last && len(cases) == last, nil
 }
