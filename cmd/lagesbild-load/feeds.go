@@ -16,9 +16,10 @@ import (
 )
 
 // feedServer serves synthetic Swedish feeds on loopback: feed k of a set
-// holds the articles k, k+n, k+2n, … of the set's slice of the synthetic
-// corpus (search/synth), so that every feed covers the corpus's three
-// years as every real feed covers the same recent days. Each document is
+// holds the next perFeed articles of the set's slice of the synthetic
+// corpus (search/synth), so that a fetch, like a real feed's, brings
+// articles of a few adjacent weeks (the corpus spreads over three years,
+// so that the search mix's periods find articles). Each document is
 // made once and answered with an ETag, so that a second fetch of the same
 // feed (the scheduler's and a refresh) is a 304.
 type feedServer struct {
@@ -106,7 +107,7 @@ func (fs *feedServer) render(name string, s feedSet, k int) []byte {
 		`<rss version="2.0"><channel><title>Lastflöde %s %d</title><link>%s</link>`+
 		`<description>Syntetiska svenska nyheter för lasttest</description>`, name, k, fs.url)
 	for j := s.perFeed - 1; j >= 0; j-- {
-		i := s.first + k + j*s.feeds
+		i := s.first + k*s.perFeed + j
 		a := fs.gen.Article(i)
 		fmt.Fprintf(&b, "\n<item><guid isPermaLink=\"false\">%s</guid><title>%s</title><link>%s</link>"+
 			"<pubDate>%s</pubDate><description><![CDATA[%s]]></description></item>",
