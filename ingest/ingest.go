@@ -154,8 +154,10 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 			}
 			rec.NextFetchAt = now.Add(max(feed.Interval(), fr.RetryAfter))
 			res.NextFetchAt = rec.NextFetchAt
-			// The articles and the outcome on the feed in one commit.
-			ins, upd, err := in.store.storeFetch(ctx, feed, arts, func(tx *gorm.DB, attempt int) error {
+			// The articles and the outcome on the feed in one commit,
+			// made even when the caller has gone (the lease must be
+			// released, and the work is done).
+			ins, upd, err := in.store.storeFetch(context.WithoutCancel(ctx), feed, arts, func(tx *gorm.DB, attempt int) error {
 				r := rec
 				if attempt > 0 {
 					r.MovedTo = "" // another feed took that URL meanwhile: stay where we are
