@@ -5,6 +5,7 @@ package lagesbild
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
@@ -227,8 +228,14 @@ func openPostgres(ctx context.Context, dsn string) (*gorm.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	// One pool for readers and writers: PostgreSQL's MVCC never makes a
+	// read wait for a write. 20 connections serve the HTTP requests, the
+	// feed workers, the indexer and the mail workers on a small machine;
+	// all of them stay open while idle, so that a burst of requests above
+	// the idle count does not open (and close) a connection each, at the
+	// cost of a server process start every time.
 	sqlDB.SetMaxOpenConns(20)
-	sqlDB.SetMaxIdleConns(10)
+	sqlDB.SetMaxIdleConns(20)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
 	if err := sqlDB.PingContext(ctx); err != nil {
 		return nil, fmt.Errorf("reach postgres: %w", err)
@@ -236,12 +243,24 @@ func openPostgres(ctx context.Context, dsn string) (*gorm.DB, error) {
 	return db, nil
 }
 
+// SQLite's connections: one writer, and readers for the statements that
+// only read (see readPool). WAL lets the readers go on while the writer
+// writes; a reader sees every write committed before its statement began.
+const sqliteReaders = 8
+
+func sqliteDSN(path string) string {
+	// The busy timeout makes a writer of another process wait instead of
+	// failing; foreign keys are off by default.
+	return "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+}
+
 func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
-	// WAL lets readers go on while one writer writes; the busy timeout makes a
-	// second writer wait instead of failing; foreign keys are off by default.
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
-	db, err := gorm.Open(sqlite.Open(dsn), gormConfig())
+	// The writer: one connection, so that our own goroutines never meet
+	// "database is locked", and transactions that take the write lock at
+	// BEGIN (immediate), so that a transaction that reads first cannot
+	// fail to upgrade its lock.
+	db, err := gorm.Open(sqlite.Open(sqliteDSN(path)+"&_txlock=immediate"), gormConfig())
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
@@ -249,20 +268,106 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	// One connection: SQLite has one writer anyway, and a single connection
-	// rules out "database is locked" between our own goroutines.
 	sqlDB.SetMaxOpenConns(1)
 	if err := sqlDB.PingContext(ctx); err != nil {
-		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+		return nil, errors.Join(fmt.Errorf("open sqlite %s: %w", path, err), sqlDB.Close())
+	}
+	// The readers may not write (query_only): a write routed to them by
+	// mistake fails at once instead of racing the writer.
+	rdb, err := gorm.Open(sqlite.Open(sqliteDSN(path)+"&_pragma=query_only(1)"), gormConfig())
+	if err == nil {
+		var readers *sql.DB
+		if readers, err = rdb.DB(); err == nil {
+			readers.SetMaxOpenConns(sqliteReaders)
+			readers.SetMaxIdleConns(sqliteReaders)
+			if err = readers.PingContext(ctx); err == nil {
+				err = db.Use(&readPool{writer: sqlDB, readers: readers})
+			}
+			if err != nil {
+				err = errors.Join(err, readers.Close())
+			}
+		}
+	}
+	if err != nil {
+		return nil, errors.Join(fmt.Errorf("open sqlite readers %s: %w", path, err), sqlDB.Close())
 	}
 	return db, nil
 }
 
-// Close closes the pool under db.
+// readPool sends the statements that only read, outside a transaction, to
+// a pool of reader connections, so that a page, a search or a token check
+// never waits for the one writer connection while a feed is stored or the
+// register is written. Which statements those are:
+//   - what GORM builds for Find, First, Take, Count, Pluck, Scan, Row and
+//     Rows (its query and row callbacks), and Raw SQL read with Scan, Row
+//     or Rows when it begins with SELECT and locks nothing (FOR UPDATE);
+//   - never anything inside a transaction (it keeps its connection, so it
+//     reads its own writes), never Exec, Create, Update or Delete.
+//
+// A request that writes and then reads sees its write: the write was
+// committed before the read began, and a WAL reader sees every commit made
+// before its statement started.
+type readPool struct {
+	writer, readers *sql.DB
+}
+
+const readPoolKey = "lagesbild:read_pool"
+
+func (*readPool) Name() string { return readPoolKey }
+
+func (p *readPool) Initialize(db *gorm.DB) error {
+	const saved = "lagesbild:writer_pool"
+	route := func(tx *gorm.DB) {
+		if tx.Statement.ConnPool != p.writer { // a transaction, or a session of its own
+			return
+		}
+		if raw := tx.Statement.SQL.String(); raw != "" && !readOnlySQL(raw) {
+			return
+		}
+		tx.Statement.Settings.Store(saved, tx.Statement.ConnPool)
+		tx.Statement.ConnPool = p.readers
+	}
+	// Put the writer back: a query chain may be used again for a write.
+	restore := func(tx *gorm.DB) {
+		if pool, ok := tx.Statement.Settings.LoadAndDelete(saved); ok {
+			tx.Statement.ConnPool = pool.(gorm.ConnPool)
+		}
+	}
+	cb := db.Callback()
+	return errors.Join(
+		cb.Query().Before("gorm:query").Register("lagesbild:read_query", route),
+		cb.Query().After("gorm:after_query").Register("lagesbild:unread_query", restore),
+		cb.Row().Before("gorm:row").Register("lagesbild:read_row", route),
+		cb.Row().After("gorm:row").Register("lagesbild:unread_row", restore),
+	)
+}
+
+// readOnlySQL tells whether a raw statement only reads: a SELECT that locks
+// no rows. Anything else (WITH … INSERT, UPDATE … RETURNING) goes to the
+// writer.
+func readOnlySQL(s string) bool {
+	words := strings.Fields(strings.ToUpper(s))
+	return len(words) > 0 && words[0] == "SELECT" && !strings.Contains(strings.Join(words, " "), " FOR UPDATE")
+}
+
+// Readers is the pool of reader connections of a SQLite database (see
+// readPool), nil on PostgreSQL, where one pool serves both.
+func Readers(db *gorm.DB) *sql.DB {
+	if p, ok := db.Config.Plugins[readPoolKey].(*readPool); ok {
+		return p.readers
+	}
+	return nil
+}
+
+// Close closes the pool under db, and its readers on SQLite.
 func Close(db *gorm.DB) error {
 	sqlDB, err := db.DB()
 	if err != nil {
 		return err
 	}
-	return sqlDB.Close()
+	err = sqlDB.Close()
+	if readers := Readers(db); readers != nil {
+		err = errors.Join(err, readers.Close())
+	}
+	return err
 }

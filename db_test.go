@@ -2,10 +2,14 @@ package lagesbild
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"gorm.io/gorm"
 )
 
 func TestOpenSaysTheDataDirCannotBeWritten(t *testing.T) {
@@ -31,5 +35,93 @@ func TestOpenSaysTheDataDirIsAFile(t *testing.T) {
 	_, err := Open(context.Background(), "", file)
 	if err == nil || !strings.Contains(err.Error(), "data dir") || strings.Contains(err.Error(), "out of memory") {
 		t.Errorf("err = %v, want one that names the data dir", err)
+	}
+}
+
+// On SQLite a statement that only reads does not wait for the writer: while
+// a write transaction holds the one writer connection, reads answer from
+// the reader pool and see what was committed before them; the transaction
+// reads its own writes; and what it committed is read at once afterwards.
+func TestSQLiteReadersDoNotWaitForTheWriter(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, "", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(db) })
+	if err := db.Exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)").Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Exec("INSERT INTO notes (body) VALUES ('först')").Error; err != nil {
+		t.Fatal(err)
+	}
+	count := func(q *gorm.DB) int64 {
+		t.Helper()
+		var n int64
+		if err := q.Table("notes").Count(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	inTx, release := make(chan struct{}), make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- db.Transaction(func(tx *gorm.DB) error {
+			if err := tx.Exec("INSERT INTO notes (body) VALUES ('andra')").Error; err != nil {
+				return err
+			}
+			if n := count(tx); n != 2 {
+				return fmt.Errorf("the transaction counts %d notes, want its own 2", n)
+			}
+			close(inTx)
+			<-release
+			return nil
+		})
+	}()
+	<-inTx
+	// The writer connection is held: each of these would wait for it if it
+	// went there (the statement timeout is 30 s; a second is plenty).
+	readCtx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	if n := count(db.WithContext(readCtx)); n != 1 {
+		t.Errorf("a reader counts %d notes during the write, want the 1 committed", n)
+	}
+	var body string
+	if err := db.WithContext(readCtx).Raw("SELECT body FROM notes WHERE id = ?", 1).Scan(&body).Error; err != nil || body != "först" {
+		t.Errorf("raw select during the write: %q, %v", body, err)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if n := count(db); n != 2 {
+		t.Errorf("after the commit a reader counts %d notes, want 2", n)
+	}
+	// A raw statement that is not a SELECT goes to the writer, also when
+	// it is read with Scan (readers are query_only and would refuse it).
+	var id int64
+	if err := db.Raw("INSERT INTO notes (body) VALUES ('tredje') RETURNING id").Scan(&id).Error; err != nil || id != 3 {
+		t.Errorf("insert … returning read with Scan: id %d, %v", id, err)
+	}
+	// A query chain that read is left on the writer: used again for a
+	// write, it writes there.
+	q := db.Table("notes").Where("id = ?", 3)
+	if n := count(q); n != 1 {
+		t.Errorf("count %d", n)
+	}
+	if writer, _ := db.DB(); q.Statement.ConnPool != writer {
+		t.Errorf("after a read the chain's pool is %T, want the writer", q.Statement.ConnPool)
+	}
+}
+
+func TestReadOnlySQL(t *testing.T) {
+	for sql, want := range map[string]bool{
+		"SELECT 1": true, "  select id\nFROM t": true, "SELECT id FROM t FOR UPDATE": false,
+		"INSERT INTO t VALUES (1) RETURNING id": false, "WITH x AS (DELETE FROM t RETURNING id) SELECT * FROM x": false,
+		"UPDATE t SET a = 1": false, "": false,
+	} {
+		if got := readOnlySQL(sql); got != want {
+			t.Errorf("readOnlySQL(%q) = %v, want %v", sql, got, want)
+		}
 	}
 }

@@ -152,21 +152,34 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 			}
 			arts := NormalizeFeed(doc, NormalizeOptions{FeedURL: fr.URL, Kind: feed.Kind, Outlet: feed.Outlet, Seen: now})
 			res.Items = len(arts)
-			ins, upd, err := in.store.UpsertArticles(ctx, feed.ID, arts)
+			rec.ETag, rec.LastModified, rec.Unconditional = fr.ETag, fr.LastModified, fr.Unconditional
+			rec.MovedTo = fr.MovedTo
+			if feed.Title == "" {
+				rec.Title = truncateRunes(PlainText(doc.Title), maxFeedTitle)
+			}
+			rec.NextFetchAt = now.Add(max(feed.Interval(), fr.RetryAfter))
+			res.NextFetchAt = rec.NextFetchAt
+			// The articles and the outcome on the feed in one commit,
+			// made even when the caller has gone (the lease must be
+			// released, and the work is done).
+			ins, upd, err := in.store.storeFetch(context.WithoutCancel(ctx), feed, arts, func(tx *gorm.DB, attempt int) error {
+				r := rec
+				if attempt > 0 {
+					r.MovedTo = "" // another feed took that URL meanwhile: stay where we are
+				}
+				return in.store.recordFetchIn(tx, feed.ID, in.opts.Owner, r)
+			})
 			if err != nil {
 				// Our failure, not the feed's: release the lease and say so.
 				in.release(feed.ID)
 				return res, fmt.Errorf("refresh feed %d: %w", feed.ID, err)
 			}
 			res.New, res.Updated = ins, upd
-			rec.ETag, rec.LastModified, rec.Unconditional = fr.ETag, fr.LastModified, fr.Unconditional
-			rec.MovedTo = fr.MovedTo
-			if feed.Title == "" {
-				rec.Title = truncateRunes(PlainText(doc.Title), maxFeedTitle)
-			}
 			if ins+upd > 0 && in.opts.OnArticles != nil {
 				in.opts.OnArticles(ctx)
 			}
+			in.logFetch(log, start, res, rec)
+			return res, nil
 		}
 	} else if fr.Status == StatusNotModified {
 		rec.ETag, rec.LastModified = fr.ETag, fr.LastModified
@@ -185,6 +198,11 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 	if err := in.store.RecordFetch(context.WithoutCancel(ctx), feed.ID, in.opts.Owner, rec); err != nil {
 		return res, err
 	}
+	in.logFetch(log, start, res, rec)
+	return res, nil
+}
+
+func (in *Ingester) logFetch(log *slog.Logger, start time.Time, res Result, rec FetchRecord) {
 	if rec.MovedTo != "" {
 		log.Info("feed moved permanently", "to", rec.MovedTo)
 	}
@@ -196,7 +214,6 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 	} else {
 		log.Debug("feed fetched", attrs...)
 	}
-	return res, nil
 }
 
 // nameFeed names a feed's outlet after its channel's title while it has
@@ -256,6 +273,25 @@ type FetchRecord struct {
 // RecordFetch stores the outcome of a fetch on the feed and releases the
 // lease if owner holds it.
 func (s *Store) RecordFetch(ctx context.Context, feedID int64, owner string, r FetchRecord) error {
+	cols := s.fetchColumns(r)
+	err := s.recordFetch(ctx, feedID, owner, cols, r.MovedTo)
+	if err != nil && r.MovedTo != "" && isUniqueViolation(err) {
+		// Another feed took that URL in the meantime: stay where we are.
+		err = s.recordFetch(ctx, feedID, owner, cols, "")
+	}
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("record fetch of feed %d: %w", feedID, err)
+	}
+	return err
+}
+
+// recordFetchIn is RecordFetch inside a transaction (storeFetch's).
+func (s *Store) recordFetchIn(tx *gorm.DB, feedID int64, owner string, r FetchRecord) error {
+	return recordFetchTx(tx, feedID, owner, s.fetchColumns(r), r.MovedTo)
+}
+
+// fetchColumns are the feed's columns a fetch record sets.
+func (s *Store) fetchColumns(r FetchRecord) map[string]any {
 	at := r.At.UTC().Truncate(time.Microsecond)
 	cols := map[string]any{
 		"last_fetched_at": at, "last_status": string(r.Status), "last_error": r.Error, "etag": r.ETag,
@@ -268,35 +304,31 @@ func (s *Store) RecordFetch(ctx context.Context, feedID int64, owner string, r F
 	if r.Title != "" {
 		cols["title"] = r.Title
 	}
-	err := s.recordFetch(ctx, feedID, owner, cols, r.MovedTo)
-	if err != nil && r.MovedTo != "" && isUniqueViolation(err) {
-		// Another feed took that URL in the meantime: stay where we are.
-		err = s.recordFetch(ctx, feedID, owner, cols, "")
-	}
-	if err != nil && !errors.Is(err, ErrNotFound) {
-		return fmt.Errorf("record fetch of feed %d: %w", feedID, err)
-	}
-	return err
+	return cols
 }
 
 func (s *Store) recordFetch(ctx context.Context, feedID int64, owner string, cols map[string]any, movedTo string) error {
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Model(&Feed{}).Where("id = ?", feedID).Updates(cols)
-		if res.Error != nil {
-			return res.Error
-		}
-		if res.RowsAffected == 0 {
-			return ErrNotFound
-		}
-		if movedTo != "" && len(movedTo) <= maxFeedURL {
-			// Not when another feed is there already (the URLs are
-			// unique): then both go on as they are.
-			if err := tx.Exec(`UPDATE feeds SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feeds f WHERE f.url = ?)`,
-				movedTo, feedID, movedTo).Error; err != nil {
-				return err
-			}
-		}
-		return tx.Exec(`UPDATE feeds SET lease_owner = '', lease_until = NULL WHERE id = ? AND lease_owner = ?`,
-			feedID, owner).Error
+		return recordFetchTx(tx, feedID, owner, cols, movedTo)
 	})
+}
+
+func recordFetchTx(tx *gorm.DB, feedID int64, owner string, cols map[string]any, movedTo string) error {
+	res := tx.Model(&Feed{}).Where("id = ?", feedID).Updates(cols)
+	if res.Error != nil {
+		return res.Error
+	}
+	if res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	if movedTo != "" && len(movedTo) <= maxFeedURL {
+		// Not when another feed is there already (the URLs are
+		// unique): then both go on as they are.
+		if err := tx.Exec(`UPDATE feeds SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feeds f WHERE f.url = ?)`,
+			movedTo, feedID, movedTo).Error; err != nil {
+			return err
+		}
+	}
+	return tx.Exec(`UPDATE feeds SET lease_owner = '', lease_until = NULL WHERE id = ? AND lease_owner = ?`,
+		feedID, owner).Error
 }

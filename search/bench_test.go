@@ -99,6 +99,62 @@ func BenchmarkIndex(b *testing.B) {
 	}
 }
 
+// BenchmarkIndexSpread indexes batches of 1,000 whose articles are spread
+// over the corpus's three years, as feeds that each cover the whole span
+// bring them: every batch touches about 36 months. It compares writing the
+// months one after the other with writing them side by side.
+func BenchmarkIndexSpread(b *testing.B) {
+	for _, writers := range []int{1, 8} {
+		b.Run(fmt.Sprintf("month_writers=%d", writers), func(b *testing.B) {
+			defer func(w int) { monthWriters = w }(monthWriters)
+			monthWriters = writers
+			const feeds, perFeed = 50, 2000
+			inner := newSynthSource(feeds * perFeed)
+			src := &spreadSource{inner: inner, feeds: feeds, perFeed: perFeed}
+			idx, err := Open(filepath.Join(b.TempDir(), "index"), src, Options{BatchSize: 1000})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer idx.Close()
+			ctx := context.Background()
+			for b.Loop() {
+				if src.total+1000 > feeds*perFeed {
+					b.Fatal("the corpus is used up: fewer iterations (-benchtime 20x)")
+				}
+				src.total += 1000
+				if n, err := idx.CatchUp(ctx); err != nil || n != 1000 {
+					b.Fatalf("indexed %d: %v", n, err)
+				}
+			}
+			b.ReportMetric(float64(src.total)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+// spreadSource numbers the synthetic corpus feed by feed: id k is article
+// (k mod feeds)·perFeed + k/feeds, so that consecutive ids are far apart in
+// time.
+type spreadSource struct {
+	inner          *synthSource
+	feeds, perFeed int
+	total          int
+}
+
+func (s *spreadSource) ArticlesAfter(_ context.Context, afterID int64, limit int) ([]ingest.Article, error) {
+	var out []ingest.Article
+	for id := afterID + 1; id <= int64(s.total) && len(out) < limit; id++ {
+		k := int(id - 1)
+		a := s.inner.g.Article((k%s.feeds)*s.perFeed + k/s.feeds)
+		a.ID, a.Rev, a.FeedID = id, id, s.inner.feeds[a.Outlet]
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func (s *spreadSource) ArticlesChangedAfter(ctx context.Context, afterRev int64, limit int) ([]ingest.Article, error) {
+	return s.ArticlesAfter(ctx, afterRev, limit)
+}
+
 // withoutParts switches the compound parts fields off for one benchmark, to
 // measure what they cost.
 func withoutParts(b *testing.B) {

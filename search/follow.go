@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -182,15 +183,17 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		}
 	}
 
-	months := make([]string, 0, len(batches))
+	// The months other than the one that carries the marks take their
+	// batches side by side (each waits for its own segment to reach the
+	// disk); the marks go last, after all of them.
+	others := make([]string, 0, len(batches))
 	for m := range batches {
 		if m != last {
-			months = append(months, m)
+			others = append(others, m)
 		}
 	}
-	slices.Sort(months)
-	months = append(months, last)
-	for _, m := range months {
+	slices.Sort(others)
+	write := func(m string) error {
 		b := batches[m]
 		if m == last {
 			b.SetInternal(keyLastID, []byte(strconv.FormatInt(lastID, 10)))
@@ -205,9 +208,29 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		if err := bi.Batch(b); err != nil {
 			return fmt.Errorf("write %d articles to the index of %s: %w", b.Size(), m, err)
 		}
+		return nil
 	}
-	return nil
+	errs := make([]error, len(others))
+	sem := make(chan struct{}, monthWriters)
+	var wg sync.WaitGroup
+	for i, m := range others {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			errs[i] = write(m)
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	return write(last)
 }
+
+// monthWriters is how many months' batches are written at once: most of a
+// small batch's time is waiting for the disk, not the cores
+// (BenchmarkIndexSpread). A variable for that benchmark.
+var monthWriters = 8
 
 // Run keeps the index caught up until ctx ends: at once, whenever notify
 // signals (ingest.Store.Subscribe gives such a channel; nil is fine) and

@@ -11,6 +11,7 @@ import (
 	"net/mail"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -41,6 +42,7 @@ type Store struct {
 	units        []string
 	passwordCost int
 	log          *slog.Logger
+	noting       sync.Map // ids of the tokens whose use is being noted (UserByToken)
 }
 
 // NewStore returns the register over a migrated database.
@@ -75,13 +77,11 @@ func (s *Store) Calendar() *Calendar { return s.cal }
 // Units lists the configured organisational units.
 func (s *Store) Units() []string { return s.units }
 
-// Ping checks that the database answers.
+// Ping checks that the database answers a query, as a reader does: on
+// SQLite it does not wait for the writer connection (lagesbild.Open).
 func (s *Store) Ping(ctx context.Context) error {
-	sqlDB, err := s.db.DB()
-	if err != nil {
-		return err
-	}
-	return sqlDB.PingContext(ctx)
+	var one int
+	return s.db.WithContext(ctx).Raw("SELECT 1").Scan(&one).Error
 }
 
 // Limits on free text, so that one request cannot fill the database.

@@ -673,6 +673,9 @@ func (s *Store) RevokeToken(ctx context.Context, id int64, by Actor) error {
 // lastUseGranularity: a token's last use is written at most this often.
 const lastUseGranularity = time.Minute
 
+// noteUseWait is how long a request waits for its token's use to be noted.
+const noteUseWait = 50 * time.Millisecond
+
 // UserByToken finds the enabled user a live API token belongs to and notes the use.
 func (s *Store) UserByToken(ctx context.Context, plain string) (*User, error) {
 	if plain == "" {
@@ -696,9 +699,25 @@ func (s *Store) UserByToken(ctx context.Context, plain string) (*User, error) {
 	}
 	if row.LastUsedAt == nil || now.Sub(*row.LastUsedAt) >= lastUseGranularity {
 		// Noted in passing: a database that cannot write (full, read-only)
-		// must not turn away a request that only reads.
-		if err := s.db.WithContext(ctx).Model(&Token{}).Where("id = ?", row.TokenID).Update("last_used_at", now).Error; err != nil {
-			s.log.WarnContext(ctx, "note token use", "token_id", row.TokenID, "err", err)
+		// must not turn away a request that only reads, and a request waits
+		// for the writer (busy with a feed, say) at most noteUseWait; the
+		// note is written when the writer is free.
+		noted := make(chan struct{})
+		if _, busy := s.noting.LoadOrStore(row.TokenID, true); busy {
+			close(noted) // an earlier request's note is on its way
+		} else {
+			go func() {
+				defer close(noted)
+				defer s.noting.Delete(row.TokenID)
+				wctx := context.WithoutCancel(ctx)
+				if err := s.db.WithContext(wctx).Model(&Token{}).Where("id = ?", row.TokenID).Update("last_used_at", now).Error; err != nil {
+					s.log.WarnContext(wctx, "note token use", "token_id", row.TokenID, "err", err)
+				}
+			}()
+		}
+		select {
+		case <-noted:
+		case <-time.After(noteUseWait):
 		}
 	}
 	u := row.User

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -59,6 +60,9 @@ func TestDatabaseDownOrHangingIs503AndComesBack(t *testing.T) {
 	}
 }
 
+// On SQLite a read does not wait for the one writer connection (the readers
+// of lagesbild.Open); with the writer and every reader held, a read answers
+// 503 after the statement timeout instead of hanging.
 func TestBusySQLiteIs503(t *testing.T) {
 	db, err := lagesbild.OpenWith(t.Context(), "", t.TempDir(), lagesbild.Options{StatementTimeout: time.Second})
 	if err != nil {
@@ -69,18 +73,37 @@ func TestBusySQLiteIs503(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := newApp(t, db)
-	sqlDB, _ := db.DB()
-	conn, err := sqlDB.Conn(context.Background()) // the one connection, held
-	if err != nil {
-		t.Fatal(err)
+	hold := func(pool *sql.DB, n int) []*sql.Conn {
+		var held []*sql.Conn
+		for range n {
+			conn, err := pool.Conn(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			held = append(held, conn)
+		}
+		return held
 	}
+	writer, _ := db.DB()
+	held := hold(writer, 1)
 	start := time.Now()
+	if rec := a.api(press, "GET", "/api/v1/cases", ""); rec.Code != http.StatusOK {
+		t.Errorf("a read while the writer is held: %d %s", rec.Code, rec.Body)
+	}
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("a read waited %s for the writer", d)
+	}
+	readers := lagesbild.Readers(db)
+	held = append(held, hold(readers, readers.Stats().MaxOpenConnections)...)
+	start = time.Now()
 	rec := a.api(press, "GET", "/api/v1/cases", "")
 	wantAPIError(t, rec, http.StatusServiceUnavailable, "unavailable", "")
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("answered after %s", d)
 	}
-	conn.Close()
+	for _, c := range held {
+		c.Close()
+	}
 	if rec := a.api(press, "GET", "/api/v1/cases", ""); rec.Code != http.StatusOK {
 		t.Errorf("after: %d %s", rec.Code, rec.Body)
 	}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"os"
 	"runtime"
 	"testing"
@@ -77,25 +76,7 @@ func BenchmarkServedSearch(b *testing.B) {
 
 	client := &http.Client{Timeout: time.Minute}
 	ask := func(q synth.Query) (int64, error) {
-		v := url.Values{}
-		if q.Q != "" {
-			v.Set("q", q.Q)
-		}
-		if !q.From.IsZero() {
-			v.Set("from", q.From.Format(time.DateOnly))
-		}
-		if !q.To.IsZero() {
-			v.Set("to", q.To.Format(time.DateOnly))
-		}
-		if q.Sort != "" {
-			v.Set("sort", q.Sort)
-		}
-		if q.Compounds {
-			v.Set("compounds", "true")
-		}
-		if !q.Facets {
-			v.Set("facets", "false")
-		}
+		v := q.Values()
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, srv.URL()+"/api/v1/articles/search?"+v.Encode(), nil)
 		if err != nil {
 			return 0, err

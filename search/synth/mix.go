@@ -1,6 +1,9 @@
 package synth
 
-import "time"
+import (
+	"net/url"
+	"time"
+)
 
 // Query is one question of the analysts' query mix, in the terms of the
 // search API: words in the contract's syntax, a period of Stockholm
@@ -12,6 +15,31 @@ type Query struct {
 	Sort      string    // "", "relevance" or "newest"
 	Compounds bool
 	Facets    bool
+}
+
+// Values is the query as the parameters of GET /api/v1/articles/search
+// (a question without facets asks for none).
+func (q Query) Values() url.Values {
+	v := url.Values{}
+	if q.Q != "" {
+		v.Set("q", q.Q)
+	}
+	if !q.From.IsZero() {
+		v.Set("from", q.From.Format(time.DateOnly))
+	}
+	if !q.To.IsZero() {
+		v.Set("to", q.To.Format(time.DateOnly))
+	}
+	if q.Sort != "" {
+		v.Set("sort", q.Sort)
+	}
+	if q.Compounds {
+		v.Set("compounds", "true")
+	}
+	if !q.Facets {
+		v.Set("facets", "false")
+	}
+	return v
 }
 
 // MixQuery is one kind of question of the mix; At gives its i-th variant,

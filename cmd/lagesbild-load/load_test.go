@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"testing"
+	"time"
+
+	"github.com/lagesbild/lagesbild"
+)
+
+// TestSmallLoad runs the load benchmark in small (a few hundred articles, a
+// few seconds of each load) against the real binary, on SQLite and, when
+// LAGESBILD_TEST_DATABASE_URL is set, on PostgreSQL, so that the benchmark
+// cannot rot: every article must reach the index, no request may answer
+// 5xx or go unanswered, and the register's numbers must stay gap-free.
+func TestSmallLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary; not with -short")
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, err := buildBinary(context.Background(), root, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	small := config{Bin: bin, Seed: 7, BaseArticle: 200, Feeds: 4, PerFeed: 100, Fetchers: 4, Cases: 150,
+		Searchers: 3, Triagers: 1, Quiet: time.Second, Mixed: 10, MixedFor: 2 * time.Second, Timeout: 5 * time.Minute}
+	for _, db := range []string{"sqlite", "postgres"} {
+		t.Run(db, func(t *testing.T) {
+			cfg := small
+			cfg.DataDir = t.TempDir()
+			if db == "postgres" {
+				cfg.DatabaseURL = lagesbild.TestPostgresURL(t) // skips without it
+			}
+			var progress bytes.Buffer
+			rep, err := run(context.Background(), cfg, &progress)
+			var out bytes.Buffer
+			if rep != nil {
+				rep.write(&out)
+			}
+			t.Logf("%s\n%s", progress.String(), out.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Base == nil || rep.Base.Articles != 200 || rep.Ingest == nil || rep.Ingest.Articles != 400 {
+				t.Fatalf("base %+v, ingest %+v: want 200 and 400 articles indexed", rep.Base, rep.Ingest)
+			}
+			if rep.Base.Refused > 0 || rep.Ingest.Refused > 0 {
+				t.Errorf("refreshes answered 5xx: %d of the base, %d of the ingest", rep.Base.Refused, rep.Ingest.Refused)
+			}
+			phases := map[string]map[string]summary{"before": rep.Before, "during": rep.During, "mixed": rep.Mixed}
+			for phase, kinds := range phases {
+				for kind, s := range kinds {
+					if s.S5xx > 0 || s.Failures > 0 {
+						t.Errorf("%s, %s: %d answers 5xx, %d unanswered (first: %s)", phase, kind, s.S5xx, s.Failures, s.FirstError)
+					}
+				}
+			}
+			for _, kind := range []string{"new_case", "move", "search", "triage"} {
+				if s := rep.Mixed[kind]; s.N == 0 || s.S4xx > 0 {
+					t.Errorf("mixed %s: %d requests, %d answered 4xx (first: %s)", kind, s.N, s.S4xx, s.FirstError)
+				}
+			}
+			for _, kind := range []string{"search", "triage"} {
+				if rep.Before[kind].N == 0 || rep.During[kind].N == 0 {
+					t.Errorf("%s: %d requests before the ingest and %d during it", kind, rep.Before[kind].N, rep.During[kind].N)
+				}
+			}
+		})
+	}
+}

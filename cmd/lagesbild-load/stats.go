@@ -1,0 +1,99 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// latencies collects the time of every request of one kind, with its status.
+type latencies struct {
+	mu       sync.Mutex
+	d        []time.Duration
+	s5xx     int
+	s4xx     int
+	failures int // no answer (connection error, time-out)
+	first    string
+}
+
+func (l *latencies) add(d time.Duration, status int, err error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	switch {
+	case err != nil:
+		l.failures++
+		if l.first == "" {
+			l.first = err.Error()
+		}
+		return
+	case status >= 500:
+		l.s5xx++
+		if l.first == "" {
+			l.first = fmt.Sprintf("status %d", status)
+		}
+	case status >= 400:
+		l.s4xx++
+		if l.first == "" {
+			l.first = fmt.Sprintf("status %d", status)
+		}
+	}
+	l.d = append(l.d, d)
+}
+
+// summary is what a report says of one kind of request.
+type summary struct {
+	N          int
+	P50, P99   time.Duration
+	Max        time.Duration
+	S5xx, S4xx int
+	Failures   int
+	FirstError string
+}
+
+func (l *latencies) summary() summary {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	d := slices.Clone(l.d)
+	slices.Sort(d)
+	s := summary{N: len(d), S5xx: l.s5xx, S4xx: l.s4xx, Failures: l.failures, FirstError: l.first}
+	if len(d) > 0 {
+		s.P50, s.P99, s.Max = rank(d, 0.50), rank(d, 0.99), d[len(d)-1]
+	}
+	return s
+}
+
+// rank is the nearest-rank percentile of sorted durations.
+func rank(d []time.Duration, p float64) time.Duration {
+	i := max(int(math.Ceil(p*float64(len(d))))-1, 0)
+	return d[i]
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f", float64(d)/float64(time.Millisecond)) }
+
+func (s summary) row(name string) string {
+	errs := ""
+	if s.FirstError != "" {
+		errs = " (first: " + s.FirstError + ")"
+	}
+	return fmt.Sprintf("| %s | %d | %s | %s | %s | %d | %d | %d%s |", name, s.N, ms(s.P50), ms(s.P99), ms(s.Max),
+		s.S5xx, s.S4xx, s.Failures, errs)
+}
+
+const tableHead = "| requests | n | p50 ms | p99 ms | max ms | 5xx | 4xx | no answer |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+
+// loadAverage is the machine's load (/proc/loadavg's first three fields).
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}
