@@ -140,6 +140,12 @@ type Case struct {
 	// secret; the public register then shows the case as "Sekretessmarkerat".
 	SecretSubject string `gorm:"size:300"`
 
+	// Culling (gallring): a hold stops it while set (the reason); a culled
+	// case has had its personal data erased under CulledRule.
+	RetentionHold string `gorm:"size:300"`
+	CulledAt      *time.Time
+	CulledRule    string `gorm:"size:100"`
+
 	IdempotencyKey  *string `gorm:"size:200"`
 	IdempotencyHash string  `gorm:"size:64"`
 

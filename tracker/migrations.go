@@ -237,6 +237,9 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0010_appeals", Up: migrateAppeals},
 	// The public register: a case whose subject is secret, with the provision.
 	{ID: "tracker/0011_secret_subject", Up: migrateSecretSubject},
+	// Culling: a hold per case, the culling mark, and the one controlled way
+	// to redact the audit trail (a recorded redaction).
+	{ID: "tracker/0012_retention", Up: migrateRetention},
 }
 
 type userV2 struct {

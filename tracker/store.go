@@ -24,11 +24,12 @@ import (
 type Options struct {
 	Now          func() time.Time
 	Calendar     *Calendar
-	Authority    string       // the authority's name, used in the appeal instruction
-	AppealCourt  string       // the court appeals go to, e.g. "Kammarrätten i Göteborg"
-	Units        []string     // the organisational units cases can be assigned to
-	PasswordCost int          // bcrypt cost; tests lower it
-	Logger       *slog.Logger // for what is noted in passing and may fail without harm (slog.Default when nil)
+	Authority    string          // the authority's name, used in the appeal instruction
+	AppealCourt  string          // the court appeals go to, e.g. "Kammarrätten i Göteborg"
+	Units        []string        // the organisational units cases can be assigned to
+	PasswordCost int             // bcrypt cost; tests lower it
+	Logger       *slog.Logger    // for what is noted in passing and may fail without harm (slog.Default when nil)
+	Retention    []RetentionRule // culling rules per kind; nil takes DefaultRetention
 }
 
 // Store is the register's storage and rules.
@@ -41,6 +42,7 @@ type Store struct {
 	units        []string
 	passwordCost int
 	log          *slog.Logger
+	retention    []RetentionRule
 }
 
 // NewStore returns the register over a migrated database.
@@ -48,6 +50,9 @@ func NewStore(db *gorm.DB, o Options) *Store {
 	s := &Store{db: db, now: o.Now, cal: o.Calendar, authority: o.Authority, appealCourt: o.AppealCourt, units: o.Units, passwordCost: o.PasswordCost, log: o.Logger}
 	if s.log == nil {
 		s.log = slog.Default()
+	}
+	if s.retention = o.Retention; s.retention == nil {
+		s.retention = DefaultRetention()
 	}
 	if s.now == nil {
 		s.now = time.Now
