@@ -103,6 +103,8 @@ func checkSecretSubject(provision string, v *ValidationError) string {
 type CaseUpdate struct {
 	// SecretSubject marks the subject as secret under the provision; "" lifts the mark.
 	SecretSubject *string
+	// RetentionHold stops the culling of the case, saying why; "" lifts the hold.
+	RetentionHold *string
 }
 
 // EventUpdated records a change made through UpdateCase: field → {old, new}.
@@ -115,9 +117,20 @@ func (s *Store) UpdateCase(ctx context.Context, id int64, u CaseUpdate, a Actor)
 		return nil, Forbidden("Bara presstjänsten och administratörer kan ändra ärenden.")
 	}
 	v := &ValidationError{}
-	var secret string
+	var secret, hold string
 	if u.SecretSubject != nil {
 		secret = checkSecretSubject(*u.SecretSubject, v)
+	}
+	if u.RetentionHold != nil {
+		hold = strings.TrimSpace(*u.RetentionHold)
+		checkText(v, "retention_hold", hold, 300)
+		c, err := s.Case(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if c.CulledAt != nil && hold != "" {
+			v.Add("retention_hold", "Ärendet är redan gallrat; det finns inget kvar att stoppa.")
+		}
 	}
 	if v.Any() {
 		return nil, v
@@ -127,6 +140,10 @@ func (s *Store) UpdateCase(ctx context.Context, id int64, u CaseUpdate, a Actor)
 		if u.SecretSubject != nil && secret != c.SecretSubject {
 			updates["secret_subject"] = secret
 			data["secret_subject"] = map[string]string{"old": c.SecretSubject, "new": secret}
+		}
+		if u.RetentionHold != nil && hold != c.RetentionHold {
+			updates["retention_hold"] = hold
+			data["retention_hold"] = map[string]string{"old": c.RetentionHold, "new": hold}
 		}
 		return updates, data
 	})

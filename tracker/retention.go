@@ -45,6 +45,9 @@ func (r RetentionRule) ID() string { return fmt.Sprintf("%s/%d", r.Kind, r.Month
 
 // Label says the rule in Swedish.
 func (r RetentionRule) Label() string {
+	if r.Months == 0 {
+		return r.Kind.Label() + ": personuppgifter bevaras (gallras inte)"
+	}
 	return fmt.Sprintf("%s: personuppgifter gallras %d månader efter avslut", r.Kind.Label(), r.Months)
 }
 
@@ -319,37 +322,10 @@ func redactEvent(tx *gorm.DB, e Event, data, rule string, now time.Time, a Actor
 	return nil
 }
 
-// EventHold records a hold put on or lifted from a case's culling.
-const EventHold = "retention_hold"
-
-// HoldCulling puts a hold on the culling of a case (reason set) or lifts it
-// (reason ""). Those who work the register may.
+// HoldCulling puts a hold (gallringsstopp) on the culling of a case, saying
+// why, or lifts it (reason ""): UpdateCase with only the hold.
 func (s *Store) HoldCulling(ctx context.Context, id int64, reason string, a Actor) (*Case, error) {
-	if !a.Role.WorksRegister() {
-		return nil, Forbidden("Gallringsstopp sätts av presstjänsten och administratörer.")
-	}
-	reason = strings.TrimSpace(reason)
-	v := &ValidationError{}
-	checkText(v, "reason", reason, 300)
-	if v.Any() {
-		return nil, v
-	}
-	var culled bool
-	c, err := s.changeCase(ctx, id, a, EventHold, "hold", func(c *Case) (updates, data map[string]any) {
-		if c.CulledAt != nil {
-			culled = true
-			return nil, nil
-		}
-		if c.RetentionHold == reason {
-			return nil, nil
-		}
-		return map[string]any{"retention_hold": reason}, map[string]any{"old": c.RetentionHold, "new": reason}
-	})
-	if err == nil && culled {
-		v.Add("reason", "Ärendet är redan gallrat.")
-		return nil, v
-	}
-	return c, err
+	return s.UpdateCase(ctx, id, CaseUpdate{RetentionHold: &reason}, a)
 }
 
 type caseRetentionV12 struct {

@@ -90,6 +90,7 @@ var messages = map[string]string{
 	"linkedmade":  "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
 	"loggedout":   "Du är utloggad.",
 	"marked":      "Sekretessmarkeringen är sparad.",
+	"held":        "Gallringsstoppet är sparat.",
 	"nothingdone": "Inget ändrades.",
 	"feedadded":   "Flödet är tillagt och hämtas inom kort.",
 	"imported":    "OPML-filen är inläst.",

@@ -395,6 +395,25 @@ func (h *handler) markSecretSubject(c *gin.Context) {
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=marked", id))
 }
 
+// holdCulling sets or lifts the case's hold on culling (gallringsstopp) from the case page.
+func (h *handler) holdCulling(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	_, err = h.store.HoldCulling(c.Request.Context(), id, c.PostForm("retention_hold"), actor(c))
+	if fields, ok := validationFields(err); ok {
+		h.renderCase(c, http.StatusUnprocessableEntity, transitionForm{}, fields)
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=held", id))
+}
+
 func (h *handler) assignCase(c *gin.Context) {
 	id, err := pathID(c)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
@@ -40,6 +41,7 @@ type Config struct {
 	MetricsAddr       string        // LAGESBILD_METRICS_ADDR: empty serves /metrics on Addr
 	ReportCompiledBy  string        // LAGESBILD_REPORT_COMPILED_BY
 	ReportOnBehalfOf  string        // LAGESBILD_REPORT_ON_BEHALF_OF
+	Retention         string        // LAGESBILD_RETENTION: culling rules, "document_request=24;press_inquiry=12"
 	Mail              MailConfig
 }
 
@@ -117,6 +119,8 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		`who compiles the lägesbild, under "Om rapporten" (LAGESBILD_REPORT_COMPILED_BY)`)
 	fs.StringVar(&cfg.ReportOnBehalfOf, "report-on-behalf-of", envOr("LAGESBILD_REPORT_ON_BEHALF_OF", d.OnBehalfOf),
 		`on whose behalf the lägesbild is compiled, under "Om rapporten" (LAGESBILD_REPORT_ON_BEHALF_OF)`)
+	fs.StringVar(&cfg.Retention, "retention", envOr("LAGESBILD_RETENTION", ""),
+		`months after a case ended that requesters' personal data is culled, per kind: "document_request=24;press_inquiry=12"; 0 keeps it (LAGESBILD_RETENTION)`)
 	if !server {
 		cfg.Addr = envOr("LAGESBILD_ADDR", "127.0.0.1:8080") // checked alike, though unused
 		cfg.AllowPrivateFeeds = envOr("LAGESBILD_ALLOW_PRIVATE_FEEDS", "") == "1"
@@ -285,6 +289,9 @@ func (c Config) Validate() error {
 		}
 		seen[u] = true
 	}
+	if _, err := tracker.ParseRetention(c.Retention); err != nil {
+		add("LAGESBILD_RETENTION: %v", err)
+	}
 	errs = append(errs, c.Mail.validate()...)
 	return errors.Join(errs...)
 }
@@ -311,6 +318,7 @@ func (c Config) LogValue() slog.Value {
 		slog.Duration("db_timeout", c.DBTimeout),
 		slog.Int("min_free_disk_mb", c.MinFreeDiskMB),
 		slog.String("metrics_addr", c.MetricsAddr),
+		slog.String("retention", c.Retention),
 	)
 }
 

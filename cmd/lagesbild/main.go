@@ -63,6 +63,8 @@ func run(ctx context.Context, args []string, s streams) int {
 		err = runAnalyze(ctx, rest, s)
 	case "backup":
 		err = runBackup(ctx, rest, s)
+	case "retention":
+		err = runRetention(ctx, rest, s)
 	case "version", "-version", "--version":
 		fmt.Fprintf(s.out, "lagesbild %s (%s)\n", version, runtime.Version())
 		return 0
@@ -129,6 +131,7 @@ Commands:
   reindex   rebuild the search index from the database (stop serve first: it holds the index)
   analyze   show how search takes a text and a query apart: analyze [-query Q] "text"
   backup    write a consistent copy of the SQLite database, also while serve runs: backup --to FILE
+  retention cull requesters' personal data after the retention rules: retention --dry-run | --apply
   report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|docx|json --out FILE
   version   print the version
   help      print this help
