@@ -3,6 +3,8 @@ package web_test
 import (
 	"fmt"
 	"net/http"
+	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -52,4 +54,24 @@ func TestAPIRetention(t *testing.T) {
 			}
 		})
 	})
+}
+
+// The case page puts a hold on culling and shows it; too long a reason is
+// shown next to the field, with what was wrong.
+func TestUIHoldCulling(t *testing.T) {
+	a := newSQLiteApp(t)
+	cs := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email","subject":"Protokoll"}`))
+	b := a.browser()
+	b.login("press")
+	page := fmt.Sprintf("/cases/%d", cs.ID)
+	rec := b.post(page, page+"/hold", url.Values{"retention_hold": {strings.Repeat("x", 301)}})
+	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), `id="e-retention_hold"`) {
+		t.Errorf("too long a reason: %d, want 422 with the field's error", rec.Code)
+	}
+	if rec := b.post(page, page+"/hold", url.Values{"retention_hold": {"Anmälan till JO pågår"}}); rec.Code != http.StatusSeeOther {
+		t.Fatalf("hold: %d %s", rec.Code, rec.Body)
+	}
+	if body := b.do("GET", page+"?m=held", nil).Body.String(); !strings.Contains(body, "Gallringsstopp: Anmälan till JO pågår") {
+		t.Error("the case page does not show the hold")
+	}
 }

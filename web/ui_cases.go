@@ -377,32 +377,25 @@ func (h *handler) transitionCase(c *gin.Context) {
 
 // markSecretSubject sets or lifts the secret-subject mark from the case page.
 func (h *handler) markSecretSubject(c *gin.Context) {
-	id, err := pathID(c)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
 	provision := c.PostForm("secret_subject")
-	_, err = h.store.UpdateCase(c.Request.Context(), id, tracker.CaseUpdate{SecretSubject: &provision}, actor(c))
-	if fields, ok := validationFields(err); ok {
-		h.renderCase(c, http.StatusUnprocessableEntity, transitionForm{}, fields)
-		return
-	}
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=marked", id))
+	h.updateFromCasePage(c, tracker.CaseUpdate{SecretSubject: &provision}, "marked")
 }
 
 // holdCulling sets or lifts the case's hold on culling (gallringsstopp) from the case page.
 func (h *handler) holdCulling(c *gin.Context) {
+	hold := c.PostForm("retention_hold")
+	h.updateFromCasePage(c, tracker.CaseUpdate{RetentionHold: &hold}, "held")
+}
+
+// updateFromCasePage applies u to the case and returns to its page with the
+// message m, or shows the page again with what is wrong.
+func (h *handler) updateFromCasePage(c *gin.Context, u tracker.CaseUpdate, m string) {
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	_, err = h.store.HoldCulling(c.Request.Context(), id, c.PostForm("retention_hold"), actor(c))
+	_, err = h.store.UpdateCase(c.Request.Context(), id, u, actor(c))
 	if fields, ok := validationFields(err); ok {
 		h.renderCase(c, http.StatusUnprocessableEntity, transitionForm{}, fields)
 		return
@@ -411,7 +404,7 @@ func (h *handler) holdCulling(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=held", id))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=%s", id, m))
 }
 
 func (h *handler) assignCase(c *gin.Context) {
