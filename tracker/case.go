@@ -146,6 +146,15 @@ type Case struct {
 	CulledAt      *time.Time
 	CulledRule    string `gorm:"size:100"`
 
+	// Waiting for the requester: since when, and what was asked (the clock runs on).
+	WaitingSince    *time.Time
+	WaitingQuestion string `gorm:"type:text"`
+	// Pages of copies delivered so far and the fee they cost in total (kronor).
+	PagesDelivered int
+	Fee            int
+	// DuplicateOf is the case this one repeats (the same request registered twice).
+	DuplicateOf *int64
+
 	IdempotencyKey  *string `gorm:"size:200"`
 	IdempotencyHash string  `gorm:"size:64"`
 

@@ -240,6 +240,9 @@ var Migrations = []lagesbild.Migration{
 	// Culling: a hold per case, the culling mark, and the one controlled way
 	// to redact the audit trail (a recorded redaction).
 	{ID: "tracker/0012_retention", Up: migrateRetention},
+	// A request's life: waiting for the requester, part deliveries and fees,
+	// duplicate and related cases, reconsideration and the court's outcome.
+	{ID: "tracker/0013_request_life", Up: migrateRequestLife},
 }
 
 type userV2 struct {

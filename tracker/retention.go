@@ -128,7 +128,7 @@ func (s *Store) cullable(ctx context.Context, now time.Time) ([]Cullable, error)
 			Where("outcome_at < ? AND (closed_at IS NULL OR closed_at < ?)", cutoff, cutoff).
 			Where("status <> ?", StatusDecisionRequested).
 			Where("(appeal_deadline IS NULL OR appeal_deadline < ?)", now).
-			Where("NOT EXISTS (SELECT 1 FROM case_appeals a WHERE a.case_id = cases.id AND a.in_time AND a.sent_at IS NULL)").
+			Where("NOT EXISTS (SELECT 1 FROM case_appeals a WHERE a.case_id = cases.id AND a.in_time AND a.reconsideration <> ? AND a.court_outcome = '')", ReconsiderChanged).
 			Order("outcome_at, id").Scan(&rows).Error
 		if err != nil {
 			return nil, fmt.Errorf("list cases due for culling under %s: %w", r.ID(), err)
@@ -194,7 +194,7 @@ const EventCulled = "culled"
 
 // erasedKeys are the keys of event data that hold a requester's own words or
 // identity, or a file's name: dropped when a case is culled.
-var erasedKeys = []string{"note", "description", "requester", "name", "from_name", "body", "text"}
+var erasedKeys = []string{"note", "description", "requester", "name", "from_name", "body", "text", "question"}
 
 // cullCase erases one case's personal data and redacts its trail, in one transaction.
 func (s *Store) cullCase(ctx context.Context, due Cullable, material int, a Actor) error {
@@ -208,7 +208,7 @@ func (s *Store) cullCase(ctx context.Context, due Cullable, material int, a Acto
 		}
 		now := s.now()
 		if err := tx.Model(&Case{}).Where("id = ?", c.ID).Updates(map[string]any{
-			"requester_name": "", "requester_email": "", "requester_phone": "", "description": "",
+			"requester_name": "", "requester_email": "", "requester_phone": "", "description": "", "waiting_question": "",
 			"subject": MaskPersonalData(c.Subject), "answer": MaskPersonalData(c.Answer),
 			"decline_reason": MaskPersonalData(c.DeclineReason), "reasoning": MaskPersonalData(c.Reasoning),
 			"conditions": MaskPersonalData(c.Conditions), "culled_at": now, "culled_rule": due.Rule, "updated_at": now,
