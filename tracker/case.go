@@ -199,6 +199,7 @@ func (c Case) For(r Role) Case {
 	c.RequesterName, c.RequesterEmail, c.RequesterPhone = "", "", ""
 	c.Subject = MaskPersonalData(c.Subject)
 	c.Description = MaskPersonalData(c.Description)
+	c.WaitingQuestion = MaskPersonalData(c.WaitingQuestion)
 	return c
 }
 

@@ -57,6 +57,11 @@ type caseJSON struct {
 	RetentionHold      string           `json:"retention_hold,omitempty"`
 	CulledAt           *string          `json:"culled_at,omitempty"`
 	CulledRule         string           `json:"culled_rule,omitempty"`
+	WaitingSince       *string          `json:"waiting_since,omitempty"`
+	WaitingQuestion    string           `json:"waiting_question,omitempty"`
+	PagesDelivered     int              `json:"pages_delivered,omitempty"`
+	Fee                int              `json:"fee,omitempty"`
+	DuplicateOf        *int64           `json:"duplicate_of,omitempty"`
 	ParentID           *int64           `json:"parent_id"`
 	Links              []linkJSON       `json:"links"`
 	AllowedTransitions []tracker.Status `json:"allowed_transitions"`
@@ -114,7 +119,9 @@ func toCaseJSON(full *tracker.Case, viewer tracker.Actor, now time.Time) caseJSO
 		DeciderTitle: cs.DeciderTitle, Delegation: cs.Delegation, Conditions: cs.Conditions,
 		DecisionRequested: rfc3339Ptr(cs.DecisionRequestedAt), ForwardedTo: cs.ForwardedTo, DeliveredAt: rfc3339Ptr(cs.DeliveredAt),
 		AppealDeadline: rfc3339Ptr(cs.AppealDeadline), SecretSubject: cs.SecretSubject, ParentID: cs.ParentID,
-		RetentionHold: cs.RetentionHold, CulledAt: rfc3339Ptr(cs.CulledAt), CulledRule: cs.CulledRule, Links: []linkJSON{},
+		RetentionHold: cs.RetentionHold, CulledAt: rfc3339Ptr(cs.CulledAt), CulledRule: cs.CulledRule,
+		WaitingSince: rfc3339Ptr(cs.WaitingSince), WaitingQuestion: cs.WaitingQuestion, PagesDelivered: cs.PagesDelivered,
+		Fee: cs.Fee, DuplicateOf: cs.DuplicateOf, Links: []linkJSON{},
 		AllowedTransitions: tracker.AllowedMoves(cs, viewer),
 		CreatedBy:          cs.CreatedBy, CreatedAt: rfc3339(cs.CreatedAt), UpdatedAt: rfc3339(cs.UpdatedAt),
 	}
