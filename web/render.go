@@ -82,19 +82,23 @@ type view struct {
 // messages are the confirmations a redirect may ask for (?m=…): fixed texts,
 // so that nothing from the URL is echoed into the page.
 var messages = map[string]string{
-	"created":     "Ärendet är registrerat.",
-	"moved":       "Statusen är ändrad.",
-	"assigned":    "Handläggare och enhet är sparade.",
-	"delivered":   "Expedieringen är registrerad och sista dag för överklagande är beräknad.",
-	"action":      "Åtgärden är sparad.",
-	"linkedmade":  "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
-	"loggedout":   "Du är utloggad.",
-	"marked":      "Sekretessmarkeringen är sparad.",
-	"held":        "Gallringsstoppet är sparat.",
-	"nothingdone": "Inget ändrades.",
-	"feedadded":   "Flödet är tillagt och hämtas inom kort.",
-	"imported":    "OPML-filen är inläst.",
-	"refreshed":   "Flödet är hämtat. Resultatet syns i tabellen.",
+	"created":       "Ärendet är registrerat.",
+	"moved":         "Statusen är ändrad.",
+	"assigned":      "Handläggare och enhet är sparade.",
+	"delivered":     "Expedieringen är registrerad och sista dag för överklagande är beräknad.",
+	"action":        "Åtgärden är sparad.",
+	"linkedmade":    "Pressförfrågan och den kopplade begäran om allmän handling är registrerade.",
+	"loggedout":     "Du är utloggad.",
+	"marked":        "Sekretessmarkeringen är sparad.",
+	"held":          "Gallringsstoppet är sparat.",
+	"asked":         "Frågan till sökande är registrerad. Handläggningstiden löper vidare.",
+	"answered":      "Svaret från sökande är registrerat.",
+	"partdelivered": "Utlämnandet är registrerat.",
+	"linked":        "Ärendena är kopplade.",
+	"nothingdone":   "Inget ändrades.",
+	"feedadded":     "Flödet är tillagt och hämtas inom kort.",
+	"imported":      "OPML-filen är inläst.",
+	"refreshed":     "Flödet är hämtat. Resultatet syns i tabellen.",
 }
 
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {
@@ -196,6 +200,10 @@ var funcs = template.FuncMap{
 			return x.Label()
 		case tracker.InquiryType:
 			return x.Label()
+		case string:
+			if l := tracker.CourtOutcomes[x]; l != "" {
+				return l
+			}
 		}
 		return fmt.Sprint(v)
 	},

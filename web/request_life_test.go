@@ -3,6 +3,8 @@ package web_test
 import (
 	"fmt"
 	"net/http"
+	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -83,4 +85,40 @@ func TestAPIRequestLife(t *testing.T) {
 			}
 		})
 	})
+}
+
+// The case page asks the requester, records a part delivery and links a
+// duplicate; the triage page shows the wait.
+func TestUIRequestLife(t *testing.T) {
+	a := newSQLiteApp(t)
+	cs := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email","subject":"Protokoll 2024"}`))
+	other := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email","subject":"Protokoll 2024"}`))
+	b := a.browser()
+	b.login("press")
+	page := fmt.Sprintf("/cases/%d", cs.ID)
+	post := func(action string, form url.Values) {
+		t.Helper()
+		if rec := b.post(page, page+action, form); rec.Code != http.StatusSeeOther {
+			t.Fatalf("%s: %d %s", action, rec.Code, rec.Body)
+		}
+	}
+	if rec := b.post(page, page+"/question", url.Values{"question": {" "}}); rec.Code != http.StatusUnprocessableEntity ||
+		!strings.Contains(rec.Body.String(), `id="e-question"`) {
+		t.Errorf("an empty question: %d, want 422 with the field's error", rec.Code)
+	}
+	post("/question", url.Values{"question": {"Vilka månader avses?"}})
+	if body := b.do("GET", page, nil).Body.String(); !strings.Contains(body, "Vilka månader avses?") || !strings.Contains(body, "Sökande har svarat") {
+		t.Error("the case page does not show the question or the way to record the answer")
+	}
+	if body := b.do("GET", "/", nil).Body.String(); !strings.Contains(body, "Väntar på sökande") {
+		t.Error("the triage page does not show that the case waits for the requester")
+	}
+	post("/deliveries", url.Values{"description": {"Protokoll januari–juni"}, "pages": {"12"}})
+	post("/links", url.Values{"number": {other.Number}, "duplicate": {"1"}})
+	body := b.do("GET", page, nil).Body.String()
+	for _, want := range []string{"Protokoll januari–juni (12 sidor, 54 kr)", "Avgiften för kopiorna (12 sidor) är 54 kronor", "Dubblett av", other.Number} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the case page does not say %q", want)
+		}
+	}
 }

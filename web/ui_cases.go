@@ -255,6 +255,8 @@ type casePage struct {
 	MaskedText    string
 	Articles      []linkedArticle
 	AssigneeName  string
+	Deliveries    []tracker.Delivery
+	Related       *tracker.Related
 }
 
 func (h *handler) showCase(c *gin.Context) {
@@ -305,6 +307,14 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		return
 	}
 	if page.Appeals, err = h.store.Appeals(ctx, id); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Deliveries, err = h.store.Deliveries(ctx, id); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Related, err = h.store.RelatedCases(ctx, cs); err != nil {
 		h.fail(c, err)
 		return
 	}

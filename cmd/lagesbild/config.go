@@ -42,6 +42,7 @@ type Config struct {
 	ReportCompiledBy  string        // LAGESBILD_REPORT_COMPILED_BY
 	ReportOnBehalfOf  string        // LAGESBILD_REPORT_ON_BEHALF_OF
 	Retention         string        // LAGESBILD_RETENTION: culling rules, "document_request=24;press_inquiry=12"
+	Fees              string        // LAGESBILD_FEES: fees for copies, "free_from=10;base=50;per_page=2"
 	Mail              MailConfig
 }
 
@@ -121,6 +122,8 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		`on whose behalf the lägesbild is compiled, under "Om rapporten" (LAGESBILD_REPORT_ON_BEHALF_OF)`)
 	fs.StringVar(&cfg.Retention, "retention", envOr("LAGESBILD_RETENTION", ""),
 		`months after a case ended that requesters' personal data is culled, per kind: "document_request=24;press_inquiry=12"; 0 keeps it (LAGESBILD_RETENTION)`)
+	fs.StringVar(&cfg.Fees, "fees", envOr("LAGESBILD_FEES", ""),
+		`fees for paper copies after avgiftsförordningen 15–16 §§: "free_from=10;base=50;per_page=2" (LAGESBILD_FEES)`)
 	if !server {
 		cfg.Addr = envOr("LAGESBILD_ADDR", "127.0.0.1:8080") // checked alike, though unused
 		cfg.AllowPrivateFeeds = envOr("LAGESBILD_ALLOW_PRIVATE_FEEDS", "") == "1"
@@ -289,6 +292,9 @@ func (c Config) Validate() error {
 		}
 		seen[u] = true
 	}
+	if _, err := tracker.ParseFees(c.Fees); err != nil {
+		add("LAGESBILD_FEES: %v", err)
+	}
 	if _, err := tracker.ParseRetention(c.Retention); err != nil {
 		add("LAGESBILD_RETENTION: %v", err)
 	}
@@ -319,6 +325,7 @@ func (c Config) LogValue() slog.Value {
 		slog.Int("min_free_disk_mb", c.MinFreeDiskMB),
 		slog.String("metrics_addr", c.MetricsAddr),
 		slog.String("retention", c.Retention),
+		slog.String("fees", c.Fees),
 	)
 }
 
