@@ -46,10 +46,58 @@ const registerColumns = "number, received_at, kind, subject, requester_outlet, s
 // the period (Stockholm days), in order of receipt, as the rows are read: an
 // extract of any size is never held in memory. It stops at fn's first error.
 func (s *Store) EachRegisterEntry(ctx context.Context, p Period, fn func(RegisterEntry) error) error {
+	return s.EachRegisterEntrySorted(ctx, p, RegisterSort{}, fn)
+}
+
+// RegisterSort orders the extract by one of its columns (RegisterSortColumns);
+// the zero value is the order of receipt.
+type RegisterSort struct {
+	Column string
+	Desc   bool
+}
+
+// RegisterSortColumns are the columns the extract sorts by, in its order.
+var RegisterSortColumns = []string{"number", "received", "kind", "subject", "sender", "status", "decided"}
+
+// registerSortSQL is each column as the extract shows it: a secret row sorts
+// by its mark and empty cells, never by what it hides.
+var registerSortSQL = map[string]string{
+	"number":   "number",
+	"received": "received_at",
+	"kind":     "CASE WHEN secret_subject <> '' THEN NULL ELSE kind END",
+	"subject":  "CASE WHEN secret_subject <> '' THEN 'Sekretessmarkerat (' || secret_subject || ')' ELSE subject END",
+	"sender":   "CASE WHEN secret_subject <> '' THEN NULL WHEN TRIM(requester_outlet) = '' THEN '" + PrivatePerson + "' ELSE TRIM(requester_outlet) END",
+	"status":   "CASE WHEN secret_subject <> '' THEN NULL ELSE status END",
+	"decided":  "CASE WHEN secret_subject <> '' THEN NULL ELSE outcome_at END",
+}
+
+// ParseRegisterSort reads a column and "asc"/"desc"; an unknown column is the order of receipt.
+func ParseRegisterSort(column, dir string) RegisterSort {
+	if _, ok := registerSortSQL[column]; !ok {
+		return RegisterSort{}
+	}
+	return RegisterSort{Column: column, Desc: dir == "desc"}
+}
+
+func (o RegisterSort) orderBy() string {
+	expr, ok := registerSortSQL[o.Column]
+	if !ok {
+		return "received_at, id"
+	}
+	dir := " ASC"
+	if o.Desc {
+		dir = " DESC"
+	}
+	// Empty cells last either way, the same on both databases.
+	return "(" + expr + ") IS NULL, " + expr + dir + ", received_at, id"
+}
+
+// EachRegisterEntrySorted is EachRegisterEntry in the order o.
+func (s *Store) EachRegisterEntrySorted(ctx context.Context, p Period, o RegisterSort, fn func(RegisterEntry) error) error {
 	start, end := p.Bounds()
 	rows, err := s.db.WithContext(ctx).Model(&Case{}).Select(registerColumns).
 		Where("received_at >= ? AND received_at < ?", start.UTC(), end.UTC()).
-		Order("received_at, id").Rows()
+		Order(o.orderBy()).Rows()
 	if err != nil {
 		return fmt.Errorf("read the register for %s: %w", p, err)
 	}

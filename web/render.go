@@ -77,6 +77,7 @@ type view struct {
 	Message string // a confirmation after a redirect
 	Units   []string
 	Page    any
+	Failed  bool // a submitted form was refused (422): the title starts "Fel: "
 }
 
 // messages are the confirmations a redirect may ask for (?m=…): fixed texts,
@@ -104,7 +105,8 @@ var messages = map[string]string{
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {
 	nonce, _ := c.Get(nonceKey)
 	v := view{Title: title, User: currentUser(c), CSRF: csrfToken(c), Nonce: fmt.Sprint(nonce),
-		Path: c.Request.URL.Path, Message: messages[c.Query("m")], Units: h.store.Units(), Page: data}
+		Path: c.Request.URL.Path, Message: messages[c.Query("m")], Units: h.store.Units(), Page: data,
+		Failed: status == http.StatusUnprocessableEntity}
 	c.Header("Cache-Control", "no-store")
 	c.HTML(status, page, v)
 }
