@@ -109,7 +109,8 @@ type Cullable struct {
 
 // cullable lists the cases due for culling at now, oldest end first: ended
 // longer ago than their kind's rule, not culled, not held, no appeal time
-// running and no appeal waiting to go to the court.
+// running and no appeal in time pending (not ended by a reconsideration
+// that changed the decision, nor decided by the court).
 func (s *Store) cullable(ctx context.Context, now time.Time) ([]Cullable, error) {
 	var out []Cullable
 	for _, r := range s.retention {
