@@ -21,8 +21,14 @@ type Appeal struct {
 	ForwardBy *time.Time // the court should have it within a week (JO); nil for a late one
 	SentAt    *time.Time // sent to the court
 	Court     string     `gorm:"size:200"`
-	CreatedBy string     `gorm:"size:100"`
-	CreatedAt time.Time
+	// Reconsideration (omprövning, FL 39 §): unchanged or changed, and when.
+	ReconsideredAt  *time.Time
+	Reconsideration string `gorm:"size:20"`
+	// The court's outcome (CourtOutcomes) and when it came.
+	CourtOutcome   string `gorm:"size:20"`
+	CourtDecidedAt *time.Time
+	CreatedBy      string `gorm:"size:100"`
+	CreatedAt      time.Time
 }
 
 func (Appeal) TableName() string { return "case_appeals" }
@@ -103,6 +109,8 @@ func (s *Store) ForwardAppeal(ctx context.Context, caseID int64, sent time.Time,
 			v.Add("sent_at", "Överklagandet kom in för sent och ska avvisas (förvaltningslagen 45 §), inte överlämnas.")
 		case ap.SentAt != nil:
 			v.Add("sent_at", "Överklagandet är redan överlämnat.")
+		case ap.Reconsideration == ReconsiderChanged:
+			v.Add("sent_at", "Beslutet ändrades vid omprövningen som överklagandet begärde; överklagandet förfaller (förvaltningslagen 46 §).")
 		case sent.Before(ap.ReceivedAt) || sent.After(s.now().Add(5*time.Minute)):
 			v.Add("sent_at", "Överlämnandet ska ligga mellan mottagandet och nu.")
 		}

@@ -140,6 +140,21 @@ type Case struct {
 	// secret; the public register then shows the case as "Sekretessmarkerat".
 	SecretSubject string `gorm:"size:300"`
 
+	// Culling (gallring): a hold stops it while set (the reason); a culled
+	// case has had its personal data erased under CulledRule.
+	RetentionHold string `gorm:"size:300"`
+	CulledAt      *time.Time
+	CulledRule    string `gorm:"size:100"`
+
+	// Waiting for the requester: since when, and what was asked (the clock runs on).
+	WaitingSince    *time.Time
+	WaitingQuestion string `gorm:"type:text"`
+	// Pages of copies delivered so far and the fee they cost in total (kronor).
+	PagesDelivered int
+	Fee            int
+	// DuplicateOf is the case this one repeats (the same request registered twice).
+	DuplicateOf *int64
+
 	IdempotencyKey  *string `gorm:"size:200"`
 	IdempotencyHash string  `gorm:"size:64"`
 
@@ -184,6 +199,7 @@ func (c Case) For(r Role) Case {
 	c.RequesterName, c.RequesterEmail, c.RequesterPhone = "", "", ""
 	c.Subject = MaskPersonalData(c.Subject)
 	c.Description = MaskPersonalData(c.Description)
+	c.WaitingQuestion = MaskPersonalData(c.WaitingQuestion)
 	return c
 }
 

@@ -283,6 +283,7 @@ type Letter struct {
 	Decision   string
 	Grounds    []string
 	Conditions string
+	Fee        string // what the copies cost (avgiftsförordningen 15–16 §§), when any were delivered
 	Signature  string
 	Delegation string
 	Appeal     string
@@ -311,7 +312,7 @@ func (s *Store) DecisionLetter(ctx context.Context, id int64, a Actor) (*Letter,
 
 func composeLetter(c *Case, authority string, decided time.Time) *Letter {
 	l := &Letter{Authority: authority, Number: c.Number, Date: decided, Appeal: c.AppealInstruction,
-		AppealBy: c.AppealDeadline, Conditions: c.Conditions, Delegation: c.Delegation}
+		AppealBy: c.AppealDeadline, Conditions: c.Conditions, Delegation: c.Delegation, Fee: c.FeeText()}
 	for _, s := range []string{c.RequesterName, c.RequesterOutlet, c.RequesterEmail} {
 		if s != "" {
 			l.Recipient = append(l.Recipient, s)

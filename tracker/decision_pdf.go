@@ -41,6 +41,10 @@ func WriteLetterPDF(w io.Writer, l *Letter) error {
 		para("B", 11, "Förbehåll")
 		para("", 10, l.Conditions)
 	}
+	if l.Fee != "" {
+		para("B", 11, "Avgift")
+		para("", 10, l.Fee)
+	}
 	para("B", 11, "Skälen för beslutet")
 	for _, g := range l.Grounds {
 		para("", 10, g)

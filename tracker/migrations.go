@@ -237,6 +237,12 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0010_appeals", Up: migrateAppeals},
 	// The public register: a case whose subject is secret, with the provision.
 	{ID: "tracker/0011_secret_subject", Up: migrateSecretSubject},
+	// Culling: a hold per case, the culling mark, and the one controlled way
+	// to redact the audit trail (a recorded redaction).
+	{ID: "tracker/0012_retention", Up: migrateRetention},
+	// A request's life: waiting for the requester, part deliveries and fees,
+	// duplicate and related cases, reconsideration and the court's outcome.
+	{ID: "tracker/0013_request_life", Up: migrateRequestLife},
 	// The register's figures of a report read from indexes alone.
 	{ID: "tracker/0014_register_figure_indexes", Up: migrateRegisterFigureIndexes},
 }

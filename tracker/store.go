@@ -25,11 +25,13 @@ import (
 type Options struct {
 	Now          func() time.Time
 	Calendar     *Calendar
-	Authority    string       // the authority's name, used in the appeal instruction
-	AppealCourt  string       // the court appeals go to, e.g. "Kammarrätten i Göteborg"
-	Units        []string     // the organisational units cases can be assigned to
-	PasswordCost int          // bcrypt cost; tests lower it
-	Logger       *slog.Logger // for what is noted in passing and may fail without harm (slog.Default when nil)
+	Authority    string          // the authority's name, used in the appeal instruction
+	AppealCourt  string          // the court appeals go to, e.g. "Kammarrätten i Göteborg"
+	Units        []string        // the organisational units cases can be assigned to
+	PasswordCost int             // bcrypt cost; tests lower it
+	Logger       *slog.Logger    // for what is noted in passing and may fail without harm (slog.Default when nil)
+	Retention    []RetentionRule // culling rules per kind; nil takes DefaultRetention
+	Fees         *FeeSchedule    // fees for copies; nil takes DefaultFees (avgiftsförordningen)
 }
 
 // Store is the register's storage and rules.
@@ -43,6 +45,8 @@ type Store struct {
 	passwordCost int
 	log          *slog.Logger
 	noting       sync.Map // ids of the tokens whose use is being noted (UserByToken)
+	retention    []RetentionRule
+	fees         FeeSchedule
 }
 
 // NewStore returns the register over a migrated database.
@@ -50,6 +54,13 @@ func NewStore(db *gorm.DB, o Options) *Store {
 	s := &Store{db: db, now: o.Now, cal: o.Calendar, authority: o.Authority, appealCourt: o.AppealCourt, units: o.Units, passwordCost: o.PasswordCost, log: o.Logger}
 	if s.log == nil {
 		s.log = slog.Default()
+	}
+	s.fees = DefaultFees()
+	if o.Fees != nil {
+		s.fees = *o.Fees
+	}
+	if s.retention = o.Retention; s.retention == nil {
+		s.retention = DefaultRetention()
 	}
 	if s.now == nil {
 		s.now = time.Now

@@ -54,6 +54,14 @@ type caseJSON struct {
 	DeliveredAt        *string          `json:"delivered_at,omitempty"`
 	AppealDeadline     *string          `json:"appeal_deadline,omitempty"`
 	SecretSubject      string           `json:"secret_subject,omitempty"`
+	RetentionHold      string           `json:"retention_hold,omitempty"`
+	CulledAt           *string          `json:"culled_at,omitempty"`
+	CulledRule         string           `json:"culled_rule,omitempty"`
+	WaitingSince       *string          `json:"waiting_since,omitempty"`
+	WaitingQuestion    string           `json:"waiting_question,omitempty"`
+	PagesDelivered     int              `json:"pages_delivered,omitempty"`
+	Fee                int              `json:"fee,omitempty"`
+	DuplicateOf        *int64           `json:"duplicate_of,omitempty"`
 	ParentID           *int64           `json:"parent_id"`
 	Links              []linkJSON       `json:"links"`
 	AllowedTransitions []tracker.Status `json:"allowed_transitions"`
@@ -110,7 +118,10 @@ func toCaseJSON(full *tracker.Case, viewer tracker.Actor, now time.Time) caseJSO
 		DecidedBy: cs.DecidedBy, Basis: cs.Basis, DecisionStatus: cs.DecisionStatus, DeciderName: cs.DeciderName,
 		DeciderTitle: cs.DeciderTitle, Delegation: cs.Delegation, Conditions: cs.Conditions,
 		DecisionRequested: rfc3339Ptr(cs.DecisionRequestedAt), ForwardedTo: cs.ForwardedTo, DeliveredAt: rfc3339Ptr(cs.DeliveredAt),
-		AppealDeadline: rfc3339Ptr(cs.AppealDeadline), SecretSubject: cs.SecretSubject, ParentID: cs.ParentID, Links: []linkJSON{},
+		AppealDeadline: rfc3339Ptr(cs.AppealDeadline), SecretSubject: cs.SecretSubject, ParentID: cs.ParentID,
+		RetentionHold: cs.RetentionHold, CulledAt: rfc3339Ptr(cs.CulledAt), CulledRule: cs.CulledRule,
+		WaitingSince: rfc3339Ptr(cs.WaitingSince), WaitingQuestion: cs.WaitingQuestion, PagesDelivered: cs.PagesDelivered,
+		Fee: cs.Fee, DuplicateOf: cs.DuplicateOf, Links: []linkJSON{},
 		AllowedTransitions: tracker.AllowedMoves(cs, viewer),
 		CreatedBy:          cs.CreatedBy, CreatedAt: rfc3339(cs.CreatedAt), UpdatedAt: rfc3339(cs.UpdatedAt),
 	}
@@ -401,7 +412,8 @@ func (h *handler) apiTransitionCase(c *gin.Context) {
 }
 
 // apiUpdateCase is PATCH /api/v1/cases/{id}: {"secret_subject":"OSL 21 kap. 1 §"} marks the
-// subject as secret in the public register, "" lifts the mark.
+// subject as secret in the public register, "" lifts the mark; {"retention_hold":"why"} stops
+// the case's culling, "" lifts the hold.
 func (h *handler) apiUpdateCase(c *gin.Context) {
 	id, err := pathID(c)
 	if err != nil {
@@ -410,12 +422,13 @@ func (h *handler) apiUpdateCase(c *gin.Context) {
 	}
 	var req struct {
 		SecretSubject *string `json:"secret_subject"`
+		RetentionHold *string `json:"retention_hold"`
 	}
 	if err := bindJSON(c, &req); err != nil {
 		h.fail(c, err)
 		return
 	}
-	cs, err := h.store.UpdateCase(c.Request.Context(), id, tracker.CaseUpdate{SecretSubject: req.SecretSubject}, actor(c))
+	cs, err := h.store.UpdateCase(c.Request.Context(), id, tracker.CaseUpdate{SecretSubject: req.SecretSubject, RetentionHold: req.RetentionHold}, actor(c))
 	if err != nil {
 		h.fail(c, err)
 		return

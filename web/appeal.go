@@ -16,10 +16,16 @@ type appealJSON struct {
 	ForwardBy  *string `json:"forward_by"`
 	SentAt     *string `json:"sent_at"`
 	Court      string  `json:"court"`
+	// Reconsideration (FL 39 §) and the court's outcome.
+	Reconsideration string  `json:"reconsideration,omitempty"`
+	ReconsideredAt  *string `json:"reconsidered_at,omitempty"`
+	CourtOutcome    string  `json:"court_outcome,omitempty"`
+	CourtDecidedAt  *string `json:"court_decided_at,omitempty"`
 }
 
 func toAppealJSON(a *tracker.Appeal) appealJSON {
-	return appealJSON{a.ID, rfc3339(a.ReceivedAt), a.InTime, rfc3339Ptr(a.ForwardBy), rfc3339Ptr(a.SentAt), a.Court}
+	return appealJSON{a.ID, rfc3339(a.ReceivedAt), a.InTime, rfc3339Ptr(a.ForwardBy), rfc3339Ptr(a.SentAt), a.Court,
+		a.Reconsideration, rfc3339Ptr(a.ReconsideredAt), a.CourtOutcome, rfc3339Ptr(a.CourtDecidedAt)}
 }
 
 // appealTime reads {"received_at"} or {"sent_at"}: RFC 3339 or a date; empty is now.

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -168,6 +169,7 @@ const maxRegisterPageRows = 500
 
 type registerPage struct {
 	From, To string
+	Headers  []sortHeader
 	Rows     [][]string
 	More     bool // the period has more rows than the page shows
 	Errors   map[string]string
@@ -175,17 +177,54 @@ type registerPage struct {
 
 var errPageFull = errors.New("page full")
 
+// sortHeader is a column heading that sorts the register by its column: a
+// link to the other direction, and aria-sort on the sorted one.
+type sortHeader struct {
+	Label    string
+	URL      string
+	AriaSort string // "ascending", "descending" or "" (not sorted by it)
+}
+
+var registerLabels = map[string]string{"number": "Diarienummer", "received": "Inkom", "kind": "Typ",
+	"subject": "Ärendemening", "sender": "Avsändare", "status": "Status", "decided": "Beslutad"}
+
+func registerHeaders(from, to string, o tracker.RegisterSort) []sortHeader {
+	current := o.Column
+	if current == "" {
+		current = "received" // the order of receipt
+	}
+	out := make([]sortHeader, len(tracker.RegisterSortColumns))
+	for i, col := range tracker.RegisterSortColumns {
+		h := sortHeader{Label: registerLabels[col]}
+		dir := "asc"
+		if col == current {
+			h.AriaSort = "ascending"
+			if o.Desc {
+				h.AriaSort = "descending"
+			} else {
+				dir = "desc"
+			}
+		}
+		q := url.Values{"from": {from}, "to": {to}, "sort": {col}, "dir": {dir}}
+		h.URL = "/register?" + q.Encode()
+		out[i] = h
+	}
+	return out
+}
+
 // showRegister is the extract as a page, with the period's form and the downloads.
 func (h *handler) showRegister(c *gin.Context) {
 	page := registerPage{From: c.Query("from"), To: c.Query("to")}
 	p, err := h.registerPeriod(c)
 	if fields, ok := validationFields(err); ok {
 		page.Errors = fields
-		h.render(c, http.StatusUnprocessableEntity, "register.html", "Fel i formuläret – Diarium", page)
+		h.render(c, http.StatusUnprocessableEntity, "register.html", "Diarium", page)
 		return
 	}
 	page.From, page.To = p.From, p.To
-	err = h.store.EachRegisterEntry(c.Request.Context(), p, func(e tracker.RegisterEntry) error {
+	order := tracker.ParseRegisterSort(c.Query("sort"), c.Query("dir"))
+	page.Headers = registerHeaders(p.From, p.To, order)
+	err = h.store.EachRegisterEntrySorted(c.Request.Context(), p, order, func(e tracker.RegisterEntry) error {
 		if len(page.Rows) == maxRegisterPageRows {
 			page.More = true
 			return errPageFull

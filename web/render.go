@@ -83,6 +83,7 @@ type view struct {
 	// the user's unread notifications.
 	Alerts bool
 	Unread int64
+	Failed bool // a submitted form was refused (422): the title starts "Fel: "
 }
 
 // messages are the confirmations a redirect may ask for (?m=…): fixed texts,
@@ -114,12 +115,18 @@ var messages = map[string]string{
 	"recipientadded":   "Adressen finns på sändlistan.",
 	"recipientremoved": "Adressen är borttagen från sändlistan.",
 	"badrecipient":     "Adressen lades inte till: den är inte en giltig e-postadress.",
+	"held":             "Gallringsstoppet är sparat.",
+	"asked":            "Frågan till sökande är registrerad. Handläggningstiden löper vidare.",
+	"answered":         "Svaret från sökande är registrerat.",
+	"partdelivered":    "Utlämnandet är registrerat.",
+	"linked":           "Ärendena är kopplade.",
 }
 
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {
 	nonce, _ := c.Get(nonceKey)
 	v := view{Title: title, User: currentUser(c), CSRF: csrfToken(c), Nonce: fmt.Sprint(nonce),
-		Path: c.Request.URL.Path, Message: messages[c.Query("m")], Units: h.store.Units(), Page: data}
+		Path: c.Request.URL.Path, Message: messages[c.Query("m")], Units: h.store.Units(), Page: data,
+		Failed: status == http.StatusUnprocessableEntity}
 	if h.alerts != nil && v.User != nil {
 		v.Alerts = true
 		n, err := h.alerts.Unread(c.Request.Context(), v.User.Username)
@@ -233,6 +240,10 @@ var funcs = template.FuncMap{
 			return x.Label()
 		case tracker.InquiryType:
 			return x.Label()
+		case string:
+			if l := tracker.CourtOutcomes[x]; l != "" {
+				return l
+			}
 		}
 		return fmt.Sprint(v)
 	},

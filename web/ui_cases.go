@@ -260,6 +260,8 @@ type casePage struct {
 	MaskedText    string
 	Articles      []linkedArticle
 	AssigneeName  string
+	Deliveries    []tracker.Delivery
+	Related       *tracker.Related
 }
 
 func (h *handler) showCase(c *gin.Context) {
@@ -310,6 +312,14 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		return
 	}
 	if page.Appeals, err = h.store.Appeals(ctx, id); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Deliveries, err = h.store.Deliveries(ctx, id); err != nil {
+		h.fail(c, err)
+		return
+	}
+	if page.Related, err = h.store.RelatedCases(ctx, cs); err != nil {
 		h.fail(c, err)
 		return
 	}
@@ -389,13 +399,25 @@ func (h *handler) transitionCase(c *gin.Context) {
 
 // markSecretSubject sets or lifts the secret-subject mark from the case page.
 func (h *handler) markSecretSubject(c *gin.Context) {
+	provision := c.PostForm("secret_subject")
+	h.updateFromCasePage(c, tracker.CaseUpdate{SecretSubject: &provision}, "marked")
+}
+
+// holdCulling sets or lifts the case's hold on culling (gallringsstopp) from the case page.
+func (h *handler) holdCulling(c *gin.Context) {
+	hold := c.PostForm("retention_hold")
+	h.updateFromCasePage(c, tracker.CaseUpdate{RetentionHold: &hold}, "held")
+}
+
+// updateFromCasePage applies u to the case and returns to its page with the
+// message m, or shows the page again with what is wrong.
+func (h *handler) updateFromCasePage(c *gin.Context, u tracker.CaseUpdate, m string) {
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	provision := c.PostForm("secret_subject")
-	_, err = h.store.UpdateCase(c.Request.Context(), id, tracker.CaseUpdate{SecretSubject: &provision}, actor(c))
+	_, err = h.store.UpdateCase(c.Request.Context(), id, u, actor(c))
 	if fields, ok := validationFields(err); ok {
 		h.renderCase(c, http.StatusUnprocessableEntity, transitionForm{}, fields)
 		return
@@ -404,7 +426,7 @@ func (h *handler) markSecretSubject(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=marked", id))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=%s", id, m))
 }
 
 func (h *handler) assignCase(c *gin.Context) {

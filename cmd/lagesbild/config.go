@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 )
 
@@ -43,6 +44,8 @@ type Config struct {
 	ReportOnBehalfOf  string        // LAGESBILD_REPORT_ON_BEHALF_OF
 	BaseURL           string        // LAGESBILD_BASE_URL: the app's address, for links in alerts and digests
 	DigestAt          string        // LAGESBILD_DIGEST_AT: when the morning digest goes out, HH:MM Stockholm time
+	Retention         string        // LAGESBILD_RETENTION: culling rules, "document_request=24;press_inquiry=12"
+	Fees              string        // LAGESBILD_FEES: fees for copies, "free_from=10;base=50;per_page=2"
 	Mail              MailConfig
 }
 
@@ -124,6 +127,10 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		"the app's address as users reach it, e.g. https://lagesbild.region.se, for links in alert and digest mail (LAGESBILD_BASE_URL)")
 	fs.StringVar(&cfg.DigestAt, "digest-at", envOr("LAGESBILD_DIGEST_AT", "07:00"),
 		`when the morning digest "Dagens bevakning" goes out each day, HH:MM Europe/Stockholm; "off" sends none (LAGESBILD_DIGEST_AT)`)
+	fs.StringVar(&cfg.Retention, "retention", envOr("LAGESBILD_RETENTION", ""),
+		`months after a case ended that requesters' personal data is culled, per kind: "document_request=24;press_inquiry=12"; 0 keeps it (LAGESBILD_RETENTION)`)
+	fs.StringVar(&cfg.Fees, "fees", envOr("LAGESBILD_FEES", ""),
+		`fees for paper copies after avgiftsförordningen 15–16 §§: "free_from=10;base=50;per_page=2" (LAGESBILD_FEES)`)
 	if !server {
 		cfg.Addr = envOr("LAGESBILD_ADDR", "127.0.0.1:8080") // checked alike, though unused
 		cfg.AllowPrivateFeeds = envOr("LAGESBILD_ALLOW_PRIVATE_FEEDS", "") == "1"
@@ -302,6 +309,12 @@ func (c Config) Validate() error {
 		}
 		seen[u] = true
 	}
+	if _, err := tracker.ParseFees(c.Fees); err != nil {
+		add("LAGESBILD_FEES: %v", err)
+	}
+	if _, err := tracker.ParseRetention(c.Retention); err != nil {
+		add("LAGESBILD_RETENTION: %v", err)
+	}
 	errs = append(errs, c.Mail.validate()...)
 	return errors.Join(errs...)
 }
@@ -328,6 +341,8 @@ func (c Config) LogValue() slog.Value {
 		slog.Duration("db_timeout", c.DBTimeout),
 		slog.Int("min_free_disk_mb", c.MinFreeDiskMB),
 		slog.String("metrics_addr", c.MetricsAddr),
+		slog.String("retention", c.Retention),
+		slog.String("fees", c.Fees),
 	)
 }
 

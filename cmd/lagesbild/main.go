@@ -65,6 +65,8 @@ func run(ctx context.Context, args []string, s streams) int {
 		err = runBackup(ctx, rest, s)
 	case "digest":
 		err = runDigest(ctx, rest, s)
+	case "retention":
+		err = runRetention(ctx, rest, s)
 	case "version", "-version", "--version":
 		fmt.Fprintf(s.out, "lagesbild %s (%s)\n", version, runtime.Version())
 		return 0
@@ -131,6 +133,7 @@ Commands:
   reindex   rebuild the search index from the database (stop serve first: it holds the index)
   analyze   show how search takes a text and a query apart: analyze [-query Q] "text"
   backup    write a consistent copy of the SQLite database, also while serve runs: backup --to FILE
+  retention cull requesters' personal data after the retention rules: retention --dry-run | --apply
   report    write the lägesbild of a period: report --week 2024-W47 --format md|html|pdf|docx|json --out FILE
   digest    send the morning digest "Dagens bevakning" now: digest [--at 2024-11-19T07:00] [--dry-run]
   version   print the version

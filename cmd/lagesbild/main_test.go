@@ -32,7 +32,8 @@ var configEnv = []string{"LAGESBILD_ADDR", "LAGESBILD_DATA_DIR", "DATABASE_URL",
 	"LAGESBILD_UNITS", "LAGESBILD_SECURE_COOKIES", "LAGESBILD_DB_TIMEOUT", "LAGESBILD_MIN_FREE_DISK_MB", "LAGESBILD_METRICS_ADDR",
 	"LAGESBILD_TRUSTED_PROXIES", "LAGESBILD_APPEAL_COURT", "LAGESBILD_REPORT_COMPILED_BY", "LAGESBILD_REPORT_ON_BEHALF_OF",
 	"LAGESBILD_IMAP_URL", "LAGESBILD_IMAP_PASSWORD", "LAGESBILD_IMAP_TOKEN_COMMAND", "LAGESBILD_SMTP_ADDR",
-	"LAGESBILD_SMTP_DOMAINS", "LAGESBILD_SMTP_RELAY", "LAGESBILD_MAIL_FROM", "LAGESBILD_MAIL_OUTLETS"}
+	"LAGESBILD_SMTP_DOMAINS", "LAGESBILD_SMTP_RELAY", "LAGESBILD_MAIL_FROM", "LAGESBILD_MAIL_OUTLETS",
+	"LAGESBILD_RETENTION", "LAGESBILD_FEES"}
 
 // clearEnv makes the configuration variables of the machine running the
 // tests invisible (an empty variable counts as unset), the numbered
@@ -184,23 +185,25 @@ func TestValidate(t *testing.T) {
 		change func(*Config)
 		want   string
 	}{
-		"address without port":       {func(c *Config) { c.Addr = "localhost" }, "LAGESBILD_ADDR"},
-		"address with a bad port":    {func(c *Config) { c.Addr = "127.0.0.1:99999" }, "LAGESBILD_ADDR"},
-		"empty data dir":             {func(c *Config) { c.DataDir = " " }, "LAGESBILD_DATA_DIR"},
-		"not a postgres URL":         {func(c *Config) { c.DatabaseURL = "mysql://app:hemligt@db/x" }, "DATABASE_URL"},
-		"malformed postgres URL":     {func(c *Config) { c.DatabaseURL = "postgres://app:hemligt@db/%zz" }, "DATABASE_URL"},
-		"token with a space":         {func(c *Config) { c.AdminToken = "two words" }, "LAGESBILD_ADMIN_TOKEN"},
-		"unknown log level":          {func(c *Config) { c.LogLevel = "loud" }, "LAGESBILD_LOG_LEVEL"},
-		"unknown log format":         {func(c *Config) { c.LogFormat = "xml" }, "LAGESBILD_LOG_FORMAT"},
-		"empty authority":            {func(c *Config) { c.Authority = "" }, "LAGESBILD_AUTHORITY"},
-		"a unit twice":               {func(c *Config) { c.Units = []string{"Närhälsan", "Närhälsan"} }, "LAGESBILD_UNITS"},
-		"a proxy that is no address": {func(c *Config) { c.TrustedProxies = []string{"10.0.0.1", "proxy.local"} }, "LAGESBILD_TRUSTED_PROXIES"},
-		"a database timeout of 0":    {func(c *Config) { c.DBTimeout = 0 }, "LAGESBILD_DB_TIMEOUT"},
-		"a base URL without scheme":  {func(c *Config) { c.BaseURL = "lagesbild.region.se" }, "LAGESBILD_BASE_URL"},
-		"a digest at 7":              {func(c *Config) { c.DigestAt = "7" }, "LAGESBILD_DIGEST_AT"},
-		"a digest at 24:00":          {func(c *Config) { c.DigestAt = "24:00" }, "LAGESBILD_DIGEST_AT"},
-		"a negative disk floor":      {func(c *Config) { c.MinFreeDiskMB = -1 }, "LAGESBILD_MIN_FREE_DISK_MB"},
-		"metrics address, no port":   {func(c *Config) { c.MetricsAddr = "localhost" }, "LAGESBILD_METRICS_ADDR"},
+		"address without port":        {func(c *Config) { c.Addr = "localhost" }, "LAGESBILD_ADDR"},
+		"address with a bad port":     {func(c *Config) { c.Addr = "127.0.0.1:99999" }, "LAGESBILD_ADDR"},
+		"empty data dir":              {func(c *Config) { c.DataDir = " " }, "LAGESBILD_DATA_DIR"},
+		"not a postgres URL":          {func(c *Config) { c.DatabaseURL = "mysql://app:hemligt@db/x" }, "DATABASE_URL"},
+		"malformed postgres URL":      {func(c *Config) { c.DatabaseURL = "postgres://app:hemligt@db/%zz" }, "DATABASE_URL"},
+		"token with a space":          {func(c *Config) { c.AdminToken = "two words" }, "LAGESBILD_ADMIN_TOKEN"},
+		"unknown log level":           {func(c *Config) { c.LogLevel = "loud" }, "LAGESBILD_LOG_LEVEL"},
+		"unknown log format":          {func(c *Config) { c.LogFormat = "xml" }, "LAGESBILD_LOG_FORMAT"},
+		"empty authority":             {func(c *Config) { c.Authority = "" }, "LAGESBILD_AUTHORITY"},
+		"a unit twice":                {func(c *Config) { c.Units = []string{"Närhälsan", "Närhälsan"} }, "LAGESBILD_UNITS"},
+		"a proxy that is no address":  {func(c *Config) { c.TrustedProxies = []string{"10.0.0.1", "proxy.local"} }, "LAGESBILD_TRUSTED_PROXIES"},
+		"a database timeout of 0":     {func(c *Config) { c.DBTimeout = 0 }, "LAGESBILD_DB_TIMEOUT"},
+		"a base URL without scheme":   {func(c *Config) { c.BaseURL = "lagesbild.region.se" }, "LAGESBILD_BASE_URL"},
+		"a digest at 7":               {func(c *Config) { c.DigestAt = "7" }, "LAGESBILD_DIGEST_AT"},
+		"a digest at 24:00":           {func(c *Config) { c.DigestAt = "24:00" }, "LAGESBILD_DIGEST_AT"},
+		"a negative disk floor":       {func(c *Config) { c.MinFreeDiskMB = -1 }, "LAGESBILD_MIN_FREE_DISK_MB"},
+		"metrics address, no port":    {func(c *Config) { c.MetricsAddr = "localhost" }, "LAGESBILD_METRICS_ADDR"},
+		"a retention rule of no kind": {func(c *Config) { c.Retention = "brev=12" }, "LAGESBILD_RETENTION"},
+		"a fee in words":              {func(c *Config) { c.Fees = "base=femtio" }, "LAGESBILD_FEES"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -115,5 +115,8 @@ func closeDB(db *gorm.DB, logger *slog.Logger) {
 
 // storeOptions are the register's settings from the configuration.
 func storeOptions(cfg Config, logger *slog.Logger) tracker.Options {
-	return tracker.Options{Authority: cfg.Authority, AppealCourt: cfg.AppealCourt, Units: cfg.Units, Logger: logger}
+	rules, _ := tracker.ParseRetention(cfg.Retention) // both checked by Validate
+	fees, _ := tracker.ParseFees(cfg.Fees)
+	return tracker.Options{Authority: cfg.Authority, AppealCourt: cfg.AppealCourt, Units: cfg.Units, Logger: logger,
+		Retention: rules, Fees: &fees}
 }

@@ -1,0 +1,124 @@
+package web_test
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// The API follows a request through its life: a question to the requester,
+// part deliveries with their fee, a duplicate and a related case, and an
+// appeal reconsidered, sent on and decided by the court.
+func TestAPIRequestLife(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		cs := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email",
+			"subject":"Protokoll 2024","unit":"Koncernstab kommunikation","received_at":"2024-11-18T09:00:00+01:00"}`))
+		path := fmt.Sprintf("/api/v1/cases/%d", cs.ID)
+
+		t.Run("a question to the requester shows on the case", func(t *testing.T) {
+			rec := a.api(press, "POST", path+"/question", `{"question":"Vilka månader?"}`)
+			got := decode[struct {
+				WaitingSince    *string `json:"waiting_since"`
+				WaitingQuestion string  `json:"waiting_question"`
+			}](t, rec)
+			if rec.Code != http.StatusOK || got.WaitingSince == nil || got.WaitingQuestion != "Vilka månader?" {
+				t.Errorf("question: %d %s", rec.Code, rec.Body)
+			}
+			wantAPIError(t, a.api(press, "POST", path+"/question", `{"question":""}`), http.StatusUnprocessableEntity, "validation_failed", "question")
+			if rec := a.api(press, "POST", path+"/question/answered", ""); rec.Code != http.StatusOK {
+				t.Errorf("answered: %d %s", rec.Code, rec.Body)
+			}
+		})
+		t.Run("part deliveries add up to the fee of all their pages", func(t *testing.T) {
+			for _, body := range []string{`{"description":"Januari","pages":6}`, `{"description":"Februari","pages":5}`} {
+				if rec := a.api(press, "POST", path+"/deliveries", body); rec.Code != http.StatusCreated {
+					t.Fatalf("deliver: %d %s", rec.Code, rec.Body)
+				}
+			}
+			got := decode[struct {
+				Pages int `json:"pages_delivered"`
+				Fee   int `json:"fee"`
+			}](t, a.api(press, "GET", path, ""))
+			if got.Pages != 11 || got.Fee != 52 {
+				t.Errorf("case: %d pages, %d kr; want 11 and 52", got.Pages, got.Fee)
+			}
+			wantAPIError(t, a.api(press, "POST", path+"/deliveries", `{"pages":1}`), http.StatusUnprocessableEntity, "validation_failed", "description")
+		})
+		t.Run("a duplicate and a related case are shown", func(t *testing.T) {
+			dup := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email","subject":"Protokoll 2024"}`))
+			rec := a.api(press, "POST", fmt.Sprintf("/api/v1/cases/%d/links", dup.ID), fmt.Sprintf(`{"number":%q,"duplicate":true}`, cs.Number))
+			if rec.Code != http.StatusOK {
+				t.Fatalf("duplicate: %d %s", rec.Code, rec.Body)
+			}
+			wantAPIError(t, a.api(press, "POST", path+"/links", `{"number":"HA-1999-0001"}`), http.StatusUnprocessableEntity, "validation_failed", "number")
+			got := decode[struct {
+				Duplicates []struct{ Number string } `json:"duplicates"`
+			}](t, a.api(analyst, "GET", path+"/links", ""))
+			if len(got.Duplicates) != 1 || got.Duplicates[0].Number != dup.Number {
+				t.Errorf("links of the original = %+v", got)
+			}
+		})
+		t.Run("an appeal is reconsidered, sent on and decided", func(t *testing.T) {
+			if rec := a.api(press, "POST", path+"/transition", `{"to":"refused","legal_ground":"OSL 25 kap. 1 §","reasoning":"Hälsouppgifter."}`); rec.Code != http.StatusOK {
+				t.Fatalf("refuse: %d %s", rec.Code, rec.Body)
+			}
+			if rec := a.api(press, "POST", path+"/appeal", `{"received_at":"2024-11-19"}`); rec.Code != http.StatusCreated {
+				t.Fatalf("appeal: %d %s", rec.Code, rec.Body)
+			}
+			wantAPIError(t, a.api(press, "POST", path+"/appeal/reconsider", `{"outcome":"kanske"}`), http.StatusUnprocessableEntity, "validation_failed", "outcome")
+			rec := a.api(press, "POST", path+"/appeal/reconsider", `{"outcome":"unchanged"}`)
+			if got := decode[struct {
+				Reconsideration string `json:"reconsideration"`
+			}](t, rec); rec.Code != http.StatusOK || got.Reconsideration != "unchanged" {
+				t.Errorf("reconsider: %d %s", rec.Code, rec.Body)
+			}
+			if rec := a.api(press, "POST", path+"/appeal/forward", `{"sent_at":"2024-11-19T09:30:00+01:00"}`); rec.Code != http.StatusOK {
+				t.Fatalf("forward: %d %s", rec.Code, rec.Body)
+			}
+			rec = a.api(press, "POST", path+"/appeal/court", `{"outcome":"upheld","decided_at":"2024-11-19T09:45:00+01:00"}`)
+			if got := decode[struct {
+				CourtOutcome string `json:"court_outcome"`
+			}](t, rec); rec.Code != http.StatusOK || got.CourtOutcome != "upheld" {
+				t.Errorf("court: %d %s", rec.Code, rec.Body)
+			}
+		})
+	})
+}
+
+// The case page asks the requester, records a part delivery and links a
+// duplicate; the triage page shows the wait.
+func TestUIRequestLife(t *testing.T) {
+	a := newSQLiteApp(t)
+	cs := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email","subject":"Protokoll 2024"}`))
+	other := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email","subject":"Protokoll 2024"}`))
+	b := a.browser()
+	b.login("press")
+	page := fmt.Sprintf("/cases/%d", cs.ID)
+	post := func(action string, form url.Values) {
+		t.Helper()
+		if rec := b.post(page, page+action, form); rec.Code != http.StatusSeeOther {
+			t.Fatalf("%s: %d %s", action, rec.Code, rec.Body)
+		}
+	}
+	if rec := b.post(page, page+"/question", url.Values{"question": {" "}}); rec.Code != http.StatusUnprocessableEntity ||
+		!strings.Contains(rec.Body.String(), `id="e-question"`) {
+		t.Errorf("an empty question: %d, want 422 with the field's error", rec.Code)
+	}
+	post("/question", url.Values{"question": {"Vilka månader avses?"}})
+	if body := b.do("GET", page, nil).Body.String(); !strings.Contains(body, "Vilka månader avses?") || !strings.Contains(body, "Sökande har svarat") {
+		t.Error("the case page does not show the question or the way to record the answer")
+	}
+	if body := b.do("GET", "/", nil).Body.String(); !strings.Contains(body, "Väntar på sökande") {
+		t.Error("the triage page does not show that the case waits for the requester")
+	}
+	post("/deliveries", url.Values{"description": {"Protokoll januari–juni"}, "pages": {"12"}})
+	post("/links", url.Values{"number": {other.Number}, "duplicate": {"1"}})
+	body := b.do("GET", page, nil).Body.String()
+	for _, want := range []string{"Protokoll januari–juni (12 sidor, 54 kr)", "Avgiften för kopiorna (12 sidor) är 54 kronor", "Dubblett av", other.Number} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the case page does not say %q", want)
+		}
+	}
+}
