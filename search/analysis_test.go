@@ -49,7 +49,7 @@ func TestStemInflectedFormsMeet(t *testing.T) {
 		"exemplar": {"exemplar", "exemplaren", "exemplaret"},
 		// a noun in -a that is also a verb: the bare form goes with the noun
 		"skola": {"skola", "skolan", "skolor", "skolorna"},
-		// -ar goes with the verb when the noun has no compound flag (lov)
+		// -ar goes with the verb when the noun is also neuter and has no compound flag (lov)
 		"lova": {"lova", "lovar", "lovade", "lovat"},
 		// a noun in -are keeps -ar, as a list word (läkare) or a verb's noun (lära)
 		"lärare": {"lärare", "läraren", "lärarna", "lärares", "lärarnas"},
@@ -99,6 +99,7 @@ func TestStemKeepsWordsApart(t *testing.T) {
 		{"prova", "prov"},
 		{"stormade", "stormar"}, // storm has its plural in -ar: stormar is the noun
 		{"lagade", "lagar"},
+		{"delade", "delar"}, // del has its plural in -ar and is not neuter: delar is the noun
 		{"daglig", "dag"},
 		{"juvel", "juvl"},   // a stressed -el keeps its e
 		{"använder", "and"}, // not an umlaut plural

@@ -26,10 +26,11 @@ import (
 //     end of a compound (dricksvatten → dricksvattn);
 //   - a first-conjugation verb whose stem is also a noun keeps its -a: prova,
 //     provade, provat → prova, apart from the noun prov, prover, provet → prov
-//     (-ar stays with the noun when the noun's plural is in -ar and the
-//     dictionary lets the noun end a compound, a sign of a noun in full use:
-//     stormar, lagar; lov has its -ar plural only as the sailor's word, and
-//     no compound flag, so lovar is the verb lova); the bare -a of a word that
+//     (-ar stays with the noun when the noun's plural is in -ar: stormar,
+//     delar; not when the noun is also neuter and the dictionary does not let
+//     it end a compound, as lov, lovet, whose -ar plural is only the sailor's
+//     word: lovar is the verb lova; 16 nouns of the list are such, lag is not);
+//     the bare -a of a word that
 //     is a noun in -a as well goes with the noun (skola → skol, as skolan and
 //     skolor);
 //   - a syncope noun without a plural in -ar has no form in -ar: exemplar is
@@ -377,8 +378,8 @@ func verbStem(w string) (string, bool) {
 		if end == "ar" && syn {
 			return "", false // fingrar, socknar: the noun's plural
 		}
-		if end == "ar" && noun&tagPluralAr != 0 && noun&tagHead != 0 {
-			return "", false // stormar, lagar: the noun's plural; lovar is the verb (see above)
+		if end == "ar" && noun&tagPluralAr != 0 && (noun&tagNeuter == 0 || noun&tagHead != 0) {
+			return "", false // stormar, delar, lagar: the noun's plural; lovar is the verb (see above)
 		}
 		return base + "a", true
 	}
