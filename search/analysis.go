@@ -110,6 +110,23 @@ func (c *stemCache) get(word string) analysed {
 	return s
 }
 
+// wordRules are the rules of morph.go, in the order stemSimple tries them
+// before Snowball: one that gives a stem ends the search, one that gives
+// another word (the singular of an umlaut plural, the adjective of a neuter
+// -t) hands that word on.
+var wordRules = []struct {
+	rule func(string) (string, bool)
+	stem bool
+}{
+	{umlautSingular, false},
+	{syncopeStem, true},
+	{verbStem, true},
+	{agentNounStem, true},
+	{neuterAdjectiveBase, false},
+	{shortWordBase, true},
+	{neuterDefiniteBase, false},
+}
+
 // stemSimple is Stem for a word taken as a whole, not as a compound.
 func stemSimple(word string) string {
 	if i := strings.IndexAny(word, ":'’"); i > 0 {
@@ -118,16 +135,15 @@ func stemSimple(word string) string {
 	if word == "" {
 		return word
 	}
-	if sg, ok := umlautSingular(word); ok {
-		word = sg
+	for _, r := range wordRules {
+		if out, ok := r.rule(word); ok {
+			if r.stem {
+				return out
+			}
+			word = out
+		}
 	}
-	if s, ok := syncopeStem(word); ok {
-		return s
-	}
-	if s, ok := verbStem(word); ok {
-		return s
-	}
-	s := keepAdjective(word, snowball(word))
+	s := snowballWord(word)
 	// Snowball stems -en, -erna, -arna, -orna and genitive -s, but not the
 	// neuter definite -et nor -an; of -ena it takes only the -a. Such an
 	// ending is replaced by what the indefinite form has in its place, and
@@ -149,9 +165,15 @@ func stemSimple(word string) string {
 		if utf8.RuneCountInString(rest) < minStemRunes || !hasVowel(rest) {
 			return s
 		}
-		s = keepAdjective(base, snowball(base))
+		s = snowballWord(base)
 	}
 	return s
+}
+
+// snowballWord is Snowball's stem of word with the -ig, -lig and -ar that it
+// must not take (keepAdjective, withoutSyncopeAr).
+func snowballWord(word string) string {
+	return withoutSyncopeAr(word, keepAdjective(word, snowball(word)))
 }
 
 func snowball(word string) string {

@@ -89,10 +89,15 @@ func firstPartWord(p string) string {
 	switch {
 	case n < 2 || (n == 2 && !shortPart(p)):
 		return ""
+	case n >= 4 && (strings.HasSuffix(p, "o") || strings.HasSuffix(p, "u")) && known(p[:len(p)-1]+"a"):
+		return p[:len(p)-1] + "a" // kvinno-, vecko-, gatu- stand for kvinna, vecka, gata
 	case known(p):
 		return p
 	case n < 4:
 		return ""
+	}
+	if pureVerb(p+"a") && !known(p+"e") {
+		return "" // a verb keeps its -a: handläggs is no handl(a) + ägg
 	}
 	if known(p+"a") || known(p+"e") {
 		if known(p + "a") {
@@ -103,9 +108,14 @@ func firstPartWord(p string) string {
 	if last := p[len(p)-1]; strings.IndexByte(linkLetters, last) >= 0 {
 		q := p[:len(p)-1]
 		for _, w := range []string{q, q + "a", q + "e"} {
-			if utf8.RuneCountInString(w) >= minPartRunes && known(w) {
-				return w
+			wn := utf8.RuneCountInString(w)
+			if wn < minPartRunes || !known(w) || pureVerb(w) {
+				continue // kristine- is no tin(a) + e: a verb takes no linking letter
 			}
+			if wn == minPartRunes && wordTags(w)&tagHead == 0 {
+				continue // schemat is no sch + e + mat: a word of three letters that never ends a compound is no part
+			}
+			return w
 		}
 		if last == 's' && strings.HasSuffix(q, "e") && known(q[:len(q)-1]) { // hyres-, sädes-
 			return q[:len(q)-1]
@@ -114,13 +124,22 @@ func firstPartWord(p string) string {
 	return ""
 }
 
+// pureVerb tells whether w is a first-conjugation verb and not also a noun
+// (handla, tina; not skola).
+func pureVerb(w string) bool {
+	t := wordTags(w)
+	return t&tagVerbA != 0 && t&tagNounA == 0
+}
+
 // shortPart tells whether a word of two letters may be a part of a compound
-// (kö in vårdkö, kötid): a list word that is neither a stop word nor a
-// particle (in, ut).
+// (kö in vårdkö, kötid): a list word that is neither a stop word, a particle
+// (in, ut) nor an inflection ending (ar, it).
 func shortPart(w string) bool {
 	switch w {
 	case "in", "ut", "ur", "an", "up", "re", "de", "ni":
 		return false
+	case "ar", "er", "or", "en", "et", "na", "it", "at", "ad", "as", "es", "os":
+		return false // inflection endings: brunnit is no brunn + it, brunnar no brunn + ar
 	}
 	return wordTags(w) != 0 && !IsStopWord(w)
 }

@@ -15,6 +15,11 @@
 //	   (vatten → vattnet, fågel → fåglar)
 //	v  a verb of the first conjugation (prova, provade, provat)
 //	g  a noun with the plural in -ar (storm → stormar)
+//	o  a noun in -a (skola → skolan, skolor), beside any verb of that form
+//	t  a neuter noun (lov → lovet, prov → provet)
+//	i  a plural in -ar or -r of the dictionary's class I (fågel → fåglar,
+//	   finger → fingrar; not exempel, whose plural is exempel)
+//	r  a verb in -a with a noun in -are (lära → lärare, flag T)
 package main
 
 import (
@@ -74,6 +79,18 @@ func main() {
 		if strings.Contains(flags, "G") && !strings.HasSuffix(word, "a") && !strings.HasSuffix(word, "e") {
 			t['g'] = true
 		}
+		if strings.HasSuffix(word, "a") && strings.ContainsAny(flags, "EGH") {
+			t['o'] = true
+		}
+		if !strings.HasSuffix(word, "a") && strings.ContainsAny(flags, "BC") {
+			t['t'] = true
+		}
+		if strings.Contains(flags, "I") {
+			t['i'] = true
+		}
+		if strings.Contains(flags, "T") && strings.HasSuffix(word, "a") {
+			t['r'] = true
+		}
 		if syncope(word, flags, rules) || unstressedEl(word, flags) {
 			t['s'] = true
 		}
@@ -101,7 +118,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvg") {
+		for _, c := range []byte("hsvgotir") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

@@ -26,7 +26,23 @@ import (
 //     end of a compound (dricksvatten → dricksvattn);
 //   - a first-conjugation verb whose stem is also a noun keeps its -a: prova,
 //     provade, provat → prova, apart from the noun prov, prover, provet → prov
-//     (-ar stays with the noun when the noun's plural is in -ar: stormar);
+//     (-ar stays with the noun when the noun's plural is in -ar: stormar,
+//     delar; not when the noun is also neuter and the dictionary does not let
+//     it end a compound, as lov, lovet, whose -ar plural is only the sailor's
+//     word: lovar is the verb lova; 16 nouns of the list are such, lag is not);
+//     the bare -a of a word that
+//     is a noun in -a as well goes with the noun (skola → skol, as skolan and
+//     skolor);
+//   - a syncope noun without a plural in -ar has no form in -ar: exemplar is
+//     not a form of exempel (fåglar is one of fågel);
+//   - a noun in -are (lärare, läkare) keeps -ar in its stem, apart from the
+//     verb it comes from (lära, lär);
+//   - the definite mannen, mannens join män (the bare man is the pronoun);
+//   - a list word too short for Snowball's suffixes takes its endings all the
+//     same: köer → kö, sjön, sjöar → sjö, isen → is;
+//   - an adjective in -ell, -isk, -iv, -al, -ös, -är has its neuter in -t:
+//     nationellt → nationell;
+//   - a neuter noun ending in a vowel has its definite in -t: fotot → foto;
 //   - adjectives in -ig and -lig keep the suffix Snowball takes away:
 //     stormig → stormig, not storm.
 
@@ -35,11 +51,15 @@ var svwordsGz []byte
 
 // Tags of a word in the list (see gen_svwords.go).
 const (
-	tagHead     = 1 << iota // may end a compound
-	tagSyncope              // -el, -en, -er that drops its e when inflected
-	tagVerbA                // a first-conjugation verb (prova)
-	tagPluralAr             // a noun with its plural in -ar (storm, stormar)
-	tagKnown                // in the list at all
+	tagHead      = 1 << iota // may end a compound
+	tagSyncope               // -el, -en, -er that drops its e when inflected
+	tagVerbA                 // a first-conjugation verb (prova)
+	tagPluralAr              // a noun with its plural in -ar (storm, stormar)
+	tagNounA                 // a noun in -a (skola, skolan, skolor), beside any verb of that form
+	tagNeuter                // a neuter noun (lov, lovet; prov, provet)
+	tagPluralI               // a plural in -ar after syncope (fåglar, fingrar; not exempel)
+	tagAgentNoun             // a verb in -a with a noun in -are (lära, lärare)
+	tagKnown                 // in the list at all
 )
 
 // WordsFingerprint changes whenever the word list changes; it is part of the
@@ -51,11 +71,11 @@ var WordsFingerprint = func() string {
 
 var svwords struct {
 	once sync.Once
-	tags map[string]uint8
+	tags map[string]uint16
 }
 
 // wordTags returns the tags of a lower-case word (0 when it is not listed).
-func wordTags(w string) uint8 {
+func wordTags(w string) uint16 {
 	svwords.once.Do(loadWords)
 	return svwords.tags[w]
 }
@@ -69,7 +89,8 @@ func loadWords() {
 	if err != nil {
 		panic("search: svwords.txt.gz: " + err.Error())
 	}
-	m := make(map[string]uint8, 140000)
+	m := make(map[string]uint16, 140000)
+
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		line := sc.Text()
@@ -77,7 +98,7 @@ func loadWords() {
 			continue
 		}
 		w, tags, _ := strings.Cut(line, "\t")
-		t := uint8(tagKnown)
+		t := uint16(tagKnown)
 		for i := 0; i < len(tags); i++ {
 			switch tags[i] {
 			case 'h':
@@ -88,6 +109,14 @@ func loadWords() {
 				t |= tagVerbA
 			case 'g':
 				t |= tagPluralAr
+			case 'o':
+				t |= tagNounA
+			case 't':
+				t |= tagNeuter
+			case 'i':
+				t |= tagPluralI
+			case 'r':
+				t |= tagAgentNoun
 			}
 		}
 		m[w] = t
@@ -117,7 +146,8 @@ var umlautForms = func() map[string]string {
 		}
 	}
 	// män keeps its vowel as its stem: the singular man is also the
-	// pronoun, a stop word.
+	// pronoun, a stop word; its definite forms are the noun only.
+	m["mannen"], m["mannens"] = "män", "män"
 	for pl, sg := range map[string]string{"män": "män", "gäss": "gås", "möss": "mus", "löss": "lus"} {
 		last := pl[len(pl)-1:]
 		for _, end := range []string{"", "s", last + "en", last + "ens"} {
@@ -190,17 +220,124 @@ func syncopeStem(w string) (string, bool) {
 
 // syncopeNoun tells whether s is the stem of a syncope noun (teckn: tecken),
 // which the verb teckna, tecknade must not join.
-func syncopeNoun(s string) bool {
+func syncopeNoun(s string) bool { return syncopeLemma(s) != "" }
+
+// syncopeLemma returns the syncope noun whose stem is s (teckn → tecken), or "".
+func syncopeLemma(s string) string {
 	if len(s) < 2 {
-		return false
+		return ""
 	}
 	body, last := s[:len(s)-1], s[len(s)-1:]
 	switch last {
 	case "l", "n", "r":
 	default:
-		return false
+		return ""
 	}
-	return wordTags(body+"e"+last)&tagSyncope != 0 || wordTags(body+last+"e"+last)&tagSyncope != 0
+	for _, lemma := range []string{body + "e" + last, body + last + "e" + last} {
+		if wordTags(lemma)&tagSyncope != 0 {
+			return lemma
+		}
+	}
+	return ""
+}
+
+// withoutSyncopeAr corrects Snowball's stem s of form where s is a syncope
+// stem and form goes on with -ar that the noun does not have: Snowball cuts
+// "exemplar" and "exemplaren" to "exempl", the stem of exempel, whose plural
+// is exempel; they keep their -ar. fåglar stays with fågel.
+func withoutSyncopeAr(form, s string) string {
+	rest, ok := strings.CutPrefix(form, s)
+	if !ok || !strings.HasPrefix(rest, "ar") {
+		return s
+	}
+	if lemma := syncopeLemma(s); lemma != "" && wordTags(lemma)&tagPluralI == 0 {
+		return s + "ar"
+	}
+	return s
+}
+
+// agentNounStem returns the stem of the forms of a noun in -are that the list
+// has, as a word or as the noun of a verb ("lärarna" → "lärar"): Snowball
+// takes -are, -aren, -arna away and leaves "lär", which the verb lära and its
+// forms share.
+func agentNounStem(w string) (string, bool) {
+	for _, end := range []string{"arnas", "arna", "arens", "aren", "ares", "are"} {
+		base, ok := strings.CutSuffix(w, end)
+		if ok && utf8.RuneCountInString(base) >= 2 && (wordTags(base+"are") != 0 || wordTags(base+"a")&tagAgentNoun != 0) {
+			return base + "ar", true
+		}
+	}
+	return "", false
+}
+
+// shortWordEndings are the inflection endings of nouns and verbs that
+// Snowball leaves on a word of two or three letters (its suffixes must lie
+// after the first three letters).
+// A bare -r is left out: hör is not hö.
+var shortWordEndings = []string{"ernas", "arnas", "erna", "arna", "ens", "ets", "ers", "ars", "nas",
+	"na", "ns", "er", "ar", "en", "et", "n"}
+
+// shortWordBase returns the list word of two or three letters that w is a
+// form of (köer, köerna → kö; sjön, sjöar → sjö; isen → is; året → år). A
+// form that the list has as a word of its own (kön, sen) or that is a stop
+// word stays as it is; -n follows a vowel only, and a word of three
+// letters that ends in a consonant is Snowball's (maten → mat).
+func shortWordBase(w string) (string, bool) {
+	if wordTags(w) != 0 || IsStopWord(w) {
+		return "", false
+	}
+	for _, end := range shortWordEndings {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		n := utf8.RuneCountInString(base)
+		if n < 2 || n > 3 || wordTags(base) == 0 || IsStopWord(base) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(base)
+		vowel := strings.ContainsRune("aeiouyåäöé", last)
+		if (!vowel && n == 3) || (!vowel && end[0] == 'n') {
+			continue
+		}
+		return base, true
+	}
+	return "", false
+}
+
+// neuterDefiniteBase returns the neuter noun ending in a vowel that w is the
+// definite form of (fotot, fotots → foto; knät → knä): Snowball leaves the
+// -t. A form that the list has as a word of its own (bit, not bi) stays.
+func neuterDefiniteBase(w string) (string, bool) {
+	if wordTags(w) != 0 || IsStopWord(w) {
+		return "", false
+	}
+	base, ok := strings.CutSuffix(strings.TrimSuffix(w, "s"), "t")
+	if !ok || utf8.RuneCountInString(base) < 2 {
+		return "", false
+	}
+	last, _ := utf8.DecodeLastRuneInString(base)
+	if !strings.ContainsRune("aeiouyåäöé", last) || wordTags(base)&tagNeuter == 0 {
+		return "", false
+	}
+	return base, true
+}
+
+// neuterAdjectiveBase returns the adjective an -t form is the neuter of, for
+// the suffixes that Snowball leaves it on (nationellt → nationell, politiskt
+// → politisk, aktivt, lokalt, nervöst, militärt); the adjective must be in
+// the list and have five letters or more (svart is not svar).
+func neuterAdjectiveBase(w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "t")
+	if !ok || utf8.RuneCountInString(base) < 5 || wordTags(base) == 0 {
+		return "", false
+	}
+	for _, suf := range []string{"ell", "isk", "iv", "al", "ös", "är"} {
+		if strings.HasSuffix(base, suf) {
+			return base, true
+		}
+	}
+	return "", false
 }
 
 // syncopated drops the e of the last syllable: vatten → vattn, himmel → himl.
@@ -223,8 +360,12 @@ func verbStem(w string) (string, bool) {
 		if !ok || utf8.RuneCountInString(base) < 2 {
 			continue
 		}
-		if wordTags(base+"a")&tagVerbA == 0 {
+		verb := wordTags(base + "a")
+		if verb&tagVerbA == 0 {
 			continue
+		}
+		if end == "a" && verb&tagNounA != 0 {
+			return "", false // skola: the noun (skolan, skolor) as much as the verb
 		}
 		noun := wordTags(base)
 		if utf8.RuneCountInString(base) < minStemRunes {
@@ -237,8 +378,8 @@ func verbStem(w string) (string, bool) {
 		if end == "ar" && syn {
 			return "", false // fingrar, socknar: the noun's plural
 		}
-		if end == "ar" && noun&tagPluralAr != 0 {
-			return "", false // stormar: the noun's plural
+		if end == "ar" && noun&tagPluralAr != 0 && (noun&tagNeuter == 0 || noun&tagHead != 0) {
+			return "", false // stormar, delar, lagar: the noun's plural; lovar is the verb (see above)
 		}
 		return base + "a", true
 	}
