@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/internal/faulttest"
 )
 
@@ -25,8 +26,8 @@ func TestOpenGivesUpOnADatabaseThatNeverAnswers(t *testing.T) {
 }
 
 func TestStatementsAreBoundedAndTheDatabaseComesBack(t *testing.T) {
-	p := faulttest.NewProxy(t, lagesbild.TestPostgresAddr(t))
-	db := lagesbild.OpenTestPostgresVia(t, nil, p.Addr(), lagesbild.Options{ConnectTimeout: time.Second, StatementTimeout: time.Second})
+	p := faulttest.NewProxy(t, dbtest.TestPostgresAddr(t))
+	db := dbtest.OpenTestPostgresVia(t, nil, p.Addr(), lagesbild.Options{ConnectTimeout: time.Second, StatementTimeout: time.Second})
 	query := func() (time.Duration, error) {
 		start := time.Now()
 		var n int

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/alert"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/internal/smtptest"
 	"github.com/lagesbild/lagesbild/mail"
@@ -112,7 +112,7 @@ func (f *fixture) round() {
 }
 
 func TestAlertsInstantOnePerStoryByMail(t *testing.T) {
-	lagesbild.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
 		f := newFixture(t, db)
 		old := f.add("Västsvenska Dagbladet", "Journalsystemet krånglade i våras", "", f.now.Add(-30*24*time.Hour))
 		f.round() // the archive is never alerted
@@ -220,7 +220,7 @@ func TestAlertsInstantOnePerStoryByMail(t *testing.T) {
 }
 
 func TestAlertsSpikeAndBadInput(t *testing.T) {
-	lagesbild.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
 		f := newFixture(t, db)
 		// A normal state of one a day for two weeks.
 		for d := 1; d <= 14; d++ {

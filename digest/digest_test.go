@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/alert"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/digest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/internal/smtptest"
@@ -33,7 +33,7 @@ func (o outbox) QueueDigest(ctx context.Context, to, subject, text, html string)
 }
 
 func TestMorningDigest(t *testing.T) {
-	lagesbild.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		clock := trackertest.NewClock(trackertest.Sthlm(t, "2024-11-18 16:00"))
 		feeds := ingest.NewStore(db, clock.Now)

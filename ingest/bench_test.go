@@ -16,7 +16,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/mmcdole/gofeed"
@@ -125,13 +125,13 @@ func BenchmarkParseNormalize(b *testing.B) {
 // from a local server, parse, normalise, store them on SQLite and record the
 // fetch on the feed.
 func BenchmarkIngestPath(b *testing.B) {
-	benchIngestPath(b, lagesbild.OpenTestSQLite(b, ingest.Migrations))
+	benchIngestPath(b, dbtest.OpenTestSQLite(b, ingest.Migrations))
 }
 
 // BenchmarkIngestPathPostgres is the same on PostgreSQL (skipped without
 // LAGESBILD_TEST_DATABASE_URL).
 func BenchmarkIngestPathPostgres(b *testing.B) {
-	benchIngestPath(b, lagesbild.OpenTestPostgres(b, ingest.Migrations))
+	benchIngestPath(b, dbtest.OpenTestPostgres(b, ingest.Migrations))
 }
 
 func benchIngestPath(b *testing.B, db *gorm.DB) {
@@ -189,7 +189,7 @@ func BenchmarkIngestPathIndexed(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			srv := benchFeedServer(b)
 			c := newClock()
-			s := ingest.NewStore(lagesbild.OpenTestSQLite(b, ingest.Migrations), c.Now)
+			s := ingest.NewStore(dbtest.OpenTestSQLite(b, ingest.Migrations), c.Now)
 			in := ingest.NewIngester(s, ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: true, Now: c.Now}),
 				ingest.IngesterOptions{Logger: quiet})
 			workers := 1
@@ -289,12 +289,12 @@ func benchFeedServer(b *testing.B) *httptest.Server {
 // BenchmarkSchedulerPass is a scheduler pass as it runs in the server: 8
 // feeds due, 4 workers, 50 new items per feed.
 func BenchmarkSchedulerPass(b *testing.B) {
-	benchSchedulerPass(b, lagesbild.OpenTestSQLite(b, ingest.Migrations))
+	benchSchedulerPass(b, dbtest.OpenTestSQLite(b, ingest.Migrations))
 }
 
 // BenchmarkSchedulerPassPostgres is the same on PostgreSQL.
 func BenchmarkSchedulerPassPostgres(b *testing.B) {
-	benchSchedulerPass(b, lagesbild.OpenTestPostgres(b, ingest.Migrations))
+	benchSchedulerPass(b, dbtest.OpenTestPostgres(b, ingest.Migrations))
 }
 
 func benchSchedulerPass(b *testing.B, db *gorm.DB) {

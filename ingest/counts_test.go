@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -104,7 +105,7 @@ func checkCounts(t *testing.T, s *ingest.Store, db *gorm.DB, when string) {
 // midnight and a DST change) or kind, tags added and replaced, a deleted
 // topic and a deleted feed.
 func TestArticleCountsFollowEveryWrite(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		feeds := []*ingest.Feed{
@@ -187,7 +188,7 @@ func TestArticleCountsMigrationCountsOlderArticles(t *testing.T) {
 		t.Fatal("no step ingest/0005_article_counts")
 	}
 	before := ingest.Migrations[:at]
-	lagesbild.EachDB(t, before, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, before, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		// Written as the Store did before the counts (and before later

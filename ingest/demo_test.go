@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/ingest/demofeed"
 	"gorm.io/gorm"
@@ -16,7 +16,7 @@ import (
 // The demo's invented feeds, with every quirk they carry, go through the
 // whole path: OPML import, the scheduler, fetch, parse, normalise, store.
 func TestDemoFeedsEndToEnd(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		c := newClock()
 		srv := httptest.NewServer(demofeed.Handler(c.Now()))

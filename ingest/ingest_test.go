@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -112,7 +113,7 @@ func (r *rig) reload(t testing.TB, id int64) *ingest.Feed {
 }
 
 func TestRefreshRecordsOnFeed(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		var hooks atomic.Int64
 		r := newRig(t, db, ingest.IngesterOptions{OnArticles: func(context.Context) { hooks.Add(1) }})
 		f := r.feed(t, "rss2.xml", ingest.KindNews)
@@ -153,7 +154,7 @@ func TestRefreshRecordsOnFeed(t *testing.T) {
 }
 
 func TestRefreshOwnFeedNeverCoverage(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
+	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
 	r := newRig(t, db, ingest.IngesterOptions{})
 	f := r.feed(t, "rss2.xml", ingest.KindOwn)
 	r.refresh(t, f.ID)
@@ -166,7 +167,7 @@ func TestRefreshOwnFeedNeverCoverage(t *testing.T) {
 }
 
 func TestMissingDateNeverMoves(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		f := r.feed(t, "no-date.xml", ingest.KindNews)
 		firstSeen := r.clock.Now()
@@ -191,7 +192,7 @@ func TestMissingDateNeverMoves(t *testing.T) {
 }
 
 func TestBrokenCMSSameGUID(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		f := r.feed(t, "same-guid.xml", ingest.KindNews)
 		if res := r.refresh(t, f.ID); res.New != 3 {
@@ -210,7 +211,7 @@ func TestBrokenCMSSameGUID(t *testing.T) {
 // A server whose ETag never changes although its content does: the
 // conditional GET says 304 until the periodic unconditional fetch.
 func TestStaticETagCaughtByUnconditionalFetch(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
+	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
 	c := newClock()
 	var body atomic.Value
 	body.Store(itemsRSS(1))
@@ -285,7 +286,7 @@ func TestBackoff(t *testing.T) {
 }
 
 func TestFailuresBackOffAndRetryAfter(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		var status atomic.Int64
 		var retryAfter atomic.Value
 		retryAfter.Store("")
@@ -340,7 +341,7 @@ func TestFailuresBackOffAndRetryAfter(t *testing.T) {
 
 // A broken feed is the feed's error; the others go on.
 func TestSchedulerBrokenFeedDoesNotStopOthers(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		good := r.feed(t, "rss2.xml", ingest.KindNews)
 		broken := r.feed(t, "500", ingest.KindNews)
@@ -379,7 +380,7 @@ func TestSchedulerBrokenFeedDoesNotStopOthers(t *testing.T) {
 
 // Two schedulers on one database never fetch the same feed at once.
 func TestTwoSchedulersNeverFetchTheSameFeedAtOnce(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		c := newClock()
 		var mu sync.Mutex
 		inFlight := map[string]int{}
@@ -441,7 +442,7 @@ func TestTwoSchedulersNeverFetchTheSameFeedAtOnce(t *testing.T) {
 }
 
 func TestImportOPML(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		mustFeed(t, s, ingest.NewFeed{URL: "https://redan.example/rss"})
@@ -517,7 +518,7 @@ func asValidation(err error, v **ingest.ValidationError) bool {
 
 // A manual refresh waits while a scheduler elsewhere holds the feed.
 func TestRefreshWaitsForLease(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
+	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
 	r := newRig(t, db, ingest.IngesterOptions{})
 	f := r.feed(t, "rss2.xml", ingest.KindNews)
 	ctx := context.Background()
@@ -560,7 +561,7 @@ func TestRefreshWaitsForLease(t *testing.T) {
 // new address from then on; a temporary redirect anywhere in the chain, or
 // a new address another feed already has, leaves the feed where it is.
 func TestPermanentRedirectMovesTheFeed(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		body, err := os.ReadFile(filepath.Join("testdata", "rss2.xml"))
 		if err != nil {
@@ -615,7 +616,7 @@ func TestPermanentRedirectMovesTheFeed(t *testing.T) {
 // An instance that died holding leases takes them back when it starts again
 // under the same owner; another owner's live lease stays.
 func TestRestartTakesBackOwnLeases(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		r := newRig(t, db, ingest.IngesterOptions{})
 		mine := r.feed(t, "rss2.xml", ingest.KindNews)
 		theirs := r.feed(t, "atom.xml", ingest.KindOpinion)
@@ -643,7 +644,7 @@ func TestRestartTakesBackOwnLeases(t *testing.T) {
 
 // Below the free-space floor nothing is fetched: the register keeps room.
 func TestIngestPausesBelowTheDiskFloor(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		disk := &lagesbild.Disk{Dir: t.TempDir(), Floor: 1 << 62}
 		r := newRig(t, db, ingest.IngesterOptions{Disk: disk})
 		f := r.feed(t, "rss2.xml", ingest.KindNews)

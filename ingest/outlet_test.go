@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -67,7 +68,7 @@ func outletCounts(t *testing.T, s *ingest.Store) map[string]int {
 }
 
 func TestFeedsKeptByHand(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		c := newClock()
 		s := ingest.NewStore(db, c.Now)
@@ -216,7 +217,7 @@ func TestFeedsKeptByHand(t *testing.T) {
 // TestMigrateHostOutlets: feeds named after their host before outlets were
 // kept take the name in their title, their articles with them.
 func TestMigrateHostOutlets(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations[:5], func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations[:5], func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		now := day("2024-11-18T08:00:00Z")
 		for _, f := range []struct{ url, title, outlet string }{

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -42,7 +42,7 @@ func mustFeed(t testing.TB, s *ingest.Store, in ingest.NewFeed) *ingest.Feed {
 }
 
 func TestCreateFeed(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		f := mustFeed(t, s, ingest.NewFeed{URL: " HTTPS://WWW.Exempelposten.se/rss#top "})
@@ -84,7 +84,7 @@ func art(guid, url, title string, pub time.Time) ingest.Article {
 }
 
 func TestUpsertArticles(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		c := newClock()
 		s := ingest.NewStore(db, c.Now)
@@ -186,7 +186,7 @@ func TestUpsertArticles(t *testing.T) {
 }
 
 func TestSubscribe(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, ingest.Migrations)
+	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
 	s := ingest.NewStore(db, nil)
 	ch, cancel := s.Subscribe()
 	defer cancel()
@@ -202,7 +202,7 @@ func TestSubscribe(t *testing.T) {
 }
 
 func TestTopics(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		f := mustFeed(t, s, ingest.NewFeed{URL: "https://exempelposten.se/rss"})
@@ -270,7 +270,7 @@ func TestTopics(t *testing.T) {
 }
 
 func TestDeleteTopicAndFeed(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s := ingest.NewStore(db, newClock().Now)
 		f := mustFeed(t, s, ingest.NewFeed{URL: "https://exempelposten.se/rss"})

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/tracker/trackertest"
 )
@@ -17,7 +17,7 @@ import (
 // BenchmarkSMTPIntake1000 takes 1,000 mails with an attachment in through
 // the SMTP receiver, one connection each, into SQLite (the issue asks < 60 s).
 func BenchmarkSMTPIntake1000(b *testing.B) {
-	db := lagesbild.OpenTestSQLite(b, steps)
+	db := dbtest.OpenTestSQLite(b, steps)
 	cases, clock := trackertest.NewStore(b, db, time.Date(2024, 11, 19, 9, 0, 0, 0, time.UTC))
 	s := mail.NewStore(db, cases, mail.Options{Now: clock.Now})
 	addr := startReceiverTB(b, s)
@@ -37,7 +37,7 @@ func BenchmarkSMTPIntake1000(b *testing.B) {
 // BenchmarkInbox10000 lists the newest 100 of 10,000 new messages with
 // their attachments and suggestions, as the inbox page and API do.
 func BenchmarkInbox10000(b *testing.B) {
-	db := lagesbild.OpenTestSQLite(b, steps)
+	db := dbtest.OpenTestSQLite(b, steps)
 	cases, clock := trackertest.NewStore(b, db, time.Date(2024, 11, 19, 9, 0, 0, 0, time.UTC))
 	s := mail.NewStore(db, cases, mail.Options{Now: clock.Now})
 	ctx := context.Background()
@@ -71,7 +71,7 @@ func BenchmarkIMAPIntake1000(b *testing.B) {
 		b.Skip("set LAGESBILD_TEST_IMAP_URL (and LAGESBILD_TEST_IMAP_PASSWORD) to take mail in from a real IMAP server; .ci/dovecot starts one")
 	}
 	password := os.Getenv("LAGESBILD_TEST_IMAP_PASSWORD")
-	db := lagesbild.OpenTestSQLite(b, steps)
+	db := dbtest.OpenTestSQLite(b, steps)
 	cases, clock := trackertest.NewStore(b, db, time.Date(2024, 11, 19, 9, 0, 0, 0, time.UTC))
 	s := mail.NewStore(db, cases, mail.Options{Now: clock.Now})
 	attachment := bytes.Repeat([]byte("%PDF-1.4 underlag ett två tre fyra fem sex sju åtta nio tio\r\n"), 300)

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/tracker"
@@ -63,6 +63,6 @@ func (m msg) raw() []byte {
 
 var pdf = []byte("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF")
 
-func eachDB(t *testing.T, fn func(t *testing.T, db *gorm.DB)) { lagesbild.EachDB(t, steps, fn) }
+func eachDB(t *testing.T, fn func(t *testing.T, db *gorm.DB)) { dbtest.EachDB(t, steps, fn) }
 
-func openSQLite(t *testing.T) *gorm.DB { return lagesbild.OpenTestSQLite(t, steps) }
+func openSQLite(t *testing.T) *gorm.DB { return dbtest.OpenTestSQLite(t, steps) }

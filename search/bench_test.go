@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search/synth"
 )
@@ -263,10 +263,10 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	b.Logf("index: %d articles, %.0f bytes/article on disk (%.2f GB), %s", benchIdx.n,
 		float64(benchIdx.size)/float64(benchIdx.n), float64(benchIdx.size)/1e9, segmentSummary(idx))
-	b.Logf("after opening: resident %s", lagesbild.ResidentMemory())
+	b.Logf("after opening: resident %s", dbtest.ResidentMemory())
 	for _, mq := range synth.Mix {
 		b.Run(mq.Name, func(b *testing.B) {
-			lagesbild.TimeQueries(b, func(i int) (int64, error) {
+			dbtest.TimeQueries(b, func(i int) (int64, error) {
 				res, err := idx.Search(ctx, request(mq.At(i)))
 				if err != nil {
 					return 0, err
@@ -277,7 +277,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, lagesbild.ResidentMemory())
+	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, dbtest.ResidentMemory())
 }
 
 // segmentSummary tells how many segments the months' indexes have.

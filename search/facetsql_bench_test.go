@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search/synth"
 	"gorm.io/gorm"
@@ -57,7 +58,7 @@ func BenchmarkSearchSQLFacets(b *testing.B) {
 	run := func(name string, src Source, do func(i int) (int64, error)) {
 		b.Run(name, func(b *testing.B) {
 			idx.src = src
-			lagesbild.TimeQueries(b, do)
+			dbtest.TimeQueries(b, do)
 		})
 	}
 	type list struct {
@@ -149,7 +150,7 @@ func benchFacetDB(b *testing.B, n int, from string) *ingest.Store {
 	var db *gorm.DB
 	if os.Getenv("LAGESBILD_BENCH_LIST_DB") == "postgres" {
 		// A fresh schema of LAGESBILD_TEST_DATABASE_URL, filled every run.
-		db = lagesbild.OpenTestPostgres(b, ingest.Migrations)
+		db = dbtest.OpenTestPostgres(b, ingest.Migrations)
 		dir = ""
 	} else {
 		var err error

@@ -7,13 +7,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
 
 func TestCatchUpAfterCrash(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		testCatchUpAfterCrash(t, newFixtureOn(t, db))
 	})
 }
@@ -62,7 +62,7 @@ func TestCatchUpInBatches(t *testing.T) {
 }
 
 func TestUpdatedArticleIsReindexed(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		testUpdatedArticleIsReindexed(t, newFixtureOn(t, db))
 	})
 }

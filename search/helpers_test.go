@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -29,7 +29,7 @@ type fixture struct {
 
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
-	return newFixtureOn(t, lagesbild.OpenTestSQLite(t, ingest.Migrations))
+	return newFixtureOn(t, dbtest.OpenTestSQLite(t, ingest.Migrations))
 }
 
 // newFixtureOn is newFixture on a given (migrated) database.

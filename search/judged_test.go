@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 )
 
@@ -154,7 +154,7 @@ func TestJudged(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	withPG := os.Getenv(lagesbild.TestDatabaseEnv) != ""
+	withPG := os.Getenv(dbtest.TestDatabaseEnv) != ""
 
 	type total struct{ ours, pg judgedScore }
 	totals := map[bool]*total{false: {}, true: {}}
@@ -271,7 +271,7 @@ func bleveEngine(t *testing.T, c *judgedCorpus) judgedEngine {
 // outlet and kind filters plain comparisons, ranked by ts_rank_cd.
 // Compounds have no counterpart.
 func pgEngine(t *testing.T, c *judgedCorpus) judgedEngine {
-	gdb := lagesbild.OpenTestPostgres(t, nil)
+	gdb := dbtest.OpenTestPostgres(t, nil)
 	db, err := gdb.DB()
 	if err != nil {
 		t.Fatal(err)

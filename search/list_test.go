@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -20,7 +20,7 @@ var _ ListSource = (*ingest.Store)(nil)
 // and topics, and many articles published at the same instant (ties are
 // broken by id as text on both paths, across 99 → 100).
 func TestDatabaseListMatchesIndex(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		f := newFixtureOn(t, db)
 		f.close()
 		f.opts.Topics = f.store.ArticleTopicIDs

@@ -11,7 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/search/synth"
 )
 
@@ -27,8 +27,8 @@ import (
 // The table is loaded with COPY into a fresh schema (dropped at the end)
 // once per run, outside the timer; the indexes are built after the load.
 func BenchmarkSearchPostgresFTS(b *testing.B) {
-	lagesbild.TestPostgresURL(b) // skips with a message when unset
-	gdb := lagesbild.OpenTestPostgres(b, nil)
+	dbtest.TestPostgresURL(b) // skips with a message when unset
+	gdb := dbtest.OpenTestPostgres(b, nil)
 	db, err := gdb.DB()
 	if err != nil {
 		b.Fatal(err)
@@ -51,7 +51,7 @@ func BenchmarkSearchPostgresFTS(b *testing.B) {
 
 	for _, q := range pgBenchQueries {
 		b.Run(q.name, func(b *testing.B) {
-			lagesbild.TimeQueries(b, func(i int) (int64, error) { return q.run(ctx, db, i) })
+			dbtest.TimeQueries(b, func(i int) (int64, error) { return q.run(ctx, db, i) })
 		})
 	}
 }

@@ -12,7 +12,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"gorm.io/gorm"
 )
@@ -97,7 +97,7 @@ func mapsEqual(a, b map[string]uint64) bool {
 }
 
 func TestUpdateMovesArticleAcrossMonths(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		f := newFixtureOn(t, db)
 		guid := f.add(art{title: "Flyttad", text: "Journalsystemet.", published: stockholm("2024-11-19 12:00")})[0]
 		f.add(art{title: "Kvar", published: stockholm("2024-11-20 12:00")})
@@ -125,7 +125,7 @@ func TestUpdateMovesArticleAcrossMonths(t *testing.T) {
 // reached the disk, the part that carries the marks did not, and the
 // article was moved to another month before the restart.
 func TestCatchUpAfterCrashAcrossShards(t *testing.T) {
-	lagesbild.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
 		f := newFixtureOn(t, db)
 		f.index(art{title: "Före", published: stockholm("2024-11-19 12:00")})
 		guids := f.add(art{title: "Halvvägs", published: stockholm("2024-10-10 12:00")},

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -13,7 +13,7 @@ import (
 // An appeal is checked against the appeal deadline; one in time goes to the
 // court within a week, a late one is not forwarded (FL 45 §).
 func TestAppeals(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, clk := newStore(t, db, sthlm(t, "2025-03-10 09:00"))
 		refused := func(t *testing.T) *tracker.Case {

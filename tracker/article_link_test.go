@@ -6,13 +6,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
 
 func TestLinkArticle(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2024-11-19 10:00")
 		s, clk := newStore(t, db, now)
 		ctx := context.Background()
@@ -112,7 +112,7 @@ func TestLinkArticle(t *testing.T) {
 }
 
 func TestCaseByNumber(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, tracker.Migrations)
+	db := dbtest.OpenTestSQLite(t, tracker.Migrations)
 	now := sthlm(t, "2024-11-19 10:00")
 	s, _ := newStore(t, db, now)
 	ctx := context.Background()

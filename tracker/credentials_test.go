@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -17,7 +18,7 @@ func TestCredentialsEnd(t *testing.T) {
 		"disabling the user":     {Disabled: ptr(true)},
 		"replacing the password": {Password: ptr("ett helt nytt lösenord")},
 	}
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		for name, up := range ends {
@@ -69,7 +70,7 @@ func TestCredentialsEnd(t *testing.T) {
 }
 
 func TestUpdateUserRules(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		invalid := map[string]struct {
@@ -127,7 +128,7 @@ func TestUpdateUserRules(t *testing.T) {
 }
 
 func TestDelegationDates(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		_, err := s.UpdateUser(ctx, "bertil", tracker.UserUpdate{Delegations: &[]string{
@@ -167,7 +168,7 @@ func TestDelegationDates(t *testing.T) {
 }
 
 func TestTokenLifecycle(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		tomorrow := sthlm(t, "2025-05-15 10:00")
@@ -238,7 +239,7 @@ func TestTokenLifecycle(t *testing.T) {
 // Noting a token's use is a write in passing: when the database cannot
 // write, a request that only reads still gets in.
 func TestTokenUseNotedOnlyInPassing(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, c := newStore(t, db, time.Date(2024, 11, 19, 9, 0, 0, 0, time.UTC))
 		if _, err := s.CreateUser(ctx, tracker.NewUser{Username: "tova", Role: tracker.RolePressOfficer}, tracker.System); err != nil {

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -39,7 +39,7 @@ func TestParseLegalGround(t *testing.T) {
 }
 
 func TestDecisions(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		start := sthlm(t, "2025-03-10 09:00")
 		s, clk := newStore(t, db, start)
@@ -186,7 +186,7 @@ func TestDecisions(t *testing.T) {
 }
 
 func TestProvisionTable(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, _ := newStore(t, db, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC))
 		ps, err := s.Provisions(ctx)

@@ -6,13 +6,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
 
 func TestPressInquiries(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		start := sthlm(t, "2025-03-10 09:00")
 		s, _ := newStore(t, db, start)

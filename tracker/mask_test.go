@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -14,7 +14,7 @@ import (
 // editors like the description, in the audit trail too, and their search
 // does not find the case by it; the press office still sees and finds it.
 func TestPersonalNumberInSubjectIsHiddenFromAnalystsAndEditors(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2024-11-18 10:00"))
 		ctx := context.Background()
 		in := docRequest(sthlm(t, "2024-11-18 09:00"))

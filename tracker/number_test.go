@@ -9,14 +9,15 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
 
 // openers are the two databases, for tests that need the *testing.T of their own.
 var openers = map[string]func(testing.TB, []lagesbild.Migration) *gorm.DB{
-	"sqlite":   lagesbild.OpenTestSQLite,
-	"postgres": lagesbild.OpenTestPostgres,
+	"sqlite":   dbtest.OpenTestSQLite,
+	"postgres": dbtest.OpenTestPostgres,
 }
 
 func TestConcurrentNumbers(t *testing.T) {

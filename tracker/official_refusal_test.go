@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -15,7 +15,7 @@ import (
 // of the right to a written decision by the authority; when they ask for it,
 // the case goes to someone with the delegation, with a due date of its own.
 func TestOfficialRefusalThenWrittenDecision(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, clk := newStore(t, db, sthlm(t, "2025-03-10 09:00")) // a Monday
 		in := docRequest(sthlm(t, "2025-03-10 09:00"))

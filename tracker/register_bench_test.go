@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 )
 
 // BenchmarkRegisterRowsSQLite reads the public extract of 20,000 cases on
@@ -16,7 +16,7 @@ import (
 //	go test ./tracker/ -run '^$' -bench RegisterRowsSQLite -benchtime 20x
 func BenchmarkRegisterRowsSQLite(b *testing.B) {
 	const n = 20_000
-	db := lagesbild.OpenTestSQLite(b, Migrations)
+	db := dbtest.OpenTestSQLite(b, Migrations)
 	s := NewStore(db, Options{})
 	first := time.Date(2024, 1, 1, 8, 0, 0, 0, time.UTC)
 	cases := make([]Case, n)

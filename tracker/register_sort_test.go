@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -13,7 +13,7 @@ import (
 // The public register sorts by any of its columns, both ways; a secret row
 // sorts by what it shows (its mark), never by the subject it hides.
 func TestRegisterSortsByItsColumns(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, _ := newStore(t, db, sthlm(t, "2025-03-12 12:00"))
 		mk := func(subject, received, outlet, secret string) *tracker.Case {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -28,7 +28,7 @@ func extract(tb testing.TB, s *tracker.Store, from, to string) []tracker.Registe
 }
 
 func TestRegisterExtractShowsWhatThePublicMayGet(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-18 10:00"))
 		before := mustCreate(t, s, docRequest(sthlm(t, "2024-11-17 23:59")), anna)
 		private := docRequest(sthlm(t, "2024-11-18 00:00"))
@@ -62,7 +62,7 @@ func TestRegisterExtractShowsWhatThePublicMayGet(t *testing.T) {
 }
 
 func TestSecretSubjectMasksTheRow(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2024-11-18 09:00"))
 		ctx := context.Background()
 		in := docRequest(sthlm(t, "2024-11-18 09:00"))
@@ -123,7 +123,7 @@ func TestSecretSubjectMasksTheRow(t *testing.T) {
 }
 
 func TestRegisterPDF(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2024-11-18 10:00"))
 		in := docRequest(sthlm(t, "2024-11-18 09:00"))
 		in.Subject = strings.Repeat("Handlingar om journalsystemets införande ", 6)

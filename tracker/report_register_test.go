@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -187,7 +187,7 @@ func sameFigures(t *testing.T, kind tracker.Kind, got, want tracker.RegisterFigu
 }
 
 func TestRegisterFiguresAgainstSQL(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-10-20 00:00"))
 		seedRegister(t, s, c)
 		ctx := context.Background()
@@ -255,7 +255,7 @@ func TestRegisterFiguresAgainstSQL(t *testing.T) {
 // The boundaries by hand: midnight in Stockholm, the doubled hour of 27
 // October 2024 (02:00–03:00 came twice), an outcome at the very end.
 func TestRegisterFiguresAtBoundaries(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-10-26 00:00"))
 		ctx := context.Background()
 		utc := func(v string) time.Time {
@@ -342,7 +342,7 @@ func TestRegisterFiguresAtBoundaries(t *testing.T) {
 // A refusal counts whatever it rests on; a release with a förbehåll cites a
 // provision but lets the documents out, and an official's no is not a decision.
 func TestRegisterFiguresCountRefusalsByDecision(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-18 09:00"))
 		ctx := context.Background()
 		secret := mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 09:00")), anna)
@@ -377,7 +377,7 @@ func TestRegisterFiguresCountRefusalsByDecision(t *testing.T) {
 }
 
 func TestRegisterFiguresEmpty(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2024-11-20 10:00"))
 		p, _ := tracker.WeekPeriod("2024-W47")
 		got, err := s.RegisterFigures(context.Background(), p)

@@ -5,13 +5,13 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
 
 func TestWaitingForTheRequester(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, clk := newStore(t, db, sthlm(t, "2025-03-10 09:00"))
 		c := mustCreate(t, s, docRequest(sthlm(t, "2025-03-10 09:00")), anna)
@@ -78,7 +78,7 @@ func TestFees(t *testing.T) {
 }
 
 func TestPartDeliveries(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, _ := newStore(t, db, sthlm(t, "2025-03-12 09:00"))
 		in := docRequest(sthlm(t, "2025-03-10 09:00"))
@@ -121,7 +121,7 @@ func TestPartDeliveries(t *testing.T) {
 }
 
 func TestDuplicateAndRelatedCases(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, _ := newStore(t, db, sthlm(t, "2025-03-10 10:00"))
 		original := mustCreate(t, s, docRequest(sthlm(t, "2025-03-10 09:00")), anna)
@@ -173,7 +173,7 @@ func TestDuplicateAndRelatedCases(t *testing.T) {
 // a decision changed as asked ends it, one that stands goes on, and the
 // court's outcome is recorded.
 func TestAppealReconsiderationAndCourt(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, clk := newStore(t, db, sthlm(t, "2025-03-10 09:00"))
 		appealed := func(t *testing.T) *tracker.Case {

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -39,7 +39,7 @@ func culledCandidate(t *testing.T, s *tracker.Store, received time.Time) *tracke
 }
 
 func TestCulling(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, clk := newStore(t, db, sthlm(t, "2023-01-10 09:00"))
 		c := culledCandidate(t, s, sthlm(t, "2023-01-10 09:00"))
@@ -120,7 +120,7 @@ func TestCulling(t *testing.T) {
 }
 
 func TestCullingStopsFor(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, clk := newStore(t, db, sthlm(t, "2023-01-10 09:00"))
 		ended := sthlm(t, "2023-01-10 09:00")
@@ -234,7 +234,7 @@ func TestParseRetention(t *testing.T) {
 // The audit trail is append-only: the database itself refuses every change
 // but the one a culling run makes through a recorded redaction.
 func TestAuditTrailChangesOnlyByRecordedRedaction(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-03-10 09:00"))
 		c := mustCreate(t, s, docRequest(sthlm(t, "2025-03-10 09:00")), anna)
 		var ev tracker.Event

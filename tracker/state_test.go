@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
@@ -170,7 +170,7 @@ func wantMoveErr(kind tracker.Kind, a tracker.Actor, from, to tracker.Status) er
 }
 
 func TestTransitionMatrix(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-03-10 09:00")
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()
@@ -211,7 +211,7 @@ func TestTransitionMatrix(t *testing.T) {
 }
 
 func TestTransitionRules(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		start := sthlm(t, "2025-03-10 09:00")
 		s, clk := newStore(t, db, start)
 		ctx := context.Background()

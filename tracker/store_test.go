@@ -9,13 +9,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
 
 func TestCreateCaseValidation(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()
@@ -85,7 +85,7 @@ func TestCreateCaseValidation(t *testing.T) {
 }
 
 func TestCreateCase(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2024-11-22 15:00") // a Friday
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()
@@ -173,7 +173,7 @@ func TestCreateCase(t *testing.T) {
 }
 
 func TestCaseNumbers(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-01-15 12:00"))
 		steps := []struct {
 			kind     tracker.Kind
@@ -213,7 +213,7 @@ func TestCaseNumbers(t *testing.T) {
 }
 
 func TestAlsoDocumentRequest(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		clk.SetTick(time.Second) // every reading of the clock is a second later
 		ctx := context.Background()
@@ -274,7 +274,7 @@ func TestAlsoDocumentRequest(t *testing.T) {
 }
 
 func TestIdempotencyKey(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		clk.SetTick(time.Millisecond)
 		ctx := context.Background()
@@ -360,7 +360,7 @@ func TestIdempotencyKey(t *testing.T) {
 }
 
 func TestTopics(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		in := docRequest(now)
@@ -390,7 +390,7 @@ func TestTopics(t *testing.T) {
 }
 
 func TestAuditTrail(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		start := sthlm(t, "2024-12-02 09:00")
 		s, clk := newStore(t, db, start)
 		ctx := context.Background()
@@ -472,7 +472,7 @@ func TestAuditTrail(t *testing.T) {
 }
 
 func TestAuditTrailIsAppendOnly(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		c := mustCreate(t, s, docRequest(now), anna)
@@ -542,7 +542,7 @@ func filterFixture(t *testing.T, db *gorm.DB) (*tracker.Store, *clock) {
 }
 
 func TestCasesFilter(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := filterFixture(t, db)
 		const (
 			ha1, ha2, ha3, ha4, ha5 = "HA-2025-0001", "HA-2025-0002", "HA-2025-0003", "HA-2025-0004", "HA-2025-0005"
@@ -615,7 +615,7 @@ func TestCasesFilter(t *testing.T) {
 }
 
 func TestTriage(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := filterFixture(t, db)
 		ctx := context.Background()
 		tests := []struct {
@@ -668,7 +668,7 @@ func TestTriage(t *testing.T) {
 }
 
 func TestReadersCannotWorkTheRegister(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()
@@ -705,7 +705,7 @@ func TestReadersCannotWorkTheRegister(t *testing.T) {
 }
 
 func TestDeliver(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-08 16:00"))
 		ctx := context.Background()
 		decided := func(t *testing.T, to tracker.Status) *tracker.Case {
@@ -793,7 +793,7 @@ func TestDeliver(t *testing.T) {
 }
 
 func TestAssign(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()

@@ -8,13 +8,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
 )
 
 func TestCreateUser(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()
@@ -105,7 +105,7 @@ func TestCreateUser(t *testing.T) {
 }
 
 func TestAuthenticate(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		if _, err := s.CreateUser(ctx, tracker.NewUser{Username: "disabled", Password: "ett långt lösenord", Role: tracker.RoleAdmin}, tracker.System); err != nil {
@@ -160,7 +160,7 @@ func TestAuthenticate(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		countTokens := func(t *testing.T) int64 {
@@ -259,7 +259,7 @@ func TestTokens(t *testing.T) {
 }
 
 func TestSessions(t *testing.T) {
-	lagesbild.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		anna, err := s.User(ctx, "anna")

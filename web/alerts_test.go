@@ -11,6 +11,7 @@ import (
 
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/alert"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/web"
 	"gorm.io/gorm"
 )
@@ -50,7 +51,7 @@ func (a *alertApp) afterIndexing(t *testing.T) {
 var alertMigrations = append(append([]lagesbild.Migration{}, allMigrations...), alert.Migrations...)
 
 func TestAPIAlertsAndNotifications(t *testing.T) {
-	lagesbild.EachDB(t, alertMigrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, alertMigrations, func(t *testing.T, db *gorm.DB) {
 		a := withAlerts(t, db)
 		a.corpus()
 		topic := decode[topicOut](t, a.api(analyst, "POST", "/api/v1/topics", `{"name":"Journalsystem","query":"journalsystem*"}`))
@@ -109,7 +110,7 @@ func TestAPIAlertsAndNotifications(t *testing.T) {
 }
 
 func TestUIAlertsAndNotifications(t *testing.T) {
-	a := withAlerts(t, lagesbild.OpenTestSQLite(t, alertMigrations))
+	a := withAlerts(t, dbtest.OpenTestSQLite(t, alertMigrations))
 	a.corpus()
 	b := a.browser()
 	b.login("analys")

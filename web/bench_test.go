@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 	"github.com/lagesbild/lagesbild/web"
@@ -198,7 +199,7 @@ func timedLoop(b *testing.B, op func()) {
 		op()
 		took = append(took, time.Since(start))
 	}
-	lagesbild.ReportPercentiles(b, took)
+	dbtest.ReportPercentiles(b, took)
 }
 
 // register is a filled database with the test users, shared by every
@@ -223,16 +224,16 @@ func eachRegister(b *testing.B, fn func(b *testing.B, r *register)) {
 func openRegister(b *testing.B, dialect string) *register {
 	b.Helper()
 	if dialect == "postgres" {
-		lagesbild.TestPostgresURL(b) // skips with a message when unset
+		dbtest.TestPostgresURL(b) // skips with a message when unset
 	}
 	r := registers[dialect]
 	r.once.Do(func() {
 		start := time.Now()
 		r.owner = &runTB{TB: b}
 		if dialect == "postgres" {
-			r.db = lagesbild.OpenTestPostgres(r.owner, slices.Concat(tracker.Migrations, report.Migrations))
+			r.db = dbtest.OpenTestPostgres(r.owner, slices.Concat(tracker.Migrations, report.Migrations))
 		} else {
-			r.db = lagesbild.OpenTestSQLite(r.owner, slices.Concat(tracker.Migrations, report.Migrations))
+			r.db = dbtest.OpenTestSQLite(r.owner, slices.Concat(tracker.Migrations, report.Migrations))
 		}
 		a := newApp(r.owner, r.db)
 		fillRegister(b, r.db, a.store, registerSize)
@@ -561,7 +562,7 @@ func minTime(a, b time.Time) time.Time {
 // PostgreSQL, EXPLAIN QUERY PLAN on SQLite.
 func logTriageQueries(b *testing.B, r *register) {
 	b.Helper()
-	rec := &lagesbild.SQLRecorder{}
+	rec := &dbtest.SQLRecorder{}
 	a := r.app(b)
 	a.store = tracker.NewStore(r.db.Session(&gorm.Session{Logger: rec}), tracker.Options{Now: r.base.store.Now,
 		Units: testUnits, Authority: "Testregionen", PasswordCost: bcrypt.MinCost})

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/distribution"
 	"github.com/lagesbild/lagesbild/internal/smtptest"
 	"github.com/lagesbild/lagesbild/mail"
@@ -32,7 +33,7 @@ func (o reportOutbox) QueueReport(ctx context.Context, to, subject, text, html, 
 }
 
 func TestSendPublishedReportToTheList(t *testing.T) {
-	lagesbild.EachDB(t, distributionMigrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, distributionMigrations, func(t *testing.T, db *gorm.DB) {
 		a := newApp(t, db)
 		ms := mail.NewStore(db, a.store, mail.Options{Now: func() time.Time { return a.now }})
 		dist := distribution.NewStore(db, a.report, reportOutbox{ms}, func() time.Time { return a.now })

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/internal/faulttest"
 	"github.com/lagesbild/lagesbild/web"
 )
@@ -24,8 +25,8 @@ func (a *app) health(t *testing.T) (*httptest.ResponseRecorder, map[string]any, 
 }
 
 func TestDatabaseDownOrHangingIs503AndComesBack(t *testing.T) {
-	p := faulttest.NewProxy(t, lagesbild.TestPostgresAddr(t))
-	db := lagesbild.OpenTestPostgresVia(t, allMigrations, p.Addr(), lagesbild.Options{ConnectTimeout: time.Second, StatementTimeout: time.Second})
+	p := faulttest.NewProxy(t, dbtest.TestPostgresAddr(t))
+	db := dbtest.OpenTestPostgresVia(t, allMigrations, p.Addr(), lagesbild.Options{ConnectTimeout: time.Second, StatementTimeout: time.Second})
 	a := newApp(t, db)
 	const create = `{"kind":"press_inquiry","subject":"Fråga","channel":"phone","requester":{"outlet":"GP"}}`
 	for _, m := range faulttest.Faults {

@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -84,12 +84,12 @@ func newApp(t testing.TB, db *gorm.DB) *app {
 
 func newSQLiteApp(t testing.TB) *app {
 	t.Helper()
-	return newApp(t, lagesbild.OpenTestSQLite(t, allMigrations))
+	return newApp(t, dbtest.OpenTestSQLite(t, allMigrations))
 }
 
 // eachApp runs fn on SQLite and PostgreSQL.
 func eachApp(t *testing.T, fn func(t *testing.T, a *app)) {
-	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) { fn(t, newApp(t, db)) })
+	dbtest.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) { fn(t, newApp(t, db)) })
 }
 
 // api calls the API as role (no token when role is "").

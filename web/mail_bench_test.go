@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
@@ -26,12 +26,12 @@ func BenchmarkInboxPage10000(b *testing.B) {
 		b.Run(dialect, func(b *testing.B) {
 			var db *gorm.DB
 			if dialect == "sqlite" {
-				db = lagesbild.OpenTestSQLite(b, mailMigrations)
+				db = dbtest.OpenTestSQLite(b, mailMigrations)
 			} else {
 				if os.Getenv("LAGESBILD_TEST_DATABASE_URL") == "" {
 					b.Skip("set LAGESBILD_TEST_DATABASE_URL to run on PostgreSQL")
 				}
-				db = lagesbild.OpenTestPostgres(b, mailMigrations)
+				db = dbtest.OpenTestPostgres(b, mailMigrations)
 			}
 			a, ms := newMailApp(b, db)
 			fillInbox(b, ms, 10_000)

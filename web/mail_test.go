@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/mail"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/web"
@@ -51,7 +51,7 @@ func intake(t *testing.T, ms *mail.Store, id, subject, body string, attach bool)
 }
 
 func TestInboxAPI(t *testing.T) {
-	lagesbild.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
 		a, ms := newMailApp(t, db)
 		q := intake(t, ms, "q@x", "Intervju om journalsystemet", "Kan vi få en kommentar senast kl. 15 i dag?", true)
 		other := intake(t, ms, "o@x", "Begäran", "Jag begär att få ta del av allmänna handlingar.", false)
@@ -159,7 +159,7 @@ func TestInboxAPI(t *testing.T) {
 }
 
 func TestInboxPageRegistersInTwoClicks(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, mailMigrations)
+	db := dbtest.OpenTestSQLite(t, mailMigrations)
 	a, ms := newMailApp(t, db)
 	m := intake(t, ms, "p@x", "Begäran om allmän handling", "Jag begär att få ta del av avtalet.", true)
 	b := a.browser()
@@ -219,7 +219,7 @@ func multipartFile(t *testing.T, b *browser, page, name string, content []byte) 
 // mail saved as a file; the mail keeps the time it reached the authority's
 // server, and its HTML is shown sanitised, without its images.
 func TestInboxWithoutMailboxImportsFiles(t *testing.T) {
-	lagesbild.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
 		a, _ := newMailApp(t, db)
 		b := a.browser()
 		b.login("press")
@@ -278,7 +278,7 @@ func TestInboxWithoutMailboxImportsFiles(t *testing.T) {
 // With a mailbox connected the inbox does not ask for one; without a relay
 // the send form says the mail waits in the queue.
 func TestMailSetupNotices(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, mailMigrations)
+	db := dbtest.OpenTestSQLite(t, mailMigrations)
 	a, ms := newMailApp(t, db)
 	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler),
 		Feeds: a.feeds, Ingester: a.ingester, Mail: ms, MailSetup: web.MailSetup{Mailboxes: 2}})
@@ -300,7 +300,7 @@ func TestMailSetupNotices(t *testing.T) {
 // Sending from the API: the kind is checked, a decision needs one, and a
 // decision sent queues its letter as a PDF document of the case.
 func TestSendKindsAPI(t *testing.T) {
-	lagesbild.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
 		a, _ := newMailApp(t, db)
 		cs, err := a.store.CreateCase(context.Background(), tracker.NewCase{Kind: tracker.DocumentRequest, Subject: "Protokoll",
 			Channel: tracker.ChannelEmail, Unit: "Koncernstab kommunikation"}, tracker.Actor{Username: "press", Role: tracker.RolePressOfficer})

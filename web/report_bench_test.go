@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -22,7 +22,7 @@ import (
 // matter; the goal is under 200 ms.
 func BenchmarkPublishedReportPage(b *testing.B) {
 	ctx := context.Background()
-	db := lagesbild.OpenTestSQLite(b, allMigrations)
+	db := dbtest.OpenTestSQLite(b, allMigrations)
 	a := newApp(b, db)
 	cov := report.NewArticleCoverage(a.feeds, report.ArticleCoverageOptions{})
 	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler), Feeds: a.feeds,

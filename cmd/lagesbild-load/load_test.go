@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 )
 
 // TestSmallLoad runs the load benchmark in small (a few hundred articles, a
@@ -33,7 +33,7 @@ func TestSmallLoad(t *testing.T) {
 			cfg := small
 			cfg.DataDir = t.TempDir()
 			if db == "postgres" {
-				cfg.DatabaseURL = lagesbild.TestPostgresURL(t) // skips without it
+				cfg.DatabaseURL = dbtest.TestPostgresURL(t) // skips without it
 			}
 			var progress bytes.Buffer
 			rep, err := run(context.Background(), cfg, &progress)

@@ -23,7 +23,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/internal/faulttest"
 )
 
@@ -259,7 +259,7 @@ func checkRegister(t *testing.T, in *instance, committed map[string]string) {
 // that uses it, through addr when given.
 func testSchema(t *testing.T, addr string) string {
 	t.Helper()
-	return lagesbild.ViaAddr(t, lagesbild.TestPostgresSchemaURL(t), addr)
+	return dbtest.ViaAddr(t, dbtest.TestPostgresSchemaURL(t), addr)
 }
 
 // feeds lists the feeds as the API shows them.
@@ -284,7 +284,7 @@ func eachDatabase(t *testing.T, fn func(t *testing.T, db, dsn string)) {
 // run: answers are 201, 200 or 503, never a 500 or a hang; the server
 // recovers by itself; nothing committed is lost or doubled.
 func TestFaultProxyUnderLoad(t *testing.T) {
-	p := faulttest.NewProxy(t, lagesbild.TestPostgresAddr(t))
+	p := faulttest.NewProxy(t, dbtest.TestPostgresAddr(t))
 	in := start(t, t.TempDir(), testSchema(t, p.Addr()), "LAGESBILD_DB_TIMEOUT=2s")
 	w := newWriters()
 	stop := make(chan struct{})

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -258,7 +259,7 @@ func TestMigrateAndDemo(t *testing.T) {
 		checkDemo(t, db)
 	})
 	t.Run("postgres", func(t *testing.T) {
-		db := lagesbild.OpenTestPostgres(t, nil) // an empty schema: migrate it as the commands do
+		db := dbtest.OpenTestPostgres(t, nil) // an empty schema: migrate it as the commands do
 		applied, err := migrateDB(context.Background(), db)
 		if err != nil {
 			t.Fatal(err)
@@ -387,7 +388,7 @@ func TestDemoIsDeterministic(t *testing.T) {
 	opts := tracker.Options{Now: func() time.Time { return at }, Units: demoUnits, PasswordCost: bcrypt.MinCost}
 	var dumps [2]string
 	for i := range dumps {
-		db := lagesbild.OpenTestSQLite(t, allMigrations())
+		db := dbtest.OpenTestSQLite(t, allMigrations())
 		if _, err := seedDemo(context.Background(), db, opts); err != nil {
 			t.Fatal(err)
 		}
@@ -584,7 +585,7 @@ func TestUserAndTokenCommands(t *testing.T) {
 }
 
 func TestEnsureAdminToken(t *testing.T) {
-	db := lagesbild.OpenTestSQLite(t, allMigrations())
+	db := dbtest.OpenTestSQLite(t, allMigrations())
 	store := tracker.NewStore(db, tracker.Options{PasswordCost: bcrypt.MinCost})
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx := context.Background()

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/search/synth"
 )
 
@@ -71,7 +71,7 @@ func BenchmarkServedSearch(b *testing.B) {
 		}
 	}()
 	if st, err := sv.index.Stats(); err == nil {
-		b.Logf("server at %s: %d articles in the index; resident %s", srv.URL(), st.Docs, lagesbild.ResidentMemory())
+		b.Logf("server at %s: %d articles in the index; resident %s", srv.URL(), st.Docs, dbtest.ResidentMemory())
 	}
 
 	client := &http.Client{Timeout: time.Minute}
@@ -101,10 +101,10 @@ func BenchmarkServedSearch(b *testing.B) {
 	}
 	for _, mq := range synth.Mix {
 		b.Run(mq.Name, func(b *testing.B) {
-			lagesbild.TimeQueries(b, func(i int) (int64, error) { return ask(mq.At(i)) })
+			dbtest.TimeQueries(b, func(i int) (int64, error) { return ask(mq.At(i)) })
 		})
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, lagesbild.ResidentMemory())
+	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, dbtest.ResidentMemory())
 }

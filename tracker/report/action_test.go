@@ -7,14 +7,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
 func TestCreateAction(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		now := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, now)
 		ctx := context.Background()
@@ -77,7 +77,7 @@ func TestCreateAction(t *testing.T) {
 }
 
 func TestActions(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
 		ctx := context.Background()
 		for _, d := range []string{"2025-04-30", "2025-05-01", "2025-05-07", "2025-05-07", "2025-05-14", "2025-05-15"} {

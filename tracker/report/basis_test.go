@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
@@ -38,7 +38,7 @@ func TestBasisChanges(t *testing.T) {
 }
 
 func TestDraftStalenessAndConfirmation(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, c := newStore(t, db, sthlm(t, "2024-11-19 15:00"))
 		day, _ := tracker.DayPeriod("2024-11-19")

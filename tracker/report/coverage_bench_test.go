@@ -38,6 +38,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -75,10 +76,10 @@ func BenchmarkReport(b *testing.B) {
 			var db *gorm.DB
 			steps := allMigrations
 			if dialect == "postgres" {
-				lagesbild.TestPostgresURL(b) // skips with a message when unset
-				db = lagesbild.OpenTestPostgres(b, steps)
+				dbtest.TestPostgresURL(b) // skips with a message when unset
+				db = dbtest.OpenTestPostgres(b, steps)
 			} else {
-				db = lagesbild.OpenTestSQLite(b, steps)
+				db = dbtest.OpenTestSQLite(b, steps)
 			}
 			start := time.Now()
 			fillCoverage(b, db, articles)
@@ -537,7 +538,7 @@ func analyzeBench(b *testing.B, db *gorm.DB) {
 func logCoveragePlans(b *testing.B, db *gorm.DB) {
 	b.Helper()
 	ctx := context.Background()
-	rec := &lagesbild.SQLRecorder{}
+	rec := &dbtest.SQLRecorder{}
 	cov := report.NewArticleCoverage(ingest.NewStore(db.Session(&gorm.Session{Logger: rec}), nil), report.ArticleCoverageOptions{})
 	steps := []struct {
 		name string

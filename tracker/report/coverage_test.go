@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -308,7 +308,7 @@ func (f *covFixture) checkDaily(t *testing.T, p tracker.Period, topic string, wa
 }
 
 func TestArticleCoverage(t *testing.T) {
-	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		f := newCovFixture(t, db)
 
@@ -676,7 +676,7 @@ func TestOwnItemKind(t *testing.T) {
 // figures, mentions and own items equal those of a coverage that keeps
 // nothing and counts from the articles.
 func TestKeptCoverageFollowsEveryChange(t *testing.T) {
-	lagesbild.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		f := newCovFixture(t, db)
 		names := []string{"Åsa Öberg", "Johan Ekelund"}

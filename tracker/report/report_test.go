@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
@@ -290,7 +290,7 @@ func checkContract(t *testing.T, r *report.Report) map[string]any {
 }
 
 func TestComposeWithoutCoverage(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-18 08:00"))
 		ctx := context.Background()
 		mustCreate(t, s, docRequest(sthlm(t, "2024-11-18 08:00")), anna)
@@ -332,7 +332,7 @@ func TestComposeWithoutCoverage(t *testing.T) {
 }
 
 func TestCompose(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-01 08:00"))
 		ctx := context.Background()
 		cov := &fakeCoverage{themes: []report.Theme{{Label: "Återgång till tidigare system", Count: 40, Kind: "topic"},

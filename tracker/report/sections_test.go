@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
@@ -85,7 +85,7 @@ func TestSelectActions(t *testing.T) {
 }
 
 func TestReportSections(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, c := newStore(t, db, sthlm(t, "2024-11-19 16:45"))
 		s.Store = report.NewStore(db, s.register, report.Options{Now: c.Now,
@@ -198,7 +198,7 @@ func TestReportSections(t *testing.T) {
 }
 
 func TestPeriodSinceLast(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, c := newStore(t, db, sthlm(t, "2024-11-19 10:00"))
 		q := report.PeriodQuery{Since: "last"}
@@ -279,7 +279,7 @@ func TestPeriodSinceLast(t *testing.T) {
 }
 
 func TestSpokespersonPhone(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		s, _ := newStore(t, db, sthlm(t, "2024-11-19 10:00"))
 		_, err := s.CreateSpokesperson(ctx, report.SpokespersonInput{Name: "Per Ek", Phone: "ring mig"}, editor)

@@ -10,14 +10,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lagesbild/lagesbild"
+	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
 	"gorm.io/gorm"
 )
 
 func TestDrafts(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-19 15:00"))
 		ctx := context.Background()
 		p, _ := tracker.DayPeriod("2024-11-19")
@@ -111,7 +111,7 @@ func TestDrafts(t *testing.T) {
 }
 
 func TestPublish(t *testing.T) {
-	lagesbild.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
+	dbtest.EachDB(t, migrations, func(t *testing.T, db *gorm.DB) {
 		s, c := newStore(t, db, sthlm(t, "2024-11-18 09:00"))
 		ctx := context.Background()
 		cov := &fakeCoverage{}

@@ -1,12 +1,12 @@
-package lagesbild
+package dbtest
 
 import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"github.com/lagesbild/lagesbild"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,57 +14,58 @@ import (
 	"gorm.io/gorm"
 )
 
+// unbounded is how the helpers open the connections that make, migrate and
+// drop a test schema: without the statement timeouts a request has.
+var unbounded = lagesbild.Options{StatementTimeout: 24 * time.Hour}
+
 // TestDatabaseEnv names the PostgreSQL database the test suites use.
 const TestDatabaseEnv = "LAGESBILD_TEST_DATABASE_URL"
 
 // EachDB runs fn once on a fresh embedded SQLite and once on a fresh schema of
 // the PostgreSQL database in LAGESBILD_TEST_DATABASE_URL (skipped, with a
 // message, when that is unset). The steps are applied first.
-func EachDB(t *testing.T, steps []Migration, fn func(t *testing.T, db *gorm.DB)) {
+func EachDB(t *testing.T, steps []lagesbild.Migration, fn func(t *testing.T, db *gorm.DB)) {
 	t.Helper()
 	t.Run("sqlite", func(t *testing.T) { fn(t, OpenTestSQLite(t, steps)) })
 	t.Run("postgres", func(t *testing.T) { fn(t, OpenTestPostgres(t, steps)) })
 }
 
 // OpenTestSQLite opens a migrated SQLite file in a temporary directory.
-func OpenTestSQLite(t testing.TB, steps []Migration) *gorm.DB {
+func OpenTestSQLite(t testing.TB, steps []lagesbild.Migration) *gorm.DB {
 	t.Helper()
-	db, err := openSQLite(context.Background(), filepath.Join(t.TempDir(), SQLiteFile))
+	db, err := lagesbild.OpenWith(context.Background(), "", t.TempDir(), lagesbild.Options{StatementTimeout: 30 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { Close(db) })
-	if err := boundStatements(db, 30*time.Second); err != nil {
-		t.Fatal(err)
-	}
+	t.Cleanup(func() { lagesbild.Close(db) })
 	migrateForTest(t, db, steps)
 	return db
 }
 
 // OpenTestPostgres opens a migrated, freshly created schema in the test
 // PostgreSQL database and drops it when the test ends.
-func OpenTestPostgres(t testing.TB, steps []Migration) *gorm.DB {
+func OpenTestPostgres(t testing.TB, steps []lagesbild.Migration) *gorm.DB {
 	t.Helper()
-	return OpenTestPostgresVia(t, steps, "", Options{StatementTimeout: 30 * time.Second})
+	return OpenTestPostgresVia(t, steps, "", lagesbild.Options{StatementTimeout: 30 * time.Second})
 }
 
 // OpenTestPostgresVia is OpenTestPostgres through another address (a fault
 // proxy's, host:port; "" connects directly) and with o. The schema is made,
 // migrated and dropped over a direct connection.
-func OpenTestPostgresVia(t testing.TB, steps []Migration, addr string, o Options) *gorm.DB {
+func OpenTestPostgresVia(t testing.TB, steps []lagesbild.Migration, addr string, o lagesbild.Options) *gorm.DB {
 	t.Helper()
 	dsn := TestPostgresSchemaURL(t)
-	direct, err := openPostgres(context.Background(), dsn)
+	direct, err := lagesbild.OpenWith(context.Background(), dsn, "", unbounded)
 	if err != nil {
 		t.Fatal(err)
 	}
 	migrateForTest(t, direct, steps)
-	Close(direct)
-	db, err := OpenWith(context.Background(), ViaAddr(t, dsn, addr), "", o)
+	lagesbild.Close(direct)
+	db, err := lagesbild.OpenWith(context.Background(), ViaAddr(t, dsn, addr), "", o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { Close(db) })
+	t.Cleanup(func() { lagesbild.Close(db) })
 	return db
 }
 
@@ -78,7 +79,7 @@ func TestPostgresSchemaURL(t testing.TB) string {
 		t.Fatal(err)
 	}
 	schema := "t_" + hex.EncodeToString(b[:])
-	admin, err := openPostgres(context.Background(), dsn)
+	admin, err := lagesbild.OpenWith(context.Background(), dsn, "", unbounded)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +90,7 @@ func TestPostgresSchemaURL(t testing.TB) string {
 		if err := admin.Exec("DROP SCHEMA " + schema + " CASCADE").Error; err != nil {
 			t.Errorf("drop test schema: %v", err)
 		}
-		Close(admin)
+		lagesbild.Close(admin)
 	})
 	u, err := url.Parse(dsn)
 	if err != nil {
@@ -125,9 +126,9 @@ func TestPostgresURL(t testing.TB) string {
 	return dsn
 }
 
-func migrateForTest(t testing.TB, db *gorm.DB, steps []Migration) {
+func migrateForTest(t testing.TB, db *gorm.DB, steps []lagesbild.Migration) {
 	t.Helper()
-	if _, err := Migrate(context.Background(), db, steps); err != nil {
+	if _, err := lagesbild.Migrate(context.Background(), db, steps); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -138,7 +139,7 @@ func migrateForTest(t testing.TB, db *gorm.DB, steps []Migration) {
 func Explain(t testing.TB, db *gorm.DB, sql string) []string {
 	t.Helper()
 	var lines []string
-	if !IsPostgres(db) {
+	if !lagesbild.IsPostgres(db) {
 		var rows []struct {
 			ID, Parent, Notused int
 			Detail              string

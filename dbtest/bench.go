@@ -1,4 +1,4 @@
-package lagesbild
+package dbtest
 
 import (
 	"context"
