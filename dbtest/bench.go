@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lagesbild/lagesbild"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 )
@@ -126,4 +127,29 @@ func TimeQueries(b *testing.B, ask func(i int) (hits int64, err error)) {
 	}
 	ReportPercentiles(b, lat)
 	b.ReportMetric(float64(hits)/float64(len(lat)), "hits/op")
+}
+
+// Analyze updates the planners' statistics after a benchmark's fill:
+// ANALYZE on SQLite (sqlite_stat1), VACUUM (ANALYZE) on PostgreSQL, which
+// also sets the visibility map as autovacuum would soon after such a load.
+// It runs on one connection without the statement timeouts: at a million
+// rows it takes longer than a request may.
+func Analyze(b testing.TB, db *gorm.DB) {
+	b.Helper()
+	stmt := "ANALYZE"
+	if lagesbild.IsPostgres(db) {
+		stmt = "VACUUM (ANALYZE)"
+	}
+	err := db.WithContext(lagesbild.WithoutStatementTimeout(context.Background())).Connection(func(c *gorm.DB) error {
+		if lagesbild.IsPostgres(c) {
+			if err := c.Exec("SET statement_timeout = 0").Error; err != nil {
+				return err
+			}
+			defer c.Exec("RESET statement_timeout")
+		}
+		return c.Exec(stmt).Error
+	})
+	if err != nil {
+		b.Fatalf("%s: %v", stmt, err)
+	}
 }

@@ -49,21 +49,7 @@ func (s *Store) UpdateTopic(ctx context.Context, id int64, up TopicUpdate) (*Top
 		}
 		if up.Query != nil && query != t.Query {
 			cols["query"], cols["tagged_through"] = query, 0
-			if err := lockArticleWrites(tx); err != nil {
-				return err
-			}
-			if err := forgetTopicCounts(tx, id); err != nil {
-				return err
-			}
-			var tagged []int64
-			if err := tx.Raw("SELECT article_id FROM article_topics WHERE topic_id = ? ORDER BY article_id", id).
-				Scan(&tagged).Error; err != nil {
-				return err
-			}
-			if err := tx.Exec("DELETE FROM article_topics WHERE topic_id = ?", id).Error; err != nil {
-				return err
-			}
-			if err := bumpRevs(tx, tagged); err != nil {
+			if err := untagTopic(tx, id); err != nil {
 				return err
 			}
 			retagged = true

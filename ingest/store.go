@@ -916,21 +916,7 @@ func (s *Store) Topics(ctx context.Context) ([]Topic, error) {
 // DeleteTopic removes a topic and its tags.
 func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := lockArticleWrites(tx); err != nil {
-			return err
-		}
-		if err := forgetTopicCounts(tx, id); err != nil {
-			return err
-		}
-		var tagged []int64
-		if err := tx.Raw("SELECT article_id FROM article_topics WHERE topic_id = ? ORDER BY article_id", id).
-			Scan(&tagged).Error; err != nil {
-			return err
-		}
-		if err := tx.Exec("DELETE FROM article_topics WHERE topic_id = ?", id).Error; err != nil {
-			return err
-		}
-		if err := bumpRevs(tx, tagged); err != nil {
+		if err := untagTopic(tx, id); err != nil {
 			return err
 		}
 		res := tx.Delete(&Topic{}, id)
@@ -1004,6 +990,28 @@ func (s *Store) SetArticleTopics(ctx context.Context, articleID int64, topicIDs 
 		s.notify()
 	}
 	return err
+}
+
+// untagTopic takes a topic's tags off every article, with their kept
+// counts, and gives those articles a new rev so that the index and every
+// fingerprint of them see the change. Deleting a topic and changing its
+// query both begin with it.
+func untagTopic(tx *gorm.DB, topicID int64) error {
+	if err := lockArticleWrites(tx); err != nil {
+		return err
+	}
+	if err := forgetTopicCounts(tx, topicID); err != nil {
+		return err
+	}
+	var tagged []int64
+	if err := tx.Raw("SELECT article_id FROM article_topics WHERE topic_id = ? ORDER BY article_id", topicID).
+		Scan(&tagged).Error; err != nil {
+		return err
+	}
+	if err := tx.Exec("DELETE FROM article_topics WHERE topic_id = ?", topicID).Error; err != nil {
+		return err
+	}
+	return bumpRevs(tx, tagged)
 }
 
 // bumpRevs gives each of the articles a new rev, so that an index following

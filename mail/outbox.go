@@ -370,8 +370,9 @@ func (snd *Sender) deliver(ctx context.Context, m *OutboxMessage) error {
 	return sendVia(snd.opt.Relay, from.Address, []string{m.To}, &buf)
 }
 
-// composeMail writes the message: plain text, and the document as an
-// attachment when there is one.
+// composeMail writes the message: plain text alone, or with its HTML
+// alternative and one attachment (the case document, or the message's own)
+// as each is present.
 func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessage, doc *Document) error {
 	var h gomail.Header
 	h.SetDate(now)
@@ -379,50 +380,54 @@ func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessag
 	h.SetAddressList("To", []*gomail.Address{{Address: m.To}})
 	h.SetSubject(m.Subject)
 	h.SetMessageID(m.MessageID)
-	if doc == nil && (m.HTMLBody != "" || m.AttachmentName != "") {
+	if doc != nil {
+		withDoc := *m
+		withDoc.AttachmentName, withDoc.AttachmentType, withDoc.Attachment = doc.Name, doc.ContentType, doc.Content
+		m = &withDoc
+	}
+	if m.HTMLBody != "" || m.AttachmentName != "" {
 		return writeMultipart(w, h, m)
 	}
-	if doc == nil {
-		h.SetContentType("text/plain", map[string]string{"charset": "utf-8"})
-		tw, err := gomail.CreateSingleInlineWriter(w, h)
-		if err != nil {
-			return err
-		}
-		if _, err := io.WriteString(tw, m.Body); err != nil {
-			return err
-		}
-		return tw.Close()
-	}
-	mw, err := gomail.CreateWriter(w, h)
-	if err != nil {
-		return err
-	}
-	var th gomail.InlineHeader
-	th.SetContentType("text/plain", map[string]string{"charset": "utf-8"})
-	tw, err := mw.CreateSingleInline(th)
+	h.SetContentType("text/plain", map[string]string{"charset": "utf-8"})
+	tw, err := gomail.CreateSingleInlineWriter(w, h)
 	if err != nil {
 		return err
 	}
 	if _, err := io.WriteString(tw, m.Body); err != nil {
 		return err
 	}
-	if err := tw.Close(); err != nil {
-		return err
+	return tw.Close()
+}
+
+// writeText writes the text part of a multipart message: the plain text
+// alone, or with its HTML alternative.
+func writeText(mw *gomail.Writer, m *OutboxMessage) error {
+	part := func(create func(gomail.InlineHeader) (io.WriteCloser, error), typ, body string) error {
+		var ph gomail.InlineHeader
+		ph.SetContentType(typ, map[string]string{"charset": "utf-8"})
+		w, err := create(ph)
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(w, body); err != nil {
+			return err
+		}
+		return w.Close()
 	}
-	var ah gomail.AttachmentHeader
-	ah.SetContentType(doc.ContentType, nil)
-	ah.SetFilename(doc.Name)
-	aw, err := mw.CreateAttachment(ah)
+	if m.HTMLBody == "" {
+		return part(mw.CreateSingleInline, "text/plain", m.Body)
+	}
+	iw, err := mw.CreateInline()
 	if err != nil {
 		return err
 	}
-	if _, err := aw.Write(doc.Content); err != nil {
+	if err := part(iw.CreatePart, "text/plain", m.Body); err != nil {
 		return err
 	}
-	if err := aw.Close(); err != nil {
+	if err := part(iw.CreatePart, "text/html", m.HTMLBody); err != nil {
 		return err
 	}
-	return mw.Close()
+	return iw.Close()
 }
 
 // writeMultipart writes a message with the text, its HTML alternative and
@@ -432,31 +437,7 @@ func writeMultipart(w io.Writer, h gomail.Header, m *OutboxMessage) error {
 	if err != nil {
 		return err
 	}
-	iw, err := mw.CreateInline()
-	if err != nil {
-		return err
-	}
-	part := func(typ, body string) error {
-		var ph gomail.InlineHeader
-		ph.SetContentType(typ, map[string]string{"charset": "utf-8"})
-		w, err := iw.CreatePart(ph)
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write([]byte(body)); err != nil {
-			return err
-		}
-		return w.Close()
-	}
-	if err := part("text/plain", m.Body); err != nil {
-		return err
-	}
-	if m.HTMLBody != "" {
-		if err := part("text/html", m.HTMLBody); err != nil {
-			return err
-		}
-	}
-	if err := iw.Close(); err != nil {
+	if err := writeText(mw, m); err != nil {
 		return err
 	}
 	if m.AttachmentName != "" {

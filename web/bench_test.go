@@ -374,15 +374,7 @@ func fillRegister(b *testing.B, db *gorm.DB, store *tracker.Store, n int) {
 	if err != nil {
 		b.Fatalf("fill register: %v", err)
 	}
-	// VACUUM also sets PostgreSQL's visibility map, as autovacuum would soon
-	// after such a load; SQLite's ANALYZE writes sqlite_stat1 for its planner.
-	analyze := "ANALYZE"
-	if lagesbild.IsPostgres(db) {
-		analyze = "VACUUM (ANALYZE)"
-	}
-	if err := db.Exec(analyze).Error; err != nil {
-		b.Fatalf("%s: %v", analyze, err)
-	}
+	dbtest.Analyze(b, db)
 }
 
 var (

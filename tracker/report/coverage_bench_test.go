@@ -85,7 +85,7 @@ func BenchmarkReport(b *testing.B) {
 			fillCoverage(b, db, articles)
 			filledArticles := time.Since(start)
 			fillCases(b, db, cases)
-			analyzeBench(b, db)
+			dbtest.Analyze(b, db)
 			b.Logf("%s: %d articles filled in %s, %d cases in %s (with ANALYZE)", dialect, articles,
 				filledArticles.Round(time.Millisecond), cases, (time.Since(start) - filledArticles).Round(time.Millisecond))
 			runReportBenchmarks(b, db)
@@ -505,31 +505,6 @@ func fillCases(b *testing.B, db *gorm.DB, m int) {
 	}
 	if err := tx.Commit(); err != nil {
 		b.Fatal(err)
-	}
-}
-
-// analyzeBench updates the planners' statistics: ANALYZE on SQLite (the
-// sqlite_stat1 table), VACUUM (ANALYZE) on PostgreSQL, which also sets the
-// visibility map as autovacuum would soon after such a load.
-func analyzeBench(b *testing.B, db *gorm.DB) {
-	b.Helper()
-	stmt := "ANALYZE"
-	if lagesbild.IsPostgres(db) {
-		stmt = "VACUUM (ANALYZE)"
-	}
-	// On one connection without the statement timeouts (the server's and
-	// the program's): at 1,000,000 articles it takes longer than a request may.
-	err := db.WithContext(lagesbild.WithoutStatementTimeout(context.Background())).Connection(func(c *gorm.DB) error {
-		if lagesbild.IsPostgres(c) {
-			if err := c.Exec("SET statement_timeout = 0").Error; err != nil {
-				return err
-			}
-			defer c.Exec("RESET statement_timeout")
-		}
-		return c.Exec(stmt).Error
-	})
-	if err != nil {
-		b.Fatalf("%s: %v", stmt, err)
 	}
 }
 
