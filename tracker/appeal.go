@@ -33,6 +33,23 @@ type Appeal struct {
 
 func (Appeal) TableName() string { return "case_appeals" }
 
+// AwaitsReconsideration: an appeal in time that has been neither reconsidered
+// (FL 39 §) nor sent to the court.
+func (ap *Appeal) AwaitsReconsideration() bool {
+	return ap.InTime && ap.SentAt == nil && ap.Reconsideration == ""
+}
+
+// AwaitsForwarding: an appeal in time, not made moot by a changed decision
+// (FL 46 §), that has not yet gone to the court.
+func (ap *Appeal) AwaitsForwarding() bool {
+	return ap.InTime && ap.SentAt == nil && ap.Reconsideration != ReconsiderChanged
+}
+
+// AwaitsCourt: sent to the court, whose outcome has not been recorded.
+func (ap *Appeal) AwaitsCourt() bool {
+	return ap.InTime && ap.SentAt != nil && ap.CourtOutcome == ""
+}
+
 // Event types of appeals.
 const (
 	EventAppealReceived  = "appeal_received"

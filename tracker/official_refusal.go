@@ -138,5 +138,20 @@ func (s *Store) BlockedMoves(ctx context.Context, c *Case, a Actor) ([]string, e
 		}
 		out = append(out, to.Label()+": "+r.Why)
 	}
+	// The reconsideration of an appeal (FL 39 §) is the decision maker's too.
+	if a.Role.WorksRegister() && !a.CanDecide(c.Unit) {
+		var ap Appeal
+		err := s.db.WithContext(ctx).Where("case_id = ?", c.ID).Order("id DESC").Limit(1).Find(&ap).Error
+		if err != nil {
+			return nil, fmt.Errorf("load the appeal of case %d: %w", c.ID, err)
+		}
+		if ap.ID != 0 && ap.AwaitsReconsideration() {
+			who, err := deciders(s.db.WithContext(ctx), c.Unit)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, "Omprövning av överklagat beslut: kräver delegation för "+unitName(c.Unit)+"."+whoCan(who))
+		}
+	}
 	return out, nil
 }

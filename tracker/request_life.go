@@ -359,6 +359,9 @@ const (
 	CourtDismissed  = "dismissed"  // avvisat or avskrivet
 )
 
+// CourtOutcomeOrder is the order forms offer the court's outcomes in.
+var CourtOutcomeOrder = []string{CourtUpheld, CourtOverturned, CourtReturned, CourtDismissed}
+
 // CourtOutcomes lists the court's outcomes with their Swedish names.
 var CourtOutcomes = map[string]string{CourtUpheld: "Avslag (beslutet står fast)", CourtOverturned: "Bifall (handlingarna ska lämnas ut)",
 	CourtReturned: "Återförvisat", CourtDismissed: "Avvisat eller avskrivet"}
@@ -367,15 +370,21 @@ var CourtOutcomes = map[string]string{CourtUpheld: "Avslag (beslutet står fast)
 // decision the case's latest appeal is against. A decision changed as the
 // appellant asked ends the appeal; one that stands goes on to the court.
 func (s *Store) Reconsider(ctx context.Context, caseID int64, outcome, note string, a Actor) (*Appeal, error) {
-	return s.updateAppeal(ctx, caseID, a, "reconsider", func(c *Case, ap *Appeal, v *ValidationError) (map[string]any, string, map[string]any) {
+	return s.updateAppeal(ctx, caseID, a, "reconsider", func(tx *gorm.DB, c *Case, ap *Appeal, v *ValidationError) (map[string]any, string, map[string]any) {
 		note = strings.TrimSpace(note)
 		switch {
 		case outcome != ReconsiderUnchanged && outcome != ReconsiderChanged:
 			v.Add("outcome", "Välj om beslutet står fast (unchanged) eller ändras (changed).")
 		case ap.SentAt != nil:
 			v.Add("outcome", "Överklagandet är redan överlämnat till domstolen; omprövningen görs före.")
+		case ap.Reconsideration != "":
+			v.Add("outcome", "Beslutet är redan omprövat.")
 		case !a.CanDecide(c.Unit):
-			v.Add("outcome", "Omprövningen görs av den som har delegation att besluta för "+unitName(c.Unit)+".")
+			why := "Omprövningen kräver delegation för " + unitName(c.Unit) + "."
+			if who, err := deciders(tx, c.Unit); err == nil {
+				why += whoCan(who)
+			}
+			v.Add("outcome", why)
 		}
 		checkText(v, "note", note, 2000)
 		now := s.now()
@@ -386,13 +395,15 @@ func (s *Store) Reconsider(ctx context.Context, caseID int64, outcome, note stri
 
 // RecordCourtOutcome records the court's judgment on the case's latest appeal.
 func (s *Store) RecordCourtOutcome(ctx context.Context, caseID int64, outcome string, decided time.Time, a Actor) (*Appeal, error) {
-	return s.updateAppeal(ctx, caseID, a, "record the court's outcome of", func(_ *Case, ap *Appeal, v *ValidationError) (map[string]any, string, map[string]any) {
+	return s.updateAppeal(ctx, caseID, a, "record the court's outcome of", func(_ *gorm.DB, _ *Case, ap *Appeal, v *ValidationError) (map[string]any, string, map[string]any) {
 		d := decided.UTC().Truncate(time.Microsecond)
 		switch {
 		case CourtOutcomes[outcome] == "":
 			v.Add("outcome", "Välj domstolens utfall: upheld, overturned, returned eller dismissed.")
 		case ap.SentAt == nil:
 			v.Add("outcome", "Överklagandet har inte överlämnats till domstolen.")
+		case ap.CourtOutcome != "":
+			v.Add("outcome", "Domstolens avgörande är redan registrerat.")
 		case d.Before(*ap.SentAt) || d.After(s.now().Add(5*time.Minute)):
 			v.Add("decided_at", "Domstolens avgörande ska ligga mellan överlämnandet och nu.")
 		}
@@ -402,7 +413,7 @@ func (s *Store) RecordCourtOutcome(ctx context.Context, caseID int64, outcome st
 }
 
 func (s *Store) updateAppeal(ctx context.Context, caseID int64, a Actor, doing string,
-	change func(c *Case, ap *Appeal, v *ValidationError) (updates map[string]any, event string, data map[string]any)) (*Appeal, error) {
+	change func(tx *gorm.DB, c *Case, ap *Appeal, v *ValidationError) (updates map[string]any, event string, data map[string]any)) (*Appeal, error) {
 	if !a.Role.WorksRegister() {
 		return nil, Forbidden("Överklaganden handläggs av presstjänsten och administratörer.")
 	}
@@ -423,7 +434,7 @@ func (s *Store) updateAppeal(ctx context.Context, caseID int64, a Actor, doing s
 			v.Add("outcome", "Överklagandet kom in för sent och ska avvisas (FL 45 §).")
 			return v
 		}
-		updates, typ, data := change(c, &ap, v)
+		updates, typ, data := change(tx, c, &ap, v)
 		if v.Any() {
 			return v
 		}

@@ -100,6 +100,39 @@ func (h *handler) appealForm(c *gin.Context, field, msg string) {
 	} else {
 		_, err = h.store.ForwardAppeal(c.Request.Context(), id, *d, actor(c))
 	}
+	h.afterAppealForm(c, id, typed, err, msg)
+}
+
+// reconsiderAppeal is the case page's form for the reconsideration (FL 39 §).
+func (h *handler) reconsiderAppeal(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	typed := transitionForm{AppealForm: "reconsider", Reconsideration: c.PostForm("outcome"), Note: c.PostForm("note")}
+	_, err = h.store.Reconsider(c.Request.Context(), id, typed.Reconsideration, typed.Note, actor(c))
+	h.afterAppealForm(c, id, typed, err, "reconsidered")
+}
+
+// courtOutcome is the case page's form for the court's outcome.
+func (h *handler) courtOutcome(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	typed := transitionForm{AppealForm: "court", CourtOutcome: c.PostForm("outcome"), AppealDate: c.PostForm("decided_at")}
+	d, ok := parseTime(typed.AppealDate, false)
+	if !ok || d == nil {
+		h.renderCase(c, http.StatusUnprocessableEntity, typed, map[string]string{"decided_at": "Ange datum som ÅÅÅÅ-MM-DD."})
+		return
+	}
+	_, err = h.store.RecordCourtOutcome(c.Request.Context(), id, typed.CourtOutcome, *d, actor(c))
+	h.afterAppealForm(c, id, typed, err, "courtoutcome")
+}
+
+func (h *handler) afterAppealForm(c *gin.Context, id int64, typed transitionForm, err error, msg string) {
 	if fields, ok := validationFields(err); ok {
 		h.renderCase(c, http.StatusUnprocessableEntity, typed, fields)
 		return

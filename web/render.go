@@ -120,6 +120,10 @@ var messages = map[string]string{
 	"answered":         "Svaret från sökande är registrerat.",
 	"partdelivered":    "Utlämnandet är registrerat.",
 	"linked":           "Ärendena är kopplade.",
+	"appealed":         "Överklagandet är registrerat och prövat mot tiden för överklagande.",
+	"appealforwarded":  "Överlämnandet till domstolen är registrerat.",
+	"reconsidered":     "Omprövningen är registrerad.",
+	"courtoutcome":     "Domstolens avgörande är registrerat.",
 }
 
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {

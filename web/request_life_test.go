@@ -122,3 +122,72 @@ func TestUIRequestLife(t *testing.T) {
 		}
 	}
 }
+
+// The case page takes an appeal through its life: received, reconsidered by
+// the decision maker, sent to the court and the court's outcome recorded; a
+// press officer without the unit's delegation is told who reconsiders.
+func TestUIAppealReconsideredAndDecidedByTheCourt(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		refusedCase := func(unit string) (int64, string) {
+			t.Helper()
+			cs := decode[caseOut](t, a.api(admin, "POST", "/api/v1/cases", fmt.Sprintf(`{"kind":"document_request","channel":"email",
+				"subject":"Journalhandlingar","unit":%q,"received_at":"2024-11-18T09:00:00+01:00"}`, unit)))
+			path := fmt.Sprintf("/api/v1/cases/%d", cs.ID)
+			if rec := a.api(admin, "POST", path+"/transition", `{"to":"refused","legal_ground":"OSL 25 kap. 1 §","reasoning":"Hälsouppgifter."}`); rec.Code != http.StatusOK {
+				t.Fatalf("refuse: %d %s", rec.Code, rec.Body)
+			}
+			return cs.ID, fmt.Sprintf("/cases/%d", cs.ID)
+		}
+		b := a.browser()
+		b.login("press")
+
+		_, page := refusedCase("Koncernstab kommunikation")
+		post := func(action string, form url.Values) {
+			t.Helper()
+			if rec := b.post(page, page+action, form); rec.Code != http.StatusSeeOther {
+				t.Fatalf("%s: %d %s", action, rec.Code, rec.Body)
+			}
+		}
+		post("/appeal", url.Values{"received_at": {"2024-11-19"}})
+		body := b.do("GET", page, nil).Body.String()
+		if !strings.Contains(body, "Ompröva det överklagade beslutet") || strings.Contains(body, "Registrera domstolens avgörande") {
+			t.Fatal("an appeal just received should offer the reconsideration and not yet the court's outcome")
+		}
+		rec := b.post(page, page+"/appeal/reconsider", url.Values{"outcome": {""}})
+		if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), `id="e-reconsider"`) {
+			t.Errorf("a reconsideration without its outcome: %d, want 422 with the field's error", rec.Code)
+		}
+		post("/appeal/reconsider", url.Values{"outcome": {"unchanged"}, "note": {"Inga nya omständigheter."}})
+		post("/appeal/forward", url.Values{"sent_at": {"2024-11-19"}})
+		body = b.do("GET", page, nil).Body.String()
+		if strings.Contains(body, "Ompröva det överklagade beslutet") || !strings.Contains(body, "Registrera domstolens avgörande") {
+			t.Fatal("an appeal sent to the court should offer its outcome and no longer the reconsideration")
+		}
+		rec = b.post(page, page+"/appeal/court", url.Values{"outcome": {"upheld"}, "decided_at": {"2024-11-01"}})
+		if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), `id="e-court-date"`) {
+			t.Errorf("a court's outcome dated before the appeal was sent: %d, want 422 with the date's error", rec.Code)
+		}
+		post("/appeal/court", url.Values{"outcome": {"upheld"}, "decided_at": {"2024-11-19"}})
+		body = b.do("GET", page+"?m=courtoutcome", nil).Body.String()
+		for _, want := range []string{"beslutet står fast", "överlämnat till Kammarrätten i Jönköping", "Domstolens avgörande tis 19 nov 2024: Avslag (beslutet står fast)", "Domstolens avgörande är registrerat."} {
+			if !strings.Contains(body, want) {
+				t.Errorf("the case page does not say %q", want)
+			}
+		}
+		if strings.Contains(body, "Registrera domstolens avgörande") {
+			t.Error("the court's outcome is recorded once; the form should be gone")
+		}
+
+		_, page = refusedCase("Regionhälsan")
+		post("/appeal", url.Values{"received_at": {"2024-11-19"}})
+		body = b.do("GET", page, nil).Body.String()
+		if strings.Contains(body, "Ompröva det överklagade beslutet") ||
+			!strings.Contains(body, "Omprövning av överklagat beslut: kräver delegation för Regionhälsan. Ada Admin har den.") {
+			t.Error("without the unit's delegation the page should say who reconsiders instead of offering the form")
+		}
+		if rec := b.post(page, page+"/appeal/reconsider", url.Values{"outcome": {"unchanged"}}); rec.Code != http.StatusUnprocessableEntity ||
+			!strings.Contains(rec.Body.String(), "Ada Admin har den.") {
+			t.Errorf("a reconsideration without delegation: %d, want 422 naming who has it", rec.Code)
+		}
+	})
+}

@@ -180,6 +180,8 @@ func New(d Deps) *gin.Engine {
 	in.GET("/cases/:id/beslut.pdf", h.decisionLetterPDF)
 	in.POST("/cases/:id/appeal", h.receiveAppeal)
 	in.POST("/cases/:id/appeal/forward", h.forwardAppeal)
+	in.POST("/cases/:id/appeal/reconsider", h.reconsiderAppeal)
+	in.POST("/cases/:id/appeal/court", h.courtOutcome)
 	in.POST("/cases/:id/secret", h.markSecretSubject)
 	in.POST("/cases/:id/hold", h.holdCulling)
 	in.POST("/cases/:id/question", h.askRequester)

@@ -216,7 +216,8 @@ type moveForm struct {
 type transitionForm struct {
 	To, Note, LegalGround, Reasoning, AppealInstruction, ForwardedTo, DeliveredAt string
 	Basis, Conditions, Decider, RequestedAt, Answer, Reason                       string
-	AppealDate                                                                    string
+	AppealDate, Reconsideration, CourtOutcome                                     string
+	AppealForm                                                                    string // "reconsider" or "court": whose errors these are
 }
 
 type eventRow struct {
@@ -255,6 +256,9 @@ type casePage struct {
 	Notice        string
 	Blocked       []string // moves the user cannot make, each saying why and who can
 	Appeals       []tracker.Appeal
+	LastAppeal    *tracker.Appeal // the one the forms act on
+	CanReconsider bool            // the user may reconsider it (delegation for the case's unit)
+	CourtOutcomes []string
 	CanDeliver    bool
 	IsDecision    bool
 	MaskedText    string
@@ -328,6 +332,11 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		return
 	}
 	page.CanDeliver = page.CanWork && page.IsDecision
+	if n := len(page.Appeals); n > 0 {
+		page.LastAppeal = &page.Appeals[n-1]
+	}
+	page.CanReconsider = u.Actor().CanDecide(cs.Unit)
+	page.CourtOutcomes = tracker.CourtOutcomeOrder
 	for _, to := range tracker.AllowedMoves(cs, u.Actor()) {
 		page.Moves = append(page.Moves, moveForm{To: to, NeedsLegalGround: to.NeedsLegalGround(),
 			AsksBasis:      to == tracker.StatusRefused || to == tracker.StatusPartiallyReleased,
