@@ -293,8 +293,16 @@ func caseFilterFrom(c *gin.Context) (tracker.CaseFilter, error) {
 	if f.Status != "" && !tracker.ValidStatus(f.Kind, f.Status) {
 		bad["status"] = "okänd status"
 	}
-	if f.Sort != "" && f.Sort != "due" && f.Sort != "received" {
-		bad["sort"] = "due eller received"
+	if !tracker.ValidCaseSort(f.Sort) {
+		bad["sort"] = "en av " + strings.Join(tracker.CaseSortColumns, ", ")
+	}
+	switch c.Query("dir") {
+	case "":
+	case "asc", "desc":
+		desc := c.Query("dir") == "desc"
+		f.Desc = &desc
+	default:
+		bad["dir"] = "asc eller desc"
 	}
 	for name, dst := range map[string]*bool{"overdue": &f.Overdue, "open": &f.Open, "unassigned": &f.Unassigned, "due_today": &f.DueToday} {
 		switch c.Query(name) {

@@ -191,3 +191,53 @@ func TestUIAppealReconsideredAndDecidedByTheCourt(t *testing.T) {
 		}
 	})
 }
+
+// The triage list sorts by its columns: each sortable heading links to the
+// list sorted by it, keeping the filters, and says how it is sorted.
+func TestTriageListSortsByItsColumns(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		var numbers []string
+		for _, subject := range []string{"Bemanning", "Avtal", "Cisternen"} {
+			numbers = append(numbers, decode[caseOut](t, a.api(press, "POST", "/api/v1/cases",
+				fmt.Sprintf(`{"kind":"document_request","channel":"email","subject":%q}`, subject))).Number)
+		}
+		b := a.browser()
+		b.login("press")
+		order := func(body string) []string {
+			var got []string
+			for _, n := range numbers {
+				got = append(got, fmt.Sprint(strings.Index(body, ">"+n+"</a>")))
+			}
+			return got
+		}
+		firstOf := func(body string, ns ...string) string {
+			best, at := "", len(body)
+			for _, n := range ns {
+				if i := strings.Index(body, ">"+n+"</a>"); i >= 0 && i < at {
+					best, at = n, i
+				}
+			}
+			return best
+		}
+		body := b.do("GET", "/?view=all&kind=document_request&sort=subject", nil).Body.String()
+		if got := firstOf(body, numbers...); got != numbers[1] {
+			t.Errorf("sorted by subject the first case is %s, want %s (Avtal); positions %v", got, numbers[1], order(body))
+		}
+		for _, want := range []string{`aria-sort="ascending"><a class="sort" href="/?dir=desc&amp;kind=document_request&amp;sort=subject&amp;view=all">Ärende`,
+			`<a class="sort" href="/?dir=asc&amp;kind=document_request&amp;sort=number&amp;view=all">Nummer</a>`,
+			`<input type="hidden" name="sort" value="subject">`} {
+			if !strings.Contains(body, want) {
+				t.Errorf("the triage page lacks %s", want)
+			}
+		}
+		body = b.do("GET", "/?view=all&sort=number&dir=desc", nil).Body.String()
+		if got := firstOf(body, numbers...); got != numbers[2] {
+			t.Errorf("by number, descending, the first case is %s, want %s", got, numbers[2])
+		}
+		if rec := b.do("GET", "/?sort=telefon", nil); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "Något av filtren är ogiltigt") {
+			t.Errorf("an unknown sort column: %d, want 400 saying a filter is wrong", rec.Code)
+		}
+		wantAPIError(t, a.api(press, "GET", "/api/v1/cases?sort=telefon", ""), http.StatusBadRequest, "bad_request", "sort")
+		wantAPIError(t, a.api(press, "GET", "/api/v1/cases?sort=number&dir=upp", ""), http.StatusBadRequest, "bad_request", "dir")
+	})
+}

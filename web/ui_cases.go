@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -35,6 +36,8 @@ type triagePage struct {
 	Kind, Status string
 	Unit, Q      string
 	Assignee     string
+	Sort, Dir    string         // as asked (kept by the pager); "" is the view's own order
+	Headers      []triageHeader // the table's column headings, the sortable ones as links
 	Rows         []caseRow
 	Total        int64
 	Page, Pages  int
@@ -56,6 +59,7 @@ func (h *handler) showTriage(c *gin.Context) {
 	f, err := caseFilterFrom(c)
 	page := triagePage{View: c.DefaultQuery("view", "open"), Kind: c.Query("kind"), Status: c.Query("status"),
 		Unit: c.Query("unit"), Q: c.Query("q"), Assignee: c.Query("assignee"), Page: 1,
+		Sort: c.Query("sort"), Dir: c.Query("dir"),
 		CanRegister: u.Role.WorksRegister(), ShowPersonal: u.Role.SeesPersonalData(),
 		Kinds: tracker.Kinds, Channels: tracker.Channels,
 		Form: caseForm{Kind: string(tracker.DocumentRequest), Channel: string(tracker.ChannelEmail)}}
@@ -111,7 +115,52 @@ func (h *handler) showTriage(c *gin.Context) {
 		return
 	}
 	page.Rows = rows(cases, names, currentUser(c).Role, h.store.Now())
+	page.Headers = page.triageHeaders(f)
 	h.render(c, status, "triage.html", "Inkorg", page)
+}
+
+// triageHeader is a column heading of the triage list; Column is the sort
+// column (CaseSortColumns) or "" for one that does not sort.
+type triageHeader struct {
+	sortHeader
+	Column string
+}
+
+var triageColumns = []struct{ Label, Column string }{{"Nummer", "number"}, {"Ärende", "subject"}, {"Frågeställare", ""},
+	{"Inkom", "received"}, {"Handläggningsrutin", "due"}, {"Deadline (journalist / intern)", ""}, {"Status", "status"},
+	{"Handläggare", "assignee"}}
+
+// triageHeaders links each sortable heading to the list sorted by it (the
+// other direction when it is the current order), keeping the filters.
+func (p *triagePage) triageHeaders(f tracker.CaseFilter) []triageHeader {
+	current, desc := f.SortedBy()
+	out := make([]triageHeader, len(triageColumns))
+	for i, col := range triageColumns {
+		h := triageHeader{sortHeader: sortHeader{Label: col.Label}, Column: col.Column}
+		if col.Column == "" {
+			out[i] = h
+			continue
+		}
+		dir := "asc"
+		if col.Column == "received" {
+			dir = "desc" // newest first, as the list starts
+		}
+		if col.Column == current {
+			h.AriaSort, dir = "ascending", "desc"
+			if desc {
+				h.AriaSort, dir = "descending", "asc"
+			}
+		}
+		q := url.Values{"sort": {col.Column}, "dir": {dir}}
+		for k, v := range map[string]string{"view": p.View, "kind": p.Kind, "status": p.Status, "unit": p.Unit, "assignee": p.Assignee, "q": p.Q} {
+			if v != "" {
+				q.Set(k, v)
+			}
+		}
+		h.URL = "/?" + q.Encode()
+		out[i] = h
+	}
+	return out
 }
 
 func rows(cases []tracker.Case, names tracker.Names, viewer tracker.Role, now time.Time) []caseRow {
