@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/http/pprof"
 	"net/netip"
 	"path/filepath"
 	"strings"
@@ -145,6 +146,12 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 func (sv *services) serveMetrics(ctx context.Context) error {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", sv.metrics.Handler())
+	// The profiles of the running server, for the operator who diagnoses
+	// it under real load: only here, on the metrics listener that is kept
+	// off the public address, never on Addr.
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
 	srv := &http.Server{Addr: sv.cfg.MetricsAddr, Handler: mux, ReadHeaderTimeout: readHeaderTimeout,
 		ErrorLog: slog.NewLogLogger(sv.logger.Handler(), slog.LevelWarn)}
 	errc := make(chan error, 1)
