@@ -245,6 +245,7 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0013_request_life", Up: migrateRequestLife},
 	// The register's figures of a report read from indexes alone.
 	{ID: "tracker/0014_register_figure_indexes", Up: migrateRegisterFigureIndexes},
+	{ID: "tracker/0017_triage_indexes", Up: migrateTriageIndexes},
 }
 
 // migrateRegisterFigureIndexes lets the figures of a report's register
@@ -260,6 +261,27 @@ func migrateRegisterFigureIndexes(tx *gorm.DB) error {
 		`DROP INDEX IF EXISTS cases_outcome_at`,
 		`CREATE INDEX cases_outcome_figures ON cases (outcome_at, kind, received_at, due_at, decision_status, legal_ground)`,
 		`CREATE INDEX cases_open_figures ON cases (kind, received_at, due_at) WHERE outcome_at IS NULL`,
+	} {
+		if err := tx.Exec(stmt).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrateTriageIndexes serves the triage page from indexes alone. SQLite
+// answered its counts (open, overdue, due today, unassigned, mine) from
+// cases_outcome_figures, the index that starts with outcome_at, and read
+// every open case's row for its assignee (15 ms of the page at 100,000
+// cases); with the assignee in that index the counts read no row. And the
+// list of open cases by due date (the page's default and its overdue view)
+// was sorted in a temporary tree after reading every open row; an index on
+// (outcome_at, due_at) gives them in order, so the page reads its 50.
+func migrateTriageIndexes(tx *gorm.DB) error {
+	for _, stmt := range []string{
+		`DROP INDEX IF EXISTS cases_outcome_figures`,
+		`CREATE INDEX cases_outcome_figures ON cases (outcome_at, kind, received_at, due_at, decision_status, legal_ground, assignee)`,
+		`CREATE INDEX cases_outcome_due ON cases (outcome_at, due_at)`,
 	} {
 		if err := tx.Exec(stmt).Error; err != nil {
 			return err
