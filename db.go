@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -251,9 +252,19 @@ const sqliteReaders = 8
 func sqliteDSN(path string) string {
 	// The busy timeout makes a writer of another process wait instead of
 	// failing; foreign keys are off by default.
+	//
+	// The database file is read through a memory map: each connection keeps
+	// only 2 MB of pages of its own, so at 100,000 cases and articles the
+	// readers spent 40 % of the triage page in read(2) calls for pages the
+	// kernel already had; mapped, the nine connections share the kernel's
+	// page cache (which it can take back) and a page costs no system call.
 	return "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=mmap_size(" + strconv.Itoa(sqliteMmapSize) + ")"
 }
+
+// sqliteMmapSize bounds the memory map of the database file (of address
+// space, not of memory: the pages are the kernel's cache).
+const sqliteMmapSize = 8 << 30
 
 func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 	// The writer: one connection, so that our own goroutines never meet

@@ -125,3 +125,23 @@ func TestReadOnlySQL(t *testing.T) {
 		}
 	}
 }
+
+// SQLite's readers and writer read the database file through a memory map,
+// so that pages the kernel holds cost them no read(2) and no copy.
+func TestSQLiteReadsThroughAMemoryMap(t *testing.T) {
+	db, err := Open(context.Background(), "", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(db) })
+	var reader, writer int64
+	if err := db.Raw("PRAGMA mmap_size").Scan(&reader).Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Transaction(func(tx *gorm.DB) error { return tx.Raw("PRAGMA mmap_size").Scan(&writer).Error }); err != nil {
+		t.Fatal(err)
+	}
+	if reader < 1<<30 || writer < 1<<30 {
+		t.Errorf("mmap_size: reader %d, writer %d bytes; want at least 1 GiB each", reader, writer)
+	}
+}
