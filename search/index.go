@@ -83,6 +83,9 @@ type Index struct {
 	// writeMu makes CatchUp, Rebuild and the deletes one writer.
 	writeMu sync.Mutex
 
+	// searching holds a token for each search running (see gate.go).
+	searching chan struct{}
+
 	rebuilt bool // Open found another mapping version and started afresh
 
 	unlock func() error // releases the lock Open took (lockIndex)
@@ -105,7 +108,7 @@ func Open(dir string, src Source, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Index{dir: dir, src: src, opts: opts.withDefaults(), unlock: unlock}
+	x := &Index{dir: dir, src: src, opts: opts.withDefaults(), unlock: unlock, searching: newGate()}
 	if err := recoverSwap(dir); err != nil {
 		unlock()
 		return nil, err

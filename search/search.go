@@ -138,6 +138,11 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		addFacets(sr, req)
 	}
 
+	leave, err := x.enter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer leave()
 	set, release, err := x.reader()
 	if err != nil {
 		return nil, err

@@ -1,0 +1,29 @@
+package search
+
+import (
+	"context"
+	"runtime"
+)
+
+// A search over the index fans out to every month it covers, one goroutine
+// each, and uses every core while it runs. Ten analysts searching at once
+// on a small server then start hundreds of goroutines, and Go's scheduler
+// shares the cores among them and the rest of the server alike: the
+// triage page, a token check or a case being saved waited behind them
+// (on 2 cores with 10 searching clients the triage page's p99 was 108 ms).
+// So no more searches run at once than there are cores; the others wait
+// their turn, taking no CPU, and the server's short requests find a core.
+// Searches as a whole go no slower: they were bound by the cores anyway.
+
+// newGate returns the semaphore of searches that run at once.
+func newGate() chan struct{} { return make(chan struct{}, runtime.GOMAXPROCS(0)) }
+
+// enter waits for a turn to search, or for ctx to end.
+func (x *Index) enter(ctx context.Context) (leave func(), err error) {
+	select {
+	case x.searching <- struct{}{}:
+		return func() { <-x.searching }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
