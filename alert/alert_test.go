@@ -37,6 +37,7 @@ type fixture struct {
 	feeds  *ingest.Store
 	idx    *search.Index
 	alerts *alert.Store
+	cases  *tracker.Store
 	mail   *mail.Store
 	sender *mail.Sender
 	relay  *smtptest.Relay
@@ -56,11 +57,12 @@ func newFixture(t *testing.T, db *gorm.DB) *fixture {
 	t.Cleanup(func() { idx.Close() })
 	f.idx = idx
 	cases := tracker.NewStore(db, tracker.Options{Now: clock})
+	f.cases = cases
 	f.mail = mail.NewStore(db, cases, mail.Options{Now: clock})
 	f.relay = smtptest.Start(t)
 	f.sender = f.mail.NewSender(mail.SenderOptions{Relay: f.relay.Addr, From: "Lägesbild <bevakning@region.example>",
 		Logger: slog.New(slog.DiscardHandler)})
-	f.alerts = alert.NewStore(db, f.feeds, alert.Options{Now: clock, Mailer: outbox{f.mail}, Counts: idx,
+	f.alerts = alert.NewStore(db, f.feeds, alert.Options{Now: clock, Mailer: outbox{f.mail}, Counts: idx, Users: cases,
 		BaseURL: "https://lagesbild.region.example", Logger: slog.New(slog.DiscardHandler)})
 	return f
 }
@@ -298,3 +300,49 @@ func outletID(t *testing.T, f *fixture, name string) int64 {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestAlertsMailTheUsersOwnAddress(t *testing.T) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+		f := newFixture(t, db)
+		for _, u := range []tracker.NewUser{
+			{Username: "lisa", Role: tracker.RoleAnalyst, Email: "lisa@region.example"},
+			{Username: "karl", Role: tracker.RoleAnalyst},
+		} {
+			if _, err := f.cases.CreateUser(f.ctx, u, tracker.System); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, user := range []string{"lisa", "karl"} {
+			if _, err := f.alerts.Subscribe(f.ctx, alert.NewSubscription{Username: user, Query: "vårdköer", Mode: alert.ModeInstant}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f.add("Radio Väst", "Vårdköer växer", "", f.now.Add(-time.Hour))
+		f.round()
+		msgs := f.relay.Messages()
+		if len(msgs) != 1 || !strings.Contains(msgs[0], "To: <lisa@region.example>") && !strings.Contains(msgs[0], "To: lisa@region.example") {
+			t.Fatalf("relay got %d messages, want one to lisa's own address: %q", len(msgs), msgs)
+		}
+		for _, user := range []string{"lisa", "karl"} {
+			if ns, _, _ := f.alerts.Notifications(f.ctx, user, 10); len(ns) != 1 {
+				t.Errorf("%s: %d notifications in the app, want 1", user, len(ns))
+			}
+		}
+
+		// Karl adds his address: the next alert goes to him too.
+		if _, err := f.cases.SetEmail(f.ctx, "karl", "karl@region.example", tracker.Actor{Username: "karl", Role: tracker.RoleAnalyst}); err != nil {
+			t.Fatal(err)
+		}
+		f.add("Kuststaden Nu", "Vårdköer i kusten", "", f.now.Add(-30*time.Minute))
+		f.round()
+		karl := 0
+		for _, m := range f.relay.Messages() {
+			if strings.Contains(m, "karl@region.example") {
+				karl++
+			}
+		}
+		if karl != 1 {
+			t.Errorf("%d mails to karl after he added his address, want 1", karl)
+		}
+	})
+}

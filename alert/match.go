@@ -298,6 +298,10 @@ func (s *Store) checkSpike(ctx context.Context, sub *Subscription) error {
 	if n < 3 || float64(n) < sub.SpikeFactor*normal {
 		return nil
 	}
+	own, err := s.addresses(ctx)
+	if err != nil {
+		return err
+	}
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&Subscription{}).Where("id = ? AND last_spike_day <> ?", sub.ID, day).Update("last_spike_day", day)
 		if res.Error != nil || res.RowsAffected == 0 {
@@ -307,7 +311,7 @@ func (s *Store) checkSpike(ctx context.Context, sub *Subscription) error {
 		title := fmt.Sprintf("Ovanligt många artiklar om %s: %d i dag, normalt %s om dagen", sub.Name, n, formatNumber(median(counts)))
 		return tx.Create(&Notification{Username: sub.Username, SubscriptionID: sub.ID, Kind: ModeSpike, Title: title,
 			Body: fmt.Sprintf("Mer än %s gånger det normala (medianen för de %d dagarna före).", formatNumber(sub.SpikeFactor), spikeDays),
-			URL:  "/search?" + searchQuery(q), ArticleCount: int(n), Email: sub.Email, CreatedAt: s.now()}).Error
+			URL:  "/search?" + searchQuery(q), ArticleCount: int(n), Email: sub.To(own), CreatedAt: s.now()}).Error
 	})
 }
 

@@ -1,5 +1,5 @@
 // Package digest writes and sends the morning digest "Dagens bevakning":
-// for each user who follows something with an e-mail address, the stories
+// for each user who follows something and has an e-mail address, the stories
 // since the last digest folded by story group with their outlets and tone,
 // the opinion pieces, the register's new cases and what is due today, in
 // HTML and plain text, through the outbox. It owns the table digest_runs
@@ -115,8 +115,10 @@ type Digest struct {
 const maxPerSection = 100
 
 // Build writes the digests due at: for every user with a subscription that
-// has an e-mail address, covering since the last run (else the day
-// before).
+// mails (an address of its own, or the user's own address), covering since
+// the last run (else the day before). A digest goes to the user's own
+// address when there is one, else to the first their subscriptions name;
+// it lists every subscription of the user that mails.
 func (s *Sender) Build(ctx context.Context, at time.Time) ([]Digest, error) {
 	since, err := s.lastRun(ctx, at)
 	if err != nil {
@@ -126,21 +128,34 @@ func (s *Sender) Build(ctx context.Context, at time.Time) ([]Digest, error) {
 	if err != nil {
 		return nil, err
 	}
+	var own map[string]string
+	if s.opts.Cases != nil {
+		if own, err = s.opts.Cases.Addresses(ctx); err != nil {
+			return nil, err
+		}
+	}
 	byUser := map[string][]alert.Subscription{}
+	to := map[string]string{}
 	var users []string
 	for _, sub := range subs {
-		if sub.Email == "" {
+		addr := sub.To(own)
+		if addr == "" {
 			continue
 		}
 		if _, ok := byUser[sub.Username]; !ok {
 			users = append(users, sub.Username)
+			// The user's own address, else the first their subscriptions name.
+			to[sub.Username] = addr
+			if a := own[sub.Username]; a != "" {
+				to[sub.Username] = a
+			}
 		}
 		byUser[sub.Username] = append(byUser[sub.Username], sub)
 	}
 	slices.Sort(users)
 	var out []Digest
 	for _, u := range users {
-		d, err := s.build(ctx, u, byUser[u], since, at)
+		d, err := s.build(ctx, u, to[u], byUser[u], since, at)
 		if err != nil {
 			return nil, err
 		}
@@ -162,8 +177,8 @@ func (s *Sender) lastRun(ctx context.Context, at time.Time) (time.Time, error) {
 	return at.Add(-24 * time.Hour), nil
 }
 
-func (s *Sender) build(ctx context.Context, username string, subs []alert.Subscription, since, at time.Time) (*Digest, error) {
-	d := &Digest{Username: username, Email: subs[0].Email, Since: since, At: at}
+func (s *Sender) build(ctx context.Context, username, to string, subs []alert.Subscription, since, at time.Time) (*Digest, error) {
+	d := &Digest{Username: username, Email: to, Since: since, At: at}
 	seenOpinion := map[int64]bool{}
 	for _, sub := range subs {
 		req := search.Request{Q: sub.Query, From: since.In(tracker.Stockholm), To: at.In(tracker.Stockholm),
