@@ -114,10 +114,11 @@ type Addresses interface {
 	Addresses(ctx context.Context) (map[string]string, error)
 }
 
-// Counter counts the articles a query matches over days (search.Index):
-// spikes compare a day with the days before.
+// Counter counts the articles a query matches over days, of some outlets
+// only when outlets are given (search.Index): spikes compare a day with the
+// days before.
 type Counter interface {
-	Count(ctx context.Context, q string, from, to time.Time) (uint64, error)
+	CountIn(ctx context.Context, q string, outlets []string, from, to time.Time) (uint64, error)
 }
 
 // Options configure the store.

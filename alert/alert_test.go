@@ -284,6 +284,58 @@ func TestAlertsSpikeAndBadInput(t *testing.T) {
 	})
 }
 
+func TestSpikeCountsTheChosenOutletsOnly(t *testing.T) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+		f := newFixture(t, db)
+		// Two weeks: Radio Väst one a day, Kuststaden Nu five a day.
+		for d := 1; d <= 14; d++ {
+			f.add("Radio Väst", fmt.Sprintf("Vårdköer dag %d", d), "", f.now.AddDate(0, 0, -d))
+			for i := 0; i < 5; i++ {
+				f.add("Kuststaden Nu", fmt.Sprintf("Vårdköer dag %d, del %d", d, i), "", f.now.AddDate(0, 0, -d))
+			}
+		}
+		f.round()
+		broadcast := ingest.OutletBroadcast
+		if _, err := f.feeds.UpdateOutlet(f.ctx, outletID(t, f, "Radio Väst"), ingest.OutletUpdate{Type: &broadcast}); err != nil {
+			t.Fatal(err)
+		}
+		local := ingest.OutletLocal
+		if _, err := f.feeds.UpdateOutlet(f.ctx, outletID(t, f, "Kuststaden Nu"), ingest.OutletUpdate{Type: &local}); err != nil {
+			t.Fatal(err)
+		}
+		subs := map[string]alert.NewSubscription{
+			"by outlet": {Username: "radio", Query: "vårdköer", Mode: alert.ModeSpike, SpikeFactor: 2.5, Outlets: []string{"radio väst"}},
+			"by type":   {Username: "sandningar", Query: "vårdköer", Mode: alert.ModeSpike, SpikeFactor: 2.5, OutletTypes: []ingest.OutletType{ingest.OutletBroadcast}},
+			"all":       {Username: "alla", Query: "vårdköer", Mode: alert.ModeSpike, SpikeFactor: 2.5},
+			"no outlet of the type": {Username: "fack", Query: "vårdköer", Mode: alert.ModeSpike, SpikeFactor: 1.1,
+				OutletTypes: []ingest.OutletType{ingest.OutletTrade}},
+		}
+		for _, in := range subs {
+			if _, err := f.alerts.Subscribe(f.ctx, in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Today Radio Väst has three (three times its normal one a day);
+		// both outlets together have three against a normal six.
+		for i := 0; i < 3; i++ {
+			f.add("Radio Väst", fmt.Sprintf("Vårdköer växer %d", i), "", f.now.Add(-time.Duration(i+1)*time.Hour))
+		}
+		f.round()
+		for name, want := range map[string]bool{"by outlet": true, "by type": true, "all": false, "no outlet of the type": false} {
+			ns, _, err := f.alerts.Notifications(f.ctx, subs[name].Username, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(ns) == 1; got != want {
+				t.Errorf("%s: spike alert %v, want %v (%+v)", name, got, want, ns)
+			}
+			if want && len(ns) == 1 && !strings.Contains(ns[0].Title, "3 i dag, normalt 1 om dagen i de valda medierna") {
+				t.Errorf("%s: title %q, want the chosen outlets' figures", name, ns[0].Title)
+			}
+		}
+	})
+}
+
 func outletID(t *testing.T, f *fixture, name string) int64 {
 	t.Helper()
 	os, err := f.feeds.Outlets(f.ctx)
