@@ -7,6 +7,7 @@
 package digest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -179,6 +180,10 @@ func (s *Sender) lastRun(ctx context.Context, at time.Time) (time.Time, error) {
 
 func (s *Sender) build(ctx context.Context, username, to string, subs []alert.Subscription, since, at time.Time) (*Digest, error) {
 	d := &Digest{Username: username, Email: to, Since: since, At: at}
+	weights, err := s.opts.Feeds.OutletWeights(ctx)
+	if err != nil {
+		return nil, err
+	}
 	seenOpinion := map[int64]bool{}
 	for _, sub := range subs {
 		req := search.Request{Q: sub.Query, From: since.In(tracker.Stockholm), To: at.In(tracker.Stockholm),
@@ -238,18 +243,36 @@ func (s *Sender) build(ctx context.Context, username, to string, subs []alert.Su
 			sec.Stories = append(sec.Stories, Story{Title: h.Title, URL: h.URL, Outlets: []string{h.Outlet}, Count: 1,
 				Tone: s.toneOf(ctx, h.ID, h.Title)})
 		}
-		// The widest stories first.
-		slices.SortStableFunc(sec.Stories, func(a, b Story) int { return len(b.Outlets) - len(a.Outlets) })
+		byReach(sec.Stories, weights)
 		for _, st := range sec.Stories {
 			d.TotalItems += st.Count
 		}
 		d.Sections = append(d.Sections, sec)
 	}
+	byReach(d.Opinion, weights)
 	d.TotalItems += len(d.Opinion)
 	if err := s.register(ctx, d, username, since, at); err != nil {
 		return nil, err
 	}
 	return d, nil
+}
+
+// byReach orders stories the widest first, by the summed weight for reach
+// of their outlets (Outlet.Weight; with every weight 1, by how many outlets
+// carry them), and each story's outlets the heaviest first; ties keep their
+// order.
+func byReach(stories []Story, w ingest.Weights) {
+	reach := func(st Story) float64 {
+		r := 0.0
+		for _, o := range st.Outlets {
+			r += w.Of(o)
+		}
+		return r
+	}
+	for _, st := range stories {
+		slices.SortStableFunc(st.Outlets, func(a, b string) int { return cmp.Compare(w.Of(b), w.Of(a)) })
+	}
+	slices.SortStableFunc(stories, func(a, b Story) int { return cmp.Compare(reach(b), reach(a)) })
 }
 
 // toneOf suggests the tone of an article from its text (the report's scorer).

@@ -142,6 +142,32 @@ func TestMorningDigest(t *testing.T) {
 			t.Errorf("HTML: %s", d.HTML(""))
 		}
 
+		// Weights for reach order the stories and their outlets: one local
+		// outlet that weighs five outweighs two that weigh one and two.
+		setWeight := func(name string, w float64) {
+			t.Helper()
+			os, _ := feeds.Outlets(ctx)
+			for _, o := range os {
+				if o.Name == name {
+					if _, err := feeds.UpdateOutlet(ctx, o.ID, ingest.OutletUpdate{Weight: &w}); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+		setWeight("Kuststaden Nu", 5)
+		setWeight("Västsvenska Dagbladet", 2)
+		weighted, err := snd.Build(ctx, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st := weighted[0].Sections[0].Stories; st[0].Title != "Journalsystemet kostar miljarder" ||
+			!slices.Equal(st[1].Outlets, []string{"Västsvenska Dagbladet", "Radio Väst"}) {
+			t.Errorf("weighted order: %+v, want the heavier story first and the heavier outlet first", st)
+		}
+		setWeight("Kuststaden Nu", 1)
+		setWeight("Västsvenska Dagbladet", 1)
+
 		// Sent once through the outbox to a real SMTP exchange; a second
 		// run for the same morning sends nothing.
 		r := smtptest.Start(t)
