@@ -284,6 +284,27 @@ func TestAlertsSpikeAndBadInput(t *testing.T) {
 	})
 }
 
+func TestInstantAlertsLeaveANewFeedsArchiveOut(t *testing.T) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+		f := newFixture(t, db)
+		if _, err := f.alerts.Subscribe(f.ctx, alert.NewSubscription{Username: "analys", Query: "vårdköer", Mode: alert.ModeInstant}); err != nil {
+			t.Fatal(err)
+		}
+		// A feed added now brings its last weeks along with today's news.
+		f.add("Västkustposten", "Vårdköer i höstas", "", f.now.AddDate(0, 0, -20))
+		f.add("Västkustposten", "Vårdköer för tre dagar sedan", "", f.now.Add(-72*time.Hour))
+		f.add("Västkustposten", "Vårdköer i går kväll", "", f.now.Add(-14*time.Hour))
+		f.round()
+		ns, _, err := f.alerts.Notifications(f.ctx, "analys", 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ns) != 1 || ns[0].Title != "Vårdköer i går kväll" {
+			t.Errorf("notifications = %+v, want only the article of the last two days", ns)
+		}
+	})
+}
+
 func TestSpikeCountsTheChosenOutletsOnly(t *testing.T) {
 	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
 		f := newFixture(t, db)

@@ -228,6 +228,9 @@ func (s *Store) matchBatch(ctx context.Context, arts []ingest.Article) (int, err
 		switch sub.Mode {
 		case ModeInstant:
 			for _, a := range hits {
+				if !a.PublishedAt.IsZero() && a.PublishedAt.Before(now.Add(-staleAfter)) {
+					continue // a feed's archive, not news
+				}
 				pending = append(pending, pendingRow{SubscriptionID: sub.ID, ArticleID: a.ID, StoryKey: a.StoryKey,
 					Outlet: a.Outlet, Title: truncate(a.Title, 1000), URL: a.URL, MatchedAt: now})
 			}
@@ -244,6 +247,11 @@ func (s *Store) matchBatch(ctx context.Context, arts []ingest.Article) (int, err
 	}
 	return recorded, nil
 }
+
+// staleAfter: an article published longer ago than this when it is
+// matched is no news to alert about. A feed just added (an OPML import)
+// brings its archive of weeks; those are found by searching, not mailed.
+const staleAfter = 48 * time.Hour
 
 // pendingRow is an instant match waiting for Dispatch.
 type pendingRow struct {
