@@ -60,7 +60,7 @@ type Subscription struct {
 	SavedSearchID int64  // the saved search the query came from, or 0
 	Query         string // a query of the search syntax
 	Mode          Mode
-	Email         string // where mail goes; "" in the app only
+	Email         string // where mail goes; "" the user's own address (in the app only when they have none)
 	Outlets       string // only from these outlets ("; "-separated names); "" all
 	OutletTypes   string // only from outlets of these types (","-separated); "" all
 	SpikeFactor   float64
@@ -107,10 +107,18 @@ type Mailer interface {
 	QueueAlert(ctx context.Context, to, subject, text, html string) error
 }
 
-// Counter counts the articles a query matches over days (search.Index):
-// spikes compare a day with the days before.
+// Addresses tells the users' own e-mail addresses by login name
+// (tracker.Store, through cmd): where a subscription without an address of
+// its own mails.
+type Addresses interface {
+	Addresses(ctx context.Context) (map[string]string, error)
+}
+
+// Counter counts the articles a query matches over days, of some outlets
+// only when outlets are given (search.Index): spikes compare a day with the
+// days before.
 type Counter interface {
-	Count(ctx context.Context, q string, from, to time.Time) (uint64, error)
+	CountIn(ctx context.Context, q string, outlets []string, from, to time.Time) (uint64, error)
 }
 
 // Options configure the store.
@@ -119,6 +127,9 @@ type Options struct {
 	Logger *slog.Logger
 	Mailer Mailer  // nil: notifications in the app only
 	Counts Counter // nil: no spike alerts
+	// Users gives the users' own addresses; nil: a subscription without an
+	// address of its own alerts in the app only.
+	Users Addresses
 	// BaseURL is the app's address, for links in mail ("" leaves links relative).
 	BaseURL string
 }
@@ -281,6 +292,27 @@ func (s *Store) Subscribe(ctx context.Context, in NewSubscription) (*Subscriptio
 		return nil, fmt.Errorf("subscribe: %w", err)
 	}
 	return sub, nil
+}
+
+// addresses are the users' own addresses by login name (none without Users).
+func (s *Store) addresses(ctx context.Context) (map[string]string, error) {
+	if s.opts.Users == nil {
+		return nil, nil
+	}
+	m, err := s.opts.Users.Addresses(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("users' addresses: %w", err)
+	}
+	return m, nil
+}
+
+// To is where the subscription's mail goes: its own address, else the
+// user's (own, by login name); "" in the app only.
+func (sub *Subscription) To(own map[string]string) string {
+	if sub.Email != "" {
+		return sub.Email
+	}
+	return own[sub.Username]
 }
 
 // Subscriptions lists a user's subscriptions, newest first.

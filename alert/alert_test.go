@@ -37,6 +37,7 @@ type fixture struct {
 	feeds  *ingest.Store
 	idx    *search.Index
 	alerts *alert.Store
+	cases  *tracker.Store
 	mail   *mail.Store
 	sender *mail.Sender
 	relay  *smtptest.Relay
@@ -56,11 +57,12 @@ func newFixture(t *testing.T, db *gorm.DB) *fixture {
 	t.Cleanup(func() { idx.Close() })
 	f.idx = idx
 	cases := tracker.NewStore(db, tracker.Options{Now: clock})
+	f.cases = cases
 	f.mail = mail.NewStore(db, cases, mail.Options{Now: clock})
 	f.relay = smtptest.Start(t)
 	f.sender = f.mail.NewSender(mail.SenderOptions{Relay: f.relay.Addr, From: "Lägesbild <bevakning@region.example>",
 		Logger: slog.New(slog.DiscardHandler)})
-	f.alerts = alert.NewStore(db, f.feeds, alert.Options{Now: clock, Mailer: outbox{f.mail}, Counts: idx,
+	f.alerts = alert.NewStore(db, f.feeds, alert.Options{Now: clock, Mailer: outbox{f.mail}, Counts: idx, Users: cases,
 		BaseURL: "https://lagesbild.region.example", Logger: slog.New(slog.DiscardHandler)})
 	return f
 }
@@ -282,6 +284,79 @@ func TestAlertsSpikeAndBadInput(t *testing.T) {
 	})
 }
 
+func TestInstantAlertsLeaveANewFeedsArchiveOut(t *testing.T) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+		f := newFixture(t, db)
+		if _, err := f.alerts.Subscribe(f.ctx, alert.NewSubscription{Username: "analys", Query: "vårdköer", Mode: alert.ModeInstant}); err != nil {
+			t.Fatal(err)
+		}
+		// A feed added now brings its last weeks along with today's news.
+		f.add("Västkustposten", "Vårdköer i höstas", "", f.now.AddDate(0, 0, -20))
+		f.add("Västkustposten", "Vårdköer för tre dagar sedan", "", f.now.Add(-72*time.Hour))
+		f.add("Västkustposten", "Vårdköer i går kväll", "", f.now.Add(-14*time.Hour))
+		f.round()
+		ns, _, err := f.alerts.Notifications(f.ctx, "analys", 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ns) != 1 || ns[0].Title != "Vårdköer i går kväll" {
+			t.Errorf("notifications = %+v, want only the article of the last two days", ns)
+		}
+	})
+}
+
+func TestSpikeCountsTheChosenOutletsOnly(t *testing.T) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+		f := newFixture(t, db)
+		// Two weeks: Radio Väst one a day, Kuststaden Nu five a day.
+		for d := 1; d <= 14; d++ {
+			f.add("Radio Väst", fmt.Sprintf("Vårdköer dag %d", d), "", f.now.AddDate(0, 0, -d))
+			for i := 0; i < 5; i++ {
+				f.add("Kuststaden Nu", fmt.Sprintf("Vårdköer dag %d, del %d", d, i), "", f.now.AddDate(0, 0, -d))
+			}
+		}
+		f.round()
+		broadcast := ingest.OutletBroadcast
+		if _, err := f.feeds.UpdateOutlet(f.ctx, outletID(t, f, "Radio Väst"), ingest.OutletUpdate{Type: &broadcast}); err != nil {
+			t.Fatal(err)
+		}
+		local := ingest.OutletLocal
+		if _, err := f.feeds.UpdateOutlet(f.ctx, outletID(t, f, "Kuststaden Nu"), ingest.OutletUpdate{Type: &local}); err != nil {
+			t.Fatal(err)
+		}
+		subs := map[string]alert.NewSubscription{
+			"by outlet": {Username: "radio", Query: "vårdköer", Mode: alert.ModeSpike, SpikeFactor: 2.5, Outlets: []string{"radio väst"}},
+			"by type":   {Username: "sandningar", Query: "vårdköer", Mode: alert.ModeSpike, SpikeFactor: 2.5, OutletTypes: []ingest.OutletType{ingest.OutletBroadcast}},
+			"all":       {Username: "alla", Query: "vårdköer", Mode: alert.ModeSpike, SpikeFactor: 2.5},
+			"no outlet of the type": {Username: "fack", Query: "vårdköer", Mode: alert.ModeSpike, SpikeFactor: 1.1,
+				OutletTypes: []ingest.OutletType{ingest.OutletTrade}},
+		}
+		for _, in := range subs {
+			if _, err := f.alerts.Subscribe(f.ctx, in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Today Radio Väst has three (three times its normal one a day);
+		// both outlets together have three against a normal six.
+		for i := 0; i < 3; i++ {
+			f.add("Radio Väst", fmt.Sprintf("Vårdköer växer %d", i), "", f.now.Add(-time.Duration(i+1)*time.Hour))
+		}
+		f.round()
+		for name, want := range map[string]bool{"by outlet": true, "by type": true, "all": false, "no outlet of the type": false} {
+			ns, _, err := f.alerts.Notifications(f.ctx, subs[name].Username, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(ns) == 1; got != want {
+				t.Errorf("%s: spike alert %v, want %v (%+v)", name, got, want, ns)
+			}
+			if want && len(ns) == 1 && !strings.Contains(ns[0].Title, "3 i dag, normalt 1 om dagen i de valda medierna") {
+				t.Errorf("%s: title %q, want the chosen outlets' figures", name, ns[0].Title)
+			}
+		}
+	})
+}
+
 func outletID(t *testing.T, f *fixture, name string) int64 {
 	t.Helper()
 	os, err := f.feeds.Outlets(f.ctx)
@@ -298,3 +373,49 @@ func outletID(t *testing.T, f *fixture, name string) int64 {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestAlertsMailTheUsersOwnAddress(t *testing.T) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+		f := newFixture(t, db)
+		for _, u := range []tracker.NewUser{
+			{Username: "lisa", Role: tracker.RoleAnalyst, Email: "lisa@region.example"},
+			{Username: "karl", Role: tracker.RoleAnalyst},
+		} {
+			if _, err := f.cases.CreateUser(f.ctx, u, tracker.System); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, user := range []string{"lisa", "karl"} {
+			if _, err := f.alerts.Subscribe(f.ctx, alert.NewSubscription{Username: user, Query: "vårdköer", Mode: alert.ModeInstant}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f.add("Radio Väst", "Vårdköer växer", "", f.now.Add(-time.Hour))
+		f.round()
+		msgs := f.relay.Messages()
+		if len(msgs) != 1 || !strings.Contains(msgs[0], "To: <lisa@region.example>") && !strings.Contains(msgs[0], "To: lisa@region.example") {
+			t.Fatalf("relay got %d messages, want one to lisa's own address: %q", len(msgs), msgs)
+		}
+		for _, user := range []string{"lisa", "karl"} {
+			if ns, _, _ := f.alerts.Notifications(f.ctx, user, 10); len(ns) != 1 {
+				t.Errorf("%s: %d notifications in the app, want 1", user, len(ns))
+			}
+		}
+
+		// Karl adds his address: the next alert goes to him too.
+		if _, err := f.cases.SetEmail(f.ctx, "karl", "karl@region.example", tracker.Actor{Username: "karl", Role: tracker.RoleAnalyst}); err != nil {
+			t.Fatal(err)
+		}
+		f.add("Kuststaden Nu", "Vårdköer i kusten", "", f.now.Add(-30*time.Minute))
+		f.round()
+		karl := 0
+		for _, m := range f.relay.Messages() {
+			if strings.Contains(m, "karl@region.example") {
+				karl++
+			}
+		}
+		if karl != 1 {
+			t.Errorf("%d mails to karl after he added his address, want 1", karl)
+		}
+	})
+}

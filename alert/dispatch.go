@@ -47,7 +47,11 @@ func (s *Store) Run(ctx context.Context, every time.Duration) error {
 // until the quiet hours end). It returns how many notifications it made.
 func (s *Store) Dispatch(ctx context.Context) (int, error) {
 	made := 0
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	own, err := s.addresses(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("dispatch alerts: %w", err)
+	}
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var rows []pendingRow
 		if err := tx.Order("subscription_id, article_id").Find(&rows).Error; err != nil {
 			return err
@@ -72,7 +76,7 @@ func (s *Store) Dispatch(ctx context.Context) (int, error) {
 			if sub == nil {
 				continue // unsubscribed meanwhile
 			}
-			n, err := s.addToStory(tx, sub, group, now)
+			n, err := s.addToStory(tx, sub, sub.To(own), group, now)
 			if err != nil {
 				return err
 			}
@@ -126,7 +130,8 @@ func groupStories(rows []pendingRow) [][]pendingRow {
 
 // addToStory makes the notification of one story group, or adds its
 // outlets to the one already made for that story within storyWindow.
-func (s *Store) addToStory(tx *gorm.DB, sub *Subscription, group []pendingRow, now time.Time) (int, error) {
+// to is where its mail goes ("" in the app only).
+func (s *Store) addToStory(tx *gorm.DB, sub *Subscription, to string, group []pendingRow, now time.Time) (int, error) {
 	story := group[0].StoryKey
 	outlets := []string{}
 	for _, r := range group {
@@ -155,7 +160,7 @@ func (s *Store) addToStory(tx *gorm.DB, sub *Subscription, group []pendingRow, n
 	first := group[0]
 	n := &Notification{Username: sub.Username, SubscriptionID: sub.ID, Kind: ModeInstant, StoryKey: story,
 		Title: first.Title, Body: "Ny träff för " + sub.Name, URL: fmt.Sprintf("/articles/%d", first.ArticleID),
-		ArticleID: first.ArticleID, Outlets: strings.Join(outlets, "; "), ArticleCount: len(group), Email: sub.Email,
+		ArticleID: first.ArticleID, Outlets: strings.Join(outlets, "; "), ArticleCount: len(group), Email: to,
 		CreatedAt: now}
 	if err := tx.Create(n).Error; err != nil {
 		return 0, err

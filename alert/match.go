@@ -228,6 +228,9 @@ func (s *Store) matchBatch(ctx context.Context, arts []ingest.Article) (int, err
 		switch sub.Mode {
 		case ModeInstant:
 			for _, a := range hits {
+				if !a.PublishedAt.IsZero() && a.PublishedAt.Before(now.Add(-staleAfter)) {
+					continue // a feed's archive, not news
+				}
 				pending = append(pending, pendingRow{SubscriptionID: sub.ID, ArticleID: a.ID, StoryKey: a.StoryKey,
 					Outlet: a.Outlet, Title: truncate(a.Title, 1000), URL: a.URL, MatchedAt: now})
 			}
@@ -244,6 +247,11 @@ func (s *Store) matchBatch(ctx context.Context, arts []ingest.Article) (int, err
 	}
 	return recorded, nil
 }
+
+// staleAfter: an article published longer ago than this when it is
+// matched is no news to alert about. A feed just added (an OPML import)
+// brings its archive of weeks; those are found by searching, not mailed.
+const staleAfter = 48 * time.Hour
 
 // pendingRow is an instant match waiting for Dispatch.
 type pendingRow struct {
@@ -281,14 +289,18 @@ func (s *Store) checkSpike(ctx context.Context, sub *Subscription) error {
 		}
 		q = t.Query
 	}
-	n, err := s.opts.Counts.Count(ctx, q, today, today)
+	outlets, some, err := s.spikeOutlets(ctx, sub)
+	if err != nil || !some {
+		return err // no outlet passes the filter: nothing to count
+	}
+	n, err := s.opts.Counts.CountIn(ctx, q, outlets, today, today)
 	if err != nil {
 		return fmt.Errorf("count today for subscription %d: %w", sub.ID, err)
 	}
 	counts := make([]float64, 0, spikeDays)
 	for d := 1; d <= spikeDays; d++ {
 		at := today.AddDate(0, 0, -d)
-		c, err := s.opts.Counts.Count(ctx, q, at, at)
+		c, err := s.opts.Counts.CountIn(ctx, q, outlets, at, at)
 		if err != nil {
 			return fmt.Errorf("count the normal state for subscription %d: %w", sub.ID, err)
 		}
@@ -298,6 +310,10 @@ func (s *Store) checkSpike(ctx context.Context, sub *Subscription) error {
 	if n < 3 || float64(n) < sub.SpikeFactor*normal {
 		return nil
 	}
+	own, err := s.addresses(ctx)
+	if err != nil {
+		return err
+	}
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&Subscription{}).Where("id = ? AND last_spike_day <> ?", sub.ID, day).Update("last_spike_day", day)
 		if res.Error != nil || res.RowsAffected == 0 {
@@ -305,10 +321,39 @@ func (s *Store) checkSpike(ctx context.Context, sub *Subscription) error {
 		}
 		sub.LastSpikeDay = day
 		title := fmt.Sprintf("Ovanligt många artiklar om %s: %d i dag, normalt %s om dagen", sub.Name, n, formatNumber(median(counts)))
+		if outlets != nil {
+			title += " i de valda medierna"
+		}
 		return tx.Create(&Notification{Username: sub.Username, SubscriptionID: sub.ID, Kind: ModeSpike, Title: title,
 			Body: fmt.Sprintf("Mer än %s gånger det normala (medianen för de %d dagarna före).", formatNumber(sub.SpikeFactor), spikeDays),
-			URL:  "/search?" + searchQuery(q), ArticleCount: int(n), Email: sub.Email, CreatedAt: s.now()}).Error
+			URL:  "/search?" + searchQuery(q), ArticleCount: int(n), Email: sub.To(own), CreatedAt: s.now()}).Error
 	})
+}
+
+// spikeOutlets are the outlets a spike subscription counts, by the same
+// filter its instant matches pass (Matcher.Match): the outlets it names, and
+// those of the types it names. nil with some true is every outlet; some
+// false is that no outlet passes.
+func (s *Store) spikeOutlets(ctx context.Context, sub *Subscription) (outlets []string, some bool, err error) {
+	named, types := sub.OutletList(), sub.TypeList()
+	if len(types) == 0 {
+		return named, true, nil
+	}
+	typeOf, err := s.feeds.OutletTypesByName(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	for name, t := range typeOf {
+		if !slices.Contains(types, t) {
+			continue
+		}
+		if len(named) > 0 && !slices.ContainsFunc(named, func(o string) bool { return strings.EqualFold(o, name) }) {
+			continue
+		}
+		outlets = append(outlets, name)
+	}
+	slices.Sort(outlets)
+	return outlets, len(outlets) > 0, nil
 }
 
 func median(xs []float64) float64 {

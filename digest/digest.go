@@ -1,5 +1,5 @@
 // Package digest writes and sends the morning digest "Dagens bevakning":
-// for each user who follows something with an e-mail address, the stories
+// for each user who follows something and has an e-mail address, the stories
 // since the last digest folded by story group with their outlets and tone,
 // the opinion pieces, the register's new cases and what is due today, in
 // HTML and plain text, through the outbox. It owns the table digest_runs
@@ -7,6 +7,7 @@
 package digest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -115,8 +116,10 @@ type Digest struct {
 const maxPerSection = 100
 
 // Build writes the digests due at: for every user with a subscription that
-// has an e-mail address, covering since the last run (else the day
-// before).
+// mails (an address of its own, or the user's own address), covering since
+// the last run (else the day before). A digest goes to the user's own
+// address when there is one, else to the first their subscriptions name;
+// it lists every subscription of the user that mails.
 func (s *Sender) Build(ctx context.Context, at time.Time) ([]Digest, error) {
 	since, err := s.lastRun(ctx, at)
 	if err != nil {
@@ -126,21 +129,34 @@ func (s *Sender) Build(ctx context.Context, at time.Time) ([]Digest, error) {
 	if err != nil {
 		return nil, err
 	}
+	var own map[string]string
+	if s.opts.Cases != nil {
+		if own, err = s.opts.Cases.Addresses(ctx); err != nil {
+			return nil, err
+		}
+	}
 	byUser := map[string][]alert.Subscription{}
+	to := map[string]string{}
 	var users []string
 	for _, sub := range subs {
-		if sub.Email == "" {
+		addr := sub.To(own)
+		if addr == "" {
 			continue
 		}
 		if _, ok := byUser[sub.Username]; !ok {
 			users = append(users, sub.Username)
+			// The user's own address, else the first their subscriptions name.
+			to[sub.Username] = addr
+			if a := own[sub.Username]; a != "" {
+				to[sub.Username] = a
+			}
 		}
 		byUser[sub.Username] = append(byUser[sub.Username], sub)
 	}
 	slices.Sort(users)
 	var out []Digest
 	for _, u := range users {
-		d, err := s.build(ctx, u, byUser[u], since, at)
+		d, err := s.build(ctx, u, to[u], byUser[u], since, at)
 		if err != nil {
 			return nil, err
 		}
@@ -162,8 +178,12 @@ func (s *Sender) lastRun(ctx context.Context, at time.Time) (time.Time, error) {
 	return at.Add(-24 * time.Hour), nil
 }
 
-func (s *Sender) build(ctx context.Context, username string, subs []alert.Subscription, since, at time.Time) (*Digest, error) {
-	d := &Digest{Username: username, Email: subs[0].Email, Since: since, At: at}
+func (s *Sender) build(ctx context.Context, username, to string, subs []alert.Subscription, since, at time.Time) (*Digest, error) {
+	d := &Digest{Username: username, Email: to, Since: since, At: at}
+	weights, err := s.opts.Feeds.OutletWeights(ctx)
+	if err != nil {
+		return nil, err
+	}
 	seenOpinion := map[int64]bool{}
 	for _, sub := range subs {
 		req := search.Request{Q: sub.Query, From: since.In(tracker.Stockholm), To: at.In(tracker.Stockholm),
@@ -223,18 +243,36 @@ func (s *Sender) build(ctx context.Context, username string, subs []alert.Subscr
 			sec.Stories = append(sec.Stories, Story{Title: h.Title, URL: h.URL, Outlets: []string{h.Outlet}, Count: 1,
 				Tone: s.toneOf(ctx, h.ID, h.Title)})
 		}
-		// The widest stories first.
-		slices.SortStableFunc(sec.Stories, func(a, b Story) int { return len(b.Outlets) - len(a.Outlets) })
+		byReach(sec.Stories, weights)
 		for _, st := range sec.Stories {
 			d.TotalItems += st.Count
 		}
 		d.Sections = append(d.Sections, sec)
 	}
+	byReach(d.Opinion, weights)
 	d.TotalItems += len(d.Opinion)
 	if err := s.register(ctx, d, username, since, at); err != nil {
 		return nil, err
 	}
 	return d, nil
+}
+
+// byReach orders stories the widest first, by the summed weight for reach
+// of their outlets (Outlet.Weight; with every weight 1, by how many outlets
+// carry them), and each story's outlets the heaviest first; ties keep their
+// order.
+func byReach(stories []Story, w ingest.Weights) {
+	reach := func(st Story) float64 {
+		r := 0.0
+		for _, o := range st.Outlets {
+			r += w.Of(o)
+		}
+		return r
+	}
+	for _, st := range stories {
+		slices.SortStableFunc(st.Outlets, func(a, b string) int { return cmp.Compare(w.Of(b), w.Of(a)) })
+	}
+	slices.SortStableFunc(stories, func(a, b Story) int { return cmp.Compare(reach(b), reach(a)) })
 }
 
 // toneOf suggests the tone of an article from its text (the report's scorer).

@@ -32,17 +32,23 @@ func (o outbox) QueueDigest(ctx context.Context, to, subject, text, html string)
 	return err
 }
 
+// newStores are the digest's sources over db, on clock's time.
+func newStores(t *testing.T, db *gorm.DB, clock *trackertest.Clock) (*ingest.Store, *search.Index, *tracker.Store) {
+	t.Helper()
+	feeds := ingest.NewStore(db, clock.Now)
+	idx, err := search.Open(t.TempDir(), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	return feeds, idx, tracker.NewStore(db, tracker.Options{Now: clock.Now, PasswordCost: bcrypt.MinCost})
+}
+
 func TestMorningDigest(t *testing.T) {
 	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		clock := trackertest.NewClock(trackertest.Sthlm(t, "2024-11-18 16:00"))
-		feeds := ingest.NewStore(db, clock.Now)
-		idx, err := search.Open(t.TempDir(), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: slog.New(slog.DiscardHandler)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer idx.Close()
-		cases := tracker.NewStore(db, tracker.Options{Now: clock.Now, PasswordCost: bcrypt.MinCost})
+		feeds, idx, cases := newStores(t, db, clock)
 		if _, err := cases.CreateUser(ctx, tracker.NewUser{Username: "analys", Role: tracker.RoleAnalyst, Password: "rätt-lösenord-123"}, tracker.System); err != nil {
 			t.Fatal(err)
 		}
@@ -136,6 +142,32 @@ func TestMorningDigest(t *testing.T) {
 			t.Errorf("HTML: %s", d.HTML(""))
 		}
 
+		// Weights for reach order the stories and their outlets: one local
+		// outlet that weighs five outweighs two that weigh one and two.
+		setWeight := func(name string, w float64) {
+			t.Helper()
+			os, _ := feeds.Outlets(ctx)
+			for _, o := range os {
+				if o.Name == name {
+					if _, err := feeds.UpdateOutlet(ctx, o.ID, ingest.OutletUpdate{Weight: &w}); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+		setWeight("Kuststaden Nu", 5)
+		setWeight("Västsvenska Dagbladet", 2)
+		weighted, err := snd.Build(ctx, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st := weighted[0].Sections[0].Stories; st[0].Title != "Journalsystemet kostar miljarder" ||
+			!slices.Equal(st[1].Outlets, []string{"Västsvenska Dagbladet", "Radio Väst"}) {
+			t.Errorf("weighted order: %+v, want the heavier story first and the heavier outlet first", st)
+		}
+		setWeight("Kuststaden Nu", 1)
+		setWeight("Västsvenska Dagbladet", 1)
+
 		// Sent once through the outbox to a real SMTP exchange; a second
 		// run for the same morning sends nothing.
 		r := smtptest.Start(t)
@@ -158,6 +190,47 @@ func TestMorningDigest(t *testing.T) {
 		ds, _ = snd.Build(ctx, next)
 		if len(ds) != 1 || !ds[0].Since.Equal(at) || len(ds[0].Sections[0].Stories) != 0 {
 			t.Errorf("next morning: %+v", ds)
+		}
+	})
+}
+
+func TestDigestGoesToTheUsersOwnAddress(t *testing.T) {
+	dbtest.EachDB(t, steps, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		clock := trackertest.NewClock(trackertest.Sthlm(t, "2024-11-19 07:00"))
+		feeds, idx, cases := newStores(t, db, clock)
+		for _, u := range []tracker.NewUser{
+			{Username: "lisa", Role: tracker.RoleAnalyst, Email: "lisa@region.example"},  // her own address
+			{Username: "karl", Role: tracker.RoleAnalyst},                                // none: in the app only
+			{Username: "greta", Role: tracker.RoleEditor, Email: "greta@region.example"}, // own, but the subscription names another
+		} {
+			if _, err := cases.CreateUser(ctx, u, tracker.System); err != nil {
+				t.Fatal(err)
+			}
+		}
+		alerts := alert.NewStore(db, feeds, alert.Options{Now: clock.Now, Users: cases, Logger: slog.New(slog.DiscardHandler)})
+		for _, s := range []alert.NewSubscription{
+			{Username: "lisa", Query: "vårdköer", Mode: alert.ModeDigest},
+			{Username: "karl", Query: "vårdköer", Mode: alert.ModeDigest},
+			{Username: "greta", Query: "vårdköer", Mode: alert.ModeDigest, Email: "presstjanst@region.example"},
+		} {
+			if _, err := alerts.Subscribe(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		snd := digest.NewSender(db, digest.Options{Feeds: feeds, Index: idx, Cases: cases, Alerts: alerts,
+			Logger: slog.New(slog.DiscardHandler)})
+		ds, err := snd.Build(ctx, clock.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, d := range ds {
+			got[d.Username] = d.Email
+		}
+		want := map[string]string{"lisa": "lisa@region.example", "greta": "greta@region.example"}
+		if len(got) != len(want) || got["lisa"] != want["lisa"] || got["greta"] != want["greta"] {
+			t.Errorf("digests go to %v, want %v (none for karl, who has no address)", got, want)
 		}
 	})
 }

@@ -124,6 +124,32 @@ func (s *Store) OutletTypesByName(ctx context.Context) (map[string]OutletType, e
 	return m, nil
 }
 
+// Weights are outlets' weights for reach by name; an outlet not in it
+// weighs the default 1.
+type Weights map[string]float64
+
+// Of is the weight of the outlet named name.
+func (w Weights) Of(name string) float64 {
+	if v, ok := w[name]; ok {
+		return v
+	}
+	return 1
+}
+
+// OutletWeights tells the weight of every outlet whose weight is not the
+// default 1, by name.
+func (s *Store) OutletWeights(ctx context.Context) (Weights, error) {
+	var rows []Outlet
+	if err := s.db.WithContext(ctx).Select("name, weight").Where("weight <> 1").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list outlet weights: %w", err)
+	}
+	w := make(Weights, len(rows))
+	for _, o := range rows {
+		w[o.Name] = o.Weight
+	}
+	return w, nil
+}
+
 // OutletUpdate changes the given fields of an outlet; nil leaves a field as it is.
 type OutletUpdate struct {
 	Name   *string

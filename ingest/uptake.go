@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -20,10 +22,15 @@ type Uptake struct {
 	Outlets  []string // each outlet once, in order of first pickup
 	Articles int
 	National int // how many of Outlets are national (their outlet type)
+	// Reach is the sum of the Outlets' weights (Outlet.Weight, 1 unless
+	// set); Weighted tells that one of them weighs other than 1.
+	Reach    float64
+	Weighted bool
 }
 
-// Phrase says it in Swedish: "citerades av 6 medier, varav 2 rikstäckande";
-// "" when no one took it up.
+// Phrase says it in Swedish: "citerades av 6 medier, varav 2 rikstäckande",
+// with the weighted reach beside the count when an outlet's weight is set
+// ("…; viktad räckvidd 9,5"); "" when no one took it up.
 func (u Uptake) Phrase() string {
 	n := len(u.Outlets)
 	if n == 0 {
@@ -40,6 +47,9 @@ func (u Uptake) Phrase() string {
 	default:
 		s += fmt.Sprintf(", varav %d rikstäckande", u.National)
 	}
+	if u.Weighted {
+		s += "; viktad räckvidd " + strings.ReplaceAll(strconv.FormatFloat(math.Round(u.Reach*10)/10, 'f', -1, 64), ".", ",")
+	}
 	return s
 }
 
@@ -51,7 +61,7 @@ const (
 // UptakesVersion is a fingerprint of what Uptakes reads for the own
 // articles published in [start, end): those articles, the other articles
 // that can take them up (from an hour before start to uptakeWindow after
-// end), and the outlets' types. An answer kept with it holds while it does.
+// end), and the outlets' types and weights. An answer kept with it holds while it does.
 func (s *Store) UptakesVersion(ctx context.Context, start, end time.Time) (string, error) {
 	own, err := s.ArticlesVersion(ctx, start, end, KindOwn)
 	if err != nil {
@@ -65,11 +75,17 @@ func (s *Store) UptakesVersion(ctx context.Context, start, end time.Time) (strin
 	if err != nil {
 		return "", err
 	}
-	names := slices.Sorted(maps.Keys(types))
+	weights, err := s.OutletWeights(ctx)
+	if err != nil {
+		return "", err
+	}
 	var b strings.Builder
 	b.WriteString(own + "|" + others)
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(types)) {
 		b.WriteString("|" + n + "=" + string(types[n]))
+	}
+	for _, n := range slices.Sorted(maps.Keys(weights)) {
+		b.WriteString("|" + n + "*" + strconv.FormatFloat(weights[n], 'g', -1, 64))
 	}
 	return b.String(), nil
 }
@@ -93,6 +109,10 @@ func (s *Store) Uptakes(ctx context.Context, ownIDs []int64) (map[int64]Uptake, 
 		return nil, fmt.Errorf("read own items: %w", err)
 	}
 	types, err := s.OutletTypesByName(ctx)
+	if err != nil {
+		return nil, err
+	}
+	weights, err := s.OutletWeights(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -130,6 +150,9 @@ func (s *Store) Uptakes(ctx context.Context, ownIDs []int64) (map[int64]Uptake, 
 				if types[r.Outlet] == OutletNational {
 					u.National++
 				}
+				w := weights.Of(r.Outlet)
+				u.Reach += w
+				u.Weighted = u.Weighted || w != 1
 			}
 		}
 		out[o.ID] = u

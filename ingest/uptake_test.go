@@ -71,5 +71,30 @@ func TestUptakeOfOwnItems(t *testing.T) {
 		if p := (ingest.Uptake{Outlets: []string{"X"}, National: 1}).Phrase(); p != "citerades av 1 medium, rikstäckande" {
 			t.Errorf("one national: %q", p)
 		}
+
+		// Weights for reach: the national wire counts three, the radio one and a half.
+		version, err := s.UptakesVersion(ctx, pub.Add(-time.Hour), pub.Add(time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range outlets {
+			w := map[string]float64{"Nyhetsbyrån Norden": 3, "Radio Väst": 1.5}[o.Name]
+			if w == 0 {
+				continue
+			}
+			if _, err := s.UpdateOutlet(ctx, o.ID, ingest.OutletUpdate{Weight: &w}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if again, _ := s.UptakesVersion(ctx, pub.Add(-time.Hour), pub.Add(time.Hour)); again == version {
+			t.Errorf("the fingerprint holds after the weights changed")
+		}
+		got, err = s.Uptakes(ctx, ownIDs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u := got[ownIDs[0]]; u.Reach != 5.5 || u.Phrase() != "citerades av 3 medier, varav 1 rikstäckande; viktad räckvidd 5,5" {
+			t.Errorf("weighted: reach %v, phrase %q", u.Reach, u.Phrase())
+		}
 	})
 }

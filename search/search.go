@@ -302,6 +302,12 @@ func (h *Hit) fill(text string, m *marker) {
 // Request.Q) published from one day to another, both included (zero: open).
 // Monitored topics use it for their counts.
 func (x *Index) Count(ctx context.Context, q string, from, to time.Time) (uint64, error) {
+	return x.CountIn(ctx, q, nil, from, to)
+}
+
+// CountIn is Count of the articles of some outlets only (exact names, any
+// case); no outlets counts every outlet's.
+func (x *Index) CountIn(ctx context.Context, q string, outlets []string, from, to time.Time) (uint64, error) {
 	node, err := ParseQuery(q)
 	if err != nil {
 		return 0, err
@@ -309,6 +315,13 @@ func (x *Index) Count(ctx context.Context, q string, from, to time.Time) (uint64
 	bq, err := buildQuery(node, Request{From: from, To: to})
 	if err != nil {
 		return 0, err
+	}
+	if len(outlets) > 0 {
+		either := make([]query.Query, len(outlets))
+		for i, o := range outlets {
+			either[i] = filterQuery(Filter{Field: "outlet", Value: o})
+		}
+		bq = query.NewConjunctionQuery([]query.Query{bq, query.NewDisjunctionQuery(either)})
 	}
 	sr := bleve.NewSearchRequestOptions(bq, 0, 0, false)
 	sr.Score = "none"

@@ -245,6 +245,8 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0013_request_life", Up: migrateRequestLife},
 	// The register's figures of a report read from indexes alone.
 	{ID: "tracker/0014_register_figure_indexes", Up: migrateRegisterFigureIndexes},
+	// A user's own e-mail address: where their alerts and morning digest go.
+	{ID: "tracker/0015_user_email", Up: func(tx *gorm.DB) error { return tx.Migrator().AddColumn(&userV3{}, "Email") }},
 	{ID: "tracker/0017_triage_indexes", Up: migrateTriageIndexes},
 }
 
@@ -296,6 +298,13 @@ type userV2 struct {
 }
 
 func (userV2) TableName() string { return "users" }
+
+type userV3 struct {
+	userV2
+	Email string `gorm:"size:300;not null;default:''"`
+}
+
+func (userV3) TableName() string { return "users" }
 
 type tokenV2 struct {
 	tokenV1

@@ -8,10 +8,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/mail"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
@@ -78,10 +80,14 @@ const AllUnits = "*"
 
 // User is a local account.
 type User struct {
-	ID           int64  `gorm:"primaryKey"`
-	Username     string `gorm:"size:100"`
-	Name         string `gorm:"size:200"`
-	Title        string `gorm:"size:200"`
+	ID       int64  `gorm:"primaryKey"`
+	Username string `gorm:"size:100"`
+	Name     string `gorm:"size:200"`
+	Title    string `gorm:"size:200"`
+	// Email is the user's own address, where their alerts and morning
+	// digest go; "" none. Personal data: shown to administrators and to the
+	// user alone.
+	Email        string `gorm:"size:300"`
 	Role         Role   `gorm:"size:20"`
 	PasswordHash string `gorm:"size:100"`
 	// Delegations lists, separated by ";", the units for which the user may
@@ -168,6 +174,7 @@ func splitUnits(s string) []string {
 // NewUser is what creating a user takes.
 type NewUser struct {
 	Username, Name, Title, Password string
+	Email                           string // the user's own address; "" none
 	Role                            Role
 	// Delegations are units, each optionally with validity dates in the
 	// form Delegation.String gives ("Unit@2025-01-01..2025-12-31").
@@ -247,6 +254,26 @@ func isDate(s string) bool {
 	return err == nil
 }
 
+// maxEmail is the longest address a user may have.
+const maxEmail = 300
+
+// checkEmail validates a user's own address and returns it cleaned: a bare
+// address (no display name) or "" for none.
+func checkEmail(v *ValidationError, email string) string {
+	email = strings.TrimSpace(email)
+	if email == "" {
+		return ""
+	}
+	addr, err := mail.ParseAddress(email)
+	switch {
+	case err != nil || addr.Address != email || !strings.Contains(addr.Address[strings.LastIndex(addr.Address, "@")+1:], "."):
+		v.Add("email", "Ange en giltig e-postadress, till exempel fornamn.efternamn@myndighet.se.")
+	case utf8.RuneCountInString(email) > maxEmail:
+		v.Add("email", fmt.Sprintf("E-postadressen får vara högst %d tecken.", maxEmail))
+	}
+	return email
+}
+
 func checkPassword(v *ValidationError, password string) {
 	if len([]rune(password)) < MinPasswordLength {
 		v.Add("password", fmt.Sprintf("Lösenordet ska ha minst %d tecken.", MinPasswordLength))
@@ -271,6 +298,7 @@ func (s *Store) CreateUser(ctx context.Context, in NewUser, by Actor) (*User, er
 	}
 	checkText(v, "name", strings.TrimSpace(in.Name), 200)
 	checkText(v, "title", strings.TrimSpace(in.Title), 200)
+	email := checkEmail(v, in.Email)
 	delegations := s.checkDelegations(v, in.Delegations)
 	if v.Any() {
 		return nil, v
@@ -279,13 +307,15 @@ func (s *Store) CreateUser(ctx context.Context, in NewUser, by Actor) (*User, er
 	if err != nil {
 		return nil, err
 	}
-	u := &User{Username: in.Username, Name: strings.TrimSpace(in.Name), Title: strings.TrimSpace(in.Title), Role: in.Role,
+	u := &User{Username: in.Username, Name: strings.TrimSpace(in.Name), Title: strings.TrimSpace(in.Title), Email: email, Role: in.Role,
 		PasswordHash: hash, Delegations: strings.Join(delegations, ";"), CreatedAt: s.now()}
 	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(u).Error; err != nil {
 			return err
 		}
-		return s.audit(tx, by, "user_created", u.Username, map[string]any{"role": u.Role, "delegations": u.Delegations})
+		// The address itself is personal data: the trail says only that there is one.
+		return s.audit(tx, by, "user_created", u.Username, map[string]any{"role": u.Role, "delegations": u.Delegations,
+			"email": u.Email != ""})
 	})
 	if err != nil {
 		if isUniqueViolation(err) {
@@ -313,6 +343,7 @@ func (s *Store) today() string { return s.now().In(Stockholm).Format(time.DateOn
 // UserUpdate changes the fields that are set.
 type UserUpdate struct {
 	Name, Title *string
+	Email       *string // "" removes the address
 	Role        *Role
 	Delegations *[]string // the stored form, see NewUser
 	Disabled    *bool
@@ -342,6 +373,10 @@ func (s *Store) UpdateUser(ctx context.Context, username string, up UserUpdate, 
 		t := strings.TrimSpace(*up.Title)
 		checkText(v, "title", t, 200)
 		cols["title"], data["title"] = t, true
+	}
+	if up.Email != nil {
+		e := checkEmail(v, *up.Email)
+		cols["email"], data["email"] = e, e != ""
 	}
 	if up.Role != nil {
 		switch {
@@ -399,6 +434,53 @@ func (s *Store) UpdateUser(ctx context.Context, username string, up UserUpdate, 
 		return nil, fmt.Errorf("update user %q: %w", u.Username, err)
 	}
 	return s.User(ctx, u.Username)
+}
+
+// SetEmail sets the user's own address ("" removes it): a user their own,
+// an administrator anyone's.
+func (s *Store) SetEmail(ctx context.Context, username, email string, by Actor) (*User, error) {
+	if !strings.EqualFold(username, by.Username) && !by.Role.ManagesUsers() {
+		return nil, ErrForbidden
+	}
+	u, err := s.User(ctx, username)
+	if err != nil {
+		return nil, err
+	}
+	v := &ValidationError{}
+	email = checkEmail(v, email)
+	if v.Any() {
+		return nil, v
+	}
+	if email == u.Email {
+		return u, nil
+	}
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Model(&User{}).Where("id = ?", u.ID).Update("email", email).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, by, "user_updated", u.Username, map[string]any{"email": email != ""})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("set the address of %q: %w", u.Username, err)
+	}
+	u.Email = email
+	return u, nil
+}
+
+// Addresses maps the login names of enabled users to their own e-mail
+// addresses, for those who have one: where alerts and digests without an
+// address of their own go.
+func (s *Store) Addresses(ctx context.Context) (map[string]string, error) {
+	var rows []User
+	if err := s.db.WithContext(ctx).Select("username, email").Where("email <> '' AND disabled = ?", false).
+		Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list addresses: %w", err)
+	}
+	out := make(map[string]string, len(rows))
+	for _, u := range rows {
+		out[u.Username] = u.Email
+	}
+	return out, nil
 }
 
 // SetPassword replaces a user's password and ends the user's sessions and tokens.

@@ -334,3 +334,87 @@ func TestSessions(t *testing.T) {
 		})
 	})
 }
+
+func TestUserEmail(t *testing.T) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
+		ctx := context.Background()
+		for name, addr := range map[string]string{
+			"no at":             "karin.region.example",
+			"display name":      "Karin <karin@region.example>",
+			"no domain dot":     "karin@region",
+			"two addresses":     "a@region.example, b@region.example",
+			"three hundred one": strings.Repeat("k", 290) + "@region.example",
+		} {
+			t.Run("create with "+name, func(t *testing.T) {
+				_, err := s.CreateUser(ctx, tracker.NewUser{Username: "karin", Role: tracker.RoleAnalyst, Email: addr}, tracker.System)
+				wantField(t, err, "email")
+			})
+		}
+		u, err := s.CreateUser(ctx, tracker.NewUser{Username: "karin", Role: tracker.RoleAnalyst, Email: " karin@region.example "}, tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Email != "karin@region.example" {
+			t.Errorf("Email = %q, want it trimmed", u.Email)
+		}
+		if _, err := s.CreateUser(ctx, tracker.NewUser{Username: "lisa", Role: tracker.RoleEditor}, tracker.System); err != nil {
+			t.Fatal(err)
+		}
+		lisa := tracker.Actor{Username: "lisa", Role: tracker.RoleEditor}
+
+		t.Run("a user sets their own address", func(t *testing.T) {
+			if _, err := s.SetEmail(ctx, "lisa", "lisa@region.example", lisa); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := s.User(ctx, "lisa"); got.Email != "lisa@region.example" {
+				t.Errorf("Email = %q", got.Email)
+			}
+		})
+		t.Run("but not another's", func(t *testing.T) {
+			if _, err := s.SetEmail(ctx, "karin", "lisa@region.example", lisa); !errors.Is(err, tracker.ErrForbidden) {
+				t.Errorf("err = %v, want ErrForbidden", err)
+			}
+		})
+		t.Run("a bad address is refused", func(t *testing.T) {
+			_, err := s.SetEmail(ctx, "lisa", "lisa@", lisa)
+			wantField(t, err, "email")
+			_, err = s.UpdateUser(ctx, "lisa", tracker.UserUpdate{Email: ptr("inte en adress")}, tracker.System)
+			wantField(t, err, "email")
+		})
+		t.Run("an administrator changes and removes it", func(t *testing.T) {
+			if _, err := s.UpdateUser(ctx, "karin", tracker.UserUpdate{Email: ptr("k.s@region.example")}, tracker.System); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.UpdateUser(ctx, "lisa", tracker.UserUpdate{Email: ptr("")}, tracker.System); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Addresses(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || got["karin"] != "k.s@region.example" {
+				t.Errorf("Addresses = %v, want karin's alone", got)
+			}
+		})
+		t.Run("a disabled user gets no mail", func(t *testing.T) {
+			if err := s.DisableUser(ctx, "karin", tracker.System); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := s.Addresses(ctx); len(got) != 0 {
+				t.Errorf("Addresses = %v, want none", got)
+			}
+		})
+		t.Run("the trail does not keep the address", func(t *testing.T) {
+			evs, err := s.AuditEvents(ctx, 50, tracker.System)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range evs {
+				if strings.Contains(e.Data, "@region.example") {
+					t.Errorf("audit event %s keeps the address: %s", e.Type, e.Data)
+				}
+			}
+		})
+	})
+}

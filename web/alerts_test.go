@@ -143,3 +143,45 @@ func TestUIAlertsAndNotifications(t *testing.T) {
 		t.Errorf("still unread after marking all read")
 	}
 }
+
+func TestAlertsUseTheUsersOwnAddress(t *testing.T) {
+	dbtest.EachDB(t, alertMigrations, func(t *testing.T, db *gorm.DB) {
+		a := withAlerts(t, db)
+		type alertOut struct {
+			Email    string `json:"email"`
+			OwnEmail bool   `json:"own_email"`
+		}
+		got := decode[alertOut](t, a.api(analyst, "POST", "/api/v1/alerts", `{"query":"journalsystem*","mode":"instant"}`))
+		if got.Email != "" || !got.OwnEmail {
+			t.Errorf("without an address of either kind: %+v, want in the app only", got)
+		}
+		b := a.browser()
+		b.login("analys")
+		page := b.do("GET", "/alerts", nil).Body.String()
+		if !strings.Contains(page, "Lägg till din e-postadress") || !strings.Contains(page, "Bara i appen") {
+			t.Errorf("the alerts page does not say why mail does not go out")
+		}
+		rec := b.post("/alerts", "/alerts/email", url.Values{"email": {"analys@"}})
+		if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), `id="e-o-email"`) ||
+			!strings.Contains(rec.Body.String(), `value="analys@"`) {
+			t.Errorf("a bad own address: %d", rec.Code)
+		}
+		if rec := b.post("/alerts", "/alerts/email", url.Values{"email": {"analys@region.example"}}); rec.Code != http.StatusSeeOther {
+			t.Fatalf("set own address: %d %s", rec.Code, rec.Body)
+		}
+		page = b.do("GET", "/alerts", nil).Body.String()
+		if strings.Contains(page, "Lägg till din e-postadress") || !strings.Contains(page, "analys@region.example <span class=\"muted\">(din adress)</span>") {
+			t.Errorf("after the address is set the page still says the alert stays in the app")
+		}
+		list := decode[struct{ Alerts []alertOut }](t, a.api(analyst, "GET", "/api/v1/alerts", ""))
+		if len(list.Alerts) != 1 || list.Alerts[0].Email != "analys@region.example" || !list.Alerts[0].OwnEmail {
+			t.Errorf("alerts = %+v, want the user's own address", list.Alerts)
+		}
+		// Another user's page does not show it.
+		ed := a.browser()
+		ed.login("redaktor")
+		if page := ed.do("GET", "/alerts", nil).Body.String(); strings.Contains(page, "analys@region.example") {
+			t.Errorf("another user's alerts page shows the analyst's address")
+		}
+	})
+}

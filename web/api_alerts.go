@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/alert"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 // alertRoutes mount subscriptions and notifications: each user's own.
@@ -21,28 +22,34 @@ func (h *handler) alertRoutes(api, ui *gin.RouterGroup) {
 	ui.GET("/alerts", h.showAlerts)
 	ui.POST("/alerts", h.subscribe)
 	ui.POST("/alerts/:id/delete", h.unsubscribe)
+	ui.POST("/alerts/email", h.setOwnEmail)
 	ui.GET("/notifications", h.showNotifications)
 	ui.POST("/notifications/read", h.markAllRead)
 }
 
 type alertJSON struct {
-	ID            int64    `json:"id"`
-	Name          string   `json:"name"`
-	TopicID       *int64   `json:"topic_id"`
-	SavedSearchID *int64   `json:"saved_search_id"`
-	Query         string   `json:"query,omitempty"`
-	Mode          string   `json:"mode"`
-	Email         string   `json:"email"`
-	Outlets       []string `json:"outlets"`
-	OutletTypes   []string `json:"outlet_types"`
-	SpikeFactor   float64  `json:"spike_factor"`
-	QuietFrom     string   `json:"quiet_from,omitempty"`
-	QuietTo       string   `json:"quiet_to,omitempty"`
-	CreatedAt     string   `json:"created_at"`
+	ID            int64  `json:"id"`
+	Name          string `json:"name"`
+	TopicID       *int64 `json:"topic_id"`
+	SavedSearchID *int64 `json:"saved_search_id"`
+	Query         string `json:"query,omitempty"`
+	Mode          string `json:"mode"`
+	// Email is where mail goes: the subscription's own address, else the
+	// user's own; "" in the app only (OwnEmail tells which).
+	Email       string   `json:"email"`
+	OwnEmail    bool     `json:"own_email"`
+	Outlets     []string `json:"outlets"`
+	OutletTypes []string `json:"outlet_types"`
+	SpikeFactor float64  `json:"spike_factor"`
+	QuietFrom   string   `json:"quiet_from,omitempty"`
+	QuietTo     string   `json:"quiet_to,omitempty"`
+	CreatedAt   string   `json:"created_at"`
 }
 
-func toAlertJSON(s *alert.Subscription) alertJSON {
-	j := alertJSON{ID: s.ID, Name: s.Name, Query: s.Query, Mode: string(s.Mode), Email: s.Email, Outlets: s.OutletList(),
+// toAlertJSON is a subscription of user, whose own address it may use.
+func toAlertJSON(s *alert.Subscription, user *tracker.User) alertJSON {
+	own := map[string]string{user.Username: user.Email}
+	j := alertJSON{ID: s.ID, Name: s.Name, Query: s.Query, Mode: string(s.Mode), Email: s.To(own), OwnEmail: s.Email == "", Outlets: s.OutletList(),
 		OutletTypes: []string{}, SpikeFactor: s.SpikeFactor, QuietFrom: s.QuietFrom, QuietTo: s.QuietTo, CreatedAt: rfc3339(s.CreatedAt)}
 	if j.Outlets == nil {
 		j.Outlets = []string{}
@@ -88,7 +95,7 @@ func (h *handler) apiSubscribe(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusCreated, toAlertJSON(sub))
+	c.JSON(http.StatusCreated, toAlertJSON(sub, currentUser(c)))
 }
 
 func (h *handler) apiListAlerts(c *gin.Context) {
@@ -99,7 +106,7 @@ func (h *handler) apiListAlerts(c *gin.Context) {
 	}
 	out := make([]alertJSON, len(subs))
 	for i := range subs {
-		out[i] = toAlertJSON(&subs[i])
+		out[i] = toAlertJSON(&subs[i], currentUser(c))
 	}
 	c.JSON(http.StatusOK, gin.H{"alerts": out})
 }
@@ -190,6 +197,16 @@ type alertsPage struct {
 	Types         []ingest.OutletType
 	Form          alertForm
 	TopicNames    map[int64]string
+	// OwnEmail is the user's own address, where a subscription without one
+	// of its own mails ("": in the app only); EmailForm its form as typed.
+	OwnEmail  string
+	EmailForm ownEmailForm
+}
+
+// ownEmailForm is the form for the user's own address as typed.
+type ownEmailForm struct {
+	Email string
+	Error string
 }
 
 func (h *handler) showAlerts(c *gin.Context) {
@@ -197,10 +214,14 @@ func (h *handler) showAlerts(c *gin.Context) {
 }
 
 func (h *handler) renderAlerts(c *gin.Context, status int, form alertForm) {
+	h.renderAlertsPage(c, status, alertsPage{Form: form, EmailForm: ownEmailForm{Email: currentUser(c).Email}})
+}
+
+func (h *handler) renderAlertsPage(c *gin.Context, status int, page alertsPage) {
 	ctx := c.Request.Context()
 	user := currentUser(c).Username
-	page := alertsPage{Form: form, Modes: []alert.Mode{alert.ModeInstant, alert.ModeSpike, alert.ModeDigest},
-		Types: ingest.OutletTypes, TopicNames: map[int64]string{}}
+	page.Modes, page.Types, page.TopicNames = []alert.Mode{alert.ModeInstant, alert.ModeSpike, alert.ModeDigest}, ingest.OutletTypes, map[int64]string{}
+	page.OwnEmail = currentUser(c).Email
 	var err error
 	if page.Subscriptions, err = h.alerts.Subscriptions(ctx, user); err != nil {
 		h.fail(c, err)
@@ -289,6 +310,23 @@ func (h *handler) unsubscribe(c *gin.Context) {
 		return
 	}
 	c.Redirect(http.StatusSeeOther, "/alerts?m=alertdeleted")
+}
+
+// setOwnEmail sets or removes the user's own address from the alerts page.
+func (h *handler) setOwnEmail(c *gin.Context) {
+	form := ownEmailForm{Email: strings.TrimSpace(c.PostForm("email"))}
+	_, err := h.store.SetEmail(c.Request.Context(), currentUser(c).Username, form.Email, actor(c))
+	if fields, ok := validationFields(err); ok {
+		form.Error = fields["email"]
+		h.renderAlertsPage(c, http.StatusUnprocessableEntity, alertsPage{EmailForm: form,
+			Form: alertForm{Source: "topic", Mode: string(alert.ModeInstant), SpikeFactor: "3"}})
+		return
+	}
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/alerts?m=emailsaved")
 }
 
 type notificationsPage struct {

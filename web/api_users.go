@@ -12,6 +12,7 @@ type userJSON struct {
 	Username    string               `json:"username"`
 	Name        string               `json:"name"`
 	Title       string               `json:"title"`
+	Email       string               `json:"email"`
 	Role        tracker.Role         `json:"role"`
 	Delegations []tracker.Delegation `json:"delegations"`
 	Disabled    bool                 `json:"disabled"`
@@ -23,7 +24,7 @@ func toUserJSON(u *tracker.User) userJSON {
 	if ds == nil {
 		ds = []tracker.Delegation{}
 	}
-	return userJSON{Username: u.Username, Name: u.Name, Title: u.Title, Role: u.Role, Delegations: ds,
+	return userJSON{Username: u.Username, Name: u.Name, Title: u.Title, Email: u.Email, Role: u.Role, Delegations: ds,
 		Disabled: u.Disabled, CreatedAt: u.CreatedAt}
 }
 
@@ -54,6 +55,7 @@ func (h *handler) apiCreateUser(c *gin.Context) {
 		Username    string               `json:"username"`
 		Name        string               `json:"name"`
 		Title       string               `json:"title"`
+		Email       string               `json:"email"`
 		Role        string               `json:"role"`
 		Password    string               `json:"password"`
 		Delegations []tracker.Delegation `json:"delegations"`
@@ -62,7 +64,7 @@ func (h *handler) apiCreateUser(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	u, err := h.store.CreateUser(c.Request.Context(), tracker.NewUser{Username: req.Username, Name: req.Name, Title: req.Title,
+	u, err := h.store.CreateUser(c.Request.Context(), tracker.NewUser{Username: req.Username, Name: req.Name, Title: req.Title, Email: req.Email,
 		Role: tracker.Role(req.Role), Password: req.Password, Delegations: delegationEntries(req.Delegations)}, actor(c))
 	if err != nil {
 		h.fail(c, err)
@@ -75,6 +77,7 @@ func (h *handler) apiUpdateUser(c *gin.Context) {
 	var req struct {
 		Name        *string               `json:"name"`
 		Title       *string               `json:"title"`
+		Email       *string               `json:"email"`
 		Role        *tracker.Role         `json:"role"`
 		Delegations *[]tracker.Delegation `json:"delegations"`
 		Disabled    *bool                 `json:"disabled"`
@@ -84,12 +87,20 @@ func (h *handler) apiUpdateUser(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	up := tracker.UserUpdate{Name: req.Name, Title: req.Title, Role: req.Role, Disabled: req.Disabled, Password: req.Password}
-	if req.Delegations != nil {
-		ds := delegationEntries(*req.Delegations)
-		up.Delegations = &ds
+	var u *tracker.User
+	var err error
+	if req.Email != nil && req.Name == nil && req.Title == nil && req.Role == nil && req.Delegations == nil &&
+		req.Disabled == nil && req.Password == nil {
+		// The address alone: a user may set their own.
+		u, err = h.store.SetEmail(c.Request.Context(), c.Param("username"), *req.Email, actor(c))
+	} else {
+		up := tracker.UserUpdate{Name: req.Name, Title: req.Title, Email: req.Email, Role: req.Role, Disabled: req.Disabled, Password: req.Password}
+		if req.Delegations != nil {
+			ds := delegationEntries(*req.Delegations)
+			up.Delegations = &ds
+		}
+		u, err = h.store.UpdateUser(c.Request.Context(), c.Param("username"), up, actor(c))
 	}
-	u, err := h.store.UpdateUser(c.Request.Context(), c.Param("username"), up, actor(c))
 	if err != nil {
 		h.fail(c, err)
 		return

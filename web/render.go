@@ -109,6 +109,7 @@ var messages = map[string]string{
 	"searchsaved":      "Sökningen är sparad.",
 	"searchdeleted":    "Den sparade sökningen är borttagen.",
 	"alertadded":       "Bevakningen är sparad. Nya träffar aviseras från och med nu.",
+	"emailsaved":       "Din e-postadress är sparad.",
 	"alertdeleted":     "Bevakningen är borttagen.",
 	"allread":          "Alla aviseringar är markerade som lästa.",
 	"reportsent":       "Lägesbilden ligger i utkorgen och skickas till mottagarna.",

@@ -13,9 +13,9 @@ import (
 
 // userForm is the users page's form: strings as typed, no rules.
 type userForm struct {
-	Username, Name, Title, Role, Delegations, Password string
-	Disabled                                           bool
-	Errors                                             map[string]string
+	Username, Name, Title, Email, Role, Delegations, Password string
+	Disabled                                                  bool
+	Errors                                                    map[string]string
 }
 
 // delegationLines reads one delegation per line: "Enhet", or
@@ -86,8 +86,8 @@ func (h *handler) showUsers(c *gin.Context) {
 
 func (h *handler) createUser(c *gin.Context) {
 	form := userForm{Username: strings.TrimSpace(c.PostForm("username")), Name: c.PostForm("name"), Title: c.PostForm("title"),
-		Role: c.PostForm("role"), Delegations: c.PostForm("delegations"), Password: c.PostForm("password")}
-	u, err := h.store.CreateUser(c.Request.Context(), tracker.NewUser{Username: form.Username, Name: form.Name, Title: form.Title,
+		Email: strings.TrimSpace(c.PostForm("email")), Role: c.PostForm("role"), Delegations: c.PostForm("delegations"), Password: c.PostForm("password")}
+	u, err := h.store.CreateUser(c.Request.Context(), tracker.NewUser{Username: form.Username, Name: form.Name, Title: form.Title, Email: form.Email,
 		Role: tracker.Role(form.Role), Password: form.Password, Delegations: delegationLines(form.Delegations)}, actor(c))
 	if fields, ok := validationFields(err); ok {
 		form.Password, form.Errors = "", fields
@@ -107,7 +107,7 @@ func (h *handler) showUser(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	form := userForm{Username: u.Username, Name: u.Name, Title: u.Title, Role: string(u.Role),
+	form := userForm{Username: u.Username, Name: u.Name, Title: u.Title, Email: u.Email, Role: string(u.Role),
 		Delegations: delegationText(u), Disabled: u.Disabled}
 	h.renderUser(c, http.StatusOK, u, form)
 }
@@ -133,10 +133,10 @@ func (h *handler) updateUser(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	form := userForm{Username: u.Username, Name: c.PostForm("name"), Title: c.PostForm("title"), Role: c.PostForm("role"),
+	form := userForm{Username: u.Username, Name: c.PostForm("name"), Title: c.PostForm("title"), Email: strings.TrimSpace(c.PostForm("email")), Role: c.PostForm("role"),
 		Delegations: c.PostForm("delegations"), Password: c.PostForm("password"), Disabled: c.PostForm("disabled") == "1"}
 	role, ds := tracker.Role(form.Role), delegationLines(form.Delegations)
-	up := tracker.UserUpdate{Name: &form.Name, Title: &form.Title, Role: &role, Delegations: &ds, Disabled: &form.Disabled}
+	up := tracker.UserUpdate{Name: &form.Name, Title: &form.Title, Email: &form.Email, Role: &role, Delegations: &ds, Disabled: &form.Disabled}
 	if form.Password != "" {
 		up.Password = &form.Password
 	}

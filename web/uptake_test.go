@@ -25,4 +25,23 @@ func TestUIActionsShowUptake(t *testing.T) {
 			t.Errorf("actions page lacks %q", want)
 		}
 	}
+	if strings.Contains(page, "räckvidd") {
+		t.Errorf("the weighted reach is shown though no outlet's weight is set")
+	}
+	// Dagbladet reaches four times as far: the reach stands beside the count.
+	outlets, err := s.app.feeds.Outlets(s.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range outlets {
+		if o.Name == "Dagbladet" {
+			w := 4.0
+			if _, err := s.app.feeds.UpdateOutlet(s.ctx, o.ID, ingest.OutletUpdate{Weight: &w}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if page := b.do("GET", "/actions", nil).Body.String(); !strings.Contains(page, "citerades av 2 medier; viktad räckvidd 5") {
+		t.Errorf("the actions page lacks the weighted reach")
+	}
 }

@@ -53,6 +53,11 @@ func TestAPIUsers(t *testing.T) {
 			"unknown user":            {tracker.RoleAdmin, "PATCH", "/api/v1/users/nobody", `{"name":"x"}`, 404, "not_found", ""},
 			"admin disables themself": {tracker.RoleAdmin, "PATCH", "/api/v1/users/admin", `{"disabled":true}`, 422, "validation_failed", "disabled"},
 			"malformed JSON":          {tracker.RoleAdmin, "PATCH", "/api/v1/users/press", `{"disabled":`, 400, "bad_request", ""},
+			"bad address on create":   {tracker.RoleAdmin, "POST", "/api/v1/users", `{"username":"x3","role":"analyst","email":"x3@"}`, 422, "validation_failed", "email"},
+			"bad address on change":   {tracker.RoleAdmin, "PATCH", "/api/v1/users/press", `{"email":"Pia <pia@region.example>"}`, 422, "validation_failed", "email"},
+			"bad own address":         {tracker.RoleAnalyst, "PATCH", "/api/v1/users/analys", `{"email":"inte en adress"}`, 422, "validation_failed", "email"},
+			"another's address":       {tracker.RoleAnalyst, "PATCH", "/api/v1/users/press", `{"email":"analys@region.example"}`, 403, "forbidden", ""},
+			"own address and role":    {tracker.RoleAnalyst, "PATCH", "/api/v1/users/analys", `{"email":"analys@region.example","role":"admin"}`, 403, "forbidden", ""},
 			"wrong type":              {tracker.RoleAdmin, "PATCH", "/api/v1/users/press", `{"disabled":"ja"}`, 400, "bad_request", "disabled"},
 		}
 		for name, tt := range errs {
@@ -60,6 +65,23 @@ func TestAPIUsers(t *testing.T) {
 				rec := a.api(tt.role, tt.method, tt.path, tt.body)
 				wantAPIError(t, rec, tt.status, tt.code, tt.field)
 			})
+		}
+	})
+}
+
+func TestAPIUserEmail(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		rec := a.api(tracker.RoleAdmin, "POST", "/api/v1/users", `{"username":"karin","role":"analyst","email":"karin@region.example"}`)
+		if rec.Code != http.StatusCreated || !strings.Contains(rec.Body.String(), `"email":"karin@region.example"`) {
+			t.Fatalf("create with an address: %d %s", rec.Code, rec.Body)
+		}
+		rec = a.api(tracker.RoleAdmin, "PATCH", "/api/v1/users/karin", `{"email":"k.s@region.example"}`)
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"email":"k.s@region.example"`) {
+			t.Errorf("admin changes it: %d %s", rec.Code, rec.Body)
+		}
+		rec = a.api(tracker.RoleAnalyst, "PATCH", "/api/v1/users/analys", `{"email":" analys@region.example "}`)
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"email":"analys@region.example"`) {
+			t.Errorf("a user sets their own: %d %s", rec.Code, rec.Body)
 		}
 	})
 }
@@ -135,6 +157,20 @@ func TestUIUsers(t *testing.T) {
 			if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(body, `value="Nils"`) ||
 				!strings.Contains(body, `id="e-username"`) || !strings.Contains(body, `id="e-delegations"`) {
 				t.Errorf("status %d; body lacks the kept input or the messages", rec.Code)
+			}
+		})
+		t.Run("an address that is not one is shown again with what is wrong", func(t *testing.T) {
+			rec := admin.post("/users", "/users", url.Values{"username": {"olle"}, "role": {"analyst"}, "email": {"olle@region"}})
+			body := rec.Body.String()
+			if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(body, `id="e-email"`) || !strings.Contains(body, `value="olle@region"`) {
+				t.Errorf("status %d; body lacks the kept address or the message", rec.Code)
+			}
+			rec = admin.post("/users", "/users", url.Values{"username": {"olle"}, "role": {"analyst"}, "email": {"olle@region.example"}})
+			if rec.Code != http.StatusSeeOther {
+				t.Fatalf("create: %d", rec.Code)
+			}
+			if page := admin.do("GET", "/users/olle", nil).Body.String(); !strings.Contains(page, `value="olle@region.example"`) {
+				t.Errorf("the user's page lacks the address")
 			}
 		})
 		t.Run("create, then reset the password: the old session ends", func(t *testing.T) {

@@ -73,7 +73,7 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	store := tracker.NewStore(db, storeOptions(cfg, logger))
 	metrics := web.NewMetrics(web.MetricSources{Store: store, Feeds: feeds, Index: idx, Logger: logger})
 	mailStore := mail.NewStore(db, store, mailOpts)
-	alerts = alert.NewStore(db, feeds, alert.Options{Logger: logger, Mailer: alertMail{mailStore}, Counts: idx,
+	alerts = alert.NewStore(db, feeds, alert.Options{Logger: logger, Mailer: alertMail{mailStore}, Counts: idx, Users: store,
 		BaseURL: strings.TrimSuffix(cfg.BaseURL, "/")})
 	return &services{
 		mail: mailStore, alerts: alerts,

@@ -105,7 +105,9 @@ func registerDemoFeeds(ctx context.Context, feeds *ingest.Store, base string, lo
 	}
 	byPath := map[string]ingest.Feed{}
 	for _, f := range existing {
-		if u, err := url.Parse(f.URL); err == nil && strings.HasPrefix(u.Path, demofeed.Prefix) {
+		// The demo's own feeds only: one a user added with the same path and
+		// a query of its own is theirs to keep where it is.
+		if u, err := url.Parse(f.URL); err == nil && strings.HasPrefix(u.Path, demofeed.Prefix) && u.RawQuery == "" {
 			byPath[u.Path] = f
 		}
 	}

@@ -517,15 +517,26 @@ func TestUserAndTokenCommands(t *testing.T) {
 	if code != 0 || strings.Contains(out, "shown once") {
 		t.Fatalf("user add = %d\n%s\n%s", code, out, errOut)
 	}
-	code, out, errOut = runCmd(t, "", "user", "add", "--data-dir", dir, "--username", "greta", "--role", "analyst")
+	code, out, errOut = runCmd(t, "", "user", "add", "--data-dir", dir, "--username", "greta", "--role", "analyst",
+		"--email", "greta@region.example")
 	if code != 0 || !strings.Contains(out, "password (shown once): ") {
 		t.Fatalf("user add with a generated password = %d\n%s\n%s", code, out, errOut)
+	}
+	if code, _, errOut := runCmd(t, "", "user", "add", "--data-dir", dir, "--username", "bo", "--role", "analyst",
+		"--email", "bo@"); code == 0 || !strings.Contains(errOut, "Ange en giltig e-postadress") {
+		t.Errorf("user add with a bad address = %d\n%s", code, errOut)
+	}
+	if out := runOK(t, "user", "email", "--data-dir", dir, "--username", "ulla", "--email", "ulla@region.example"); !strings.Contains(out, "ulla@region.example") {
+		t.Errorf("user email:\n%s", out)
+	}
+	if code, _, _ := runCmd(t, "", "user", "email", "--data-dir", dir, "--username", "ulla"); code != 2 {
+		t.Errorf("user email without --email = %d, want 2", code)
 	}
 	if code, _, _ := runCmd(t, "", "user", "add", "--data-dir", dir, "--role", "analyst"); code != 2 {
 		t.Errorf("user add without --username = %d, want 2", code)
 	}
 	out = runOK(t, "user", "list", "--data-dir", dir)
-	for _, want := range []string{"ulla", "press_officer", "*", "greta", "analyst"} {
+	for _, want := range []string{"ulla", "press_officer", "*", "greta", "analyst", "greta@region.example", "ulla@region.example"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("user list lacks %q:\n%s", want, out)
 		}

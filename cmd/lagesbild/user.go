@@ -17,10 +17,10 @@ import (
 	"gorm.io/gorm"
 )
 
-// runUser manages local accounts: add, list, passwd, disable.
+// runUser manages local accounts: add, list, passwd, email, disable.
 func runUser(ctx context.Context, args []string, s streams) error {
 	if len(args) == 0 {
-		return usageError("user: want a subcommand: add, list, passwd or disable")
+		return usageError("user: want a subcommand: add, list, passwd, email or disable")
 	}
 	switch args[0] {
 	case "add":
@@ -29,21 +29,24 @@ func runUser(ctx context.Context, args []string, s streams) error {
 		return userList(ctx, args[1:], s)
 	case "passwd":
 		return userPasswd(ctx, args[1:], s)
+	case "email":
+		return userEmail(ctx, args[1:], s)
 	case "disable":
 		return userDisable(ctx, args[1:], s)
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(s.out, "Usage: lagesbild user add|list|passwd|disable [flags]; 'lagesbild user add -h' lists the flags.\n")
+		fmt.Fprint(s.out, "Usage: lagesbild user add|list|passwd|email|disable [flags]; 'lagesbild user add -h' lists the flags.\n")
 		return nil
 	}
-	return usageError(fmt.Sprintf("user: unknown subcommand %q (want add, list, passwd or disable)", args[0]))
+	return usageError(fmt.Sprintf("user: unknown subcommand %q (want add, list, passwd, email or disable)", args[0]))
 }
 
 func userAdd(ctx context.Context, args []string, s streams) error {
-	var username, name, role, delegations string
+	var username, name, email, role, delegations string
 	var fromStdin bool
 	cmd, err := openCommand(ctx, "user add", args, s, func(fs *flag.FlagSet) {
 		fs.StringVar(&username, "username", "", "login name: a–z, 0–9, '.', '-', '_' (required)")
 		fs.StringVar(&name, "name", "", "full name")
+		fs.StringVar(&email, "email", "", "the user's own e-mail address, where their alerts and morning digest go")
 		fs.StringVar(&role, "role", "", "admin, press_officer, analyst or editor (required)")
 		fs.StringVar(&delegations, "delegations", "", `units the user may take formal decisions for, separated by ";", or "*" for every unit; "Unit@2025-01-01..2025-12-31" limits one to those days`)
 		fs.BoolVar(&fromStdin, "password-stdin", false, "read the password from the first line of stdin; without it a password is generated and printed once")
@@ -64,7 +67,7 @@ func userAdd(ctx context.Context, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
-	u, err := cmd.store.CreateUser(ctx, tracker.NewUser{Username: username, Name: name, Role: tracker.Role(role),
+	u, err := cmd.store.CreateUser(ctx, tracker.NewUser{Username: username, Name: name, Email: email, Role: tracker.Role(role),
 		Password: password, Delegations: splitUnits(delegations)}, tracker.System)
 	if err != nil {
 		return fmt.Errorf("add user: %w", err)
@@ -88,7 +91,7 @@ func userList(ctx context.Context, args []string, s streams) error {
 		return err
 	}
 	tw := tabwriter.NewWriter(s.out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "USERNAME\tNAME\tROLE\tDELEGATIONS\tPASSWORD\tSTATUS")
+	fmt.Fprintln(tw, "USERNAME\tNAME\tEMAIL\tROLE\tDELEGATIONS\tPASSWORD\tSTATUS")
 	for _, u := range users {
 		pw, status := "set", "active"
 		if u.PasswordHash == "" {
@@ -97,7 +100,7 @@ func userList(ctx context.Context, args []string, s streams) error {
 		if u.Disabled {
 			status = "disabled"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", u.Username, dash(u.Name), u.Role, dash(u.Delegations), pw, status)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", u.Username, dash(u.Name), dash(u.Email), u.Role, dash(u.Delegations), pw, status)
 	}
 	return tw.Flush()
 }
@@ -154,6 +157,42 @@ func choosePassword(in io.Reader, fromStdin bool) (password string, generated bo
 		return "", false, errors.New("read password from stdin: the first line is empty")
 	}
 	return line, false, nil
+}
+
+func userEmail(ctx context.Context, args []string, s streams) error {
+	var username, email string
+	var set bool
+	cmd, err := openCommand(ctx, "user email", args, s, func(fs *flag.FlagSet) {
+		fs.StringVar(&username, "username", "", "the user whose address is set (required)")
+		fs.Func("email", `the user's own e-mail address, where their alerts and morning digest go; "" removes it (required)`,
+			func(v string) error { email, set = v, true; return nil })
+	}, func() error {
+		switch {
+		case username == "":
+			return usageError("user email: --username is required")
+		case !set:
+			return usageError(`user email: --email is required (--email "" removes the address)`)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	defer cmd.close()
+	u, err := cmd.store.SetEmail(ctx, username, email, tracker.System)
+	if err != nil {
+		if errors.Is(err, tracker.ErrNotFound) {
+			return fmt.Errorf("no user %q", username)
+		}
+		return fmt.Errorf("set e-mail address: %w", err)
+	}
+	cmd.logger.Info("e-mail address set", "username", u.Username)
+	if u.Email == "" {
+		fmt.Fprintf(s.out, "%s has no e-mail address; their alerts stay in the app\n", u.Username)
+	} else {
+		fmt.Fprintf(s.out, "%s's alerts and morning digest go to %s\n", u.Username, u.Email)
+	}
+	return nil
 }
 
 func userDisable(ctx context.Context, args []string, s streams) error {
