@@ -64,8 +64,11 @@ func (r Role) RecordsActions() bool {
 // EditsReports tells whether the role may keep the lägesbild's lists, drafts and publications.
 func (r Role) EditsReports() bool { return r == RoleAdmin || r == RoleEditor }
 
-// ManagesFeeds tells whether the role may add, change and refresh feeds: the administrator's.
-func (r Role) ManagesFeeds() bool { return r == RoleAdmin }
+// ManagesFeeds tells whether the role may add, import, change, pause and
+// remove feeds and outlets. Monitoring is the analysts' to run alone (they
+// follow the coverage and keep the topics), so they and administrators
+// keep the sources; press officers and editors read them.
+func (r Role) ManagesFeeds() bool { return r == RoleAdmin || r == RoleAnalyst }
 
 // ManagesTopics tells whether the role may keep the monitored topics. Topics
 // decide what the lägesbild counts as coverage, so those who compile it

@@ -54,10 +54,10 @@ func toFeedJSON(f *ingest.Feed) feedJSON {
 		NextFetchAt: rfc3339(f.NextFetchAt), ConsecutiveFailures: f.ConsecutiveFailures, ArticleCount: f.ArticleCount}
 }
 
-// mayManageFeeds: feeds are the administrator's.
+// mayManageFeeds: feeds are kept by analysts and administrators (tracker.Role.ManagesFeeds).
 func mayManageFeeds(c *gin.Context) error {
 	if !currentUser(c).Role.ManagesFeeds() {
-		return tracker.ErrForbidden
+		return tracker.Forbidden("Flöden och medier sköts av analytiker och administratörer.")
 	}
 	return nil
 }

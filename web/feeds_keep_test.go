@@ -43,7 +43,7 @@ func TestAPIFeedsEditPauseDelete(t *testing.T) {
 		wantAPIError(t, a.api(admin, "PATCH", path, `{"interval_seconds":5}`), 422, "validation_failed", "interval_seconds")
 		wantAPIError(t, a.api(admin, "PATCH", path, `{"outlet":""}`), 422, "validation_failed", "outlet")
 		wantAPIError(t, a.api(admin, "PATCH", path, `{"title":`), 400, "bad_request", "")
-		wantAPIError(t, a.api(analyst, "PATCH", path, `{"paused":false}`), 403, "forbidden", "")
+		wantAPIError(t, a.api(editor, "PATCH", path, `{"paused":false}`), 403, "forbidden", "")
 		wantAPIError(t, a.api(admin, "PATCH", "/api/v1/feeds/99999", `{"paused":false}`), 404, "not_found", "")
 
 		// The outlet is a thing of its own.
@@ -76,7 +76,7 @@ func TestAPIFeedsEditPauseDelete(t *testing.T) {
 		if rec := a.api(press, "POST", fmt.Sprintf("/api/v1/cases/%d/articles", cs.ID), fmt.Sprintf(`{"article_id":%d}`, articleID)); rec.Code != http.StatusCreated {
 			t.Fatalf("link: %d %s", rec.Code, rec.Body)
 		}
-		wantAPIError(t, a.api(analyst, "DELETE", path, ""), 403, "forbidden", "")
+		wantAPIError(t, a.api(press, "DELETE", path, ""), 403, "forbidden", "")
 		if rec := a.api(admin, "DELETE", path, ""); rec.Code != http.StatusNoContent {
 			t.Fatalf("delete: %d %s", rec.Code, rec.Body)
 		}

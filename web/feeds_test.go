@@ -99,7 +99,7 @@ func TestAPIFeedsBadInputAndRoles(t *testing.T) {
 		"press officer may not":   {"press_officer", "POST", "/api/v1/feeds", `{"url":"https://a.example/rss"}`, 403, "forbidden"},
 		"refresh an unknown feed": {"admin", "POST", "/api/v1/feeds/999/refresh", ``, 404, "not_found"},
 		"OPML that is not OPML":   {"admin", "POST", "/api/v1/feeds/import", `inte xml`, 422, "validation_failed"},
-		"analyst may not import":  {"analyst", "POST", "/api/v1/feeds/import", `<opml/>`, 403, "forbidden"},
+		"editor may not import":   {"editor", "POST", "/api/v1/feeds/import", `<opml/>`, 403, "forbidden"},
 		"malformed JSON":          {"admin", "POST", "/api/v1/feeds", `{"url":`, 400, "bad_request"},
 	}
 	for name, tt := range tests {
@@ -117,9 +117,14 @@ func TestAPIFeedsImportOPML(t *testing.T) {
 	opml := `<?xml version="1.0"?><opml version="2.0"><body><outline text="Press">
 <outline text="Ett" type="rss" xmlUrl="https://ett.example/rss"/><outline text="Två" type="rss" xmlUrl="https://tva.example/rss"/>
 <outline text="Ett igen" type="rss" xmlUrl="https://ett.example/rss"/></outline></body></opml>`
-	got := decode[map[string]any](t, a.api(admin, "POST", "/api/v1/feeds/import", opml))
+	// Monitoring is the analyst's to run: an analyst imports the file.
+	got := decode[map[string]any](t, a.api(analyst, "POST", "/api/v1/feeds/import", opml))
 	if got["added"] != 2.0 || got["skipped"] != 1.0 {
 		t.Errorf("import = %v, want 2 added and 1 skipped", got)
+	}
+	rec := a.api(editor, "POST", "/api/v1/feeds/import", opml)
+	if e := decode[apiErr](t, rec); rec.Code != http.StatusForbidden || !strings.Contains(e.Error.Message, "analytiker och administratörer") {
+		t.Errorf("an editor's import: %d %s, want 403 saying who keeps the feeds", rec.Code, rec.Body)
 	}
 }
 
@@ -151,10 +156,16 @@ func TestUIFeedsPage(t *testing.T) {
 			t.Errorf("feeds page lacks %q", want)
 		}
 	}
-	b2 := a.browser()
-	b2.login("analys")
-	if page := b2.do("GET", "/feeds", nil).Body.String(); strings.Contains(page, "Lägg till flöde") {
-		t.Errorf("an analyst is offered the add-feed form")
+	analyst := a.browser()
+	analyst.login("analys")
+	if page := analyst.do("GET", "/feeds", nil).Body.String(); !strings.Contains(page, "Lägg till flöde") {
+		t.Errorf("an analyst, who keeps the feeds, is not offered the add-feed form")
+	}
+	editor := a.browser()
+	editor.login("redaktor")
+	if page := editor.do("GET", "/feeds", nil).Body.String(); strings.Contains(page, "Lägg till flöde") ||
+		!strings.Contains(page, "sköts av analytiker och administratörer") {
+		t.Errorf("an editor is offered the add-feed form, or not told who keeps the feeds")
 	}
 }
 
