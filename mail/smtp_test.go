@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-smtp"
 	"github.com/lagesbild/lagesbild/mail"
@@ -68,6 +69,55 @@ func TestReceiverTakesMailOverSMTP(t *testing.T) {
 		}
 		if !ms[0].ReceivedAt.Equal(now) || len(ms[0].Attachments) != 1 {
 			t.Errorf("message %+v", ms[0])
+		}
+	})
+}
+
+// A mail the authority's server kept queued while the receiver was down
+// keeps the time it reached the authority (the server's Received stamp),
+// so its handling time counts from then; a stamp that cannot be that
+// (future, older than a queue keeps mail, unreadable) is not believed.
+func TestReceiverKeepsTheTimeTheMailReachedTheAuthority(t *testing.T) {
+	now := trackertest.Sthlm(t, "2024-11-25 08:00") // Monday morning
+	friday := trackertest.Sthlm(t, "2024-11-22 16:55")
+	stamp := func(at string) string {
+		return "Received: from mail.vastnytt.example (mail.vastnytt.example [192.0.2.7])\r\n\tby mx.region.example with ESMTPS; " +
+			at + "\r\nReceived: from laptop by mail.vastnytt.example; Fri, 22 Nov 2024 16:54:00 +0100\r\n"
+	}
+	tests := map[string]struct {
+		header string
+		want   time.Time
+	}{
+		"queued over the weekend":       {stamp("Fri, 22 Nov 2024 16:55:00 +0100"), friday},
+		"with a zone comment":           {stamp("Fri, 22 Nov 2024 15:55:00 +0000 (UTC)"), friday},
+		"no Received header":            {"", now},
+		"a stamp in the future":         {stamp("Mon, 25 Nov 2024 09:00:00 +0100"), now},
+		"older than a queue keeps mail": {stamp("Fri, 15 Nov 2024 16:55:00 +0100"), now},
+		"a stamp without a date":        {"Received: from somewhere by mx.region.example\r\n", now},
+		"a date that cannot be read":    {stamp("fredag eftermiddag"), now},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			raw := tt.header + string(msg{ID: "q@x", Subject: "Begäran", Body: "Hej"}.raw())
+			if got := mail.ReceivedAt([]byte(raw), now); !got.Equal(tt.want) {
+				t.Errorf("received at %v, want %v", got, tt.want)
+			}
+		})
+	}
+
+	eachDB(t, func(t *testing.T, db *gorm.DB) {
+		s, _, _ := newStores(t, db, now)
+		addr := startReceiver(t, s)
+		raw := stamp("Fri, 22 Nov 2024 16:55:00 +0100") + string(msg{ID: "queued@x", Subject: "Begäran", Body: "Jag begär att få ta del av avtalet."}.raw())
+		if err := sendPlain(addr, "kim@vastnytt.example", []string{"press@region.example"}, strings.NewReader(raw)); err != nil {
+			t.Fatal(err)
+		}
+		ms, _, err := s.Inbox(context.Background(), mail.InboxFilter{})
+		if err != nil || len(ms) != 1 {
+			t.Fatalf("inbox %v, %v", ms, err)
+		}
+		if !ms[0].ReceivedAt.Equal(friday) {
+			t.Errorf("received at %v, want Friday 16:55 (%v)", ms[0].ReceivedAt, friday)
 		}
 	})
 }

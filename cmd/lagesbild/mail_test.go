@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -33,19 +35,69 @@ func getInbox(t *testing.T, url, token string) []map[string]any {
 	return out.Messages
 }
 
+// The demo's mail comes in through the product's own SMTP receiver, which
+// the demo starts on loopback and names on its banner: the suggestions,
+// the attachment and the time each mail reached the authority (its server's
+// Received stamp) are the intake's. Started again on the same data dir, it
+// delivers the same messages, and the inbox does not get them twice.
 func TestDemoInboxHasMail(t *testing.T) {
 	clearEnv(t)
-	p := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", t.TempDir(), "-log-level", "warn",
-		"-admin-token", "demo-test-admin-token-0123456789")
-	msgs := getInbox(t, p.url, "demo-test-admin-token-0123456789")
+	const token = "demo-test-admin-token-0123456789"
+	dir := t.TempDir()
+	started := time.Now()
+	p := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", dir, "-log-level", "warn", "-admin-token", token)
+	msgs := getInbox(t, p.url, token)
 	if len(msgs) != len(demoMails) {
 		t.Fatalf("demo inbox has %d messages, want %d", len(msgs), len(demoMails))
 	}
 	if msgs[0]["suggested_kind"] != "press_inquiry" || msgs[0]["suggested_outlet"] != "Västnytt" || msgs[0]["suggested_deadline"] == nil {
 		t.Errorf("newest demo mail: %v", msgs[0])
 	}
+	received := map[string]string{}
+	for _, m := range msgs {
+		subject, _ := m["subject"].(string)
+		received[subject], _ = m["received_at"].(string)
+		i := slices.IndexFunc(demoMails, func(d demoMail) bool { return d.subject == subject })
+		if i < 0 {
+			t.Errorf("a mail the demo did not send: %v", m)
+			continue
+		}
+		at, err := time.Parse(time.RFC3339, received[subject])
+		if want := started.Add(-demoMails[i].ago); err != nil || at.Sub(want).Abs() > time.Minute {
+			t.Errorf("%q received at %s, want its server's stamp %s", subject, received[subject], want.Format(time.RFC3339))
+		}
+		atts, _ := m["attachments"].([]any)
+		if (demoMails[i].attachment != "") != (len(atts) == 1) {
+			t.Errorf("%q has attachments %v, want %q", subject, atts, demoMails[i].attachment)
+		}
+	}
+
+	// The banner names the receiver; mail sent there reaches the inbox.
+	banner := regexp.MustCompile(`…@region\.example med SMTP till (127\.0\.0\.1:\d+)`).FindStringSubmatch(p.out.String())
+	if banner == nil {
+		t.Fatalf("the banner does not name the SMTP receiver:\n%s", p.out.String())
+	}
+	sendToReceiver(t, banner[1], "a@vastnytt.example",
+		"From: a@vastnytt.example\r\nTo: press@region.example\r\nSubject: Kommentar?\r\nMessage-ID: <banner@x>\r\n\r\nHej\r\n")
+	if msgs := getInbox(t, p.url, token); len(msgs) != len(demoMails)+1 || msgs[0]["subject"] != "Kommentar?" {
+		t.Errorf("mail to the banner's receiver: inbox %v", msgs)
+	}
 	if code := p.stop(); code != 0 {
-		t.Errorf("demo exited with %d:\n%s", code, p.errs.String())
+		t.Fatalf("demo exited with %d:\n%s", code, p.errs.String())
+	}
+
+	again := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", dir, "-log-level", "warn", "-admin-token", token)
+	msgs = getInbox(t, again.url, token)
+	if len(msgs) != len(demoMails)+1 {
+		t.Errorf("after a second start the inbox has %d messages, want %d", len(msgs), len(demoMails)+1)
+	}
+	for _, m := range msgs {
+		if subject, _ := m["subject"].(string); subject != "Kommentar?" && m["received_at"] != received[subject] {
+			t.Errorf("%q received at %v after a second start, first %s", subject, m["received_at"], received[subject])
+		}
+	}
+	if code := again.stop(); code != 0 {
+		t.Errorf("demo exited with %d:\n%s", code, again.errs.String())
 	}
 }
 
