@@ -65,6 +65,16 @@ type OutboxMessage struct {
 
 func (OutboxMessage) TableName() string { return "mail_outbox" }
 
+// For is the message as the role may see it listed: the address and any
+// personnummer or address in the subject masked for a role that does not
+// see personal data.
+func (m OutboxMessage) For(r tracker.Role) OutboxMessage {
+	if !r.SeesPersonalData() {
+		m.To, m.Subject = tracker.MaskPersonalData(m.To), tracker.MaskPersonalData(m.Subject)
+	}
+	return m
+}
+
 // Notice is a mail that belongs to no case: an alert, the digest, a
 // lägesbild sent to a list.
 type Notice struct {
@@ -359,7 +369,7 @@ func (snd *Sender) deliver(ctx context.Context, m *OutboxMessage) error {
 	}
 	var doc *Document
 	if m.DocumentID != nil {
-		if doc, err = snd.s.Document(ctx, *m.DocumentID); err != nil {
+		if doc, err = snd.s.Document(ctx, *m.DocumentID, tracker.System); err != nil {
 			return fmt.Errorf("load the attachment of outbox message %d: %w", m.ID, err)
 		}
 	}

@@ -44,7 +44,7 @@ func TestSendDecisionLetter(t *testing.T) {
 		if !out.AttachDecision || out.DocumentID == nil || !strings.Contains(out.Body, "Beslut "+cs.Number+".pdf") {
 			t.Fatalf("queued decision %+v", out)
 		}
-		letter, err := s.Document(ctx, *out.DocumentID)
+		letter, err := s.Document(ctx, *out.DocumentID, anna)
 		if err != nil {
 			t.Fatal(err)
 		}

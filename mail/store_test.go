@@ -169,7 +169,7 @@ func TestDocuments(t *testing.T) {
 		if d.Name != "Svar.html" || d.ContentType != "text/html; charset=utf-8" || d.Size == 0 || len(d.SHA256) != 64 {
 			t.Errorf("document %+v", d)
 		}
-		got, err := s.Document(ctx, d.ID)
+		got, err := s.Document(ctx, d.ID, anna)
 		if err != nil || string(got.Content) != "<html><script>x</script></html>" {
 			t.Errorf("content %q, %v", got.Content, err)
 		}

@@ -198,7 +198,8 @@ func (h *handler) apiListDocuments(c *gin.Context) {
 	}
 	out := make([]documentJSON, len(ds))
 	for i := range ds {
-		out[i] = toDocumentJSON(&ds[i])
+		d := ds[i].For(actor(c).Role)
+		out[i] = toDocumentJSON(&d)
 	}
 	c.JSON(http.StatusOK, gin.H{"documents": out})
 }
@@ -245,13 +246,14 @@ func (h *handler) apiUploadDocument(c *gin.Context) {
 
 // downloadDocument serves a document as a download, never rendered by the
 // browser: sniffed type, nosniff, attachment disposition, a sandboxing CSP.
+// A role that may not open it gets 403 saying why and who may.
 func (h *handler) downloadDocument(c *gin.Context) {
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	d, err := h.mail.Document(c.Request.Context(), id)
+	d, err := h.mail.Document(c.Request.Context(), id, actor(c))
 	if err != nil {
 		h.fail(c, err)
 		return

@@ -341,3 +341,106 @@ func TestSendKindsAPI(t *testing.T) {
 		}
 	})
 }
+
+// The documents of a case (the requester's mail, its attachments, decision
+// letters) carry personal data: those who work the register open them; the
+// analyst and the editor see that they exist, with name and size, and are
+// told with a 403 why they may not open them and who may, by the API and
+// by the pages alike. A name that shows a personnummer is masked for them.
+func TestCaseDocumentsFollowTheRoles(t *testing.T) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, ms := newMailApp(t, db)
+		ctx := context.Background()
+		m := intake(t, ms, "dok@x", "Begäran om allmän handling", "Jag begär att få ta del av avtalet.", true)
+		cs, err := ms.Register(ctx, m.ID, mail.Overrides{Assignee: "press"}, tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		secret := "ansökan 19121212-1212.pdf"
+		upload, err := ms.AddDocument(ctx, cs.ID, secret, []byte("%PDF-1.4 Sara Lind, 19121212-1212"), tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const why = "Kräver rollen Administratör eller Presstjänst: ärendets handlingar (e-post, bilagor, beslut) " +
+			"kan innehålla personuppgifter och öppnas bara av dem som handlägger diariet. Ärendets handläggare är Pia Press."
+		download := fmt.Sprintf("/dokument/%d", upload.ID)
+		roles := map[string]struct {
+			role  tracker.Role
+			opens bool
+		}{
+			"admin": {tracker.RoleAdmin, true}, "press": {tracker.RolePressOfficer, true},
+			"analys": {tracker.RoleAnalyst, false}, "redaktor": {tracker.RoleEditor, false},
+		}
+		for username, r := range roles {
+			t.Run(string(r.role), func(t *testing.T) {
+				// The API: the list for every role, the file for those who open it.
+				rec := a.api(r.role, "GET", fmt.Sprintf("/api/v1/cases/%d/documents", cs.ID), "")
+				list := decode[struct {
+					Documents []struct {
+						Name string `json:"name"`
+						Size int64  `json:"size"`
+					} `json:"documents"`
+				}](t, rec)
+				if rec.Code != http.StatusOK || len(list.Documents) != 2 || list.Documents[1].Size != upload.Size {
+					t.Fatalf("list: %d %s", rec.Code, rec.Body)
+				}
+				wantName := secret
+				if !r.opens {
+					wantName = "ansökan [personnummer].pdf"
+				}
+				if list.Documents[0].Name != "underlag.pdf" || list.Documents[1].Name != wantName {
+					t.Errorf("names %+v, want underlag.pdf and %q", list.Documents, wantName)
+				}
+				rec = a.api(r.role, "GET", fmt.Sprintf("/api/v1/documents/%d", upload.ID), "")
+				if r.opens {
+					if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "Sara Lind") {
+						t.Errorf("download: %d %s", rec.Code, rec.Body)
+					}
+				} else {
+					wantAPIError(t, rec, http.StatusForbidden, "forbidden", "")
+					if msg := decode[apiErr](t, rec).Error.Message; msg != why {
+						t.Errorf("refusal %q, want %q", msg, why)
+					}
+					if strings.Contains(rec.Body.String(), "Sara Lind") {
+						t.Error("the refused answer carries the file")
+					}
+				}
+
+				// The pages: the case, its documents-and-mail page and the download link.
+				b := a.browser()
+				b.login(username)
+				for _, page := range []string{fmt.Sprintf("/cases/%d", cs.ID), fmt.Sprintf("/cases/%d/post", cs.ID)} {
+					rec := b.do("GET", page, nil)
+					body := rec.Body.String()
+					if rec.Code != http.StatusOK || !strings.Contains(body, "underlag.pdf") {
+						t.Fatalf("%s: %d", page, rec.Code)
+					}
+					if linked := strings.Contains(body, `href="`+download+`"`); linked != r.opens {
+						t.Errorf("%s links the document: %v, want %v", page, linked, r.opens)
+					}
+					if says := strings.Contains(body, "Kräver rollen Administratör eller Presstjänst"); says == r.opens {
+						t.Errorf("%s says why it is refused: %v, want %v", page, says, !r.opens)
+					}
+					if shows := strings.Contains(body, "19121212-1212"); shows != r.opens {
+						t.Errorf("%s shows the personnummer in the name: %v, want %v", page, shows, r.opens)
+					}
+				}
+				rec = b.do("GET", download, nil)
+				if r.opens {
+					if rec.Code != http.StatusOK || rec.Header().Get("X-Content-Type-Options") != "nosniff" {
+						t.Errorf("page download: %d", rec.Code)
+					}
+				} else if rec.Code != http.StatusForbidden || !strings.Contains(rec.Body.String(), "Ärendets handläggare är Pia Press.") ||
+					strings.Contains(rec.Body.String(), "Sara Lind") {
+					t.Errorf("page download: %d %s", rec.Code, rec.Body)
+				}
+			})
+		}
+		if rec := a.api(tracker.RoleAnalyst, "GET", "/api/v1/documents/999999", ""); rec.Code != http.StatusNotFound {
+			t.Errorf("no such document: %d", rec.Code)
+		}
+		if rec := a.api("", "GET", fmt.Sprintf("/api/v1/documents/%d", upload.ID), ""); rec.Code != http.StatusUnauthorized {
+			t.Errorf("without a token: %d", rec.Code)
+		}
+	})
+}

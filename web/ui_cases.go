@@ -288,7 +288,7 @@ type linkedArticle struct {
 
 type casePage struct {
 	HasMail       bool            // the mail store is wired: documents and e-mail from the case
-	Documents     []mail.Document // without content
+	Documents     []mail.Document // without content, as the user may see them listed
 	Case          *tracker.Case
 	Overdue       bool
 	ShowPersonal  bool
@@ -315,6 +315,10 @@ type casePage struct {
 	AssigneeName  string
 	Deliveries    []tracker.Delivery
 	Related       *tracker.Related
+
+	// DocumentsRefused says why the user may not open the documents and who
+	// may; "" when the user may.
+	DocumentsRefused string
 }
 
 func (h *handler) showCase(c *gin.Context) {
@@ -404,7 +408,7 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 	}
 	if h.mail != nil {
 		page.HasMail = true
-		if page.Documents, err = h.mail.Documents(ctx, id); err != nil {
+		if page.Documents, page.DocumentsRefused, err = h.caseDocuments(c, cs); err != nil {
 			h.fail(c, err)
 			return
 		}

@@ -186,9 +186,12 @@ func (h *handler) dismissMail(c *gin.Context) {
 type caseMailPage struct {
 	Relay     bool // a relay is configured: queued mail goes out
 	Case      *tracker.Case
-	Documents []mail.Document
-	Outbox    []mail.OutboxMessage
-	CanWork   bool
+	Documents []mail.Document // as the user may see them listed
+	// DocumentsRefused says why the user may not open the documents and who
+	// may; "" when the user may.
+	DocumentsRefused string
+	Outbox           []mail.OutboxMessage
+	CanWork          bool
 	// IsDecision: the case has a decision that can be sent as a letter.
 	IsDecision bool
 	Send       sendRequest
@@ -211,7 +214,7 @@ func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, 
 		h.fail(c, err)
 		return
 	}
-	docs, err := h.mail.Documents(ctx, id)
+	docs, refused, err := h.caseDocuments(c, cs)
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -222,14 +225,38 @@ func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, 
 		return
 	}
 	u := currentUser(c)
+	for i := range out {
+		out[i] = out[i].For(u.Role)
+	}
 	if typed.To == "" && u.Role.SeesPersonalData() {
 		typed.To = cs.RequesterEmail
 	}
 	if typed.Subject == "" {
 		typed.Subject = "Svar: " + cs.Subject
 	}
-	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Relay: h.mailSet.Relay, Case: cs, Documents: docs, Outbox: out,
+	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Relay: h.mailSet.Relay, Case: cs, Documents: docs, DocumentsRefused: refused, Outbox: out,
 		CanWork: u.Role.WorksRegister(), IsDecision: cs.HasDecision(), Send: typed, Errors: errs})
+}
+
+// caseDocuments lists the case's documents as the user may see them, and
+// why the user may not open them ("" when the user may): mail.MayOpenDocuments.
+func (h *handler) caseDocuments(c *gin.Context, cs *tracker.Case) ([]mail.Document, string, error) {
+	ctx, a := c.Request.Context(), actor(c)
+	docs, err := h.mail.Documents(ctx, cs.ID)
+	if err != nil {
+		return nil, "", err
+	}
+	for i := range docs {
+		docs[i] = docs[i].For(a.Role)
+	}
+	var refusal *tracker.Refusal
+	switch err := h.mail.MayOpenDocuments(ctx, cs, a); {
+	case errors.As(err, &refusal):
+		return docs, refusal.Why, nil
+	case err != nil:
+		return nil, "", err
+	}
+	return docs, "", nil
 }
 
 func (h *handler) sendMail(c *gin.Context) {
