@@ -361,6 +361,9 @@ func TestCaseDocumentsFollowTheRoles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, err := ms.Send(ctx, cs.ID, mail.Outgoing{To: "kim@vastnytt.example", Subject: "Svar", Body: "Hej Kim"}, tracker.System); err != nil {
+			t.Fatal(err)
+		}
 		const why = "Kräver rollen Administratör eller Presstjänst: ärendets handlingar (e-post, bilagor, beslut) " +
 			"kan innehålla personuppgifter och öppnas bara av dem som handlägger diariet. Ärendets handläggare är Pia Press."
 		download := fmt.Sprintf("/dokument/%d", upload.ID)
@@ -423,6 +426,9 @@ func TestCaseDocumentsFollowTheRoles(t *testing.T) {
 					}
 					if shows := strings.Contains(body, "19121212-1212"); shows != r.opens {
 						t.Errorf("%s shows the personnummer in the name: %v, want %v", page, shows, r.opens)
+					}
+					if shows := strings.Contains(body, "kim@vastnytt.example"); shows != r.opens {
+						t.Errorf("%s shows the requester's address (the answer's recipient): %v, want %v", page, shows, r.opens)
 					}
 				}
 				rec = b.do("GET", download, nil)
