@@ -19,8 +19,9 @@ const MaxDocumentSize = 20 << 20
 // Where a document came from.
 const (
 	SourceUpload   = "upload"
-	SourceMail     = "mail"
-	SourceDecision = "decision" // the decision letter as sent from the case
+	SourceMail     = "mail"      // an attachment of a mail
+	SourceMailText = "mail_text" // the mail itself, as a printout
+	SourceDecision = "decision"  // the decision letter as sent from the case
 )
 
 // Document is a file stored with a case: an attachment of a mail or an

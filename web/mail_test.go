@@ -132,10 +132,12 @@ func TestInboxAPI(t *testing.T) {
 				Source      string `json:"source"`
 			} `json:"documents"`
 		}](t, rec)
-		if len(docs.Documents) != 2 || docs.Documents[0].ContentType != "application/pdf" || docs.Documents[1].Source != "upload" {
+		// The registered mail and its attachment, the mail attached later, the upload.
+		if len(docs.Documents) != 4 || docs.Documents[0].ContentType != "text/plain; charset=utf-8" || docs.Documents[0].Source != "mail_text" ||
+			docs.Documents[1].ContentType != "application/pdf" || docs.Documents[2].Source != "mail_text" || docs.Documents[3].Source != "upload" {
 			t.Fatalf("documents: %+v", docs)
 		}
-		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/documents/%d", docs.Documents[1].ID), "")
+		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/documents/%d", docs.Documents[3].ID), "")
 		if rec.Code != http.StatusOK || rec.Header().Get("X-Content-Type-Options") != "nosniff" ||
 			!strings.HasPrefix(rec.Header().Get("Content-Disposition"), "attachment") || !strings.Contains(rec.Body.String(), "alert") {
 			t.Errorf("download: %d %v", rec.Code, rec.Header())
@@ -180,7 +182,17 @@ func TestInboxPageRegistersInTwoClicks(t *testing.T) {
 	if rec.Code != http.StatusSeeOther {
 		t.Fatalf("register: %d %s", rec.Code, rec.Body)
 	}
-	casePath := rec.Header().Get("Location")
+	// The case page says what became of the mail: a case, with the mail and its attachment among the documents.
+	casePath, confirm, _ := strings.Cut(rec.Header().Get("Location"), "?")
+	rec = b.do("GET", casePath+"?"+confirm, nil)
+	if page := rec.Body.String(); !strings.Contains(page, "E-postmeddelandet är registrerat som ärende.") ||
+		!strings.Contains(page, "E-post inkommen 2024-11-19 09.00.txt") || !strings.Contains(page, "underlag.pdf") {
+		t.Errorf("the case page after registering (%s) does not confirm it or list the mail and its attachment", confirm)
+	}
+	if page := rec.Body.String(); !strings.Contains(page, "Sparat bland handlingarna: meddelandet och dess bilaga") ||
+		!strings.Contains(page, "E-postmeddelandet som det kom in") {
+		t.Error("the timeline does not say the mail and its attachment were kept as documents")
+	}
 	rec = b.do("GET", casePath+"/post", nil)
 	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "underlag.pdf") {
 		t.Errorf("case mail page: %d", rec.Code)
@@ -191,7 +203,10 @@ func TestInboxPageRegistersInTwoClicks(t *testing.T) {
 	}
 	rec = b.post(casePath+"/post", casePath+"/skicka", url.Values{"to": {"kim@vastnytt.example"}, "subject": {"Svar"}, "body": {"Hej"}})
 	if rec.Code != http.StatusSeeOther {
-		t.Errorf("send: %d %s", rec.Code, rec.Body)
+		t.Fatalf("send: %d %s", rec.Code, rec.Body)
+	}
+	if page := b.do("GET", rec.Header().Get("Location"), nil).Body.String(); !strings.Contains(page, "Meddelandet ligger i utkorgen.") {
+		t.Error("the page after sending does not say the message is in the outbox")
 	}
 	if rec := b.do("GET", "/inkorg?status=handled", nil); !strings.Contains(rec.Body.String(), "Kopplat till ärende") {
 		t.Errorf("handled list")
@@ -292,7 +307,8 @@ func TestMailSetupNotices(t *testing.T) {
 	if rec.Code != http.StatusSeeOther {
 		t.Fatalf("register: %d", rec.Code)
 	}
-	if page := b.do("GET", rec.Header().Get("Location")+"/post", nil).Body.String(); !strings.Contains(page, "LAGESBILD_SMTP_RELAY") {
+	casePath, _, _ := strings.Cut(rec.Header().Get("Location"), "?")
+	if page := b.do("GET", casePath+"/post", nil).Body.String(); !strings.Contains(page, "LAGESBILD_SMTP_RELAY") {
 		t.Error("the send form does not say that no relay is configured")
 	}
 }
@@ -384,15 +400,16 @@ func TestCaseDocumentsFollowTheRoles(t *testing.T) {
 						Size int64  `json:"size"`
 					} `json:"documents"`
 				}](t, rec)
-				if rec.Code != http.StatusOK || len(list.Documents) != 2 || list.Documents[1].Size != upload.Size {
+				if rec.Code != http.StatusOK || len(list.Documents) != 3 || list.Documents[2].Size != upload.Size {
 					t.Fatalf("list: %d %s", rec.Code, rec.Body)
 				}
 				wantName := secret
 				if !r.opens {
 					wantName = "ansökan [personnummer].pdf"
 				}
-				if list.Documents[0].Name != "underlag.pdf" || list.Documents[1].Name != wantName {
-					t.Errorf("names %+v, want underlag.pdf and %q", list.Documents, wantName)
+				if list.Documents[0].Name != "E-post inkommen 2024-11-19 09.00.txt" || list.Documents[1].Name != "underlag.pdf" ||
+					list.Documents[2].Name != wantName {
+					t.Errorf("names %+v, want the mail, underlag.pdf and %q", list.Documents, wantName)
 				}
 				rec = a.api(r.role, "GET", fmt.Sprintf("/api/v1/documents/%d", upload.ID), "")
 				if r.opens {

@@ -626,8 +626,15 @@ func describeEvent(e tracker.Event, names tracker.Names) eventRow {
 		if t, err := time.Parse(time.RFC3339Nano, str("received_at")); err == nil {
 			row.Details = append(row.Details, "Inkom "+swedishDateTime(t))
 		}
-		if n := numberOf(d["documents"]); n > 0 {
-			row.Details = append(row.Details, fmt.Sprintf("Bilagor sparade som handlingar: %.0f", n))
+		switch n, ok := d["attachments"]; {
+		case ok && numberOf(n) == 1:
+			row.Details = append(row.Details, "Sparat bland handlingarna: meddelandet och dess bilaga")
+		case ok && numberOf(n) > 1:
+			row.Details = append(row.Details, fmt.Sprintf("Sparat bland handlingarna: meddelandet och dess %.0f bilagor", numberOf(n)))
+		case ok:
+			row.Details = append(row.Details, "Sparat bland handlingarna: meddelandet")
+		case numberOf(d["documents"]) > 0: // taken in before the mail itself was kept
+			row.Details = append(row.Details, fmt.Sprintf("Bilagor sparade som handlingar: %.0f", numberOf(d["documents"])))
 		}
 	case tracker.EventMailOut:
 		row.What = describeMailOut(str("kind"), str("status")) + ": ”" + str("subject") + "”"
@@ -640,6 +647,8 @@ func describeEvent(e tracker.Event, names tracker.Names) eventRow {
 		switch str("source") {
 		case mail.SourceMail:
 			row.Details = append(row.Details, "Bilaga till e-post")
+		case mail.SourceMailText:
+			row.Details = append(row.Details, "E-postmeddelandet som det kom in")
 		case mail.SourceDecision:
 			row.Details = append(row.Details, "Beslutsbrevet som skickas med e-post")
 		default:

@@ -143,7 +143,7 @@ func (h *handler) registerMail(c *gin.Context) {
 		h.mailFormError(c, id, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=mailregistered", cs.ID))
 }
 
 func (h *handler) attachMail(c *gin.Context) {
@@ -166,7 +166,7 @@ func (h *handler) attachMail(c *gin.Context) {
 		h.messageFormError(c, err, typed)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=mailattached", cs.ID))
 }
 
 func (h *handler) dismissMail(c *gin.Context) {
@@ -180,7 +180,7 @@ func (h *handler) dismissMail(c *gin.Context) {
 		h.messageFormError(c, err, reason)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, "/inkorg")
+	c.Redirect(http.StatusSeeOther, "/inkorg?m=maildismissed")
 }
 
 type caseMailPage struct {
@@ -275,7 +275,7 @@ func (h *handler) sendMail(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post", id))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post?m=mailqueued", id))
 }
 
 func (h *handler) uploadDocument(c *gin.Context) {
@@ -296,5 +296,5 @@ func (h *handler) uploadDocument(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post", id))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post?m=documentadded", id))
 }

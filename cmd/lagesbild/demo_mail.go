@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 // demoMail is an invented mail to the press mailbox; ago is how long
@@ -23,7 +24,7 @@ type demoMail struct {
 var demoMails = []demoMail{
 	{"Kim Berglund <kim.berglund@vastnytt.example>", "Intervju om journalsystemet",
 		"Hej! Vi gör ett inslag om problemen med det nya journalsystemet och vill gärna ha en intervju eller en kommentar " +
-			"från regiondirektören. Vi behöver svar senast kl. 15 i dag.\n\nKim Berglund, reporter, Västnytt", 40 * time.Minute, ""},
+			"från regiondirektören. Vi behöver svar {deadline}.\n\nKim Berglund, reporter, Västnytt", 40 * time.Minute, ""},
 	{"Sara Lind <sara.lind@mejl.example>", "Begäran om allmänna handlingar",
 		"Hej,\n\nJag begär att få ta del av alla avvikelserapporter som rör journalsystemet från den senaste veckan, " +
 			"samt riskanalysen inför införandet.\n\nMed vänlig hälsning\nSara Lind", 2 * time.Hour, ""},
@@ -32,6 +33,16 @@ var demoMails = []demoMail{
 			"bifogat underlag före fredag.\n\nJohan Ek, Göteborgskuriren", 5 * time.Hour, "underlag.pdf"},
 	{"Nyhetsbrev <info@konferens.example>", "Välkommen till vårens konferens om digital vård",
 		"Anmäl dig senast den 31 mars.", 26 * time.Hour, ""},
+}
+
+// demoDeadline is a deadline a reporter would write in a mail that
+// arrived at t: three hours later the same day, else tomorrow morning, so
+// that the demo's inquiry is urgent but not already late, whenever it runs.
+func demoDeadline(t time.Time) string {
+	if h := t.In(tracker.Stockholm).Hour() + 3; h <= 21 {
+		return fmt.Sprintf("senast kl. %d i dag", h)
+	}
+	return "senast i morgon kl. 10"
 }
 
 // demoMailDomain is the invented authority's mail domain: the demo's
@@ -89,6 +100,7 @@ func deliverDemoMail(ctx context.Context, addr, domain string, now time.Time) er
 // raw is the mail as the authority's server forwards it: its Received
 // stamp on top, then the sender's headers.
 func (m demoMail) raw(i int, to string, arrived time.Time) string {
+	body := strings.ReplaceAll(m.body, "{deadline}", demoDeadline(arrived))
 	var b strings.Builder
 	_, senderDomain, _ := strings.Cut(strings.TrimSuffix(m.from, ">"), "@")
 	_, ownDomain, _ := strings.Cut(to, "@")
@@ -96,12 +108,12 @@ func (m demoMail) raw(i int, to string, arrived time.Time) string {
 	fmt.Fprintf(&b, "From: %s\r\nTo: %s\r\nDate: %s\r\nSubject: %s\r\nMessage-ID: <demo-%d@lagesbild.example>\r\nMIME-Version: 1.0\r\n",
 		m.from, to, arrived.Add(-time.Minute).Format(time.RFC1123Z), mime.QEncoding.Encode("utf-8", m.subject), i)
 	if m.attachment == "" {
-		fmt.Fprintf(&b, "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n%s\r\n", crlf(m.body))
+		fmt.Fprintf(&b, "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n%s\r\n", crlf(body))
 		return b.String()
 	}
 	fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=demo\r\n\r\n--demo\r\nContent-Type: text/plain; charset=utf-8\r\n"+
 		"Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n--demo\r\nContent-Type: application/pdf\r\n"+
-		"Content-Disposition: attachment; filename=%q\r\n\r\n%%PDF-1.4\r\n%% Påhittat underlag för demon.\r\n%%%%EOF\r\n--demo--\r\n", crlf(m.body), m.attachment)
+		"Content-Disposition: attachment; filename=%q\r\n\r\n%%PDF-1.4\r\n%% Påhittat underlag för demon.\r\n%%%%EOF\r\n--demo--\r\n", crlf(body), m.attachment)
 	return b.String()
 }
 

@@ -15,6 +15,8 @@ import (
 
 	imapclient "github.com/emersion/go-imap/client"
 	"github.com/emersion/go-smtp"
+	lmail "github.com/lagesbild/lagesbild/mail"
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 func getInbox(t *testing.T, url, token string) []map[string]any {
@@ -51,7 +53,12 @@ func TestDemoInboxHasMail(t *testing.T) {
 		t.Fatalf("demo inbox has %d messages, want %d", len(msgs), len(demoMails))
 	}
 	if msgs[0]["suggested_kind"] != "press_inquiry" || msgs[0]["suggested_outlet"] != "Västnytt" || msgs[0]["suggested_deadline"] == nil {
-		t.Errorf("newest demo mail: %v", msgs[0])
+		t.Fatalf("newest demo mail: %v", msgs[0])
+	}
+	// Whenever the demo runs, the reporter's deadline is still ahead of the mail.
+	deadline, _ := time.Parse(time.RFC3339, msgs[0]["suggested_deadline"].(string))
+	if arrived, _ := time.Parse(time.RFC3339, msgs[0]["received_at"].(string)); !deadline.After(arrived) {
+		t.Errorf("the inquiry's deadline %v is not after it arrived (%v)", deadline, arrived)
 	}
 	received := map[string]string{}
 	for _, m := range msgs {
@@ -287,4 +294,15 @@ func appendToNewFolder(t *testing.T, rawURL, password, name, raw string) string 
 	}
 	u.Path = "/" + folder
 	return u.String()
+}
+
+func TestDemoDeadlineIsAheadWheneverTheDemoRuns(t *testing.T) {
+	day := time.Date(2026, 12, 7, 0, 0, 0, 0, tracker.Stockholm)
+	for h := range 24 {
+		arrived := day.Add(time.Duration(h)*time.Hour + 20*time.Minute)
+		d := lmail.FindDeadline("Vi behöver svar "+demoDeadline(arrived)+".", arrived)
+		if d == nil || !d.After(arrived) || d.Sub(arrived) > 15*time.Hour {
+			t.Errorf("arrived %s: %q gives %v", arrived.Format("15:04"), demoDeadline(arrived), d)
+		}
+	}
 }
