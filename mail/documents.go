@@ -101,7 +101,7 @@ func (s *Store) Documents(ctx context.Context, caseID int64) ([]Document, error)
 func (s *Store) Document(ctx context.Context, id int64, a tracker.Actor) (*Document, error) {
 	var d Document
 	q := s.db.WithContext(ctx)
-	if !a.Role.OpensCaseDocuments() {
+	if !a.Role.ReadsMailAndDocuments() {
 		q = q.Omit("content") // what is refused is never read
 	}
 	switch err := q.Take(&d, id).Error; {
@@ -110,7 +110,7 @@ func (s *Store) Document(ctx context.Context, id int64, a tracker.Actor) (*Docum
 	case err != nil:
 		return nil, fmt.Errorf("load document %d: %w", id, err)
 	}
-	if !a.Role.OpensCaseDocuments() {
+	if !a.Role.ReadsMailAndDocuments() {
 		c, err := s.cases.Case(ctx, d.CaseID)
 		if err != nil {
 			return nil, err
@@ -124,16 +124,10 @@ func (s *Store) Document(ctx context.Context, id int64, a tracker.Actor) (*Docum
 // else a refusal that says why and who may (the roles, and the case's
 // handler by name).
 func (s *Store) MayOpenDocuments(ctx context.Context, c *tracker.Case, a tracker.Actor) error {
-	if a.Role.OpensCaseDocuments() {
+	if a.Role.ReadsMailAndDocuments() {
 		return nil
 	}
-	var roles []string
-	for _, r := range tracker.Roles {
-		if r.OpensCaseDocuments() {
-			roles = append(roles, r.Label())
-		}
-	}
-	why := "Kräver rollen " + strings.Join(roles, " eller ") + ": ärendets handlingar (e-post, bilagor, beslut) " +
+	why := requires() + ": ärendets handlingar (e-post, bilagor, beslut) " +
 		"kan innehålla personuppgifter och öppnas bara av dem som handlägger diariet."
 	if c.Assignee != "" {
 		names, err := s.cases.Names(ctx)
@@ -143,6 +137,28 @@ func (s *Store) MayOpenDocuments(ctx context.Context, c *tracker.Case, a tracker
 		why += " Ärendets handläggare är " + names.Of(c.Assignee) + "."
 	}
 	return tracker.Forbidden(why)
+}
+
+// MayReadMail is nil when the actor may read the press mailbox (the inbox
+// and its messages), else a refusal that says why and who may.
+func MayReadMail(a tracker.Actor) error {
+	if a.Role.ReadsMailAndDocuments() {
+		return nil
+	}
+	return tracker.Forbidden(requires() + ": e-posten till pressbrevlådan innehåller personuppgifter och läses bara av " +
+		"dem som handlägger diariet. Ärenden som registrerats från e-post finns i diariet.")
+}
+
+// requires names the roles that read mail and documents: "Kräver rollen
+// Administratör eller Presstjänst".
+func requires() string {
+	var roles []string
+	for _, r := range tracker.Roles {
+		if r.ReadsMailAndDocuments() {
+			roles = append(roles, r.Label())
+		}
+	}
+	return "Kräver rollen " + strings.Join(roles, " eller ")
 }
 
 // For is the document as the role may see it listed: a name that shows a

@@ -467,3 +467,54 @@ func TestCaseDocumentsFollowTheRoles(t *testing.T) {
 		}
 	})
 }
+
+// The press mailbox holds the requesters' own words, names and addresses:
+// those who work the register read it; the analyst and the editor are told
+// why not and who may, by the API and the pages, and the menu does not
+// offer them the inbox.
+func TestPressMailboxFollowsTheRoles(t *testing.T) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, ms := newMailApp(t, db)
+		m := intake(t, ms, "brev@x", "Begäran om allmän handling", "Jag heter Sara Lind och begär att få ta del av avtalet.", false)
+		const why = "Kräver rollen Administratör eller Presstjänst: e-posten till pressbrevlådan innehåller personuppgifter"
+		for username, r := range map[string]struct {
+			role  tracker.Role
+			reads bool
+		}{
+			"admin": {tracker.RoleAdmin, true}, "press": {tracker.RolePressOfficer, true},
+			"analys": {tracker.RoleAnalyst, false}, "redaktor": {tracker.RoleEditor, false},
+		} {
+			t.Run(string(r.role), func(t *testing.T) {
+				rec := a.api(r.role, "GET", "/api/v1/inbox", "")
+				if r.reads {
+					if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "Begäran om allmän handling") {
+						t.Errorf("inbox API: %d %s", rec.Code, rec.Body)
+					}
+				} else {
+					wantAPIError(t, rec, http.StatusForbidden, "forbidden", "")
+					if msg := decode[apiErr](t, rec).Error.Message; !strings.HasPrefix(msg, why) {
+						t.Errorf("refusal %q, want it to begin %q", msg, why)
+					}
+					rec := a.api(r.role, "POST", fmt.Sprintf("/api/v1/inbox/%d/dismiss", m.ID), `{"reason":"Reklam"}`)
+					wantAPIError(t, rec, http.StatusForbidden, "forbidden", "")
+				}
+
+				b := a.browser()
+				b.login(username)
+				if offered := strings.Contains(b.do("GET", "/", nil).Body.String(), `href="/inkorg"`); offered != r.reads {
+					t.Errorf("the menu offers the inbox: %v, want %v", offered, r.reads)
+				}
+				for _, page := range []string{"/inkorg", fmt.Sprintf("/inkorg/%d", m.ID)} {
+					rec := b.do("GET", page, nil)
+					body := rec.Body.String()
+					switch {
+					case r.reads && (rec.Code != http.StatusOK || !strings.Contains(body, "Begäran om allmän handling")):
+						t.Errorf("%s: %d", page, rec.Code)
+					case !r.reads && (rec.Code != http.StatusForbidden || !strings.Contains(body, why) || strings.Contains(body, "Sara Lind")):
+						t.Errorf("%s: %d, want 403 saying why and nothing of the mail:\n%s", page, rec.Code, body)
+					}
+				}
+			})
+		}
+	})
+}
