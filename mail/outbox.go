@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"net/mail"
+	"slices"
 	"strings"
 	"time"
 
@@ -137,6 +138,15 @@ type Outgoing struct {
 	Body           string
 	AttachDecision bool   // the decision letter as PDF with its appeal instruction; sending it records the delivery
 	Kind           string // KindAnswer (default), KindQuestion or KindDecision (the same as AttachDecision)
+	// MarkAnswered: the answer closes the press inquiry's work, moving it to
+	// "Besvarad" with the mail's text as the answer (MayMarkAnswered).
+	MarkAnswered bool
+}
+
+// MayMarkAnswered tells whether an answer sent from the case may mark it
+// answered: a press inquiry the actor may move to "Besvarad".
+func MayMarkAnswered(c *tracker.Case, a tracker.Actor) bool {
+	return c.Kind == tracker.PressInquiry && slices.Contains(tracker.AllowedMoves(c, a), tracker.StatusAnswered)
 }
 
 // Send queues a mail from a case: the register number goes into the
@@ -181,8 +191,20 @@ func (s *Store) Send(ctx context.Context, caseID int64, out Outgoing, a tracker.
 	if out.AttachDecision && !cs.HasDecision() {
 		v.Add("attach_decision", "Ärendet har inget beslut att skicka.")
 	}
+	switch {
+	case out.MarkAnswered && out.Kind != KindAnswer:
+		v.Add("mark_answered", "Bara ett svar kan markera förfrågan som besvarad.")
+	case out.MarkAnswered && !MayMarkAnswered(cs, a):
+		v.Add("mark_answered", "Ärendet kan inte markeras som besvarat: det är ingen öppen pressförfrågan.")
+	}
 	if v.Any() {
 		return nil, v
+	}
+	if out.MarkAnswered {
+		// First, so that a refused move sends nothing.
+		if _, err := s.cases.Transition(ctx, caseID, tracker.Transition{To: tracker.StatusAnswered, Answer: out.Body}, a); err != nil {
+			return nil, err
+		}
 	}
 	subject := out.Subject
 	if !strings.Contains(strings.ToUpper(subject), cs.Number) {

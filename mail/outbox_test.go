@@ -144,3 +144,43 @@ func pdfAttachment(t *testing.T, raw string) (string, []byte) {
 		}
 	}
 }
+
+// An answer sent from a press inquiry may also mark it answered, with the
+// mail's text as the answer: the move comes first, so a refused one sends
+// nothing. Only an answer does it, and only for an open press inquiry.
+func TestAnswerByMailMarksThePressInquiryAnswered(t *testing.T) {
+	eachDB(t, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		now := trackertest.Sthlm(t, "2024-11-19 10:00")
+		s, cases, _ := newStores(t, db, now)
+		inquiry := trackertest.MustCreate(t, cases, trackertest.PressInquiry(now), anna)
+		request := trackertest.MustCreate(t, cases, trackertest.DocRequest(now), anna)
+		answer := mail.Outgoing{To: "karin@svt.example", Subject: "Svar", Body: "Väntetiden är tre veckor.", MarkAnswered: true}
+
+		if !mail.MayMarkAnswered(inquiry, anna) || mail.MayMarkAnswered(request, anna) || mail.MayMarkAnswered(inquiry, trackertest.Analyst) {
+			t.Error("MayMarkAnswered: want an open press inquiry and a role that works the register")
+		}
+		question := answer
+		question.Kind = mail.KindQuestion
+		_, err := s.Send(ctx, inquiry.ID, question, anna)
+		trackertest.WantField(t, err, "mark_answered")
+		_, err = s.Send(ctx, request.ID, answer, anna)
+		trackertest.WantField(t, err, "mark_answered")
+
+		if _, err := s.Send(ctx, inquiry.ID, answer, anna); err != nil {
+			t.Fatal(err)
+		}
+		cs, err := cases.Case(ctx, inquiry.ID)
+		if err != nil || cs.Status != tracker.StatusAnswered || cs.Answer != "Väntetiden är tre veckor." {
+			t.Errorf("after the answer: %s %q, %v", cs.Status, cs.Answer, err)
+		}
+		wantEvents(t, cases, inquiry.ID, tracker.EventCreated, tracker.EventTransition, tracker.EventMailOut)
+
+		// Answered already: marking again is refused, and nothing more is queued.
+		_, err = s.Send(ctx, inquiry.ID, answer, anna)
+		trackertest.WantField(t, err, "mark_answered")
+		if out, _ := s.Outbox(ctx, inquiry.ID); len(out) != 1 {
+			t.Errorf("outbox holds %d messages, want the one answer", len(out))
+		}
+	})
+}

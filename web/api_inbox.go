@@ -279,6 +279,7 @@ type sendRequest struct {
 	Body           string `json:"body"`
 	AttachDecision bool   `json:"attach_decision"`
 	Kind           string `json:"kind"` // answer (default), question or decision
+	MarkAnswered   bool   `json:"mark_answered"`
 }
 
 func (h *handler) apiSendMail(c *gin.Context) {

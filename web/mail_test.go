@@ -518,3 +518,49 @@ func TestPressMailboxFollowsTheRoles(t *testing.T) {
 		}
 	})
 }
+
+// The send form of a press inquiry offers, ticked, to mark it answered with
+// the answer; a document request's form does not. Sent so, the inquiry is
+// answered; the API takes "mark_answered" alike.
+func TestAnswerFromThePressInquiryMarksItAnswered(t *testing.T) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, ms := newMailApp(t, db)
+		ctx := context.Background()
+		inquiry := intake(t, ms, "pf@x", "Intervju om journalsystemet", "Kan vi få en kommentar?", false)
+		request := intake(t, ms, "ha@x", "Begäran", "Jag begär att få ta del av avtalet.", false)
+		pf, err := ms.Register(ctx, inquiry.ID, mail.Overrides{Kind: tracker.PressInquiry}, tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ha, err := ms.Register(ctx, request.ID, mail.Overrides{Kind: tracker.DocumentRequest}, tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := a.browser()
+		b.login("press")
+		const box = `name="mark_answered" type="checkbox" value="1" checked`
+		if page := b.do("GET", fmt.Sprintf("/cases/%d/post", pf.ID), nil).Body.String(); !strings.Contains(page, box) {
+			t.Error("the press inquiry's send form does not offer, ticked, to mark it answered")
+		}
+		if page := b.do("GET", fmt.Sprintf("/cases/%d/post", ha.ID), nil).Body.String(); strings.Contains(page, "mark_answered") {
+			t.Error("the document request's send form offers to mark it answered")
+		}
+		post := fmt.Sprintf("/cases/%d/post", pf.ID)
+		rec := b.post(post, fmt.Sprintf("/cases/%d/skicka", pf.ID), url.Values{"to": {"kim@vastnytt.example"}, "subject": {"Svar"},
+			"body": {"Regiondirektören ställer upp kl. 14."}, "kind": {"answer"}, "mark_answered": {"1"}})
+		if rec.Code != http.StatusSeeOther {
+			t.Fatalf("send: %d %s", rec.Code, rec.Body)
+		}
+		if page := b.do("GET", fmt.Sprintf("/cases/%d", pf.ID), nil).Body.String(); !strings.Contains(page, "Besvarad") ||
+			!strings.Contains(page, "Regiondirektören ställer upp kl. 14.") {
+			t.Error("the case page does not show the inquiry answered with the mail's text")
+		}
+		if page := b.do("GET", post, nil).Body.String(); strings.Contains(page, "mark_answered") {
+			t.Error("an answered inquiry's form still offers to mark it answered")
+		}
+
+		rec = a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/send", ha.ID),
+			`{"to":"kim@vastnytt.example","subject":"Svar","body":"Här är avtalet.","mark_answered":true}`)
+		wantAPIError(t, rec, http.StatusUnprocessableEntity, "validation_failed", "mark_answered")
+	})
+}

@@ -196,6 +196,9 @@ type caseMailPage struct {
 	IsDecision bool
 	Send       sendRequest
 	Errors     map[string]string
+
+	// CanMarkAnswered: an answer may mark the press inquiry answered.
+	CanMarkAnswered bool
 }
 
 func (h *handler) showCaseMail(c *gin.Context) {
@@ -234,8 +237,12 @@ func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, 
 	if typed.Subject == "" {
 		typed.Subject = "Svar: " + cs.Subject
 	}
+	canMark := mail.MayMarkAnswered(cs, u.Actor())
+	if status == http.StatusOK {
+		typed.MarkAnswered = canMark // offered ticked: an answer by mail usually is the answer
+	}
 	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Relay: h.mailSet.Relay, Case: cs, Documents: docs, DocumentsRefused: refused, Outbox: out,
-		CanWork: u.Role.WorksRegister(), IsDecision: cs.HasDecision(), Send: typed, Errors: errs})
+		CanWork: u.Role.WorksRegister(), IsDecision: cs.HasDecision(), CanMarkAnswered: canMark, Send: typed, Errors: errs})
 }
 
 // caseDocuments lists the case's documents as the user may see them, and
@@ -266,7 +273,7 @@ func (h *handler) sendMail(c *gin.Context) {
 		return
 	}
 	req := sendRequest{To: strings.TrimSpace(c.PostForm("to")), Subject: c.PostForm("subject"), Body: c.PostForm("body"),
-		AttachDecision: c.PostForm("attach_decision") == "1", Kind: c.PostForm("kind")}
+		AttachDecision: c.PostForm("attach_decision") == "1", Kind: c.PostForm("kind"), MarkAnswered: c.PostForm("mark_answered") == "1"}
 	if _, err := h.mail.Send(c.Request.Context(), id, mail.Outgoing(req), actor(c)); err != nil {
 		if fields, ok := validationFields(err); ok {
 			h.renderCaseMail(c, http.StatusUnprocessableEntity, req, fields)

@@ -160,6 +160,10 @@ func TestBrowserMailToCaseAndAnswer(t *testing.T) {
 	if tl := mustText(t, ctx, `.timeline`); !strings.Contains(tl, "Svar skickat med e-post: ”Svar: "+subject+" ["+number+"]”") {
 		t.Errorf("the answer is not on the timeline as sent:\n%s", tl)
 	}
+	// The form offered, ticked, to mark the inquiry answered with the mail.
+	if head := mustText(t, ctx, `main`); !strings.Contains(head, "Besvarad") || !strings.Contains(head, "Regionen har inga synpunkter") {
+		t.Errorf("the inquiry is not answered with the mail's text:\n%s", head)
+	}
 }
 
 // An HTML mail full of remote references (a tracking pixel, a background,
