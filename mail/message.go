@@ -152,6 +152,9 @@ type Attachment struct {
 
 func (Attachment) TableName() string { return "mail_attachments" }
 
+// madeUpIDDomain ends the Message-ID Parse makes for a mail without one.
+const madeUpIDDomain = "@lagesbild.invalid"
+
 // Parse reads a raw RFC 5322 message into a Message (not yet stored). A
 // message without a Message-ID gets one made from its content, so that the
 // same bytes delivered twice are still stored once.
@@ -168,7 +171,7 @@ func Parse(raw []byte) (*Message, error) {
 	m.MessageID, _ = h.MessageID()
 	if m.MessageID == "" {
 		sum := sha256.Sum256(raw)
-		m.MessageID = "sha256-" + hex.EncodeToString(sum[:16]) + "@lagesbild.invalid"
+		m.MessageID = "sha256-" + hex.EncodeToString(sum[:16]) + madeUpIDDomain
 	}
 	m.MessageID = clip(m.MessageID, 500)
 	if from, err := h.AddressList("From"); err == nil && len(from) > 0 {

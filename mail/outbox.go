@@ -395,23 +395,52 @@ func (snd *Sender) deliver(ctx context.Context, m *OutboxMessage) error {
 			return fmt.Errorf("load the attachment of outbox message %d: %w", m.ID, err)
 		}
 	}
+	thread, err := snd.s.thread(ctx, m)
+	if err != nil {
+		return err
+	}
 	var buf bytes.Buffer
-	if err := composeMail(&buf, snd.s.now(), from, m, doc); err != nil {
+	if err := composeMail(&buf, snd.s.now(), from, m, doc, thread); err != nil {
 		return fmt.Errorf("compose outbox message %d: %w", m.ID, err)
 	}
 	return sendVia(snd.opt.Relay, from.Address, []string{m.To}, &buf)
 }
 
+// thread is the Message-IDs a mail from a case answers: the newest mail of
+// the case from its recipient, after that mail's own References, so that
+// the recipient's mail program shows the answer in the same conversation.
+// None when the recipient has not written to the case.
+func (s *Store) thread(ctx context.Context, m *OutboxMessage) ([]string, error) {
+	if m.CaseID == nil {
+		return nil, nil
+	}
+	var in []Message
+	err := s.db.WithContext(ctx).Select("message_id", "references").Where("case_id = ? AND from_addr = ?", *m.CaseID, strings.ToLower(m.To)).
+		Order("received_at DESC, id DESC").Limit(1).Find(&in).Error
+	if err != nil {
+		return nil, fmt.Errorf("find the mail outbox message %d answers: %w", m.ID, err)
+	}
+	if len(in) == 0 || strings.HasSuffix(in[0].MessageID, madeUpIDDomain) {
+		return nil, nil // nothing to answer, or a mail that had no Message-ID of its own
+	}
+	return append(strings.Fields(in[0].References), in[0].MessageID), nil
+}
+
 // composeMail writes the message: plain text alone, or with its HTML
 // alternative and one attachment (the case document, or the message's own)
-// as each is present.
-func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessage, doc *Document) error {
+// as each is present. thread, when given, is the conversation it answers,
+// its last the message it replies to.
+func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessage, doc *Document, thread []string) error {
 	var h gomail.Header
 	h.SetDate(now)
 	h.SetAddressList("From", []*gomail.Address{{Name: from.Name, Address: from.Address}})
 	h.SetAddressList("To", []*gomail.Address{{Address: m.To}})
 	h.SetSubject(m.Subject)
 	h.SetMessageID(m.MessageID)
+	if len(thread) > 0 {
+		h.SetMsgIDList("In-Reply-To", thread[len(thread)-1:])
+		h.SetMsgIDList("References", thread)
+	}
 	if doc != nil {
 		withDoc := *m
 		withDoc.AttachmentName, withDoc.AttachmentType, withDoc.Attachment = doc.Name, doc.ContentType, doc.Content

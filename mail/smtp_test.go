@@ -166,13 +166,19 @@ func startRelay(t *testing.T) (*relay, string) {
 	return r, l.Addr().String()
 }
 
+// pressSender is a relay in the test process and the press office's sender through it.
+func pressSender(t *testing.T, s *mail.Store) (*relay, *mail.Sender) {
+	t.Helper()
+	rl, addr := startRelay(t)
+	return rl, s.NewSender(mail.SenderOptions{Relay: addr, From: "Presstjänsten <press@region.example>"})
+}
+
 func TestOutboxSendsAndRetries(t *testing.T) {
 	eachDB(t, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		now := trackertest.Sthlm(t, "2024-11-19 10:00")
 		s, cases, clock := newStores(t, db, now)
-		rl, addr := startRelay(t)
-		snd := s.NewSender(mail.SenderOptions{Relay: addr, From: "Presstjänsten <press@region.example>"})
+		rl, snd := pressSender(t, s)
 		cs := trackertest.MustCreate(t, cases, trackertest.DocRequest(now), anna)
 
 		if _, err := s.Send(ctx, cs.ID, mail.Outgoing{To: "inte en adress", Subject: "", Body: ""}, anna); err == nil {
