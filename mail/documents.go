@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/lagesbild/lagesbild/tracker"
@@ -18,8 +19,9 @@ const MaxDocumentSize = 20 << 20
 // Where a document came from.
 const (
 	SourceUpload   = "upload"
-	SourceMail     = "mail"
-	SourceDecision = "decision" // the decision letter as sent from the case
+	SourceMail     = "mail"      // an attachment of a mail
+	SourceMailText = "mail_text" // the mail itself, as a printout
+	SourceDecision = "decision"  // the decision letter as sent from the case
 )
 
 // Document is a file stored with a case: an attachment of a mail or an
@@ -94,14 +96,77 @@ func (s *Store) Documents(ctx context.Context, caseID int64) ([]Document, error)
 	return ds, nil
 }
 
-// Document loads one document with its content.
-func (s *Store) Document(ctx context.Context, id int64) (*Document, error) {
+// Document loads one document with its content, for an actor who may open
+// the documents of its case (MayOpenDocuments).
+func (s *Store) Document(ctx context.Context, id int64, a tracker.Actor) (*Document, error) {
 	var d Document
-	switch err := s.db.WithContext(ctx).Take(&d, id).Error; {
+	q := s.db.WithContext(ctx)
+	if !a.Role.ReadsMailAndDocuments() {
+		q = q.Omit("content") // what is refused is never read
+	}
+	switch err := q.Take(&d, id).Error; {
 	case errors.Is(err, gorm.ErrRecordNotFound):
 		return nil, ErrNotFound
 	case err != nil:
 		return nil, fmt.Errorf("load document %d: %w", id, err)
 	}
+	if !a.Role.ReadsMailAndDocuments() {
+		c, err := s.cases.Case(ctx, d.CaseID)
+		if err != nil {
+			return nil, err
+		}
+		return nil, s.MayOpenDocuments(ctx, c, a)
+	}
 	return &d, nil
+}
+
+// MayOpenDocuments is nil when the actor may open the documents of the case,
+// else a refusal that says why and who may (the roles, and the case's
+// handler by name).
+func (s *Store) MayOpenDocuments(ctx context.Context, c *tracker.Case, a tracker.Actor) error {
+	if a.Role.ReadsMailAndDocuments() {
+		return nil
+	}
+	why := requires() + ": ärendets handlingar (e-post, bilagor, beslut) " +
+		"kan innehålla personuppgifter och öppnas bara av dem som handlägger diariet."
+	if c.Assignee != "" {
+		names, err := s.cases.Names(ctx)
+		if err != nil {
+			return err
+		}
+		why += " Ärendets handläggare är " + names.Of(c.Assignee) + "."
+	}
+	return tracker.Forbidden(why)
+}
+
+// MayReadMail is nil when the actor may read the press mailbox (the inbox
+// and its messages), else a refusal that says why and who may.
+func MayReadMail(a tracker.Actor) error {
+	if a.Role.ReadsMailAndDocuments() {
+		return nil
+	}
+	return tracker.Forbidden(requires() + ": e-posten till pressbrevlådan innehåller personuppgifter och läses bara av " +
+		"dem som handlägger diariet. Ärenden som registrerats från e-post finns i diariet.")
+}
+
+// requires names the roles that read mail and documents: "Kräver rollen
+// Administratör eller Presstjänst".
+func requires() string {
+	var roles []string
+	for _, r := range tracker.Roles {
+		if r.ReadsMailAndDocuments() {
+			roles = append(roles, r.Label())
+		}
+	}
+	return "Kräver rollen " + strings.Join(roles, " eller ")
+}
+
+// For is the document as the role may see it listed: a name that shows a
+// personnummer or an e-mail address is masked for a role that does not see
+// personal data (as the case's subject is).
+func (d Document) For(r tracker.Role) Document {
+	if !r.SeesPersonalData() {
+		d.Name = tracker.MaskPersonalData(d.Name)
+	}
+	return d
 }

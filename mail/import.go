@@ -40,17 +40,23 @@ func (s *Store) Import(ctx context.Context, raw []byte, a tracker.Actor) (*Messa
 // topmost Received header, else the Date header, else now. A time in the
 // future is not believed.
 func arrival(h textproto.Header, now time.Time) time.Time {
-	candidates := []string{}
-	if rs := h.Values("Received"); len(rs) > 0 {
-		if i := strings.LastIndexByte(rs[0], ';'); i >= 0 {
-			candidates = append(candidates, strings.TrimSpace(rs[0][i+1:]))
-		}
+	if t, ok := serverStamp(h); ok && !t.After(now.Add(5*time.Minute)) {
+		return t
 	}
-	candidates = append(candidates, h.Get("Date"))
-	for _, c := range candidates {
-		if t, err := mail.ParseDate(c); err == nil && !t.After(now.Add(5*time.Minute)) {
-			return t
-		}
+	if t, err := mail.ParseDate(h.Get("Date")); err == nil && !t.After(now.Add(5*time.Minute)) {
+		return t
 	}
 	return now
+}
+
+// serverStamp is the date in the topmost Received header: when the last
+// mail server took the message in.
+func serverStamp(h textproto.Header) (time.Time, bool) {
+	stamp := h.Get("Received")
+	i := strings.LastIndexByte(stamp, ';')
+	if i < 0 {
+		return time.Time{}, false
+	}
+	t, err := mail.ParseDate(strings.TrimSpace(stamp[i+1:]))
+	return t, err == nil
 }

@@ -105,6 +105,33 @@ func (m *Message) signals() *signals {
 
 func (Message) TableName() string { return "mail_messages" }
 
+// printout is the mail as its case keeps it among the documents: who sent
+// it to whom, when it was sent and reached the authority, its subject and
+// attachments (each a document of its own), then its text.
+func (m *Message) printout(atts []Attachment) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Från: %s\n", m.From())
+	if m.ToAddrs != "" {
+		fmt.Fprintf(&b, "Till: %s\n", m.ToAddrs)
+	}
+	if m.SentAt != nil {
+		fmt.Fprintf(&b, "Skickat: %s\n", m.SentAt.In(tracker.Stockholm).Format("2006-01-02 15:04"))
+	}
+	fmt.Fprintf(&b, "Inkom: %s\n", m.ReceivedAt.In(tracker.Stockholm).Format("2006-01-02 15:04"))
+	fmt.Fprintf(&b, "Ämne: %s\n", m.Subject)
+	for _, a := range atts {
+		fmt.Fprintf(&b, "Bilaga: %s (%d byte)\n", a.Name, a.Size)
+	}
+	fmt.Fprintf(&b, "Meddelande-id: <%s>\n\n%s\n", m.MessageID, strings.TrimSpace(m.Text))
+	return []byte(b.String())
+}
+
+// printoutName names the printout by the time the mail reached the
+// authority (a name without the sender's or the subject's personal data).
+func (m *Message) printoutName() string {
+	return "E-post inkommen " + m.ReceivedAt.In(tracker.Stockholm).Format("2006-01-02 15.04") + ".txt"
+}
+
 // From is the sender as "Name <addr>" or the address alone.
 func (m *Message) From() string {
 	if m.FromName != "" {
@@ -125,6 +152,9 @@ type Attachment struct {
 
 func (Attachment) TableName() string { return "mail_attachments" }
 
+// madeUpIDDomain ends the Message-ID Parse makes for a mail without one.
+const madeUpIDDomain = "@lagesbild.invalid"
+
 // Parse reads a raw RFC 5322 message into a Message (not yet stored). A
 // message without a Message-ID gets one made from its content, so that the
 // same bytes delivered twice are still stored once.
@@ -141,7 +171,7 @@ func Parse(raw []byte) (*Message, error) {
 	m.MessageID, _ = h.MessageID()
 	if m.MessageID == "" {
 		sum := sha256.Sum256(raw)
-		m.MessageID = "sha256-" + hex.EncodeToString(sum[:16]) + "@lagesbild.invalid"
+		m.MessageID = "sha256-" + hex.EncodeToString(sum[:16]) + madeUpIDDomain
 	}
 	m.MessageID = clip(m.MessageID, 500)
 	if from, err := h.AddressList("From"); err == nil && len(from) > 0 {

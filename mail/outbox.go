@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"net/mail"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,6 +65,16 @@ type OutboxMessage struct {
 }
 
 func (OutboxMessage) TableName() string { return "mail_outbox" }
+
+// For is the message as the role may see it listed: the address and any
+// personnummer or address in the subject masked for a role that does not
+// see personal data.
+func (m OutboxMessage) For(r tracker.Role) OutboxMessage {
+	if !r.SeesPersonalData() {
+		m.To, m.Subject = tracker.MaskPersonalData(m.To), tracker.MaskPersonalData(m.Subject)
+	}
+	return m
+}
 
 // Notice is a mail that belongs to no case: an alert, the digest, a
 // lägesbild sent to a list.
@@ -127,6 +138,15 @@ type Outgoing struct {
 	Body           string
 	AttachDecision bool   // the decision letter as PDF with its appeal instruction; sending it records the delivery
 	Kind           string // KindAnswer (default), KindQuestion or KindDecision (the same as AttachDecision)
+	// MarkAnswered: the answer closes the press inquiry's work, moving it to
+	// "Besvarad" with the mail's text as the answer (MayMarkAnswered).
+	MarkAnswered bool
+}
+
+// MayMarkAnswered tells whether an answer sent from the case may mark it
+// answered: a press inquiry the actor may move to "Besvarad".
+func MayMarkAnswered(c *tracker.Case, a tracker.Actor) bool {
+	return c.Kind == tracker.PressInquiry && slices.Contains(tracker.AllowedMoves(c, a), tracker.StatusAnswered)
 }
 
 // Send queues a mail from a case: the register number goes into the
@@ -171,8 +191,20 @@ func (s *Store) Send(ctx context.Context, caseID int64, out Outgoing, a tracker.
 	if out.AttachDecision && !cs.HasDecision() {
 		v.Add("attach_decision", "Ärendet har inget beslut att skicka.")
 	}
+	switch {
+	case out.MarkAnswered && out.Kind != KindAnswer:
+		v.Add("mark_answered", "Bara ett svar kan markera förfrågan som besvarad.")
+	case out.MarkAnswered && !MayMarkAnswered(cs, a):
+		v.Add("mark_answered", "Ärendet kan inte markeras som besvarat: det är ingen öppen pressförfrågan.")
+	}
 	if v.Any() {
 		return nil, v
+	}
+	if out.MarkAnswered {
+		// First, so that a refused move sends nothing.
+		if _, err := s.cases.Transition(ctx, caseID, tracker.Transition{To: tracker.StatusAnswered, Answer: out.Body}, a); err != nil {
+			return nil, err
+		}
 	}
 	subject := out.Subject
 	if !strings.Contains(strings.ToUpper(subject), cs.Number) {
@@ -359,27 +391,56 @@ func (snd *Sender) deliver(ctx context.Context, m *OutboxMessage) error {
 	}
 	var doc *Document
 	if m.DocumentID != nil {
-		if doc, err = snd.s.Document(ctx, *m.DocumentID); err != nil {
+		if doc, err = snd.s.Document(ctx, *m.DocumentID, tracker.System); err != nil {
 			return fmt.Errorf("load the attachment of outbox message %d: %w", m.ID, err)
 		}
 	}
+	thread, err := snd.s.thread(ctx, m)
+	if err != nil {
+		return err
+	}
 	var buf bytes.Buffer
-	if err := composeMail(&buf, snd.s.now(), from, m, doc); err != nil {
+	if err := composeMail(&buf, snd.s.now(), from, m, doc, thread); err != nil {
 		return fmt.Errorf("compose outbox message %d: %w", m.ID, err)
 	}
 	return sendVia(snd.opt.Relay, from.Address, []string{m.To}, &buf)
 }
 
+// thread is the Message-IDs a mail from a case answers: the newest mail of
+// the case from its recipient, after that mail's own References, so that
+// the recipient's mail program shows the answer in the same conversation.
+// None when the recipient has not written to the case.
+func (s *Store) thread(ctx context.Context, m *OutboxMessage) ([]string, error) {
+	if m.CaseID == nil {
+		return nil, nil
+	}
+	var in []Message
+	err := s.db.WithContext(ctx).Select("message_id", "references").Where("case_id = ? AND from_addr = ?", *m.CaseID, strings.ToLower(m.To)).
+		Order("received_at DESC, id DESC").Limit(1).Find(&in).Error
+	if err != nil {
+		return nil, fmt.Errorf("find the mail outbox message %d answers: %w", m.ID, err)
+	}
+	if len(in) == 0 || strings.HasSuffix(in[0].MessageID, madeUpIDDomain) {
+		return nil, nil // nothing to answer, or a mail that had no Message-ID of its own
+	}
+	return append(strings.Fields(in[0].References), in[0].MessageID), nil
+}
+
 // composeMail writes the message: plain text alone, or with its HTML
 // alternative and one attachment (the case document, or the message's own)
-// as each is present.
-func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessage, doc *Document) error {
+// as each is present. thread, when given, is the conversation it answers,
+// its last the message it replies to.
+func composeMail(w io.Writer, now time.Time, from *mail.Address, m *OutboxMessage, doc *Document, thread []string) error {
 	var h gomail.Header
 	h.SetDate(now)
 	h.SetAddressList("From", []*gomail.Address{{Name: from.Name, Address: from.Address}})
 	h.SetAddressList("To", []*gomail.Address{{Address: m.To}})
 	h.SetSubject(m.Subject)
 	h.SetMessageID(m.MessageID)
+	if len(thread) > 0 {
+		h.SetMsgIDList("In-Reply-To", thread[len(thread)-1:])
+		h.SetMsgIDList("References", thread)
+	}
 	if doc != nil {
 		withDoc := *m
 		withDoc.AttachmentName, withDoc.AttachmentType, withDoc.Attachment = doc.Name, doc.ContentType, doc.Content

@@ -24,8 +24,7 @@ func TestSendDecisionLetter(t *testing.T) {
 		ctx := context.Background()
 		now := trackertest.Sthlm(t, "2025-03-10 09:00")
 		s, cases, clock := newStores(t, db, now)
-		rl, addr := startRelay(t)
-		snd := s.NewSender(mail.SenderOptions{Relay: addr, From: "Presstjänsten <press@region.example>"})
+		rl, snd := pressSender(t, s)
 		in := trackertest.DocRequest(now)
 		in.Unit = trackertest.UnitComms
 		in.Requester = tracker.Requester{Name: "Sara Lind", Email: "sara.lind@mejl.example"}
@@ -44,7 +43,7 @@ func TestSendDecisionLetter(t *testing.T) {
 		if !out.AttachDecision || out.DocumentID == nil || !strings.Contains(out.Body, "Beslut "+cs.Number+".pdf") {
 			t.Fatalf("queued decision %+v", out)
 		}
-		letter, err := s.Document(ctx, *out.DocumentID)
+		letter, err := s.Document(ctx, *out.DocumentID, anna)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -143,4 +142,84 @@ func pdfAttachment(t *testing.T, raw string) (string, []byte) {
 			return name, b
 		}
 	}
+}
+
+// An answer sent from a press inquiry may also mark it answered, with the
+// mail's text as the answer: the move comes first, so a refused one sends
+// nothing. Only an answer does it, and only for an open press inquiry.
+func TestAnswerByMailMarksThePressInquiryAnswered(t *testing.T) {
+	eachDB(t, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		now := trackertest.Sthlm(t, "2024-11-19 10:00")
+		s, cases, _ := newStores(t, db, now)
+		inquiry := trackertest.MustCreate(t, cases, trackertest.PressInquiry(now), anna)
+		request := trackertest.MustCreate(t, cases, trackertest.DocRequest(now), anna)
+		answer := mail.Outgoing{To: "karin@svt.example", Subject: "Svar", Body: "Väntetiden är tre veckor.", MarkAnswered: true}
+
+		if !mail.MayMarkAnswered(inquiry, anna) || mail.MayMarkAnswered(request, anna) || mail.MayMarkAnswered(inquiry, trackertest.Analyst) {
+			t.Error("MayMarkAnswered: want an open press inquiry and a role that works the register")
+		}
+		question := answer
+		question.Kind = mail.KindQuestion
+		_, err := s.Send(ctx, inquiry.ID, question, anna)
+		trackertest.WantField(t, err, "mark_answered")
+		_, err = s.Send(ctx, request.ID, answer, anna)
+		trackertest.WantField(t, err, "mark_answered")
+
+		if _, err := s.Send(ctx, inquiry.ID, answer, anna); err != nil {
+			t.Fatal(err)
+		}
+		cs, err := cases.Case(ctx, inquiry.ID)
+		if err != nil || cs.Status != tracker.StatusAnswered || cs.Answer != "Väntetiden är tre veckor." {
+			t.Errorf("after the answer: %s %q, %v", cs.Status, cs.Answer, err)
+		}
+		wantEvents(t, cases, inquiry.ID, tracker.EventCreated, tracker.EventTransition, tracker.EventMailOut)
+
+		// Answered already: marking again is refused, and nothing more is queued.
+		_, err = s.Send(ctx, inquiry.ID, answer, anna)
+		trackertest.WantField(t, err, "mark_answered")
+		if out, _ := s.Outbox(ctx, inquiry.ID); len(out) != 1 {
+			t.Errorf("outbox holds %d messages, want the one answer", len(out))
+		}
+	})
+}
+
+// An answer to someone who wrote to the case replies to their newest mail
+// (In-Reply-To, References), so their mail program keeps the conversation
+// together; a mail to someone who has not written starts a new one.
+func TestAnswerJoinsTheRequestersConversation(t *testing.T) {
+	eachDB(t, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		now := trackertest.Sthlm(t, "2024-11-19 10:00")
+		s, _, _ := newStores(t, db, now)
+		rl, snd := pressSender(t, s)
+		in, _, err := s.Intake(ctx, msg{ID: "fraga@vastnytt.example", Subject: "Begäran", Body: "Jag begär att få ta del av avtalet.",
+			Headers: []string{"References: <tidigare@vastnytt.example>"}}.raw(), mail.Source{ReceivedAt: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, err := s.Register(ctx, in.ID, mail.Overrides{}, anna)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, to := range []string{"Kim@Vastnytt.example", "registrator@region.example"} {
+			if _, err := s.Send(ctx, cs.ID, mail.Outgoing{To: to, Subject: "Svar", Body: "Här är avtalet."}, anna); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n, err := snd.Flush(ctx); err != nil || n != 2 {
+			t.Fatalf("sent %d, %v", n, err)
+		}
+		if len(rl.got) != 2 {
+			t.Fatalf("the relay got %d messages", len(rl.got))
+		}
+		toKim, toRegistrar := rl.got[0], rl.got[1]
+		if !strings.Contains(toKim, "In-Reply-To: <fraga@vastnytt.example>") ||
+			!strings.Contains(toKim, "References: <tidigare@vastnytt.example> <fraga@vastnytt.example>") {
+			t.Errorf("the answer to Kim does not join the conversation:\n%s", toKim)
+		}
+		if strings.Contains(toRegistrar, "In-Reply-To") || strings.Contains(toRegistrar, "References") {
+			t.Errorf("the mail to the registrar answers something:\n%s", toRegistrar)
+		}
+	})
 }

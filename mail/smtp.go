@@ -1,6 +1,8 @@
 package mail
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/emersion/go-message/textproto"
 	"github.com/emersion/go-smtp"
 )
 
@@ -105,8 +108,9 @@ func (s *session) Data(body io.Reader) error {
 	if len(raw) > MaxMessageSize {
 		return smtp.ErrDataTooLarge
 	}
-	// The receipt time is when the authority got it: now.
-	m, created, err := s.r.s.Intake(context.Background(), raw, Source{ReceivedAt: s.r.s.now()})
+	// The receipt time is when the authority got it: its own mail server's
+	// stamp, else now.
+	m, created, err := s.r.s.Intake(context.Background(), raw, Source{ReceivedAt: ReceivedAt(raw, s.r.s.now())})
 	if err != nil {
 		s.r.opt.Logger.Warn("smtp: message not taken in", "error", err)
 		if errors.Is(err, ErrTooLarge) {
@@ -116,6 +120,30 @@ func (s *session) Data(body io.Reader) error {
 	}
 	s.r.opt.Logger.Debug("smtp: message taken in", "message_id", m.ID, "new", created)
 	return nil
+}
+
+// MaxForwardDelay is how long before its receipt a forwarded message's
+// Received stamp is believed: longer than a mail server keeps a message
+// queued (Postfix gives up after five days, Exchange after two).
+const MaxForwardDelay = 7 * 24 * time.Hour
+
+// ReceivedAt is when a message forwarded to the receiver reached the
+// authority: the date in its topmost Received header, which the
+// authority's own mail server wrote when it took the message in (the
+// receiver listens only for that server). A message the server kept queued
+// while the receiver was down thus keeps the time it really arrived, which
+// starts the handling time. Without such a stamp, or with one in the future
+// or more than MaxForwardDelay old, it is now.
+func ReceivedAt(raw []byte, now time.Time) time.Time {
+	h, err := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(raw)))
+	if err != nil {
+		return now
+	}
+	t, ok := serverStamp(h)
+	if !ok || t.After(now) || now.Sub(t) > MaxForwardDelay {
+		return now
+	}
+	return t
 }
 
 func (s *session) Reset()        {}

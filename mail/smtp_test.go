@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-smtp"
 	"github.com/lagesbild/lagesbild/mail"
@@ -72,6 +73,55 @@ func TestReceiverTakesMailOverSMTP(t *testing.T) {
 	})
 }
 
+// A mail the authority's server kept queued while the receiver was down
+// keeps the time it reached the authority (the server's Received stamp),
+// so its handling time counts from then; a stamp that cannot be that
+// (future, older than a queue keeps mail, unreadable) is not believed.
+func TestReceiverKeepsTheTimeTheMailReachedTheAuthority(t *testing.T) {
+	now := trackertest.Sthlm(t, "2024-11-25 08:00") // Monday morning
+	friday := trackertest.Sthlm(t, "2024-11-22 16:55")
+	stamp := func(at string) string {
+		return "Received: from mail.vastnytt.example (mail.vastnytt.example [192.0.2.7])\r\n\tby mx.region.example with ESMTPS; " +
+			at + "\r\nReceived: from laptop by mail.vastnytt.example; Fri, 22 Nov 2024 16:54:00 +0100\r\n"
+	}
+	tests := map[string]struct {
+		header string
+		want   time.Time
+	}{
+		"queued over the weekend":       {stamp("Fri, 22 Nov 2024 16:55:00 +0100"), friday},
+		"with a zone comment":           {stamp("Fri, 22 Nov 2024 15:55:00 +0000 (UTC)"), friday},
+		"no Received header":            {"", now},
+		"a stamp in the future":         {stamp("Mon, 25 Nov 2024 09:00:00 +0100"), now},
+		"older than a queue keeps mail": {stamp("Fri, 15 Nov 2024 16:55:00 +0100"), now},
+		"a stamp without a date":        {"Received: from somewhere by mx.region.example\r\n", now},
+		"a date that cannot be read":    {stamp("fredag eftermiddag"), now},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			raw := tt.header + string(msg{ID: "q@x", Subject: "Begäran", Body: "Hej"}.raw())
+			if got := mail.ReceivedAt([]byte(raw), now); !got.Equal(tt.want) {
+				t.Errorf("received at %v, want %v", got, tt.want)
+			}
+		})
+	}
+
+	eachDB(t, func(t *testing.T, db *gorm.DB) {
+		s, _, _ := newStores(t, db, now)
+		addr := startReceiver(t, s)
+		raw := stamp("Fri, 22 Nov 2024 16:55:00 +0100") + string(msg{ID: "queued@x", Subject: "Begäran", Body: "Jag begär att få ta del av avtalet."}.raw())
+		if err := sendPlain(addr, "kim@vastnytt.example", []string{"press@region.example"}, strings.NewReader(raw)); err != nil {
+			t.Fatal(err)
+		}
+		ms, _, err := s.Inbox(context.Background(), mail.InboxFilter{})
+		if err != nil || len(ms) != 1 {
+			t.Fatalf("inbox %v, %v", ms, err)
+		}
+		if !ms[0].ReceivedAt.Equal(friday) {
+			t.Errorf("received at %v, want Friday 16:55 (%v)", ms[0].ReceivedAt, friday)
+		}
+	})
+}
+
 // relay is an SMTP server in the test process that keeps what it is given;
 // down makes it refuse every message.
 type relay struct {
@@ -116,13 +166,19 @@ func startRelay(t *testing.T) (*relay, string) {
 	return r, l.Addr().String()
 }
 
+// pressSender is a relay in the test process and the press office's sender through it.
+func pressSender(t *testing.T, s *mail.Store) (*relay, *mail.Sender) {
+	t.Helper()
+	rl, addr := startRelay(t)
+	return rl, s.NewSender(mail.SenderOptions{Relay: addr, From: "Presstjänsten <press@region.example>"})
+}
+
 func TestOutboxSendsAndRetries(t *testing.T) {
 	eachDB(t, func(t *testing.T, db *gorm.DB) {
 		ctx := context.Background()
 		now := trackertest.Sthlm(t, "2024-11-19 10:00")
 		s, cases, clock := newStores(t, db, now)
-		rl, addr := startRelay(t)
-		snd := s.NewSender(mail.SenderOptions{Relay: addr, From: "Presstjänsten <press@region.example>"})
+		rl, snd := pressSender(t, s)
 		cs := trackertest.MustCreate(t, cases, trackertest.DocRequest(now), anna)
 
 		if _, err := s.Send(ctx, cs.ID, mail.Outgoing{To: "inte en adress", Subject: "", Body: ""}, anna); err == nil {

@@ -343,7 +343,7 @@ func (s *Store) NewCase(m *Message, o Overrides) tracker.NewCase {
 }
 
 // Register makes a new case of a message (through tracker's case creation),
-// puts its attachments on the case as documents and marks it handled. A
+// puts the mail and its attachments on the case as documents and marks it handled. A
 // retry after a failure between the two returns the same case.
 func (s *Store) Register(ctx context.Context, id int64, o Overrides, a tracker.Actor) (*tracker.Case, error) {
 	m, err := s.Message(ctx, id)
@@ -363,8 +363,8 @@ func (s *Store) Register(ctx context.Context, id int64, o Overrides, a tracker.A
 	return s.cases.Case(ctx, cs.ID)
 }
 
-// Attach puts a message on an existing case (its attachments become the
-// case's documents) and marks it handled.
+// Attach puts a message on an existing case (the mail and its attachments
+// become the case's documents) and marks it handled.
 func (s *Store) Attach(ctx context.Context, id, caseID int64, a tracker.Actor) error {
 	if !a.Role.WorksRegister() {
 		return tracker.ErrForbidden
@@ -380,8 +380,8 @@ func (s *Store) Attach(ctx context.Context, id, caseID int64, a tracker.Actor) e
 	return s.attach(ctx, id, caseID, a, true)
 }
 
-// attach marks the message handled on the case, copies its attachments to
-// the case's documents and records it on the case's timeline.
+// attach marks the message handled on the case, keeps it and its
+// attachments as the case's documents and records it on the case's timeline.
 func (s *Store) attach(ctx context.Context, id, caseID int64, a tracker.Actor, attached bool) error {
 	now := s.now().UTC()
 	var m Message
@@ -402,6 +402,15 @@ func (s *Store) attach(ctx context.Context, id, caseID int64, a tracker.Actor, a
 		if err := tx.Where("message_id = ?", id).Order("id").Find(&atts).Error; err != nil {
 			return err
 		}
+		// The mail is itself a document of the case (inkommen handling),
+		// kept as a printout; each attachment is one of its own.
+		letter := newDocument(caseID, m.printoutName(), m.printout(atts), SourceMailText, a, now)
+		letter.MailID = &id
+		if err := tx.Create(&letter).Error; err != nil {
+			return err
+		}
+		letter.Content = nil
+		docs = append(docs, letter)
 		for _, at := range atts {
 			d := newDocument(caseID, at.Name, at.Content, SourceMail, a, now)
 			d.MailID = &id
@@ -424,7 +433,7 @@ func (s *Store) attach(ctx context.Context, id, caseID int64, a tracker.Actor, a
 		typ = tracker.EventMailAttached
 	}
 	if err := s.cases.Record(ctx, caseID, a, typ, map[string]any{"message_id": m.ID, "subject": m.Subject,
-		"received_at": m.ReceivedAt, "documents": len(docs)}); err != nil {
+		"received_at": m.ReceivedAt, "documents": len(docs), "attachments": len(docs) - 1}); err != nil {
 		return err
 	}
 	for _, d := range docs {

@@ -107,14 +107,25 @@ func TestRegisterAttachDismiss(t *testing.T) {
 		if cs.DeadlineAt == nil || !cs.DeadlineAt.Equal(trackertest.Sthlm(t, "2024-11-19 15:00")) {
 			t.Errorf("deadline %v", cs.DeadlineAt)
 		}
+		// The mail is a document of the case (a printout), and so is its attachment.
 		docs, err := s.Documents(ctx, cs.ID)
-		if err != nil || len(docs) != 1 || docs[0].Source != mail.SourceMail || docs[0].ContentType != "application/pdf" {
-			t.Errorf("documents %+v, %v", docs, err)
+		if err != nil || len(docs) != 2 || docs[0].Source != mail.SourceMailText || docs[0].Name != "E-post inkommen 2024-11-19 09.13.txt" ||
+			docs[0].ContentType != "text/plain; charset=utf-8" || docs[1].Source != mail.SourceMail || docs[1].ContentType != "application/pdf" {
+			t.Fatalf("documents %+v, %v", docs, err)
+		}
+		printout, err := s.Document(ctx, docs[0].ID, anna)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "Från: Kim Reporter <kim@vastnytt.example>\nTill: press@region.example\nSkickat: 2024-11-19 09:12\nInkom: 2024-11-19 09:13\n" +
+			"Ämne: Intervju om Millennium\nBilaga: beslut.pdf (49 byte)\nMeddelande-id: <q@x>\n\nKan vi få en kommentar? Svar senast kl. 15 i dag.\n"
+		if string(printout.Content) != want {
+			t.Errorf("the mail as a document:\n%s\nwant:\n%s", printout.Content, want)
 		}
 		if _, err := s.Register(ctx, in.ID, mail.Overrides{}, anna); !errors.Is(err, tracker.ErrConflict) {
 			t.Errorf("second register: %v", err)
 		}
-		wantEvents(t, cases, cs.ID, tracker.EventCreated, tracker.EventMailIn, tracker.EventDocumentAdd)
+		wantEvents(t, cases, cs.ID, tracker.EventCreated, tracker.EventMailIn, tracker.EventDocumentAdd, tracker.EventDocumentAdd)
 
 		// A reply with the number in the subject goes to the case by itself.
 		reply, _, err := s.Intake(ctx, msg{ID: "r@x", Subject: "SV: " + cs.Number + " Intervju", Body: "Tack"}.raw(), mail.Source{})
@@ -169,7 +180,7 @@ func TestDocuments(t *testing.T) {
 		if d.Name != "Svar.html" || d.ContentType != "text/html; charset=utf-8" || d.Size == 0 || len(d.SHA256) != 64 {
 			t.Errorf("document %+v", d)
 		}
-		got, err := s.Document(ctx, d.ID)
+		got, err := s.Document(ctx, d.ID, anna)
 		if err != nil || string(got.Content) != "<html><script>x</script></html>" {
 			t.Errorf("content %q, %v", got.Content, err)
 		}

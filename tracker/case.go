@@ -190,16 +190,25 @@ func (c *Case) DueToday(now time.Time) bool {
 
 // For is the case as a user of role r may see it. A role that may not see
 // requesters' personal data (analysts, editors) gets the requester's outlet
-// only, and the subject and description with personal identity numbers and
-// e-mail addresses masked: the one home of that rule for the API and the UI.
+// only, and the subject and description with personal identity numbers,
+// e-mail addresses and the requester's own name and phone number masked (a
+// mail taken in as the description ends with its sender's signature): the
+// one home of that rule for the API and the UI.
 func (c Case) For(r Role) Case {
 	if r.SeesPersonalData() {
 		return c
 	}
+	mask := func(s string) string {
+		s = MaskPersonalData(s)
+		for _, known := range []struct{ value, mask string }{{c.RequesterName, "[namn]"}, {c.RequesterPhone, "[telefon]"}} {
+			if v := strings.TrimSpace(known.value); len([]rune(v)) >= 4 {
+				s = strings.ReplaceAll(s, v, known.mask)
+			}
+		}
+		return s
+	}
+	c.Subject, c.Description, c.WaitingQuestion = mask(c.Subject), mask(c.Description), mask(c.WaitingQuestion)
 	c.RequesterName, c.RequesterEmail, c.RequesterPhone = "", "", ""
-	c.Subject = MaskPersonalData(c.Subject)
-	c.Description = MaskPersonalData(c.Description)
-	c.WaitingQuestion = MaskPersonalData(c.WaitingQuestion)
 	return c
 }
 

@@ -20,7 +20,7 @@ func TestPersonalNumberInSubjectIsHiddenFromAnalystsAndEditors(t *testing.T) {
 		in := docRequest(sthlm(t, "2024-11-18 09:00"))
 		in.Subject = "Journal för 19121212-1212"
 		in.Description = "Svar till karin@example.org"
-		in.Requester = tracker.Requester{Name: "Karin Exempel", Email: "karin@example.org"}
+		in.Requester = tracker.Requester{Name: "Karin Exempel", Email: "karin@example.org", Phone: "070-123 45 67"}
 		c := mustCase(t, s, mustCreate(t, s, in, anna).ID)
 		es, err := s.Events(ctx, c.ID)
 		if err != nil {
@@ -45,6 +45,17 @@ func TestPersonalNumberInSubjectIsHiddenFromAnalystsAndEditors(t *testing.T) {
 			if _, n, _ := s.Cases(ctx, tracker.CaseFilter{Query: c.Number, Viewer: r}); n != 1 {
 				t.Errorf("%s searching the number %s finds %d cases, want 1", r, c.Number, n)
 			}
+		}
+		// A mail taken in as the description ends with its sender's name and number.
+		signed := *c
+		signed.Description = "Jag begär att få ta del av journalen.\n\nKarin Exempel\n070-123 45 67"
+		for _, r := range []tracker.Role{tracker.RoleAnalyst, tracker.RoleEditor} {
+			if got, want := signed.For(r).Description, "Jag begär att få ta del av journalen.\n\n[namn]\n[telefon]"; got != want {
+				t.Errorf("%s sees the signed description %q, want %q", r, got, want)
+			}
+		}
+		if got := signed.For(tracker.RolePressOfficer).Description; got != signed.Description {
+			t.Errorf("the press officer sees %q", got)
 		}
 		if shown := c.For(tracker.RolePressOfficer); shown.Subject != in.Subject || shown.RequesterEmail == "" {
 			t.Errorf("the press officer sees %+v, want everything", shown)

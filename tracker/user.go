@@ -56,6 +56,13 @@ func (r Role) WorksRegister() bool { return r == RoleAdmin || r == RolePressOffi
 // SeesPersonalData tells whether the role may see requesters' personal data.
 func (r Role) SeesPersonalData() bool { return r.WorksRegister() }
 
+// ReadsMailAndDocuments tells whether the role may read the press mailbox's
+// mail and open the files kept with cases (the requester's mail, its
+// attachments, decision letters). They carry personal data, so only those
+// who work the register read them; the other roles see that a case's
+// documents exist, with name and size.
+func (r Role) ReadsMailAndDocuments() bool { return r.SeesPersonalData() }
+
 // RecordsActions tells whether the role may enter communication actions.
 func (r Role) RecordsActions() bool {
 	return r == RoleAdmin || r == RolePressOfficer || r == RoleEditor

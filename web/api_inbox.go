@@ -16,26 +16,34 @@ import (
 // mailRoutes are the inbox, the documents of a case and sending from it.
 // Uploads get a larger body limit than the rest of the API and UI.
 func (h *handler) mailRoutes(r *gin.Engine, api, in *gin.RouterGroup) {
-	api.GET("/inbox", h.apiListInbox)
-	api.POST("/inbox/:id/register", h.apiRegisterMail)
-	api.POST("/inbox/:id/attach", h.apiAttachMail)
-	api.POST("/inbox/:id/dismiss", h.apiDismissMail)
+	api.GET("/inbox", h.readsMail, h.apiListInbox)
+	api.POST("/inbox/:id/register", h.readsMail, h.apiRegisterMail)
+	api.POST("/inbox/:id/attach", h.readsMail, h.apiAttachMail)
+	api.POST("/inbox/:id/dismiss", h.readsMail, h.apiDismissMail)
 	api.GET("/cases/:id/documents", h.apiListDocuments)
 	api.GET("/documents/:id", h.downloadDocument)
 	api.POST("/cases/:id/send", h.apiSendMail)
 	r.Group("/api/v1", limitBody(mail.MaxDocumentSize+1<<20), h.tokenAuth()).POST("/cases/:id/documents", h.apiUploadDocument)
 
-	in.GET("/inkorg", h.showInbox)
-	in.GET("/inkorg/:id", h.showMessage)
-	in.POST("/inkorg/:id/registrera", h.registerMail)
-	in.POST("/inkorg/:id/koppla", h.attachMail)
-	in.POST("/inkorg/:id/avskriv", h.dismissMail)
+	in.GET("/inkorg", h.readsMail, h.showInbox)
+	in.GET("/inkorg/:id", h.readsMail, h.showMessage)
+	in.POST("/inkorg/:id/registrera", h.readsMail, h.registerMail)
+	in.POST("/inkorg/:id/koppla", h.readsMail, h.attachMail)
+	in.POST("/inkorg/:id/avskriv", h.readsMail, h.dismissMail)
 	in.GET("/cases/:id/post", h.showCaseMail)
 	in.POST("/cases/:id/skicka", h.sendMail)
 	in.GET("/dokument/:id", h.downloadDocument)
 	uploads := r.Group("/", limitBody(mail.MaxMessageSize+1<<20), csrf(h), h.sessionAuth(), h.requireLogin())
 	uploads.POST("/cases/:id/dokument", h.uploadDocument)
-	uploads.POST("/inkorg/fil", h.importMail)
+	uploads.POST("/inkorg/fil", h.readsMail, h.importMail)
+}
+
+// readsMail lets through only a user who may read the press mailbox
+// (mail.MayReadMail); the others are told why and who may.
+func (h *handler) readsMail(c *gin.Context) {
+	if err := mail.MayReadMail(actor(c)); err != nil {
+		h.fail(c, err)
+	}
 }
 
 type inboxMessageJSON struct {
@@ -198,7 +206,8 @@ func (h *handler) apiListDocuments(c *gin.Context) {
 	}
 	out := make([]documentJSON, len(ds))
 	for i := range ds {
-		out[i] = toDocumentJSON(&ds[i])
+		d := ds[i].For(actor(c).Role)
+		out[i] = toDocumentJSON(&d)
 	}
 	c.JSON(http.StatusOK, gin.H{"documents": out})
 }
@@ -245,13 +254,14 @@ func (h *handler) apiUploadDocument(c *gin.Context) {
 
 // downloadDocument serves a document as a download, never rendered by the
 // browser: sniffed type, nosniff, attachment disposition, a sandboxing CSP.
+// A role that may not open it gets 403 saying why and who may.
 func (h *handler) downloadDocument(c *gin.Context) {
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	d, err := h.mail.Document(c.Request.Context(), id)
+	d, err := h.mail.Document(c.Request.Context(), id, actor(c))
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -269,6 +279,7 @@ type sendRequest struct {
 	Body           string `json:"body"`
 	AttachDecision bool   `json:"attach_decision"`
 	Kind           string `json:"kind"` // answer (default), question or decision
+	MarkAnswered   bool   `json:"mark_answered"`
 }
 
 func (h *handler) apiSendMail(c *gin.Context) {

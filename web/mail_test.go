@@ -132,10 +132,12 @@ func TestInboxAPI(t *testing.T) {
 				Source      string `json:"source"`
 			} `json:"documents"`
 		}](t, rec)
-		if len(docs.Documents) != 2 || docs.Documents[0].ContentType != "application/pdf" || docs.Documents[1].Source != "upload" {
+		// The registered mail and its attachment, the mail attached later, the upload.
+		if len(docs.Documents) != 4 || docs.Documents[0].ContentType != "text/plain; charset=utf-8" || docs.Documents[0].Source != "mail_text" ||
+			docs.Documents[1].ContentType != "application/pdf" || docs.Documents[2].Source != "mail_text" || docs.Documents[3].Source != "upload" {
 			t.Fatalf("documents: %+v", docs)
 		}
-		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/documents/%d", docs.Documents[1].ID), "")
+		rec = a.api(tracker.RolePressOfficer, "GET", fmt.Sprintf("/api/v1/documents/%d", docs.Documents[3].ID), "")
 		if rec.Code != http.StatusOK || rec.Header().Get("X-Content-Type-Options") != "nosniff" ||
 			!strings.HasPrefix(rec.Header().Get("Content-Disposition"), "attachment") || !strings.Contains(rec.Body.String(), "alert") {
 			t.Errorf("download: %d %v", rec.Code, rec.Header())
@@ -180,7 +182,17 @@ func TestInboxPageRegistersInTwoClicks(t *testing.T) {
 	if rec.Code != http.StatusSeeOther {
 		t.Fatalf("register: %d %s", rec.Code, rec.Body)
 	}
-	casePath := rec.Header().Get("Location")
+	// The case page says what became of the mail: a case, with the mail and its attachment among the documents.
+	casePath, confirm, _ := strings.Cut(rec.Header().Get("Location"), "?")
+	rec = b.do("GET", casePath+"?"+confirm, nil)
+	if page := rec.Body.String(); !strings.Contains(page, "E-postmeddelandet är registrerat som ärende.") ||
+		!strings.Contains(page, "E-post inkommen 2024-11-19 09.00.txt") || !strings.Contains(page, "underlag.pdf") {
+		t.Errorf("the case page after registering (%s) does not confirm it or list the mail and its attachment", confirm)
+	}
+	if page := rec.Body.String(); !strings.Contains(page, "Sparat bland handlingarna: meddelandet och dess bilaga") ||
+		!strings.Contains(page, "E-postmeddelandet som det kom in") {
+		t.Error("the timeline does not say the mail and its attachment were kept as documents")
+	}
 	rec = b.do("GET", casePath+"/post", nil)
 	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "underlag.pdf") {
 		t.Errorf("case mail page: %d", rec.Code)
@@ -191,7 +203,10 @@ func TestInboxPageRegistersInTwoClicks(t *testing.T) {
 	}
 	rec = b.post(casePath+"/post", casePath+"/skicka", url.Values{"to": {"kim@vastnytt.example"}, "subject": {"Svar"}, "body": {"Hej"}})
 	if rec.Code != http.StatusSeeOther {
-		t.Errorf("send: %d %s", rec.Code, rec.Body)
+		t.Fatalf("send: %d %s", rec.Code, rec.Body)
+	}
+	if page := b.do("GET", rec.Header().Get("Location"), nil).Body.String(); !strings.Contains(page, "Meddelandet ligger i utkorgen.") {
+		t.Error("the page after sending does not say the message is in the outbox")
 	}
 	if rec := b.do("GET", "/inkorg?status=handled", nil); !strings.Contains(rec.Body.String(), "Kopplat till ärende") {
 		t.Errorf("handled list")
@@ -292,7 +307,8 @@ func TestMailSetupNotices(t *testing.T) {
 	if rec.Code != http.StatusSeeOther {
 		t.Fatalf("register: %d", rec.Code)
 	}
-	if page := b.do("GET", rec.Header().Get("Location")+"/post", nil).Body.String(); !strings.Contains(page, "LAGESBILD_SMTP_RELAY") {
+	casePath, _, _ := strings.Cut(rec.Header().Get("Location"), "?")
+	if page := b.do("GET", casePath+"/post", nil).Body.String(); !strings.Contains(page, "LAGESBILD_SMTP_RELAY") {
 		t.Error("the send form does not say that no relay is configured")
 	}
 }
@@ -339,5 +355,212 @@ func TestSendKindsAPI(t *testing.T) {
 		if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "application/pdf" || !strings.HasPrefix(rec.Body.String(), "%PDF-") {
 			t.Errorf("the letter: %d %s", rec.Code, rec.Header().Get("Content-Type"))
 		}
+	})
+}
+
+// The documents of a case (the requester's mail, its attachments, decision
+// letters) carry personal data: those who work the register open them; the
+// analyst and the editor see that they exist, with name and size, and are
+// told with a 403 why they may not open them and who may, by the API and
+// by the pages alike. A name that shows a personnummer is masked for them.
+func TestCaseDocumentsFollowTheRoles(t *testing.T) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, ms := newMailApp(t, db)
+		ctx := context.Background()
+		m := intake(t, ms, "dok@x", "Begäran om allmän handling", "Jag begär att få ta del av avtalet.", true)
+		cs, err := ms.Register(ctx, m.ID, mail.Overrides{Assignee: "press"}, tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		secret := "ansökan 19121212-1212.pdf"
+		upload, err := ms.AddDocument(ctx, cs.ID, secret, []byte("%PDF-1.4 Sara Lind, 19121212-1212"), tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ms.Send(ctx, cs.ID, mail.Outgoing{To: "kim@vastnytt.example", Subject: "Svar", Body: "Hej Kim"}, tracker.System); err != nil {
+			t.Fatal(err)
+		}
+		const why = "Kräver rollen Administratör eller Presstjänst: ärendets handlingar (e-post, bilagor, beslut) " +
+			"kan innehålla personuppgifter och öppnas bara av dem som handlägger diariet. Ärendets handläggare är Pia Press."
+		download := fmt.Sprintf("/dokument/%d", upload.ID)
+		roles := map[string]struct {
+			role  tracker.Role
+			opens bool
+		}{
+			"admin": {tracker.RoleAdmin, true}, "press": {tracker.RolePressOfficer, true},
+			"analys": {tracker.RoleAnalyst, false}, "redaktor": {tracker.RoleEditor, false},
+		}
+		for username, r := range roles {
+			t.Run(string(r.role), func(t *testing.T) {
+				// The API: the list for every role, the file for those who open it.
+				rec := a.api(r.role, "GET", fmt.Sprintf("/api/v1/cases/%d/documents", cs.ID), "")
+				list := decode[struct {
+					Documents []struct {
+						Name string `json:"name"`
+						Size int64  `json:"size"`
+					} `json:"documents"`
+				}](t, rec)
+				if rec.Code != http.StatusOK || len(list.Documents) != 3 || list.Documents[2].Size != upload.Size {
+					t.Fatalf("list: %d %s", rec.Code, rec.Body)
+				}
+				wantName := secret
+				if !r.opens {
+					wantName = "ansökan [personnummer].pdf"
+				}
+				if list.Documents[0].Name != "E-post inkommen 2024-11-19 09.00.txt" || list.Documents[1].Name != "underlag.pdf" ||
+					list.Documents[2].Name != wantName {
+					t.Errorf("names %+v, want the mail, underlag.pdf and %q", list.Documents, wantName)
+				}
+				rec = a.api(r.role, "GET", fmt.Sprintf("/api/v1/documents/%d", upload.ID), "")
+				if r.opens {
+					if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "Sara Lind") {
+						t.Errorf("download: %d %s", rec.Code, rec.Body)
+					}
+				} else {
+					wantAPIError(t, rec, http.StatusForbidden, "forbidden", "")
+					if msg := decode[apiErr](t, rec).Error.Message; msg != why {
+						t.Errorf("refusal %q, want %q", msg, why)
+					}
+					if strings.Contains(rec.Body.String(), "Sara Lind") {
+						t.Error("the refused answer carries the file")
+					}
+				}
+
+				// The pages: the case, its documents-and-mail page and the download link.
+				b := a.browser()
+				b.login(username)
+				for _, page := range []string{fmt.Sprintf("/cases/%d", cs.ID), fmt.Sprintf("/cases/%d/post", cs.ID)} {
+					rec := b.do("GET", page, nil)
+					body := rec.Body.String()
+					if rec.Code != http.StatusOK || !strings.Contains(body, "underlag.pdf") {
+						t.Fatalf("%s: %d", page, rec.Code)
+					}
+					if linked := strings.Contains(body, `href="`+download+`"`); linked != r.opens {
+						t.Errorf("%s links the document: %v, want %v", page, linked, r.opens)
+					}
+					if says := strings.Contains(body, "Kräver rollen Administratör eller Presstjänst"); says == r.opens {
+						t.Errorf("%s says why it is refused: %v, want %v", page, says, !r.opens)
+					}
+					if shows := strings.Contains(body, "19121212-1212"); shows != r.opens {
+						t.Errorf("%s shows the personnummer in the name: %v, want %v", page, shows, r.opens)
+					}
+					if shows := strings.Contains(body, "kim@vastnytt.example"); shows != r.opens {
+						t.Errorf("%s shows the requester's address (the answer's recipient): %v, want %v", page, shows, r.opens)
+					}
+				}
+				rec = b.do("GET", download, nil)
+				if r.opens {
+					if rec.Code != http.StatusOK || rec.Header().Get("X-Content-Type-Options") != "nosniff" {
+						t.Errorf("page download: %d", rec.Code)
+					}
+				} else if rec.Code != http.StatusForbidden || !strings.Contains(rec.Body.String(), "Ärendets handläggare är Pia Press.") ||
+					strings.Contains(rec.Body.String(), "Sara Lind") {
+					t.Errorf("page download: %d %s", rec.Code, rec.Body)
+				}
+			})
+		}
+		if rec := a.api(tracker.RoleAnalyst, "GET", "/api/v1/documents/999999", ""); rec.Code != http.StatusNotFound {
+			t.Errorf("no such document: %d", rec.Code)
+		}
+		if rec := a.api("", "GET", fmt.Sprintf("/api/v1/documents/%d", upload.ID), ""); rec.Code != http.StatusUnauthorized {
+			t.Errorf("without a token: %d", rec.Code)
+		}
+	})
+}
+
+// The press mailbox holds the requesters' own words, names and addresses:
+// those who work the register read it; the analyst and the editor are told
+// why not and who may, by the API and the pages, and the menu does not
+// offer them the inbox.
+func TestPressMailboxFollowsTheRoles(t *testing.T) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, ms := newMailApp(t, db)
+		m := intake(t, ms, "brev@x", "Begäran om allmän handling", "Jag heter Sara Lind och begär att få ta del av avtalet.", false)
+		const why = "Kräver rollen Administratör eller Presstjänst: e-posten till pressbrevlådan innehåller personuppgifter"
+		for username, r := range map[string]struct {
+			role  tracker.Role
+			reads bool
+		}{
+			"admin": {tracker.RoleAdmin, true}, "press": {tracker.RolePressOfficer, true},
+			"analys": {tracker.RoleAnalyst, false}, "redaktor": {tracker.RoleEditor, false},
+		} {
+			t.Run(string(r.role), func(t *testing.T) {
+				rec := a.api(r.role, "GET", "/api/v1/inbox", "")
+				if r.reads {
+					if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "Begäran om allmän handling") {
+						t.Errorf("inbox API: %d %s", rec.Code, rec.Body)
+					}
+				} else {
+					wantAPIError(t, rec, http.StatusForbidden, "forbidden", "")
+					if msg := decode[apiErr](t, rec).Error.Message; !strings.HasPrefix(msg, why) {
+						t.Errorf("refusal %q, want it to begin %q", msg, why)
+					}
+					rec := a.api(r.role, "POST", fmt.Sprintf("/api/v1/inbox/%d/dismiss", m.ID), `{"reason":"Reklam"}`)
+					wantAPIError(t, rec, http.StatusForbidden, "forbidden", "")
+				}
+
+				b := a.browser()
+				b.login(username)
+				if offered := strings.Contains(b.do("GET", "/", nil).Body.String(), `href="/inkorg"`); offered != r.reads {
+					t.Errorf("the menu offers the inbox: %v, want %v", offered, r.reads)
+				}
+				for _, page := range []string{"/inkorg", fmt.Sprintf("/inkorg/%d", m.ID)} {
+					rec := b.do("GET", page, nil)
+					body := rec.Body.String()
+					switch {
+					case r.reads && (rec.Code != http.StatusOK || !strings.Contains(body, "Begäran om allmän handling")):
+						t.Errorf("%s: %d", page, rec.Code)
+					case !r.reads && (rec.Code != http.StatusForbidden || !strings.Contains(body, why) || strings.Contains(body, "Sara Lind")):
+						t.Errorf("%s: %d, want 403 saying why and nothing of the mail:\n%s", page, rec.Code, body)
+					}
+				}
+			})
+		}
+	})
+}
+
+// The send form of a press inquiry offers, ticked, to mark it answered with
+// the answer; a document request's form does not. Sent so, the inquiry is
+// answered; the API takes "mark_answered" alike.
+func TestAnswerFromThePressInquiryMarksItAnswered(t *testing.T) {
+	dbtest.EachDB(t, mailMigrations, func(t *testing.T, db *gorm.DB) {
+		a, ms := newMailApp(t, db)
+		ctx := context.Background()
+		inquiry := intake(t, ms, "pf@x", "Intervju om journalsystemet", "Kan vi få en kommentar?", false)
+		request := intake(t, ms, "ha@x", "Begäran", "Jag begär att få ta del av avtalet.", false)
+		pf, err := ms.Register(ctx, inquiry.ID, mail.Overrides{Kind: tracker.PressInquiry}, tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ha, err := ms.Register(ctx, request.ID, mail.Overrides{Kind: tracker.DocumentRequest}, tracker.System)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := a.browser()
+		b.login("press")
+		const box = `name="mark_answered" type="checkbox" value="1" checked`
+		if page := b.do("GET", fmt.Sprintf("/cases/%d/post", pf.ID), nil).Body.String(); !strings.Contains(page, box) {
+			t.Error("the press inquiry's send form does not offer, ticked, to mark it answered")
+		}
+		if page := b.do("GET", fmt.Sprintf("/cases/%d/post", ha.ID), nil).Body.String(); strings.Contains(page, "mark_answered") {
+			t.Error("the document request's send form offers to mark it answered")
+		}
+		post := fmt.Sprintf("/cases/%d/post", pf.ID)
+		rec := b.post(post, fmt.Sprintf("/cases/%d/skicka", pf.ID), url.Values{"to": {"kim@vastnytt.example"}, "subject": {"Svar"},
+			"body": {"Regiondirektören ställer upp kl. 14."}, "kind": {"answer"}, "mark_answered": {"1"}})
+		if rec.Code != http.StatusSeeOther {
+			t.Fatalf("send: %d %s", rec.Code, rec.Body)
+		}
+		if page := b.do("GET", fmt.Sprintf("/cases/%d", pf.ID), nil).Body.String(); !strings.Contains(page, "Besvarad") ||
+			!strings.Contains(page, "Regiondirektören ställer upp kl. 14.") {
+			t.Error("the case page does not show the inquiry answered with the mail's text")
+		}
+		if page := b.do("GET", post, nil).Body.String(); strings.Contains(page, "mark_answered") {
+			t.Error("an answered inquiry's form still offers to mark it answered")
+		}
+
+		rec = a.api(tracker.RolePressOfficer, "POST", fmt.Sprintf("/api/v1/cases/%d/send", ha.ID),
+			`{"to":"kim@vastnytt.example","subject":"Svar","body":"Här är avtalet.","mark_answered":true}`)
+		wantAPIError(t, rec, http.StatusUnprocessableEntity, "validation_failed", "mark_answered")
 	})
 }

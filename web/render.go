@@ -125,6 +125,11 @@ var messages = map[string]string{
 	"appealforwarded":  "Överlämnandet till domstolen är registrerat.",
 	"reconsidered":     "Omprövningen är registrerad.",
 	"courtoutcome":     "Domstolens avgörande är registrerat.",
+	"mailregistered":   "E-postmeddelandet är registrerat som ärende. Meddelandet och dess bilagor finns bland ärendets handlingar.",
+	"mailattached":     "E-postmeddelandet är kopplat till ärendet. Meddelandet och dess bilagor finns bland ärendets handlingar.",
+	"maildismissed":    "Meddelandet är avskrivet och finns kvar under Hanterade.",
+	"mailqueued":       "Meddelandet ligger i utkorgen. Under Utgående post syns när det har skickats, och ärendets händelser visar det.",
+	"documentadded":    "Handlingen är sparad i ärendet.",
 }
 
 func (h *handler) render(c *gin.Context, status int, page, title string, data any) {

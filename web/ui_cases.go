@@ -288,7 +288,7 @@ type linkedArticle struct {
 
 type casePage struct {
 	HasMail       bool            // the mail store is wired: documents and e-mail from the case
-	Documents     []mail.Document // without content
+	Documents     []mail.Document // without content, as the user may see them listed
 	Case          *tracker.Case
 	Overdue       bool
 	ShowPersonal  bool
@@ -315,6 +315,10 @@ type casePage struct {
 	AssigneeName  string
 	Deliveries    []tracker.Delivery
 	Related       *tracker.Related
+
+	// DocumentsRefused says why the user may not open the documents and who
+	// may; "" when the user may.
+	DocumentsRefused string
 }
 
 func (h *handler) showCase(c *gin.Context) {
@@ -404,7 +408,7 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 	}
 	if h.mail != nil {
 		page.HasMail = true
-		if page.Documents, err = h.mail.Documents(ctx, id); err != nil {
+		if page.Documents, page.DocumentsRefused, err = h.caseDocuments(c, cs); err != nil {
 			h.fail(c, err)
 			return
 		}
@@ -622,8 +626,15 @@ func describeEvent(e tracker.Event, names tracker.Names) eventRow {
 		if t, err := time.Parse(time.RFC3339Nano, str("received_at")); err == nil {
 			row.Details = append(row.Details, "Inkom "+swedishDateTime(t))
 		}
-		if n := numberOf(d["documents"]); n > 0 {
-			row.Details = append(row.Details, fmt.Sprintf("Bilagor sparade som handlingar: %.0f", n))
+		switch n, ok := d["attachments"]; {
+		case ok && numberOf(n) == 1:
+			row.Details = append(row.Details, "Sparat bland handlingarna: meddelandet och dess bilaga")
+		case ok && numberOf(n) > 1:
+			row.Details = append(row.Details, fmt.Sprintf("Sparat bland handlingarna: meddelandet och dess %.0f bilagor", numberOf(n)))
+		case ok:
+			row.Details = append(row.Details, "Sparat bland handlingarna: meddelandet")
+		case numberOf(d["documents"]) > 0: // taken in before the mail itself was kept
+			row.Details = append(row.Details, fmt.Sprintf("Bilagor sparade som handlingar: %.0f", numberOf(d["documents"])))
 		}
 	case tracker.EventMailOut:
 		row.What = describeMailOut(str("kind"), str("status")) + ": ”" + str("subject") + "”"
@@ -636,6 +647,8 @@ func describeEvent(e tracker.Event, names tracker.Names) eventRow {
 		switch str("source") {
 		case mail.SourceMail:
 			row.Details = append(row.Details, "Bilaga till e-post")
+		case mail.SourceMailText:
+			row.Details = append(row.Details, "E-postmeddelandet som det kom in")
 		case mail.SourceDecision:
 			row.Details = append(row.Details, "Beslutsbrevet som skickas med e-post")
 		default:

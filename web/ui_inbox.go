@@ -143,7 +143,7 @@ func (h *handler) registerMail(c *gin.Context) {
 		h.mailFormError(c, id, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=mailregistered", cs.ID))
 }
 
 func (h *handler) attachMail(c *gin.Context) {
@@ -166,7 +166,7 @@ func (h *handler) attachMail(c *gin.Context) {
 		h.messageFormError(c, err, typed)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d", cs.ID))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d?m=mailattached", cs.ID))
 }
 
 func (h *handler) dismissMail(c *gin.Context) {
@@ -180,19 +180,25 @@ func (h *handler) dismissMail(c *gin.Context) {
 		h.messageFormError(c, err, reason)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, "/inkorg")
+	c.Redirect(http.StatusSeeOther, "/inkorg?m=maildismissed")
 }
 
 type caseMailPage struct {
 	Relay     bool // a relay is configured: queued mail goes out
 	Case      *tracker.Case
-	Documents []mail.Document
-	Outbox    []mail.OutboxMessage
-	CanWork   bool
+	Documents []mail.Document // as the user may see them listed
+	// DocumentsRefused says why the user may not open the documents and who
+	// may; "" when the user may.
+	DocumentsRefused string
+	Outbox           []mail.OutboxMessage
+	CanWork          bool
 	// IsDecision: the case has a decision that can be sent as a letter.
 	IsDecision bool
 	Send       sendRequest
 	Errors     map[string]string
+
+	// CanMarkAnswered: an answer may mark the press inquiry answered.
+	CanMarkAnswered bool
 }
 
 func (h *handler) showCaseMail(c *gin.Context) {
@@ -211,7 +217,7 @@ func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, 
 		h.fail(c, err)
 		return
 	}
-	docs, err := h.mail.Documents(ctx, id)
+	docs, refused, err := h.caseDocuments(c, cs)
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -222,14 +228,42 @@ func (h *handler) renderCaseMail(c *gin.Context, status int, typed sendRequest, 
 		return
 	}
 	u := currentUser(c)
+	for i := range out {
+		out[i] = out[i].For(u.Role)
+	}
 	if typed.To == "" && u.Role.SeesPersonalData() {
 		typed.To = cs.RequesterEmail
 	}
 	if typed.Subject == "" {
 		typed.Subject = "Svar: " + cs.Subject
 	}
-	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Relay: h.mailSet.Relay, Case: cs, Documents: docs, Outbox: out,
-		CanWork: u.Role.WorksRegister(), IsDecision: cs.HasDecision(), Send: typed, Errors: errs})
+	canMark := mail.MayMarkAnswered(cs, u.Actor())
+	if status == http.StatusOK {
+		typed.MarkAnswered = canMark // offered ticked: an answer by mail usually is the answer
+	}
+	h.render(c, status, "case_mail.html", "Handlingar och post "+cs.Number, caseMailPage{Relay: h.mailSet.Relay, Case: cs, Documents: docs, DocumentsRefused: refused, Outbox: out,
+		CanWork: u.Role.WorksRegister(), IsDecision: cs.HasDecision(), CanMarkAnswered: canMark, Send: typed, Errors: errs})
+}
+
+// caseDocuments lists the case's documents as the user may see them, and
+// why the user may not open them ("" when the user may): mail.MayOpenDocuments.
+func (h *handler) caseDocuments(c *gin.Context, cs *tracker.Case) ([]mail.Document, string, error) {
+	ctx, a := c.Request.Context(), actor(c)
+	docs, err := h.mail.Documents(ctx, cs.ID)
+	if err != nil {
+		return nil, "", err
+	}
+	for i := range docs {
+		docs[i] = docs[i].For(a.Role)
+	}
+	var refusal *tracker.Refusal
+	switch err := h.mail.MayOpenDocuments(ctx, cs, a); {
+	case errors.As(err, &refusal):
+		return docs, refusal.Why, nil
+	case err != nil:
+		return nil, "", err
+	}
+	return docs, "", nil
 }
 
 func (h *handler) sendMail(c *gin.Context) {
@@ -239,7 +273,7 @@ func (h *handler) sendMail(c *gin.Context) {
 		return
 	}
 	req := sendRequest{To: strings.TrimSpace(c.PostForm("to")), Subject: c.PostForm("subject"), Body: c.PostForm("body"),
-		AttachDecision: c.PostForm("attach_decision") == "1", Kind: c.PostForm("kind")}
+		AttachDecision: c.PostForm("attach_decision") == "1", Kind: c.PostForm("kind"), MarkAnswered: c.PostForm("mark_answered") == "1"}
 	if _, err := h.mail.Send(c.Request.Context(), id, mail.Outgoing(req), actor(c)); err != nil {
 		if fields, ok := validationFields(err); ok {
 			h.renderCaseMail(c, http.StatusUnprocessableEntity, req, fields)
@@ -248,7 +282,7 @@ func (h *handler) sendMail(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post", id))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post?m=mailqueued", id))
 }
 
 func (h *handler) uploadDocument(c *gin.Context) {
@@ -269,5 +303,5 @@ func (h *handler) uploadDocument(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post", id))
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/cases/%d/post?m=documentadded", id))
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/pprof"
 	"net/netip"
@@ -41,6 +42,13 @@ type services struct {
 	alerts   *alert.Store
 	disk     *lagesbild.Disk
 	metrics  *web.Metrics
+
+	// smtpIn is the SMTP receiver's listener when the caller opened it (the
+	// demo); nil: the receiver listens on LAGESBILD_SMTP_ADDR itself.
+	smtpIn net.Listener
+	// beforeServe runs once the workers (the SMTP receiver among them) are
+	// started and before the web server answers: the demo delivers its mail.
+	beforeServe func(context.Context) error
 }
 
 // indexDir is where the Bleve index lives: one per instance, in its data dir.
@@ -132,7 +140,12 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 	for name, fn := range workers {
 		start(name, fn)
 	}
-	err = srv.run(ctx)
+	if sv.beforeServe != nil {
+		err = sv.beforeServe(ctx)
+	}
+	if err == nil {
+		err = srv.run(ctx)
+	}
 	cancel()
 	wg.Wait()
 	close(errs)

@@ -118,8 +118,9 @@ func TestBrowserMailToCaseAndAnswer(t *testing.T) {
 	if facts := mustText(t, ctx, `.facts`); !strings.Contains(facts, "Johan Ek") || !strings.Contains(facts, "Göteborgskuriren") {
 		t.Errorf("the requester is not filled in from the mail:\n%s", facts)
 	}
-	if docs := mustText(t, ctx, `.documents`); !strings.Contains(docs, "underlag.pdf") || !strings.Contains(docs, "från e-post") {
-		t.Errorf("the mail's attachment is not among the case's documents:\n%s", docs)
+	if docs := mustText(t, ctx, `.documents`); !strings.Contains(docs, "underlag.pdf") || !strings.Contains(docs, "bilaga till e-post") ||
+		!strings.Contains(docs, "e-postmeddelandet") {
+		t.Errorf("the mail and its attachment are not among the case's documents:\n%s", docs)
 	}
 	if tl := mustText(t, ctx, `.timeline`); !strings.Contains(tl, "E-post in: ”"+subject+"”") || !strings.Contains(tl, "Handling tillagd: underlag.pdf") {
 		t.Errorf("the mail and its document are not on the timeline:\n%s", tl)
@@ -158,6 +159,10 @@ func TestBrowserMailToCaseAndAnswer(t *testing.T) {
 	}
 	if tl := mustText(t, ctx, `.timeline`); !strings.Contains(tl, "Svar skickat med e-post: ”Svar: "+subject+" ["+number+"]”") {
 		t.Errorf("the answer is not on the timeline as sent:\n%s", tl)
+	}
+	// The form offered, ticked, to mark the inquiry answered with the mail.
+	if head := mustText(t, ctx, `main`); !strings.Contains(head, "Besvarad") || !strings.Contains(head, "Regionen har inga synpunkter") {
+		t.Errorf("the inquiry is not answered with the mail's text:\n%s", head)
 	}
 }
 

@@ -84,15 +84,27 @@ func runDemo(ctx context.Context, args []string, s streams) error {
 	if err := seedDemoCoverage(ctx, sv); err != nil {
 		return fmt.Errorf("seed demo topics and spokespersons: %w", err)
 	}
-	if err := seedDemoMail(ctx, sv.mail, time.Now()); err != nil {
-		return fmt.Errorf("seed demo mail: %w", err)
+	smtpIn, err := listenDemoSMTP(&sv.cfg.Mail)
+	if err != nil {
+		return err
+	}
+	sv.smtpIn = smtpIn
+	if logins != nil { // the demo's own database: its mail comes in (again: the same messages)
+		smtpAddr, domain := sv.cfg.Mail.SMTPAddr, sv.cfg.Mail.SMTPDomains[0]
+		sv.beforeServe = func(ctx context.Context) error {
+			if err := deliverDemoMail(ctx, smtpAddr, domain, time.Now()); err != nil {
+				return fmt.Errorf("demo mail: %w", err)
+			}
+			logger.Info("demo mail delivered over SMTP", "messages", len(demoMails), "smtp_addr", smtpAddr)
+			return nil
+		}
 	}
 	go demoReportsWhenIngested(ctx, sv, sv.sources, logger)
 	mux := http.NewServeMux()
 	mux.Handle(demofeed.Prefix, demofeed.Handler(time.Now()))
 	mux.Handle("/", sv.handler())
 	srv.http.Handler = mux
-	printDemoBanner(s.out, srv.URL(), logins)
+	printDemoBanner(s.out, srv.URL(), sv.cfg.Mail, logins)
 	return sv.run(ctx, srv)
 }
 
@@ -172,8 +184,9 @@ func typeDemoOutlets(ctx context.Context, feeds *ingest.Store) error {
 // them every quarter shows conditional GET (304) at work.
 const demoFeedInterval = 15 * 60
 
-func printDemoBanner(w io.Writer, url string, logins []demoLogin) {
+func printDemoBanner(w io.Writer, url string, m MailConfig, logins []demoLogin) {
 	fmt.Fprintf(w, "Lägesbild (demo) körs på %s\n", url)
+	fmt.Fprintf(w, "E-post till …@%s med SMTP till %s kommer in i inkorgen.\n", strings.Join(m.SMTPDomains, " eller …@"), m.SMTPAddr)
 	if len(logins) == 0 {
 		fmt.Fprintln(w, "Inga demoinloggningar: databasen skapades inte av demo. Lägg till användare med 'lagesbild user add'.")
 		return

@@ -177,6 +177,9 @@ func (sv *services) mailWorkers() (map[string]func(context.Context) error, error
 			return nil, err
 		}
 		w["smtp receiver"] = r.Run
+		if l := sv.smtpIn; l != nil {
+			w["smtp receiver"] = func(ctx context.Context) error { return r.Serve(ctx, l) }
+		}
 	}
 	if m.SMTPRelay != "" {
 		w["outbox"] = sv.mail.NewSender(lmail.SenderOptions{Relay: m.SMTPRelay, From: m.MailFrom, Logger: sv.logger}).Run

@@ -7,12 +7,16 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	imapclient "github.com/emersion/go-imap/client"
 	"github.com/emersion/go-smtp"
+	lmail "github.com/lagesbild/lagesbild/mail"
+	"github.com/lagesbild/lagesbild/tracker"
 )
 
 func getInbox(t *testing.T, url, token string) []map[string]any {
@@ -33,19 +37,74 @@ func getInbox(t *testing.T, url, token string) []map[string]any {
 	return out.Messages
 }
 
+// The demo's mail comes in through the product's own SMTP receiver, which
+// the demo starts on loopback and names on its banner: the suggestions,
+// the attachment and the time each mail reached the authority (its server's
+// Received stamp) are the intake's. Started again on the same data dir, it
+// delivers the same messages, and the inbox does not get them twice.
 func TestDemoInboxHasMail(t *testing.T) {
 	clearEnv(t)
-	p := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", t.TempDir(), "-log-level", "warn",
-		"-admin-token", "demo-test-admin-token-0123456789")
-	msgs := getInbox(t, p.url, "demo-test-admin-token-0123456789")
+	const token = "demo-test-admin-token-0123456789"
+	dir := t.TempDir()
+	started := time.Now()
+	p := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", dir, "-log-level", "warn", "-admin-token", token)
+	msgs := getInbox(t, p.url, token)
 	if len(msgs) != len(demoMails) {
 		t.Fatalf("demo inbox has %d messages, want %d", len(msgs), len(demoMails))
 	}
 	if msgs[0]["suggested_kind"] != "press_inquiry" || msgs[0]["suggested_outlet"] != "Västnytt" || msgs[0]["suggested_deadline"] == nil {
-		t.Errorf("newest demo mail: %v", msgs[0])
+		t.Fatalf("newest demo mail: %v", msgs[0])
+	}
+	// Whenever the demo runs, the reporter's deadline is still ahead of the mail.
+	deadline, _ := time.Parse(time.RFC3339, msgs[0]["suggested_deadline"].(string))
+	if arrived, _ := time.Parse(time.RFC3339, msgs[0]["received_at"].(string)); !deadline.After(arrived) {
+		t.Errorf("the inquiry's deadline %v is not after it arrived (%v)", deadline, arrived)
+	}
+	received := map[string]string{}
+	for _, m := range msgs {
+		subject, _ := m["subject"].(string)
+		received[subject], _ = m["received_at"].(string)
+		i := slices.IndexFunc(demoMails, func(d demoMail) bool { return d.subject == subject })
+		if i < 0 {
+			t.Errorf("a mail the demo did not send: %v", m)
+			continue
+		}
+		at, err := time.Parse(time.RFC3339, received[subject])
+		if want := started.Add(-demoMails[i].ago); err != nil || at.Sub(want).Abs() > time.Minute {
+			t.Errorf("%q received at %s, want its server's stamp %s", subject, received[subject], want.Format(time.RFC3339))
+		}
+		atts, _ := m["attachments"].([]any)
+		if (demoMails[i].attachment != "") != (len(atts) == 1) {
+			t.Errorf("%q has attachments %v, want %q", subject, atts, demoMails[i].attachment)
+		}
+	}
+
+	// The banner names the receiver; mail sent there reaches the inbox.
+	banner := regexp.MustCompile(`…@region\.example med SMTP till (127\.0\.0\.1:\d+)`).FindStringSubmatch(p.out.String())
+	if banner == nil {
+		t.Fatalf("the banner does not name the SMTP receiver:\n%s", p.out.String())
+	}
+	sendToReceiver(t, banner[1], "a@vastnytt.example",
+		"From: a@vastnytt.example\r\nTo: press@region.example\r\nSubject: Kommentar?\r\nMessage-ID: <banner@x>\r\n\r\nHej\r\n")
+	if msgs := getInbox(t, p.url, token); len(msgs) != len(demoMails)+1 || msgs[0]["subject"] != "Kommentar?" {
+		t.Errorf("mail to the banner's receiver: inbox %v", msgs)
 	}
 	if code := p.stop(); code != 0 {
-		t.Errorf("demo exited with %d:\n%s", code, p.errs.String())
+		t.Fatalf("demo exited with %d:\n%s", code, p.errs.String())
+	}
+
+	again := startProgram(t, "demo", "-addr", "127.0.0.1:0", "-data-dir", dir, "-log-level", "warn", "-admin-token", token)
+	msgs = getInbox(t, again.url, token)
+	if len(msgs) != len(demoMails)+1 {
+		t.Errorf("after a second start the inbox has %d messages, want %d", len(msgs), len(demoMails)+1)
+	}
+	for _, m := range msgs {
+		if subject, _ := m["subject"].(string); subject != "Kommentar?" && m["received_at"] != received[subject] {
+			t.Errorf("%q received at %v after a second start, first %s", subject, m["received_at"], received[subject])
+		}
+	}
+	if code := again.stop(); code != 0 {
+		t.Errorf("demo exited with %d:\n%s", code, again.errs.String())
 	}
 }
 
@@ -235,4 +294,15 @@ func appendToNewFolder(t *testing.T, rawURL, password, name, raw string) string 
 	}
 	u.Path = "/" + folder
 	return u.String()
+}
+
+func TestDemoDeadlineIsAheadWheneverTheDemoRuns(t *testing.T) {
+	day := time.Date(2026, 12, 7, 0, 0, 0, 0, tracker.Stockholm)
+	for h := range 24 {
+		arrived := day.Add(time.Duration(h)*time.Hour + 20*time.Minute)
+		d := lmail.FindDeadline("Vi behöver svar "+demoDeadline(arrived)+".", arrived)
+		if d == nil || !d.After(arrived) || d.Sub(arrived) > 15*time.Hour {
+			t.Errorf("arrived %s: %q gives %v", arrived.Format("15:04"), demoDeadline(arrived), d)
+		}
+	}
 }
