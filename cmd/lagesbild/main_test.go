@@ -422,7 +422,7 @@ type program struct {
 
 // startProgram runs lagesbild with args until the test ends and returns once
 // it prints the URL it serves on.
-func startProgram(t *testing.T, args ...string) *program {
+func startProgram(t testing.TB, args ...string) *program {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
