@@ -173,7 +173,20 @@ func stemSimple(word string) string {
 // snowballWord is Snowball's stem of word with the -ig, -lig and -ar that it
 // must not take (keepAdjective, withoutSyncopeAr).
 func snowballWord(word string) string {
-	return withoutSyncopeAr(word, keepAdjective(word, snowball(word)))
+	return keepNounEnding(word, withoutSyncopeAr(word, keepAdjective(word, snowball(word))))
+}
+
+// keepNounEnding gives back the -s, -ad or -at that Snowball takes from a
+// noun of the word list whose indefinite form ends so: "plats", "kostnad"
+// and "kolhydrat" are their own stems, as Snowball makes "platsen",
+// "kostnaden" and "kolhydraterna" (not "plat", "kostn", "kolhydr", which no
+// inflected form reaches). Participles (begränsad, provat) are no nouns.
+func keepNounEnding(word, stem string) string {
+	if len(stem) < len(word) && wordTags(word)&tagNoun != 0 &&
+		(word == stem+"s" || word == stem+"ad" || word == stem+"at") {
+		return word
+	}
+	return stem
 }
 
 func snowball(word string) string {

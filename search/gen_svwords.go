@@ -20,6 +20,9 @@
 //	i  a plural in -ar or -r of the dictionary's class I (fågel → fåglar,
 //	   finger → fingrar; not exempel, whose plural is exempel)
 //	r  a verb in -a with a noun in -are (lära → lärare, flag T)
+//	n  a noun with a definite form in -en, -et or -t (flags B, C, D)
+//	x  listed only as it is, without flags: no inflection, no compound
+//	   (fågelvägen, spenderbyxorna, häromåret: frozen forms and idioms)
 package main
 
 import (
@@ -50,6 +53,7 @@ func main() {
 	defer f.Close()
 	tags := map[string]map[byte]bool{}
 	arPlurals := map[string]string{} // words in -a and their flags
+	flagged := map[string]bool{}     // words with a flag in some entry
 	sc := bufio.NewScanner(f)
 	sc.Scan() // the count
 	for sc.Scan() {
@@ -70,6 +74,9 @@ func main() {
 			t = map[byte]bool{}
 			tags[word] = t
 		}
+		if flags != "" {
+			flagged[word] = true
+		}
 		if strings.Contains(flags, "Y") {
 			t['h'] = true
 		}
@@ -88,6 +95,9 @@ func main() {
 		if strings.Contains(flags, "I") {
 			t['i'] = true
 		}
+		if strings.ContainsAny(flags, "BCD") {
+			t['n'] = true
+		}
 		if strings.Contains(flags, "T") && strings.HasSuffix(word, "a") {
 			t['r'] = true
 		}
@@ -101,6 +111,12 @@ func main() {
 	for w, fl := range arPlurals {
 		if t := tags[strings.TrimSuffix(w, "a")]; t != nil && strings.ContainsRune(fl, 'I') {
 			t['g'] = true
+		}
+	}
+
+	for w, t := range tags {
+		if !flagged[w] {
+			t['x'] = true
 		}
 	}
 
@@ -118,7 +134,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotir") {
+		for _, c := range []byte("hsvgotirnx") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

@@ -19,7 +19,7 @@ import (
 // that changes what is indexed; an index built under another version (or
 // another word list, see WordsFingerprint) is rebuilt from the
 // database when it is opened.
-const MappingVersion = 3 // 3: issue 14, second round (short words, -are nouns, -ar verbs, compound first parts)
+const MappingVersion = 4 // 4: issue 14, third round (lexicalised and frozen compounds kept whole, nouns in -s, -ad, -at)
 
 // mappingFingerprint is what the index stores under keyMapping.
 func mappingFingerprint() string {

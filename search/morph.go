@@ -59,6 +59,8 @@ const (
 	tagNeuter                // a neuter noun (lov, lovet; prov, provet)
 	tagPluralI               // a plural in -ar after syncope (fåglar, fingrar; not exempel)
 	tagAgentNoun             // a verb in -a with a noun in -are (lära, lärare)
+	tagFrozen                // listed only as it is, without inflection (fågelvägen)
+	tagNoun                  // a noun with a definite form in -en, -et or -t (plats, kostnad)
 	tagKnown                 // in the list at all
 )
 
@@ -117,6 +119,10 @@ func loadWords() {
 				t |= tagPluralI
 			case 'r':
 				t |= tagAgentNoun
+			case 'x':
+				t |= tagFrozen
+			case 'n':
+				t |= tagNoun
 			}
 		}
 		m[w] = t
