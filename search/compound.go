@@ -153,13 +153,17 @@ func shortPart(w string) bool {
 func analyse(word string) analysed {
 	whole := stemSimple(word)
 	if strings.ContainsAny(word, ":'’") || utf8.RuneCountInString(word) < 2*minPartRunes ||
-		wordTags(word)&tagFrozen != 0 || isLexicalised(whole) {
+		wordTags(word)&tagFrozen != 0 || isLexicalised(whole) || placeName(word) {
 		return analysed{stem: whole}
 	}
 	// A word of the list is its own stem; a split must give that stem back
 	// (storstad: stor + stad) or it is a false one (barnmorskorna is not
 	// barnmors + korna).
 	known := isHeadStem(whole)
+	lemma := ""
+	if known {
+		lemma = lemmaPrefix(word, whole)
+	}
 	var a analysed
 	seen := map[string]bool{}
 	addPart := func(p string) {
@@ -196,7 +200,7 @@ func analyse(word string) analysed {
 					firsts = []string{w}
 				}
 			}
-			if firsts == nil || (known && word[:i]+ts != whole && stemSimple(word[:i]+ts) != whole) {
+			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) {
 				n++
 				continue
 			}
@@ -219,6 +223,56 @@ func analyse(word string) analysed {
 		a.stem = whole
 	}
 	return a
+}
+
+// lemmaPrefix returns the longest beginning of word that is a list word
+// with the stem whole: the word's lemma where it is spelt inside the word
+// (åklagare in åklagaren, fruktkött in fruktkötten; none in storstäderna).
+func lemmaPrefix(word, whole string) string {
+	for j := len(word); j > 0; j-- {
+		if j < len(word) && !utf8.RuneStart(word[j]) {
+			continue
+		}
+		p := word[:j]
+		if wordTags(p) != 0 && stemSimple(p) == whole {
+			return p
+		}
+	}
+	return ""
+}
+
+// splitsLemma tells whether a split of a list word (whose stem is whole)
+// before byte i, first parts first and the last word's stem ts, is a split
+// of the word and not of its ending: the first parts and ts must give the
+// stem back (storstäderna: stor + stad), and where the lemma is spelt in the
+// word, what follows i in it must be a list word or stem to ts (åklagaren is
+// no åklaga + ren: åklagare ends in "re"; kulturarbetaren no kulturarbeta +
+// ren; buspojke is bus + pojke).
+func splitsLemma(lemma string, i int, ts, first, whole string) bool {
+	if first+ts != whole && stemSimple(first+ts) != whole {
+		return false
+	}
+	if lemma == "" {
+		return true
+	}
+	if i >= len(lemma) {
+		return false
+	}
+	head := lemma[i:]
+	return !inflectionEndings[head] && (wordTags(head) != 0 || stemSimple(head) == ts)
+}
+
+// placeName tells whether word is a name of the word list that is no
+// organisation's: Karlshamn, Halmstad, Köpenhamn are towns, not harbours or
+// cities of straw, and are not split. A name in a definite form names an
+// organisation for what it does (Skolverket, Försäkringskassan,
+// Socialstyrelsen) and is split as any word.
+func placeName(word string) bool {
+	if !isName(word) {
+		return false
+	}
+	w := strings.TrimSuffix(word, "s")
+	return !strings.HasSuffix(w, "et") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "an")
 }
 
 // inflectionEndings are endings that a split must not take for a last word:
@@ -263,6 +317,7 @@ var lexicalised = []string{
 	"dagordning",   // agenda
 	"hundår",       // hard years
 	"hjärnkontor",  // the brain (jocular)
+	"kärlek",       // love, not a vessel of oak
 }
 
 var lexicalisedStems struct {

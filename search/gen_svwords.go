@@ -21,6 +21,8 @@
 //	   finger → fingrar; not exempel, whose plural is exempel)
 //	r  a verb in -a with a noun in -are (lära → lärare, flag T)
 //	n  a noun with a definite form in -en, -et or -t (flags B, C, D)
+//	p  a proper name only (karlshamn: the dictionary's Karlshamn, and no
+//	   lower-case word of that spelling); such a line has no other tag
 //	x  listed only as it is, without flags: no inflection, no compound
 //	   (fågelvägen, spenderbyxorna, häromåret: frozen forms and idioms)
 package main
@@ -54,6 +56,7 @@ func main() {
 	tags := map[string]map[byte]bool{}
 	arPlurals := map[string]string{} // words in -a and their flags
 	flagged := map[string]bool{}     // words with a flag in some entry
+	names := map[string]bool{}       // capitalised entries, lower-cased
 	sc := bufio.NewScanner(f)
 	sc.Scan() // the count
 	for sc.Scan() {
@@ -62,9 +65,17 @@ func main() {
 		if i := strings.IndexAny(flags, " \t"); i >= 0 {
 			flags = flags[:i]
 		}
-		if word != strings.ToLower(word) || utf8.RuneCountInString(word) < 2 ||
-			strings.ContainsAny(word, "-.:0123456789 '") || strings.Contains(flags, "%") {
-			continue // names, abbreviations, numbers, forbidden words
+		if strings.ContainsAny(word, "-.:0123456789 '") || strings.Contains(flags, "%") {
+			continue // abbreviations, numbers, forbidden words
+		}
+		if word != strings.ToLower(word) {
+			if r := []rune(word); len(r) >= 4 && string(r[1:]) == strings.ToLower(string(r[1:])) {
+				names[strings.ToLower(word)] = true // Karlshamn, Skolverket; not SVT
+			}
+			continue
+		}
+		if utf8.RuneCountInString(word) < 2 {
+			continue
 		}
 		if strings.HasSuffix(word, "a") {
 			arPlurals[word] = flags
@@ -119,6 +130,11 @@ func main() {
 			t['x'] = true
 		}
 	}
+	for w := range names {
+		if tags[w] == nil {
+			tags[w] = map[byte]bool{'p': true}
+		}
+	}
 
 	words := make([]string, 0, len(tags))
 	for w := range tags {
@@ -134,7 +150,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnx") {
+		for _, c := range []byte("hsvgotirnxp") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

@@ -72,8 +72,16 @@ var WordsFingerprint = func() string {
 }()
 
 var svwords struct {
-	once sync.Once
-	tags map[string]uint16
+	once  sync.Once
+	tags  map[string]uint16
+	names map[string]bool // proper names only (tag p), kept out of tags
+}
+
+// isName tells whether a lower-case word is known to the list only as a
+// proper name (karlshamn, skolverket), or is the genitive of one.
+func isName(w string) bool {
+	svwords.once.Do(loadWords)
+	return svwords.names[w] || (strings.HasSuffix(w, "s") && svwords.names[w[:len(w)-1]])
 }
 
 // wordTags returns the tags of a lower-case word (0 when it is not listed).
@@ -92,6 +100,7 @@ func loadWords() {
 		panic("search: svwords.txt.gz: " + err.Error())
 	}
 	m := make(map[string]uint16, 140000)
+	names := make(map[string]bool, 12000)
 
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
@@ -100,6 +109,10 @@ func loadWords() {
 			continue
 		}
 		w, tags, _ := strings.Cut(line, "\t")
+		if tags == "p" {
+			names[w] = true
+			continue
+		}
 		t := uint16(tagKnown)
 		for i := 0; i < len(tags); i++ {
 			switch tags[i] {
@@ -128,6 +141,7 @@ func loadWords() {
 		m[w] = t
 	}
 	svwords.tags = m
+	svwords.names = names
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
