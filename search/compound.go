@@ -163,6 +163,9 @@ func analyse(word string) analysed {
 	lemma := ""
 	if known {
 		lemma = lemmaPrefix(word, whole)
+		if particleVerbNoun(lemma) {
+			return analysed{stem: whole}
+		}
 	}
 	var a analysed
 	seen := map[string]bool{}
@@ -260,6 +263,31 @@ func splitsLemma(lemma string, i int, ts, first, whole string) bool {
 	}
 	head := lemma[i:]
 	return !inflectionEndings[head] && (wordTags(head) != 0 || stemSimple(head) == ts)
+}
+
+// particles are the adverbs and prepositions that make particle verbs
+// (upphandla, förhandla, överlämna, undersöka).
+var particles = []string{"efter", "genom", "sönder", "undan", "under", "åter", "ihop", "bort", "fram", "före",
+	"miss", "över", "till", "upp", "för", "mot", "ned", "ner", "sam", "av", "be", "in", "om", "på", "ut"}
+
+// particleVerbNoun tells whether a list word is the noun of a particle
+// verb of the list, made of a particle and a verb of the list (upphandling
+// of upphandla, överlämning of överlämna, undersökning of undersöka): the particle and the verb make one word of
+// their own, and the noun is no compound of the particle and a noun
+// (upphandling is no kind of handling, förhandling no kind of document).
+func particleVerbNoun(lemma string) bool {
+	for _, p := range particles {
+		if !strings.HasPrefix(lemma, p) {
+			continue
+		}
+		for _, suf := range []string{"ning", "ing", "ande", "else", "are"} {
+			if stem, ok := strings.CutSuffix(lemma, suf); ok && len(stem) > len(p)+1 &&
+				wordTags(stem+"a") != 0 && wordTags(stem[len(p):]+"a") != 0 { // upp + handla, not be + hovspröva
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeName tells whether word is a name of the word list that is no
