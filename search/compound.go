@@ -203,7 +203,7 @@ func analyse(word string) analysed {
 					firsts = []string{w}
 				}
 			}
-			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) {
+			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) || sBeginsHead(word, i, firsts) {
 				n++
 				continue
 			}
@@ -288,6 +288,22 @@ func particleVerbNoun(lemma string) bool {
 		}
 	}
 	return false
+}
+
+// sBeginsHead tells whether a split before byte i reads an s as a linking
+// letter where it begins the last word instead, the first part taking no
+// linking s in the dictionary: hjärtslag is hjärt + slag, not hjärt + s +
+// lag; kostnadsförslag is kostnads + förslag, not kostnadsför(a) + s + lag;
+// fotbollslag may be fotbolls + lag.
+func sBeginsHead(word string, i int, firsts []string) bool {
+	if i < 1 || word[i-1] != 's' {
+		return false
+	}
+	last := firsts[len(firsts)-1]
+	if strings.HasSuffix(last, "s") || wordTags(last)&tagLinkS != 0 {
+		return false
+	}
+	return isHeadStem(stemSimple(word[i-1:]))
 }
 
 // placeName tells whether word is a name of the word list that is no

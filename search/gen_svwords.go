@@ -21,6 +21,8 @@
 //	   finger → fingrar; not exempel, whose plural is exempel)
 //	r  a verb in -a with a noun in -are (lära → lärare, flag T)
 //	n  a noun with a definite form in -en, -et or -t (flags B, C, D)
+//	l  takes a linking -s- or -es- in a compound (flags f, v, u, i:
+//	   upphandlings-, tids-; not hjärta, kostnadsföra)
 //	p  a proper name only (karlshamn: the dictionary's Karlshamn, and no
 //	   lower-case word of that spelling); such a line has no other tag
 //	x  listed only as it is, without flags: no inflection, no compound
@@ -109,6 +111,9 @@ func main() {
 		if strings.ContainsAny(flags, "BCD") {
 			t['n'] = true
 		}
+		if strings.ContainsAny(flags, "fvui") {
+			t['l'] = true
+		}
 		if strings.Contains(flags, "T") && strings.HasSuffix(word, "a") {
 			t['r'] = true
 		}
@@ -150,7 +155,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnxp") {
+		for _, c := range []byte("hsvgotirnlxp") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

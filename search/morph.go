@@ -61,6 +61,7 @@ const (
 	tagAgentNoun             // a verb in -a with a noun in -are (lära, lärare)
 	tagFrozen                // listed only as it is, without inflection (fågelvägen)
 	tagNoun                  // a noun with a definite form in -en, -et or -t (plats, kostnad)
+	tagLinkS                 // takes a linking -s- in a compound (upphandlings-, tids-)
 	tagKnown                 // in the list at all
 )
 
@@ -136,6 +137,8 @@ func loadWords() {
 				t |= tagFrozen
 			case 'n':
 				t |= tagNoun
+			case 'l':
+				t |= tagLinkS
 			}
 		}
 		m[w] = t
