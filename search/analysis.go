@@ -133,6 +133,7 @@ var wordRules = []struct {
 
 // stemSimple is Stem for a word taken as a whole, not as a compound.
 func stemSimple(word string) string {
+	orig := word
 	if i := strings.IndexAny(word, ":'’"); i > 0 {
 		word = word[:i]
 	}
@@ -163,15 +164,33 @@ func stemSimple(word string) string {
 		case strings.HasSuffix(s, "en"):
 			base = s[:len(s)-2] + "e"
 		default:
-			return s
+			return undoubled(orig, s)
 		}
 		rest := s[:len(s)-2]
 		if utf8.RuneCountInString(rest) < minStemRunes || !hasVowel(rest) {
-			return s
+			return undoubled(orig, s)
 		}
 		s = snowballWord(base)
 	}
-	return s
+	return undoubled(orig, s)
+}
+
+// undoubled gives a noun of the list that ends in one m or n back its stem
+// where its inflected forms double the consonant: "rummet", "programmet",
+// "vännen" → "rum", "program", "vän". A stem that is (with -a or -e) a list
+// word of its own, not a frozen form, keeps its double letter: "dammen" (damm), "minnet"
+// (minne, not the facial expression min), "samma"; so does a word of the
+// list ("sammet" is no inflected form).
+func undoubled(word, s string) string {
+	if !strings.HasSuffix(s, "mm") && !strings.HasSuffix(s, "nn") || wordTags(word) != 0 {
+		return s
+	}
+	lemma := func(w string) bool { t := wordTags(w); return t != 0 && t&tagFrozen == 0 }
+	single := s[:len(s)-1]
+	if lemma(s) || lemma(s+"e") || lemma(s+"a") || wordTags(single)&tagNoun == 0 {
+		return s
+	}
+	return single
 }
 
 // snowballWord is Snowball's stem of word with the -ig, -lig and -ar that it

@@ -230,6 +230,10 @@ func TestCompoundSplitOrNot(t *testing.T) {
 		"vattenkraftens":     {"kraft", "vatten"},
 		"fruktkötten":        {"kött", "frukt"},
 		"fotbollslaget":      {"lag", "fotboll"}, // fotboll takes a linking s
+		// a three-letter last word where the dictionary attests the compound
+		"badrummet": {"rum", "bad"},
+		"dagboken":  {"bok", "dag"},
+		"banklånen": {"lån", "bank"},
 		// a name in a definite form names an organisation for what it does
 		"skolverket":        {"verk", "skola"},
 		"försäkringskassan": {"kassa", "försäkring"},
@@ -265,6 +269,9 @@ func TestCompoundSplitOrNot(t *testing.T) {
 		"hjärnkontoret":   "the brain: a frozen form of the word list",
 		"spenderbyxorna":  "an idiom: a frozen form of the word list",
 		"kärleken":        "love, not a vessel of oak",
+		"måltiden":        "a meal, not a time",
+		"barndomen":       "childhood: -dom is a suffix",
+		"sjukdomen":       "an illness: sjuk is no noun, -dom a suffix",
 		"karlshamn":       "a town of the word list, not a harbour",
 		"halmstads":       "a town's, not a city of straw",
 		"strömstad":       "a town, not a current",
@@ -294,7 +301,8 @@ func TestCompoundSplitOrNot(t *testing.T) {
 }
 
 // Snowball takes the -s, -ad and -at of some nouns, which no inflected form
-// loses: the noun keeps them, so the base form meets its inflections.
+// loses, and leaves the double m of rummet: the noun keeps its ending and
+// loses the double letter, so the base form meets its inflections.
 func TestStemNounsInSAndAd(t *testing.T) {
 	for _, forms := range [][]string{
 		{"plats", "platsen", "platser", "platserna", "platsens"},
@@ -304,6 +312,11 @@ func TestStemNounsInSAndAd(t *testing.T) {
 		{"olycksplats", "olycksplatsen"},
 		{"resultat", "resultatet", "resultaten", "resultatens"},
 		{"kandidat", "kandidaten", "kandidater"},
+		// a single m doubles when the noun is inflected
+		{"rum", "rummet", "rummen"},
+		{"program", "programmet", "programmen"},
+		{"badrum", "badrummet"},
+		{"minne", "minnet", "minnen"}, // and not the min of "min bil"
 	} {
 		want := Stem(forms[0])
 		for _, w := range forms[1:] {
@@ -311,6 +324,9 @@ func TestStemNounsInSAndAd(t *testing.T) {
 				t.Errorf("Stem(%q) = %q, want %q (the stem of %q)", w, got, want, forms[0])
 			}
 		}
+	}
+	if Stem("minnet") == Stem("min") {
+		t.Errorf("Stem(minnet) = Stem(min) = %q: a memory is not the pronoun", Stem("min"))
 	}
 	// a participle in -ad is no noun: it still meets its -e and -t forms
 	if Stem("begränsad") != Stem("begränsade") || Stem("begränsad") != Stem("begränsat") {

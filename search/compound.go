@@ -22,7 +22,8 @@ import (
 //     (PartMark + stem), so that with compounds on "skandal" finds
 //     "upphandlingsskandalen" and "vatten" finds "dricksvattnet". The
 //     shortest part indexed has four letters, or three after a first part of
-//     five (pendeltåg); "sjukdom" gives no "dom".
+//     five (pendeltåg) or where the dictionary attests the word
+//     (shortHeadAttested: badrum); "sjukdom" gives no "dom".
 //
 // Not split: a frozen form of the list (fågelvägen, listed without flags),
 // a lexicalised compound (bokslut: see lexicalised), an inflection ending
@@ -192,7 +193,8 @@ func analyse(word string) analysed {
 				n++
 				continue
 			}
-			accept := sn >= minPartIndexRunes || (sn == 3 && n >= 5) || (sn == 2 && n >= 4) // pendeltåg, vårdkö; not sjukdom
+			accept := sn >= minPartIndexRunes || (sn == 3 && n >= 5) || (sn == 2 && n >= 4) || // pendeltåg, vårdkö; not sjukdom
+				(sn == 3 && shortHeadAttested(lemma, i, word[:i])) // badrum, dagbok, matsal
 			var firsts []string
 			switch {
 			case !accept:
@@ -362,6 +364,8 @@ var lexicalised = []string{
 	"hundår",       // hard years
 	"hjärnkontor",  // the brain (jocular)
 	"kärlek",       // love, not a vessel of oak
+	"måltid",       // meal, not a time
+	"högtid",       // feast, holiday
 }
 
 var lexicalisedStems struct {
@@ -379,4 +383,28 @@ func isLexicalised(stem string) bool {
 		lexicalisedStems.m = m
 	})
 	return lexicalisedStems.m[stem]
+}
+
+// shortHeadAttested tells whether a three-letter last word after a short
+// first part (the split before byte i) is attested by the dictionary: the
+// word is a list word whose lemma is spelt in it, the first part is a noun
+// that may begin a compound as it is (COMPOUNDBEGIN: bad, dag, mat), and
+// the rest of the lemma is a noun that may end one (rum, bok, sal). Not a
+// derivational suffix spelt like a word (barndom, kortlek) nor a
+// participle (målsökande). Elsewhere a three-letter last word needs a first
+// part of five letters (sjukdom, företag stay whole).
+func shortHeadAttested(lemma string, i int, first string) bool {
+	if lemma == "" || i >= len(lemma) || strings.HasSuffix(lemma, "nde") {
+		return false
+	}
+	head := lemma[i:]
+	switch head {
+	case "dom", "het", "lek", "lig", "bar", "sam":
+		return false
+	}
+	noun := uint16(tagNoun | tagNounA)
+	if w := firstPartWord(first); w != first || wordTags(w)&tagBegin == 0 || wordTags(w)&noun == 0 {
+		return false
+	}
+	return wordTags(head)&tagHead != 0 && wordTags(head)&noun != 0
 }

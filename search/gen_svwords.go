@@ -21,6 +21,7 @@
 //	   finger → fingrar; not exempel, whose plural is exempel)
 //	r  a verb in -a with a noun in -are (lära → lärare, flag T)
 //	n  a noun with a definite form in -en, -et or -t (flags B, C, D)
+//	b  may begin a compound as it is (flags X, s, r: COMPOUNDBEGIN)
 //	l  takes a linking -s- or -es- in a compound (flags f, v, u, i:
 //	   upphandlings-, tids-; not hjärta, kostnadsföra)
 //	p  a proper name only (karlshamn: the dictionary's Karlshamn, and no
@@ -114,6 +115,9 @@ func main() {
 		if strings.ContainsAny(flags, "fvui") {
 			t['l'] = true
 		}
+		if strings.ContainsAny(flags, "Xsr") {
+			t['b'] = true
+		}
 		if strings.Contains(flags, "T") && strings.HasSuffix(word, "a") {
 			t['r'] = true
 		}
@@ -155,7 +159,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnlxp") {
+		for _, c := range []byte("hsvgotirnlbxp") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

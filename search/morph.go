@@ -62,6 +62,7 @@ const (
 	tagFrozen                // listed only as it is, without inflection (fågelvägen)
 	tagNoun                  // a noun with a definite form in -en, -et or -t (plats, kostnad)
 	tagLinkS                 // takes a linking -s- in a compound (upphandlings-, tids-)
+	tagBegin                 // may begin a compound as it is (mat, elev, skol, läro)
 	tagKnown                 // in the list at all
 )
 
@@ -139,6 +140,8 @@ func loadWords() {
 				t |= tagNoun
 			case 'l':
 				t |= tagLinkS
+			case 'b':
+				t |= tagBegin
 			}
 		}
 		m[w] = t
