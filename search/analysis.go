@@ -29,6 +29,10 @@ const (
 	// KeyLowerAnalyzerName keeps a whole value as one lower-cased term, for
 	// filters such as outlet:"radio väst".
 	KeyLowerAnalyzerName = "lagesbild_key_lower"
+	// PairAnalyzerName makes of a text the pairs of adjacent words, each as
+	// PairTerm of their stems at the first word's position: what a phrase
+	// is looked up as (see pairFilter).
+	PairAnalyzerName = "lagesbild_sv_pairs"
 
 	stemFilterName      = "lagesbild_stem_sv"
 	stemPartsFilterName = "lagesbild_stem_parts_sv"
@@ -129,6 +133,7 @@ var wordRules = []struct {
 
 // stemSimple is Stem for a word taken as a whole, not as a compound.
 func stemSimple(word string) string {
+	orig := word
 	if i := strings.IndexAny(word, ":'’"); i > 0 {
 		word = word[:i]
 	}
@@ -159,21 +164,52 @@ func stemSimple(word string) string {
 		case strings.HasSuffix(s, "en"):
 			base = s[:len(s)-2] + "e"
 		default:
-			return s
+			return undoubled(orig, s)
 		}
 		rest := s[:len(s)-2]
 		if utf8.RuneCountInString(rest) < minStemRunes || !hasVowel(rest) {
-			return s
+			return undoubled(orig, s)
 		}
 		s = snowballWord(base)
 	}
-	return s
+	return undoubled(orig, s)
+}
+
+// undoubled gives a noun of the list that ends in one m or n back its stem
+// where its inflected forms double the consonant: "rummet", "programmet",
+// "vännen" → "rum", "program", "vän". A stem that is (with -a or -e) a list
+// word of its own, not a frozen form, keeps its double letter: "dammen" (damm), "minnet"
+// (minne, not the facial expression min), "samma"; so does a word of the
+// list ("sammet" is no inflected form).
+func undoubled(word, s string) string {
+	if !strings.HasSuffix(s, "mm") && !strings.HasSuffix(s, "nn") || wordTags(word) != 0 {
+		return s
+	}
+	lemma := func(w string) bool { t := wordTags(w); return t != 0 && t&tagFrozen == 0 }
+	single := s[:len(s)-1]
+	if lemma(s) || lemma(s+"e") || lemma(s+"a") || wordTags(single)&tagNoun == 0 {
+		return s
+	}
+	return single
 }
 
 // snowballWord is Snowball's stem of word with the -ig, -lig and -ar that it
 // must not take (keepAdjective, withoutSyncopeAr).
 func snowballWord(word string) string {
-	return withoutSyncopeAr(word, keepAdjective(word, snowball(word)))
+	return keepNounEnding(word, withoutSyncopeAr(word, keepAdjective(word, snowball(word))))
+}
+
+// keepNounEnding gives back the -s, -ad or -at that Snowball takes from a
+// noun of the word list whose indefinite form ends so: "plats", "kostnad"
+// and "kolhydrat" are their own stems, as Snowball makes "platsen",
+// "kostnaden" and "kolhydraterna" (not "plat", "kostn", "kolhydr", which no
+// inflected form reaches). Participles (begränsad, provat) are no nouns.
+func keepNounEnding(word, stem string) string {
+	if len(stem) < len(word) && wordTags(word)&tagNoun != 0 &&
+		(word == stem+"s" || word == stem+"ad" || word == stem+"at") {
+		return word
+	}
+	return stem
 }
 
 func snowball(word string) string {
@@ -209,8 +245,34 @@ func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	return input
 }
 
-// swedishChain builds the analyzer behind AnalyzerName or PlainAnalyzerName.
-func swedishChain(cache *registry.Cache, last analysis.TokenFilter) (*analysis.DefaultAnalyzer, error) {
+// PairTerm is the index term of two adjacent words of a text, by their
+// stems: no stem holds a space.
+func PairTerm(first, second string) string { return first + " " + second }
+
+// pairFilter replaces a stream of stems by the pairs of adjacent ones
+// (PairTerm), each at the position of its first word and spanning both.
+// A phrase of n words is then n-1 pair terms at successive positions: a
+// phrase search reads the locations of the few documents that hold every
+// pair, not of all those that hold every word ("hela systemet låg nere":
+// three rare pairs instead of four common words).
+type pairFilter struct{}
+
+func (pairFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	out := make(analysis.TokenStream, 0, len(input))
+	for i := 0; i+1 < len(input); i++ {
+		a, b := input[i], input[i+1]
+		if b.Position != a.Position+1 {
+			continue
+		}
+		out = append(out, &analysis.Token{Term: []byte(PairTerm(string(a.Term), string(b.Term))),
+			Start: a.Start, End: b.End, Position: a.Position, Type: a.Type})
+	}
+	return out
+}
+
+// swedishChain builds the analyzer behind AnalyzerName, PlainAnalyzerName
+// or PairAnalyzerName: the stem filter, then more.
+func swedishChain(cache *registry.Cache, more ...analysis.TokenFilter) (*analysis.DefaultAnalyzer, error) {
 	tok, err := cache.TokenizerNamed(unicodetok.Name)
 	if err != nil {
 		return nil, err
@@ -219,7 +281,7 @@ func swedishChain(cache *registry.Cache, last analysis.TokenFilter) (*analysis.D
 	if err != nil {
 		return nil, err
 	}
-	return &analysis.DefaultAnalyzer{Tokenizer: tok, TokenFilters: []analysis.TokenFilter{lower, last}}, nil
+	return &analysis.DefaultAnalyzer{Tokenizer: tok, TokenFilters: append([]analysis.TokenFilter{lower}, more...)}, nil
 }
 
 func init() {
@@ -239,6 +301,9 @@ func init() {
 	}))
 	must(registry.RegisterAnalyzer(PlainAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
 		return swedishChain(cache, stemFilter{})
+	}))
+	must(registry.RegisterAnalyzer(PairAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
+		return swedishChain(cache, stemFilter{}, pairFilter{})
 	}))
 	must(registry.RegisterAnalyzer(KeyLowerAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
 		tok, err := cache.TokenizerNamed(single.Name)

@@ -208,3 +208,128 @@ func TestCompoundParts(t *testing.T) {
 		}
 	}
 }
+
+// Words of ordinary Swedish, none of them from the judged corpora: a
+// compound whose meaning is a kind of its last word (about the first) is
+// split, so that a search with compounds for either part finds it; a
+// lexicalised one (its meaning is not made of its parts), a frozen form of
+// the word list and an inflection ending that looks like a word are not.
+func TestCompoundSplitOrNot(t *testing.T) {
+	split := map[string][]string{ // word: the base forms of parts it must have
+		"elpriset":           {"pris", "el"},
+		"vindkraften":        {"kraft", "vind"},
+		"solcellerna":        {"cell", "sol"},
+		"strömavbrottet":     {"avbrott", "ström"},
+		"fjärrvärmen":        {"värme"},
+		"olycksplatsen":      {"plats", "olycka"},
+		"fågelinfluensan":    {"influensa", "fågel"},
+		"kärnkraftverket":    {"kraftverk", "verk"},
+		"busshållplatsen":    {"hållplats", "buss"},
+		"elräkningarna":      {"räkning", "el"},
+		"sjukhusparkeringen": {"parkering", "sjukhus"},
+		"vattenkraftens":     {"kraft", "vatten"},
+		"fruktkötten":        {"kött", "frukt"},
+		"fotbollslaget":      {"lag", "fotboll"}, // fotboll takes a linking s
+		// a three-letter last word where the dictionary attests the compound
+		"badrummet": {"rum", "bad"},
+		"dagboken":  {"bok", "dag"},
+		"banklånen": {"lån", "bank"},
+		// a name in a definite form names an organisation for what it does
+		"skolverket":        {"verk", "skola"},
+		"försäkringskassan": {"kassa", "försäkring"},
+		// a particle before a noun, not the noun of a particle verb
+		"förskolorna":     {"skola"},
+		"överläkaren":     {"läkare"},
+		"undersköterskan": {"sköterska"},
+	}
+	for word, bases := range split {
+		t.Run("split "+word, func(t *testing.T) {
+			got := CompoundParts(word)
+			for _, b := range bases {
+				if !slices.Contains(got, Stem(b)) {
+					t.Errorf("CompoundParts(%q) = %q, want %q (the stem of %q) among them", word, got, Stem(b), b)
+				}
+			}
+		})
+	}
+	whole := map[string]string{ // word: why it is not split
+		"ögonblicket":     "a moment, not a look of the eyes",
+		"fotbollen":       "football",
+		"handläggaren":    "a caseworker",
+		"handledarna":     "supervisors",
+		"riksdagens":      "the parliament's: no day",
+		"landstinget":     "the county council",
+		"ordföranden":     "the chair",
+		"verkstaden":      "a workshop, not a town",
+		"bostaden":        "a dwelling, not a town",
+		"kolhydraterna":   "carbohydrates",
+		"stormarknaden":   "a hypermarket: not the market an analyst asks about",
+		"dagordningen":    "the agenda",
+		"bokstäverna":     "letters of the alphabet",
+		"hjärnkontoret":   "the brain: a frozen form of the word list",
+		"spenderbyxorna":  "an idiom: a frozen form of the word list",
+		"kärleken":        "love, not a vessel of oak",
+		"måltiden":        "a meal, not a time",
+		"barndomen":       "childhood: -dom is a suffix",
+		"sjukdomen":       "an illness: sjuk is no noun, -dom a suffix",
+		"karlshamn":       "a town of the word list, not a harbour",
+		"halmstads":       "a town's, not a city of straw",
+		"strömstad":       "a town, not a current",
+		"åklagaren":       "åklagare + n, not åklaga + ren",
+		"upphandlingen":   "the noun of upphandla: procurement, no kind of document",
+		"förhandlingarna": "the noun of förhandla: negotiations",
+		"förteckningen":   "the noun of förteckna: a list, no drawing",
+		"författningen":   "the noun of författa: a statute",
+	}
+	for word, why := range whole {
+		t.Run("whole "+word, func(t *testing.T) {
+			if got := CompoundParts(word); len(got) > 0 {
+				t.Errorf("CompoundParts(%q) = %q, want none (%s)", word, got, why)
+			}
+		})
+	}
+	// An inflection ending is no last word, even where it is spelt like one;
+	// an s that begins the last word is no linking letter where the first
+	// part takes none.
+	for word, wrong := range map[string]string{"gatuarbetena": "ena", "handläggare": "are", "målarna": "arna",
+		"fotbollsspelaren": "ren", "kulturarbetaren": "ren", // -are + n, not + ren
+		"hjärtslaget": "lag", "straffsparken": "park", "kostnadsförslaget": "lag"} {
+		if got := CompoundParts(word); slices.Contains(got, Stem(wrong)) {
+			t.Errorf("CompoundParts(%q) = %q: %q is no part of it", word, got, wrong)
+		}
+	}
+}
+
+// Snowball takes the -s, -ad and -at of some nouns, which no inflected form
+// loses, and leaves the double m of rummet: the noun keeps its ending and
+// loses the double letter, so the base form meets its inflections.
+func TestStemNounsInSAndAd(t *testing.T) {
+	for _, forms := range [][]string{
+		{"plats", "platsen", "platser", "platserna", "platsens"},
+		{"kostnad", "kostnaden", "kostnader", "kostnaderna"},
+		{"marknad", "marknaden", "marknader"},
+		{"kurs", "kursen", "kurser"},
+		{"olycksplats", "olycksplatsen"},
+		{"resultat", "resultatet", "resultaten", "resultatens"},
+		{"kandidat", "kandidaten", "kandidater"},
+		// a single m doubles when the noun is inflected
+		{"rum", "rummet", "rummen"},
+		{"program", "programmet", "programmen"},
+		{"badrum", "badrummet"},
+		{"minne", "minnet", "minnen"}, // and not the min of "min bil"
+	} {
+		want := Stem(forms[0])
+		for _, w := range forms[1:] {
+			if got := Stem(w); got != want {
+				t.Errorf("Stem(%q) = %q, want %q (the stem of %q)", w, got, want, forms[0])
+			}
+		}
+	}
+	if Stem("minnet") == Stem("min") {
+		t.Errorf("Stem(minnet) = Stem(min) = %q: a memory is not the pronoun", Stem("min"))
+	}
+	// a participle in -ad is no noun: it still meets its -e and -t forms
+	if Stem("begränsad") != Stem("begränsade") || Stem("begränsad") != Stem("begränsat") {
+		t.Errorf("begränsad, begränsade, begränsat: %q %q %q", Stem("begränsad"), Stem("begränsade"), Stem("begränsat"))
+	}
+}

@@ -20,6 +20,14 @@
 //	i  a plural in -ar or -r of the dictionary's class I (fågel → fåglar,
 //	   finger → fingrar; not exempel, whose plural is exempel)
 //	r  a verb in -a with a noun in -are (lära → lärare, flag T)
+//	n  a noun with a definite form in -en, -et or -t (flags B, C, D)
+//	b  may begin a compound as it is (flags X, s, r: COMPOUNDBEGIN)
+//	l  takes a linking -s- or -es- in a compound (flags f, v, u, i:
+//	   upphandlings-, tids-; not hjärta, kostnadsföra)
+//	p  a proper name only (karlshamn: the dictionary's Karlshamn, and no
+//	   lower-case word of that spelling); such a line has no other tag
+//	x  listed only as it is, without flags: no inflection, no compound
+//	   (fågelvägen, spenderbyxorna, häromåret: frozen forms and idioms)
 package main
 
 import (
@@ -50,6 +58,8 @@ func main() {
 	defer f.Close()
 	tags := map[string]map[byte]bool{}
 	arPlurals := map[string]string{} // words in -a and their flags
+	flagged := map[string]bool{}     // words with a flag in some entry
+	names := map[string]bool{}       // capitalised entries, lower-cased
 	sc := bufio.NewScanner(f)
 	sc.Scan() // the count
 	for sc.Scan() {
@@ -58,9 +68,17 @@ func main() {
 		if i := strings.IndexAny(flags, " \t"); i >= 0 {
 			flags = flags[:i]
 		}
-		if word != strings.ToLower(word) || utf8.RuneCountInString(word) < 2 ||
-			strings.ContainsAny(word, "-.:0123456789 '") || strings.Contains(flags, "%") {
-			continue // names, abbreviations, numbers, forbidden words
+		if strings.ContainsAny(word, "-.:0123456789 '") || strings.Contains(flags, "%") {
+			continue // abbreviations, numbers, forbidden words
+		}
+		if word != strings.ToLower(word) {
+			if r := []rune(word); len(r) >= 4 && string(r[1:]) == strings.ToLower(string(r[1:])) {
+				names[strings.ToLower(word)] = true // Karlshamn, Skolverket; not SVT
+			}
+			continue
+		}
+		if utf8.RuneCountInString(word) < 2 {
+			continue
 		}
 		if strings.HasSuffix(word, "a") {
 			arPlurals[word] = flags
@@ -69,6 +87,9 @@ func main() {
 		if t == nil {
 			t = map[byte]bool{}
 			tags[word] = t
+		}
+		if flags != "" {
+			flagged[word] = true
 		}
 		if strings.Contains(flags, "Y") {
 			t['h'] = true
@@ -88,6 +109,15 @@ func main() {
 		if strings.Contains(flags, "I") {
 			t['i'] = true
 		}
+		if strings.ContainsAny(flags, "BCD") {
+			t['n'] = true
+		}
+		if strings.ContainsAny(flags, "fvui") {
+			t['l'] = true
+		}
+		if strings.ContainsAny(flags, "Xsr") {
+			t['b'] = true
+		}
 		if strings.Contains(flags, "T") && strings.HasSuffix(word, "a") {
 			t['r'] = true
 		}
@@ -101,6 +131,17 @@ func main() {
 	for w, fl := range arPlurals {
 		if t := tags[strings.TrimSuffix(w, "a")]; t != nil && strings.ContainsRune(fl, 'I') {
 			t['g'] = true
+		}
+	}
+
+	for w, t := range tags {
+		if !flagged[w] {
+			t['x'] = true
+		}
+	}
+	for w := range names {
+		if tags[w] == nil {
+			tags[w] = map[byte]bool{'p': true}
 		}
 	}
 
@@ -118,7 +159,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotir") {
+		for _, c := range []byte("hsvgotirnlbxp") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

@@ -32,15 +32,15 @@ import (
 const heldOut = "transport"
 
 // Floors: the test fails below them; set just under the figures of
-// 2026-12-05 evening (tuning 0.991 and 2 trap hits over 106 queries, held
-// out 0.976 and 3 over 35), so that a change that loses recall or lets
+// 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries, held
+// out 0.980 and 1 over 35), so that a change that loses recall or lets
 // traps in fails.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.98, traps: 2},
-	true:  {recall: 0.96, traps: 3},
+	false: {recall: 0.98, traps: 0},
+	true:  {recall: 0.96, traps: 1},
 }
 
 type judgedCorpus struct {

@@ -19,7 +19,7 @@ import (
 // that changes what is indexed; an index built under another version (or
 // another word list, see WordsFingerprint) is rebuilt from the
 // database when it is opened.
-const MappingVersion = 3 // 3: issue 14, second round (short words, -are nouns, -ar verbs, compound first parts)
+const MappingVersion = 4 // 4: issue 14, third round (lexicalised and frozen compounds kept whole, nouns in -s, -ad, -at); the text's word pairs for phrases
 
 // mappingFingerprint is what the index stores under keyMapping.
 func mappingFingerprint() string {
@@ -41,7 +41,8 @@ var Stockholm = lagesbild.Stockholm
 // Field names in the index.
 const (
 	fieldTitle     = "title"      // analysed (sv, with compound parts), stored, term vectors (phrases)
-	fieldText      = "text"       // analysed (sv, with compound parts), stored, term vectors (phrases)
+	fieldText      = "text"       // analysed (sv, with compound parts), stored
+	fieldTextPairs = "text_pairs" // the text's pairs of adjacent words (PairAnalyzerName), term vectors (phrases)
 	fieldURL       = "url"        // stored only
 	fieldOutlet    = "outlet"     // keyword, stored, DocValues (facet)
 	fieldOutletKey = "outlet_key" // lower-cased outlet, for outlet:"radio väst"
@@ -74,15 +75,18 @@ func NewMapping() mapping.IndexMapping {
 	}
 
 	doc := mapping.NewDocumentStaticMapping()
-	// Term vectors hold positions: phrase queries need them on title and
-	// text. Snippets are built by re-analysing the stored text of the
-	// returned page only (highlight.go), so nothing else needs them.
+	// Term vectors hold positions: phrase queries need them on the title
+	// and on the text's word pairs, which answer a phrase in the text (see
+	// pairFilter); the text's own terms go without. Snippets are built by
+	// re-analysing the stored text of the returned page only
+	// (highlight.go), so nothing else needs them.
 	sv := AnalyzerName
 	if mappingWithoutParts {
 		sv = PlainAnalyzerName
 	}
 	doc.AddSubDocumentMapping(fieldTitle, prop(analysed(fieldTitle, sv, true, true)))
-	doc.AddSubDocumentMapping(fieldText, prop(analysed(fieldText, sv, true, true)))
+	doc.AddSubDocumentMapping(fieldText, prop(analysed(fieldText, sv, true, false),
+		analysed(fieldTextPairs, PairAnalyzerName, false, true)))
 	doc.AddSubDocumentMapping(fieldURL, prop(&mapping.FieldMapping{Name: fieldURL, Type: "text", Store: true}))
 	outletKey := kw(fieldOutletKey, false, false)
 	outletKey.Analyzer = KeyLowerAnalyzerName

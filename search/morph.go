@@ -59,6 +59,10 @@ const (
 	tagNeuter                // a neuter noun (lov, lovet; prov, provet)
 	tagPluralI               // a plural in -ar after syncope (fåglar, fingrar; not exempel)
 	tagAgentNoun             // a verb in -a with a noun in -are (lära, lärare)
+	tagFrozen                // listed only as it is, without inflection (fågelvägen)
+	tagNoun                  // a noun with a definite form in -en, -et or -t (plats, kostnad)
+	tagLinkS                 // takes a linking -s- in a compound (upphandlings-, tids-)
+	tagBegin                 // may begin a compound as it is (mat, elev, skol, läro)
 	tagKnown                 // in the list at all
 )
 
@@ -70,8 +74,16 @@ var WordsFingerprint = func() string {
 }()
 
 var svwords struct {
-	once sync.Once
-	tags map[string]uint16
+	once  sync.Once
+	tags  map[string]uint16
+	names map[string]bool // proper names only (tag p), kept out of tags
+}
+
+// isName tells whether a lower-case word is known to the list only as a
+// proper name (karlshamn, skolverket), or is the genitive of one.
+func isName(w string) bool {
+	svwords.once.Do(loadWords)
+	return svwords.names[w] || (strings.HasSuffix(w, "s") && svwords.names[w[:len(w)-1]])
 }
 
 // wordTags returns the tags of a lower-case word (0 when it is not listed).
@@ -90,6 +102,7 @@ func loadWords() {
 		panic("search: svwords.txt.gz: " + err.Error())
 	}
 	m := make(map[string]uint16, 140000)
+	names := make(map[string]bool, 12000)
 
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
@@ -98,6 +111,10 @@ func loadWords() {
 			continue
 		}
 		w, tags, _ := strings.Cut(line, "\t")
+		if tags == "p" {
+			names[w] = true
+			continue
+		}
 		t := uint16(tagKnown)
 		for i := 0; i < len(tags); i++ {
 			switch tags[i] {
@@ -117,11 +134,20 @@ func loadWords() {
 				t |= tagPluralI
 			case 'r':
 				t |= tagAgentNoun
+			case 'x':
+				t |= tagFrozen
+			case 'n':
+				t |= tagNoun
+			case 'l':
+				t |= tagLinkS
+			case 'b':
+				t |= tagBegin
 			}
 		}
 		m[w] = t
 	}
 	svwords.tags = m
+	svwords.names = names
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the

@@ -572,6 +572,9 @@ func filterNode(field string, v token) (Node, error) {
 // queryOptions say how a Node becomes a Bleve query.
 type queryOptions struct {
 	compounds bool // also search the compound parts (PartMark terms)
+	// pairs looks a phrase in the text up among the text's word pairs
+	// (fieldTextPairs), which the index has and the percolator's has not.
+	pairs bool
 	// outlets, when set, are every outlet name (lower-cased) the searched
 	// documents can have: källa: then becomes term queries on the names it
 	// matches instead of a regexp over the index's dictionary (the
@@ -725,6 +728,10 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 			terms[i] = append(terms[i], string(t.Term))
 		}
 		for _, f := range o.textFields(field) {
+			if f == fieldText && o.pairs {
+				xs = append(xs, pairPhrase(terms))
+				continue
+			}
 			q := query.NewMultiPhraseQuery(terms, f)
 			if f == fieldTitle {
 				q.SetBoost(titleBoost)
@@ -736,6 +743,36 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 		return xs[0]
 	}
 	return query.NewDisjunctionQuery(xs)
+}
+
+// pairPhrase is the phrase of terms (the stems at each position, as a
+// multi-phrase takes them) looked up in the text's word pairs: the pair
+// terms of adjacent positions at successive positions, which match where
+// and only where the words do (each position of the index holds one pair,
+// whose second word is the next pair's first). Two words are one pair
+// term, with no positions to read.
+func pairPhrase(terms [][]string) query.Query {
+	pairs := make([][]string, len(terms)-1)
+	for i := range pairs {
+		for _, a := range terms[i] {
+			for _, b := range terms[i+1] {
+				pairs[i] = append(pairs[i], PairTerm(a, b))
+			}
+		}
+	}
+	if len(pairs) == 1 {
+		xs := make([]query.Query, len(pairs[0]))
+		for i, p := range pairs[0] {
+			q := query.NewTermQuery(p)
+			q.SetField(fieldTextPairs)
+			xs[i] = q
+		}
+		if len(xs) == 1 {
+			return xs[0]
+		}
+		return query.NewDisjunctionQuery(xs)
+	}
+	return query.NewMultiPhraseQuery(pairs, fieldTextPairs)
 }
 
 // prefixTerm is what a prefix is matched against in the index: the index

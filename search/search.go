@@ -196,7 +196,7 @@ func pageWindow(size, page int) (n, from int, err error) {
 func buildQuery(node Node, req Request) (query.Query, error) {
 	var parts []query.Query
 	if node != nil {
-		parts = append(parts, toQuery(node, queryOptions{compounds: req.Compounds}))
+		parts = append(parts, toQuery(node, queryOptions{compounds: req.Compounds, pairs: true}))
 	}
 	if req.Kind != "" {
 		k, ok := kindNames[strings.ToLower(strings.TrimSpace(req.Kind))]
@@ -351,7 +351,7 @@ func (x *Index) Matching(ctx context.Context, q string, ids []int64) ([]int64, e
 		return nil, err
 	}
 	defer release()
-	base := toQuery(node, queryOptions{})
+	base := toQuery(node, queryOptions{pairs: true})
 	var out []int64
 	var collectShard func(bi bleve.Index, bq query.Query, size int) error
 	shards := set.all()

@@ -400,3 +400,35 @@ func TestTopicsHook(t *testing.T) {
 		t.Errorf("topic facet %v", res.Facets.Topic)
 	}
 }
+
+// A phrase in the text is looked up among the text's word pairs: it
+// matches its words in order and adjacent, inflected or not, and not pairs
+// of them scattered over the text.
+func TestSearchPhraseByWordPairs(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "I följd", text: "Regeringen lovar stöd till företag som drabbats."},
+		art{title: "Böjt", text: "Regeringen lovade stödet till företagen i höstas."},
+		art{title: "Isär", text: "Regeringen lovar stöd. Stöd till företag kommer senare, säger ministern."},
+		art{title: "Omvänt", text: "Till företag lovar regeringen stöd."},
+	)
+	tests := map[string]struct {
+		q    string
+		want []string
+	}{
+		"four words in order":             {`"lovar stöd till företag"`, sorted("I följd", "Böjt")},
+		"two words: one pair":             {`"till företag"`, sorted("I följd", "Böjt", "Isär", "Omvänt")},
+		"two words in the other order":    {`"företag till"`, sorted()},
+		"three words, pairs not in a row": {`"stöd till företag"`, sorted("I följd", "Böjt", "Isär")},
+		"pairs scattered are no phrase":   {`"regeringen lovar stöd till företag kommer"`, sorted()},
+		"a phrase across a full stop":     {`"stöd stöd till"`, sorted("Isär")},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := titles(f.search(Request{Q: tt.q, Size: 100}), false)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q:\n got %q\nwant %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
