@@ -28,19 +28,24 @@ import (
 //	go test ./search/ -run TestJudged -v
 //
 // heldOut is kept out of tuning: its misses are never printed, only its
-// figures, and it was chosen before any corpus was seen.
-const heldOut = "transport"
+// figures. transport was chosen before any corpus was seen; energy (a storm
+// and a long power outage, 100 articles and 40 queries) was written and
+// judged by another hand after the third round of rules, and first run
+// against them when they were done: nothing has been tuned on it.
+var heldOut = map[string]bool{"transport": true, "energy": true}
 
 // Floors: the test fails below them; set just under the figures of
-// 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries, held
-// out 0.980 and 1 over 35), so that a change that loses recall or lets
-// traps in fails.
+// 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
+// 0.972 and 4 over 75: transport 0.980 and 1, and energy, on its first run
+// against the rules, 0.964 and 3), so that a change that loses recall or
+// lets traps in fails. LAGESBILD_JUDGED_SHOW=<corpus> prints a held-out
+// corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
 	false: {recall: 0.98, traps: 0},
-	true:  {recall: 0.96, traps: 1},
+	true:  {recall: 0.96, traps: 4},
 }
 
 type judgedCorpus struct {
@@ -162,7 +167,7 @@ func TestJudged(t *testing.T) {
 	var report strings.Builder
 	for _, name := range names {
 		c := corpora[name]
-		held := name == heldOut
+		held := heldOut[name]
 		engines := map[string]judgedEngine{"ours": bleveEngine(t, c)}
 		if withPG {
 			engines["pg"] = pgEngine(t, c)
@@ -182,7 +187,7 @@ func TestJudged(t *testing.T) {
 			recall, traps, missed := ours.add(q, ranked)
 			totals[held].ours.add(q, ranked)
 			cat.ours.add(q, ranked)
-			if !held && (recall < 1 || len(traps) > 0) {
+			if (!held || os.Getenv("LAGESBILD_JUDGED_SHOW") == name) && (recall < 1 || len(traps) > 0) {
 				t.Logf("%s %-10s %q compounds=%v: recall %.2f, missed %v, trap hits %v", q.ID, q.Category, q.Q, q.Compounds, recall, missed, traps)
 			}
 			if withPG {
