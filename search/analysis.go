@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -270,6 +271,27 @@ func (pairFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	return out
 }
 
+// sentenceGaps leaves a gap in the positions where a sentence or a line
+// ends between two words, so that pairFilter makes no pair across it: a
+// phrase is words in order within one sentence. "Elpriserna fortsatt höga"
+// over "Elpriserna i norra Sverige …" (a title over its text) is no match
+// for "höga elpriser". An abbreviation's point (kl. 15, bl.a.) breaks a
+// phrase too; phrases over abbreviations are rare, phrases across
+// sentences wrong.
+type sentenceGaps struct{ analysis.Tokenizer }
+
+func (g sentenceGaps) Tokenize(input []byte) analysis.TokenStream {
+	toks := g.Tokenizer.Tokenize(input)
+	gap := 0
+	for i := 1; i < len(toks); i++ {
+		if between := input[toks[i-1].End:toks[i].Start]; bytes.ContainsAny(between, ".!?;:\n…") {
+			gap++
+		}
+		toks[i].Position += gap
+	}
+	return toks
+}
+
 // swedishChain builds the analyzer behind AnalyzerName, PlainAnalyzerName
 // or PairAnalyzerName: the stem filter, then more.
 func swedishChain(cache *registry.Cache, more ...analysis.TokenFilter) (*analysis.DefaultAnalyzer, error) {
@@ -303,7 +325,11 @@ func init() {
 		return swedishChain(cache, stemFilter{})
 	}))
 	must(registry.RegisterAnalyzer(PairAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
-		return swedishChain(cache, stemFilter{}, pairFilter{})
+		a, err := swedishChain(cache, stemFilter{}, pairFilter{})
+		if err == nil {
+			a.Tokenizer = sentenceGaps{a.Tokenizer}
+		}
+		return a, err
 	}))
 	must(registry.RegisterAnalyzer(KeyLowerAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
 		tok, err := cache.TokenizerNamed(single.Name)

@@ -36,8 +36,9 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
-// 0.972 and 4 over 75: transport 0.980 and 1, and energy, on its first run
-// against the rules, 0.964 and 3), so that a change that loses recall or
+// 0.972 and 3 over 75: transport 0.980 and 1, and energy 0.964 and 2 — on
+// its first run against the rules it had 3, one a phrase across the end of
+// a title, which no longer matches), so that a change that loses recall or
 // lets traps in fails. LAGESBILD_JUDGED_SHOW=<corpus> prints a held-out
 // corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
@@ -45,7 +46,7 @@ var judgedFloors = map[bool]struct {
 	traps  int
 }{
 	false: {recall: 0.98, traps: 0},
-	true:  {recall: 0.96, traps: 4},
+	true:  {recall: 0.96, traps: 3},
 }
 
 type judgedCorpus struct {

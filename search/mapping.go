@@ -19,7 +19,7 @@ import (
 // that changes what is indexed; an index built under another version (or
 // another word list, see WordsFingerprint) is rebuilt from the
 // database when it is opened.
-const MappingVersion = 4 // 4: issue 14, third round (lexicalised and frozen compounds kept whole, nouns in -s, -ad, -at); the text's word pairs for phrases
+const MappingVersion = 5 // 4: issue 14, third round (lexicalised and frozen compounds kept whole, nouns in -s, -ad, -at); the text's word pairs for phrases. 5: no pair across a sentence, a line or the title's end
 
 // mappingFingerprint is what the index stores under keyMapping.
 func mappingFingerprint() string {
@@ -122,13 +122,25 @@ func dateNumber(y int, m time.Month, d int) int64 {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 }
 
+// titleOnItsLine is the article's text with its title on a line of its
+// own: ingest joins them with a space, and the title rarely ends with a
+// full stop, so a phrase could run from the title's last word into the
+// text's first (sentenceGaps).
+func titleOnItsLine(a *ingest.Article) string {
+	t := strings.TrimSpace(a.Title)
+	if t != "" && strings.HasPrefix(a.Text, t+" ") {
+		return t + "\n" + a.Text[len(t)+1:]
+	}
+	return a.Text
+}
+
 // document is what the index holds for one article. topics are the ids of
 // the monitored topics it matches (nil until a TopicSource gives them).
 func document(a *ingest.Article, topics []int64) map[string]any {
 	local := a.PublishedAt.In(Stockholm)
 	doc := map[string]any{
 		fieldTitle:     a.Title,
-		fieldText:      a.Text,
+		fieldText:      titleOnItsLine(a),
 		fieldURL:       a.URL,
 		fieldOutlet:    strings.TrimSpace(a.Outlet),
 		fieldKind:      string(a.Kind),

@@ -421,7 +421,10 @@ func TestSearchPhraseByWordPairs(t *testing.T) {
 		"two words in the other order":    {`"företag till"`, sorted()},
 		"three words, pairs not in a row": {`"stöd till företag"`, sorted("I följd", "Böjt", "Isär")},
 		"pairs scattered are no phrase":   {`"regeringen lovar stöd till företag kommer"`, sorted()},
-		"a phrase across a full stop":     {`"stöd stöd till"`, sorted("Isär")},
+		"no phrase across a full stop":    {`"stöd stöd till"`, sorted()},
+		"no phrase across a line":         {`"följd regeringen"`, sorted()},
+		"none from the title into text":   {`"omvänt till"`, sorted()},
+		"the sentence after a full stop":  {`"stöd till företag kommer"`, sorted("Isär")},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -430,5 +433,20 @@ func TestSearchPhraseByWordPairs(t *testing.T) {
 				t.Errorf("%q:\n got %q\nwant %q", tt.q, got, tt.want)
 			}
 		})
+	}
+}
+
+// Ingest joins an article's title and text with a space; the index puts the
+// title on a line of its own, so that no phrase runs from the title's last
+// word into the text's first.
+func TestTitleOnItsLine(t *testing.T) {
+	for _, tt := range []struct{ title, text, want string }{
+		{"Elpriserna fortsatt höga", "Elpriserna fortsatt höga Elpriserna i norra Sverige", "Elpriserna fortsatt höga\nElpriserna i norra Sverige"},
+		{"Kort", "En text som inte börjar med rubriken", "En text som inte börjar med rubriken"},
+		{"", "Bara text", "Bara text"},
+	} {
+		if got := titleOnItsLine(&ingest.Article{Title: tt.title, Text: tt.text}); got != tt.want {
+			t.Errorf("titleOnItsLine(%q, %q) = %q, want %q", tt.title, tt.text, got, tt.want)
+		}
 	}
 }
