@@ -382,7 +382,12 @@ func (sd *seeder) seedCase(ctx context.Context, dc demoCase, received time.Time)
 	case dc.kind == tracker.PressInquiry && dc.dueToday:
 		left := sd.day(-1).Sub(sd.now) // until midnight
 		d := min(3*time.Hour, left/2).Truncate(time.Minute)
-		in.DeadlineAt = ptr(sd.now.Add(max(d, time.Minute)))
+		if d < time.Minute {
+			// The last minutes of the day: the deadline is still today,
+			// its last second (a minute from now was tomorrow).
+			d = max(left-time.Second, 0)
+		}
+		in.DeadlineAt = ptr(sd.now.Add(d))
 	case dc.kind == tracker.PressInquiry && dc.deadlineH > 0:
 		in.DeadlineAt = ptr(received.Add(time.Duration(dc.deadlineH) * time.Hour))
 	}
