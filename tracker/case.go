@@ -3,6 +3,8 @@ package tracker
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is the kind of a case in the register.
@@ -202,14 +204,49 @@ func (c Case) For(r Role) Case {
 		s = MaskPersonalData(s)
 		for _, known := range []struct{ value, mask string }{{c.RequesterName, "[namn]"}, {c.RequesterPhone, "[telefon]"}} {
 			if v := strings.TrimSpace(known.value); len([]rune(v)) >= 4 {
-				s = strings.ReplaceAll(s, v, known.mask)
+				s = replaceWhole(s, v, known.mask)
 			}
 		}
 		return s
 	}
+	// The answer and the reason of a press inquiry are free text too: an
+	// answer sent by mail is the whole mail, greeting and signature.
 	c.Subject, c.Description, c.WaitingQuestion = mask(c.Subject), mask(c.Description), mask(c.WaitingQuestion)
+	c.Answer, c.DeclineReason = mask(c.Answer), mask(c.DeclineReason)
 	c.RequesterName, c.RequesterEmail, c.RequesterPhone = "", "", ""
 	return c
+}
+
+// replaceWhole replaces v in s where it stands as whole words (not "Sven"
+// in "Svenska kraftnät"), in any case of letters.
+func replaceWhole(s, v, with string) string {
+	lower, lv := strings.ToLower(s), strings.ToLower(v)
+	if len(lower) != len(s) || len(lv) != len(v) {
+		return strings.ReplaceAll(s, v, with) // a case change of another byte length: exact matches only
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		j := strings.Index(lower[i:], lv)
+		if j < 0 {
+			break
+		}
+		start, end := i+j, i+j+len(lv)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if !isWordRune(before) && !isWordRune(after) {
+			b.WriteString(s[last:start])
+			b.WriteString(with)
+			last = end
+		}
+		i = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // For is the event as a user of role r may see it: its data masked like

@@ -54,6 +54,14 @@ func TestPersonalNumberInSubjectIsHiddenFromAnalystsAndEditors(t *testing.T) {
 				t.Errorf("%s sees the signed description %q, want %q", r, got, want)
 			}
 		}
+		// An answer sent by mail is the whole mail; a name is masked as a
+		// whole word, not inside another ("Karin" in "Karinsborg").
+		signed.Answer = "Hej KARIN EXEMPEL, protokollen från Karin Exempelgatan kommer i morgon. Ring 070-123 45 67."
+		for _, r := range []tracker.Role{tracker.RoleAnalyst, tracker.RoleEditor} {
+			if got, want := signed.For(r).Answer, "Hej [namn], protokollen från Karin Exempelgatan kommer i morgon. Ring [telefon]."; got != want {
+				t.Errorf("%s sees the answer %q, want %q", r, got, want)
+			}
+		}
 		if got := signed.For(tracker.RolePressOfficer).Description; got != signed.Description {
 			t.Errorf("the press officer sees %q", got)
 		}
