@@ -62,7 +62,11 @@ func BenchmarkInstantAlertMail(b *testing.B) {
 
 	var total time.Duration
 	for i := range b.N {
-		title := fmt.Sprintf("Sirenprov nummer %d i kväll", i+1)
+		// Each a story of its own: the alerts fold the articles of one story.
+		title := fmt.Sprintf("Sirenprov i %s %s", sirenTowns[i%len(sirenTowns)], sirenWhen[i%len(sirenWhen)])
+		if i >= len(sirenTowns) {
+			title += fmt.Sprintf(" (%d)", i+1)
+		}
 		feed.add(title)
 		call("POST", fmt.Sprintf("/api/v1/feeds/%d/refresh", f.ID), "", nil)
 		stored := time.Now()
@@ -81,6 +85,16 @@ func BenchmarkInstantAlertMail(b *testing.B) {
 	}
 	b.ReportMetric(total.Seconds()/float64(b.N), "s-to-mail")
 }
+
+var (
+	sirenTowns = []string{"Kungälv", "Lysekil", "Uddevalla", "Strömstad", "Orust", "Tjörn", "Stenungsund", "Munkedal"}
+	sirenWhen  = []string{"i kväll efter larmet vid hamnen", "på måndag förmiddag när skolorna har rast",
+		"under natten till onsdag efter stormen", "på lördag i samband med marknaden"}
+	sirenTexts = []string{"Räddningstjänsten vill att alla som hör signalen går in och lyssnar på radion.",
+		"Kommunens krisledning testar om högtalarna når de nya bostadsområdena vid kusten.",
+		"Efter förra årets fel byter länsstyrelsen ut tre av anläggningarna före provet.",
+		"Skolorna informerar eleverna i förväg så att ingen blir rädd när ljudet går."}
+)
 
 func mailed(r *smtptest.Relay, title string) bool {
 	for _, m := range r.Messages() {
@@ -111,8 +125,8 @@ func (g *growingFeed) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	now := time.Now()
 	for i, t := range g.items {
 		fmt.Fprintf(&items, `<item><title>%s</title><link>https://larmbladet.example/%d</link><guid>https://larmbladet.example/%d</guid>`+
-			`<pubDate>%s</pubDate><description>Kommunen testar varningssystemet. %s.</description></item>`,
-			t, i, i, now.Add(-time.Duration(len(g.items)-i)*time.Minute).Format(time.RFC1123Z), t)
+			`<pubDate>%s</pubDate><description>%s %s</description></item>`,
+			t, i, i, now.Add(-time.Duration(len(g.items)-i)*time.Minute).Format(time.RFC1123Z), t, sirenTexts[i%len(sirenTexts)])
 	}
 	fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Larmbladet</title>`+
 		`<link>https://larmbladet.example/</link><description>Nyheter</description>%s</channel></rss>`, items.String())

@@ -155,16 +155,33 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 	return err
 }
 
+// loopback tells whether addr (host:port) listens on the loopback
+// interface only: "localhost" or a loopback IP, not "" or 0.0.0.0.
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
 // serveMetrics serves /metrics on LAGESBILD_METRICS_ADDR until ctx ends.
 func (sv *services) serveMetrics(ctx context.Context) error {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", sv.metrics.Handler())
 	// The profiles of the running server, for the operator who diagnoses
-	// it under real load: only here, on the metrics listener that is kept
-	// off the public address, never on Addr.
-	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
-	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
-	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	// it under real load: only on a metrics listener on the loopback
+	// interface (they need no login and show the program's insides), never
+	// on Addr.
+	if loopback(sv.cfg.MetricsAddr) {
+		mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+		mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+		mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	}
 	srv := &http.Server{Addr: sv.cfg.MetricsAddr, Handler: mux, ReadHeaderTimeout: readHeaderTimeout,
 		ErrorLog: slog.NewLogLogger(sv.logger.Handler(), slog.LevelWarn)}
 	errc := make(chan error, 1)

@@ -45,3 +45,12 @@ func TestProfilesOnlyOnTheMetricsAddress(t *testing.T) {
 		t.Errorf("demo exited with %d:\n%s", code, p.errs.String())
 	}
 }
+
+func TestProfilesOnlyOnLoopback(t *testing.T) {
+	for addr, want := range map[string]bool{"127.0.0.1:9090": true, "localhost:9090": true, "[::1]:9090": true,
+		":9090": false, "0.0.0.0:9090": false, "10.0.0.5:9090": false, "metrics.internal:9090": false} {
+		if got := loopback(addr); got != want {
+			t.Errorf("loopback(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}
