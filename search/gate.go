@@ -2,6 +2,8 @@ package search
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"runtime"
 )
 
@@ -18,12 +20,17 @@ import (
 // newGate returns the semaphore of searches that run at once.
 func newGate() chan struct{} { return make(chan struct{}, runtime.GOMAXPROCS(0)) }
 
+// ErrBusy: the request ended while its search waited for a turn. It wraps
+// the context's error; the web layer answers it as the search being
+// unavailable for the moment, not as a fault.
+var ErrBusy = errors.New("search: every core busy until the request ended")
+
 // enter waits for a turn to search, or for ctx to end.
 func (x *Index) enter(ctx context.Context) (leave func(), err error) {
 	select {
 	case x.searching <- struct{}{}:
 		return func() { <-x.searching }, nil
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, fmt.Errorf("%w: %w", ErrBusy, ctx.Err())
 	}
 }

@@ -139,7 +139,7 @@ func (s *Store) BlockedMoves(ctx context.Context, c *Case, a Actor) ([]string, e
 		out = append(out, to.Label()+": "+r.Why)
 	}
 	// The reconsideration of an appeal (FL 39 §) is the decision maker's too.
-	if a.Role.WorksRegister() && !a.CanDecide(c.Unit) {
+	if a.Role.WorksRegister() && !a.MayReconsider(c) {
 		var ap Appeal
 		err := s.db.WithContext(ctx).Where("case_id = ?", c.ID).Order("id DESC").Limit(1).Find(&ap).Error
 		if err != nil {

@@ -366,6 +366,10 @@ var CourtOutcomeOrder = []string{CourtUpheld, CourtOverturned, CourtReturned, Co
 var CourtOutcomes = map[string]string{CourtUpheld: "Avslag (beslutet står fast)", CourtOverturned: "Bifall (handlingarna ska lämnas ut)",
 	CourtReturned: "Återförvisat", CourtDismissed: "Avvisat eller avskrivet"}
 
+// MayReconsider: the reconsideration of a decision (FL 39 §) is the
+// decision maker's, one with the delegation for the case's unit.
+func (a Actor) MayReconsider(c *Case) bool { return a.Role.WorksRegister() && a.CanDecide(c.Unit) }
+
 // Reconsider records the reconsideration (omprövning, FL 39 §) of the
 // decision the case's latest appeal is against. A decision changed as the
 // appellant asked ends the appeal; one that stands goes on to the court.
@@ -379,7 +383,7 @@ func (s *Store) Reconsider(ctx context.Context, caseID int64, outcome, note stri
 			v.Add("outcome", "Överklagandet är redan överlämnat till domstolen; omprövningen görs före.")
 		case ap.Reconsideration != "":
 			v.Add("outcome", "Beslutet är redan omprövat.")
-		case !a.CanDecide(c.Unit):
+		case !a.MayReconsider(c):
 			why := "Omprövningen kräver delegation för " + unitName(c.Unit) + "."
 			if who, err := deciders(tx, c.Unit); err == nil {
 				why += whoCan(who)

@@ -70,7 +70,7 @@ func classify(err error) (status int, detail errorDetail) {
 			msg = "Sökfrågan går inte att tolka: " + msg
 		}
 		return http.StatusBadRequest, errorDetail{"bad_request", msg, map[string]string{qe.Field: qe.Error()}}
-	case errors.Is(err, errSearchUnavailable), errors.Is(err, search.ErrClosed):
+	case errors.Is(err, errSearchUnavailable), errors.Is(err, search.ErrClosed), errors.Is(err, search.ErrBusy):
 		return http.StatusServiceUnavailable, errorDetail{"unavailable", "Sökningen är inte tillgänglig just nu. Försök igen om en stund.", nil}
 	case errors.Is(err, mail.ErrTooLarge):
 		return http.StatusRequestEntityTooLarge, errorDetail{"too_large", "Meddelandet eller filen är för stor.", nil}

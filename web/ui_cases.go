@@ -388,7 +388,7 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 	if n := len(page.Appeals); n > 0 {
 		page.LastAppeal = &page.Appeals[n-1]
 	}
-	page.CanReconsider = u.Actor().CanDecide(cs.Unit)
+	page.CanReconsider = u.Actor().MayReconsider(cs)
 	page.CourtOutcomes = tracker.CourtOutcomeOrder
 	for _, to := range tracker.AllowedMoves(cs, u.Actor()) {
 		page.Moves = append(page.Moves, moveForm{To: to, NeedsLegalGround: to.NeedsLegalGround(),
