@@ -322,7 +322,13 @@ func init() {
 		return swedishChain(cache, stemFilter{parts: true})
 	}))
 	must(registry.RegisterAnalyzer(PlainAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
-		return swedishChain(cache, stemFilter{})
+		// With the gaps: the percolator's and the titles' phrases, and the
+		// highlighted ones, stay within a sentence as the pairs do.
+		a, err := swedishChain(cache, stemFilter{})
+		if err == nil {
+			a.Tokenizer = sentenceGaps{a.Tokenizer}
+		}
+		return a, err
 	}))
 	must(registry.RegisterAnalyzer(PairAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
 		a, err := swedishChain(cache, stemFilter{}, pairFilter{})

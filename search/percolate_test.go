@@ -18,6 +18,7 @@ func TestPercolatorAgreesWithTheIndex(t *testing.T) {
 		art{outlet: "Radio Väst", title: "Nya journalsystemen kostar miljarder", text: "Regionerna byter system."},
 		art{outlet: "Radio Väst", kind: ingest.KindOpinion, title: "Stoppa journalsystemet nu", text: "Ett kaos."},
 		art{outlet: "Kuststaden Nu", title: "Extern granskning beställd", text: "En extern granskning av upphandlingen."},
+		art{outlet: "Kuststaden Nu", title: "Elpriserna fortsatt höga", text: "Elpriserna stiger i norr. Höga elpriser oroar."},
 	)
 	arts, err := f.store.ArticlesAfter(f.ctx, 0, 100)
 	if err != nil {
@@ -32,7 +33,11 @@ func TestPercolatorAgreesWithTheIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer p.Close()
-	for _, q := range []string{"journalsystemet", `"extern granskning"`, "journalsystem* -kaos", "källa:Väst", "typ:opinion", "vård"} {
+	// A phrase stays within a sentence, and the title is a sentence of its
+	// own, in both: "fortsatt höga elpriser" runs from the title into the
+	// text, "norr höga" across a full stop.
+	for _, q := range []string{"journalsystemet", `"extern granskning"`, "journalsystem* -kaos", "källa:Väst", "typ:opinion", "vård",
+		`"höga elpriser"`, `"fortsatt höga elpriser"`, `"norr höga"`} {
 		want, err := f.idx.Matching(f.ctx, q, ids)
 		if err != nil {
 			t.Fatal(err)
@@ -48,6 +53,11 @@ func TestPercolatorAgreesWithTheIndex(t *testing.T) {
 		slices.Sort(got)
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: percolator %v, index %v", q, got, want)
+		}
+		if across := q == `"fortsatt höga elpriser"` || q == `"norr höga"`; across && len(got) > 0 {
+			t.Errorf("%s runs across a sentence and matched %v", q, got)
+		} else if q == `"höga elpriser"` && len(got) != 1 {
+			t.Errorf("%s within its sentence matched %v, want one article", q, got)
 		}
 	}
 	if _, err := Compile(`"öppen`); err == nil {
