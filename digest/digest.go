@@ -135,28 +135,30 @@ func (s *Sender) Build(ctx context.Context, at time.Time) ([]Digest, error) {
 			return nil, err
 		}
 	}
-	byUser := map[string][]alert.Subscription{}
-	to := map[string]string{}
-	var users []string
+	// A digest for each user and address their subscriptions mail to, by
+	// the alerts' one rule (Subscription.To): a subscription's own address,
+	// else the user's. A subscription that names the press office's shared
+	// mailbox sends its part of the digest there, as its alerts go.
+	type recipient struct{ user, addr string }
+	bySub := map[recipient][]alert.Subscription{}
+	var recipients []recipient
 	for _, sub := range subs {
 		addr := sub.To(own)
 		if addr == "" {
 			continue
 		}
-		if _, ok := byUser[sub.Username]; !ok {
-			users = append(users, sub.Username)
-			// The user's own address, else the first their subscriptions name.
-			to[sub.Username] = addr
-			if a := own[sub.Username]; a != "" {
-				to[sub.Username] = a
-			}
+		r := recipient{sub.Username, addr}
+		if _, ok := bySub[r]; !ok {
+			recipients = append(recipients, r)
 		}
-		byUser[sub.Username] = append(byUser[sub.Username], sub)
+		bySub[r] = append(bySub[r], sub)
 	}
-	slices.Sort(users)
+	slices.SortFunc(recipients, func(a, b recipient) int {
+		return cmp.Or(strings.Compare(a.user, b.user), strings.Compare(a.addr, b.addr))
+	})
 	var out []Digest
-	for _, u := range users {
-		d, err := s.build(ctx, u, to[u], byUser[u], since, at)
+	for _, r := range recipients {
+		d, err := s.build(ctx, r.user, r.addr, bySub[r], since, at)
 		if err != nil {
 			return nil, err
 		}
