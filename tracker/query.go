@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,7 +63,23 @@ func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]Case, int64, error) 
 var CaseSortColumns = []string{"number", "subject", "received", "due", "status", "assignee"}
 
 var caseSortSQL = map[string]string{"number": "number", "subject": "LOWER(subject)", "received": "received_at",
-	"due": "due_at", "status": "status", "assignee": "assignee"}
+	"due": "due_at", "status": statusOrderSQL("status"), "assignee": "assignee"}
+
+// statusOrderSQL is column's status as its place in a case's life
+// (Inkommen, Under handläggning, … Avslutad), so that a list sorted by
+// status reads in that order, not in the order of the codes' letters.
+func statusOrderSQL(column string) string {
+	life := append(Statuses(DocumentRequest), StatusAnswered, StatusDeclined)
+	life = slices.DeleteFunc(life, func(s Status) bool { return s == StatusClosed })
+	life = append(life, StatusClosed)
+	var b strings.Builder
+	b.WriteString("CASE " + column)
+	for i, st := range life {
+		fmt.Fprintf(&b, " WHEN '%s' THEN %d", st, i)
+	}
+	fmt.Fprintf(&b, " ELSE %d END", len(life))
+	return b.String()
+}
 
 // ValidCaseSort: a column lists of cases sort by, or "" for their default.
 func ValidCaseSort(column string) bool {

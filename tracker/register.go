@@ -169,7 +169,7 @@ var registerSortSQL = map[string]string{
 	"kind":     "CASE WHEN secret_subject <> '' THEN NULL ELSE kind END",
 	"subject":  "CASE WHEN secret_subject <> '' THEN 'Sekretessmarkerat (' || secret_subject || ')' ELSE subject END",
 	"sender":   "CASE WHEN secret_subject <> '' THEN NULL WHEN TRIM(requester_outlet) = '' THEN '" + PrivatePerson + "' ELSE TRIM(requester_outlet) END",
-	"status":   "CASE WHEN secret_subject <> '' THEN NULL ELSE status END",
+	"status":   "CASE WHEN secret_subject <> '' THEN NULL ELSE " + statusOrderSQL("status") + " END",
 	"decided":  "CASE WHEN secret_subject <> '' THEN NULL ELSE outcome_at END",
 }
 

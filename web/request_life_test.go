@@ -241,3 +241,28 @@ func TestTriageListSortsByItsColumns(t *testing.T) {
 		wantAPIError(t, a.api(press, "GET", "/api/v1/cases?sort=number&dir=upp", ""), http.StatusBadRequest, "bad_request", "dir")
 	})
 }
+
+// A list sorted by status reads in the order of a case's life (Inkommen,
+// Under handläggning, … Besvarad), not in the order of the codes' letters.
+func TestCasesSortByStatusInTheOrderOfACaseLife(t *testing.T) {
+	eachApp(t, func(t *testing.T, a *app) {
+		received := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email","subject":"Ett"}`))
+		working := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"document_request","channel":"email","subject":"Två"}`))
+		answered := decode[caseOut](t, a.api(press, "POST", "/api/v1/cases", `{"kind":"press_inquiry","channel":"phone","subject":"Tre","requester":{"name":"Kim Reporter","outlet":"Västnytt"}}`))
+		for id, body := range map[int64]string{working.ID: `{"to":"in_progress"}`, answered.ID: `{"to":"answered","answer":"Vi återkommer."}`} {
+			if rec := a.api(press, "POST", fmt.Sprintf("/api/v1/cases/%d/transition", id), body); rec.Code != http.StatusOK {
+				t.Fatalf("move %d: %d %s", id, rec.Code, rec.Body)
+			}
+		}
+		got := decode[struct {
+			Cases []struct{ Number string } `json:"cases"`
+		}](t, a.api(press, "GET", "/api/v1/cases?sort=status", ""))
+		var order []string
+		for _, c := range got.Cases {
+			order = append(order, c.Number)
+		}
+		if want := []string{received.Number, working.Number, answered.Number}; fmt.Sprint(order) != fmt.Sprint(want) {
+			t.Errorf("sorted by status: %v, want %v (received, in progress, answered)", order, want)
+		}
+	})
+}
