@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -21,14 +22,51 @@ type ReceiverOptions struct {
 	Addr    string   // LAGESBILD_SMTP_ADDR
 	Domains []string // LAGESBILD_SMTP_DOMAINS: only recipients in these are accepted
 	Domain  string   // the name the server greets with; default "lagesbild"
-	Logger  *slog.Logger
+	// StampServers (LAGESBILD_SMTP_TRUSTED: addresses or CIDRs) are the mail
+	// servers whose Received stamp is believed as the time a message reached
+	// the authority; from anyone else a message was received when it came.
+	// The loopback interface is always among them (a server on this host).
+	StampServers []string
+	Logger       *slog.Logger
 }
 
 // Receiver is an SMTP server that takes mail into the inbox.
 type Receiver struct {
-	s      *Store
-	opt    ReceiverOptions
-	server *smtp.Server
+	s            *Store
+	opt          ReceiverOptions
+	server       *smtp.Server
+	stampServers []netip.Prefix
+}
+
+// parsePrefix reads an address (a prefix of its whole length) or a CIDR.
+func parsePrefix(s string) (netip.Prefix, error) {
+	if a, err := netip.ParseAddr(s); err == nil {
+		return netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()), nil
+	}
+	p, err := netip.ParsePrefix(s)
+	if err != nil {
+		return netip.Prefix{}, err
+	}
+	return netip.PrefixFrom(p.Addr().Unmap(), p.Bits()).Masked(), nil
+}
+
+// believesStamp tells whether a message from addr may date itself by its
+// Received stamp: a server on this host, or one StampServers names.
+func (r *Receiver) believesStamp(addr net.Addr) bool {
+	ap, err := netip.ParseAddrPort(addr.String())
+	if err != nil {
+		return false
+	}
+	ip := ap.Addr().Unmap()
+	if ip.IsLoopback() {
+		return true
+	}
+	for _, p := range r.stampServers {
+		if p.Contains(ip) {
+			return true
+		}
+	}
+	return false
 }
 
 // NewReceiver returns the SMTP receiver; it needs at least one domain.
@@ -46,6 +84,13 @@ func (s *Store) NewReceiver(o ReceiverOptions) (*Receiver, error) {
 		o.Logger = slog.Default()
 	}
 	r := &Receiver{s: s, opt: o}
+	for _, a := range o.StampServers {
+		p, err := parsePrefix(strings.TrimSpace(a))
+		if err != nil {
+			return nil, fmt.Errorf("LAGESBILD_SMTP_TRUSTED: %q is neither an address nor a CIDR", a)
+		}
+		r.stampServers = append(r.stampServers, p)
+	}
 	srv := smtp.NewServer(r)
 	srv.Addr = o.Addr
 	srv.Domain = o.Domain
@@ -80,11 +125,14 @@ func (r *Receiver) Run(ctx context.Context) error {
 }
 
 // NewSession satisfies smtp.Backend.
-func (r *Receiver) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{r: r}, nil }
+func (r *Receiver) NewSession(c *smtp.Conn) (smtp.Session, error) {
+	return &session{r: r, stamped: r.believesStamp(c.Conn().RemoteAddr())}, nil
+}
 
 type session struct {
-	r    *Receiver
-	rcpt int
+	r       *Receiver
+	rcpt    int
+	stamped bool // the client's Received stamp is believed (believesStamp)
 }
 
 func (s *session) Mail(string, *smtp.MailOptions) error { return nil }
@@ -109,8 +157,13 @@ func (s *session) Data(body io.Reader) error {
 		return smtp.ErrDataTooLarge
 	}
 	// The receipt time is when the authority got it: its own mail server's
-	// stamp, else now.
-	m, created, err := s.r.s.Intake(context.Background(), raw, Source{ReceivedAt: ReceivedAt(raw, s.r.s.now())})
+	// stamp, else now. Anyone else's stamp could backdate the legal date of
+	// receipt (and the handling time) by up to MaxForwardDelay.
+	at := s.r.s.now()
+	if s.stamped {
+		at = ReceivedAt(raw, at)
+	}
+	m, created, err := s.r.s.Intake(context.Background(), raw, Source{ReceivedAt: at})
 	if err != nil {
 		s.r.opt.Logger.Warn("smtp: message not taken in", "error", err)
 		if errors.Is(err, ErrTooLarge) {

@@ -25,6 +25,7 @@ type MailConfig struct {
 	MoreIMAP         []IMAPAccount // LAGESBILD_IMAP_URL_2, _3…: more mailboxes, each with its own login
 	SMTPAddr         string        // LAGESBILD_SMTP_ADDR
 	SMTPDomains      []string      // LAGESBILD_SMTP_DOMAINS, separated by ","
+	SMTPTrusted      []string      // LAGESBILD_SMTP_TRUSTED: the mail servers whose Received stamp dates a message
 	SMTPRelay        string        // LAGESBILD_SMTP_RELAY
 	MailFrom         string        // LAGESBILD_MAIL_FROM
 	Outlets          string        // LAGESBILD_MAIL_OUTLETS: a file of media domains replacing the shipped table
@@ -91,6 +92,10 @@ func (m *MailConfig) bind(fs *flag.FlagSet, b *binding) {
 	m.SMTPDomains = splitList(envOr("LAGESBILD_SMTP_DOMAINS", ""))
 	fs.Func("smtp-domains", "domains the SMTP receiver accepts mail for, separated by \",\" (LAGESBILD_SMTP_DOMAINS)",
 		func(s string) error { m.SMTPDomains = splitList(s); return nil })
+	m.SMTPTrusted = splitList(envOr("LAGESBILD_SMTP_TRUSTED", ""))
+	fs.Func("smtp-trusted", "the authority's mail servers, addresses or CIDRs separated by \",\", whose Received stamp dates a message "+
+		"forwarded to the receiver; from others it was received when it came; loopback always (LAGESBILD_SMTP_TRUSTED)",
+		func(s string) error { m.SMTPTrusted = splitList(s); return nil })
 	fs.StringVar(&m.SMTPRelay, "smtp-relay", envOr("LAGESBILD_SMTP_RELAY", ""),
 		"the relay outgoing mail goes through: host:25, smtp://host:587 (STARTTLS) or smtps://host:465 (LAGESBILD_SMTP_RELAY)")
 	fs.StringVar(&m.MailFrom, "mail-from", envOr("LAGESBILD_MAIL_FROM", ""),
@@ -126,6 +131,13 @@ func (m MailConfig) validate() []error {
 		}
 		if len(m.SMTPDomains) == 0 {
 			errs = append(errs, errors.New("LAGESBILD_SMTP_ADDR needs LAGESBILD_SMTP_DOMAINS (the domains to accept mail for)"))
+		}
+		for _, a := range m.SMTPTrusted {
+			if net.ParseIP(a) == nil {
+				if _, _, err := net.ParseCIDR(a); err != nil {
+					errs = append(errs, fmt.Errorf("LAGESBILD_SMTP_TRUSTED: %q is neither an address nor a CIDR", a))
+				}
+			}
 		}
 	}
 	if m.SMTPRelay != "" {
@@ -172,7 +184,7 @@ func (sv *services) mailWorkers() (map[string]func(context.Context) error, error
 		w[fmt.Sprintf("imap %d", a.N)] = p.Run
 	}
 	if m.SMTPAddr != "" {
-		r, err := sv.mail.NewReceiver(lmail.ReceiverOptions{Addr: m.SMTPAddr, Domains: m.SMTPDomains, Logger: sv.logger})
+		r, err := sv.mail.NewReceiver(lmail.ReceiverOptions{Addr: m.SMTPAddr, Domains: m.SMTPDomains, StampServers: m.SMTPTrusted, Logger: sv.logger})
 		if err != nil {
 			return nil, err
 		}

@@ -157,6 +157,8 @@ func TestMailConfigValidate(t *testing.T) {
 		"imap without password":    {MailConfig{IMAPURL: "imaps://press@mail.example/INBOX"}, "LAGESBILD_IMAP_PASSWORD"},
 		"imap with http":           {MailConfig{IMAPURL: "https://x", IMAPPassword: "p"}, "LAGESBILD_IMAP_URL"},
 		"relay without sender":     {MailConfig{SMTPRelay: "relay:25"}, "LAGESBILD_MAIL_FROM"},
+		"a stamp server by name": {MailConfig{SMTPAddr: "127.0.0.1:2525", SMTPDomains: []string{"region.example"},
+			SMTPTrusted: []string{"mx.region.example"}}, "LAGESBILD_SMTP_TRUSTED"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -167,7 +169,8 @@ func TestMailConfigValidate(t *testing.T) {
 		})
 	}
 	if errs := (MailConfig{IMAPURL: "imaps://press@mail.example/INBOX", IMAPTokenCommand: "echo t",
-		SMTPAddr: "127.0.0.1:2525", SMTPDomains: []string{"region.example"}, SMTPRelay: "relay:25", MailFrom: "press@region.example"}).validate(); len(errs) != 0 {
+		SMTPAddr: "127.0.0.1:2525", SMTPDomains: []string{"region.example"}, SMTPTrusted: []string{"10.1.2.3", "192.0.2.0/28"},
+		SMTPRelay: "relay:25", MailFrom: "press@region.example"}).validate(); len(errs) != 0 {
 		t.Errorf("a good configuration: %v", errs)
 	}
 }
