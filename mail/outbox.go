@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	gomail "github.com/emersion/go-message/mail"
 	"github.com/emersion/go-smtp"
@@ -196,6 +197,9 @@ func (s *Store) Send(ctx context.Context, caseID int64, out Outgoing, a tracker.
 		v.Add("mark_answered", "Bara ett svar kan markera förfrågan som besvarad.")
 	case out.MarkAnswered && !MayMarkAnswered(cs, a):
 		v.Add("mark_answered", "Ärendet kan inte markeras som besvarat: det är ingen öppen pressförfrågan.")
+	case out.MarkAnswered && utf8.RuneCountInString(out.Body) > tracker.MaxAnswerLength:
+		// Checked here, before anything moves: the case's answer is the mail.
+		v.Add("body", fmt.Sprintf("Ett svar som markerar förfrågan som besvarad får vara högst %d tecken. Korta det, eller skicka utan markeringen.", tracker.MaxAnswerLength))
 	}
 	if v.Any() {
 		return nil, v

@@ -165,6 +165,14 @@ func TestAnswerByMailMarksThePressInquiryAnswered(t *testing.T) {
 		trackertest.WantField(t, err, "mark_answered")
 		_, err = s.Send(ctx, request.ID, answer, anna)
 		trackertest.WantField(t, err, "mark_answered")
+		// An answer too long for the case is refused before the case moves.
+		long := answer
+		long.Body = strings.Repeat("Väntetiden är tre veckor. ", 1000)
+		_, err = s.Send(ctx, inquiry.ID, long, anna)
+		trackertest.WantField(t, err, "body")
+		if cs, _ := cases.Case(ctx, inquiry.ID); cs.Status == tracker.StatusAnswered {
+			t.Error("a refused answer moved the case to answered")
+		}
 
 		if _, err := s.Send(ctx, inquiry.ID, answer, anna); err != nil {
 			t.Fatal(err)

@@ -86,8 +86,8 @@ func checkInquiryOutcome(tr *Transition, v *ValidationError) {
 			v.Add("answer", "Svar och skäl hör till ”Besvarad” och ”Avböjd”.")
 		}
 	}
-	if utf8.RuneCountInString(tr.Answer) > maxDescription || utf8.RuneCountInString(tr.Reason) > maxDescription {
-		v.Add("answer", fmt.Sprintf("Högst %d tecken.", maxDescription))
+	if utf8.RuneCountInString(tr.Answer) > MaxAnswerLength || utf8.RuneCountInString(tr.Reason) > MaxAnswerLength {
+		v.Add("answer", fmt.Sprintf("Högst %d tecken.", MaxAnswerLength))
 	}
 }
 
@@ -110,3 +110,6 @@ func migratePressInquiry(tx *gorm.DB) error {
 	}
 	return nil
 }
+
+// MaxAnswerLength bounds a press inquiry's answer and reason, in characters.
+const MaxAnswerLength = maxDescription
