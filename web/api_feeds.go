@@ -11,22 +11,24 @@ import (
 
 // coverageRoutes mounts feeds, search, articles and topics.
 func (h *handler) coverageRoutes(api, ui *gin.RouterGroup) {
-	api.POST("/feeds", h.apiCreateFeed)
 	api.GET("/feeds", h.apiListFeeds)
-	api.POST("/feeds/import", h.apiImportFeeds)
-	api.POST("/feeds/:id/refresh", h.apiRefreshFeed)
-	api.PATCH("/feeds/:id", h.apiUpdateFeed)
-	api.DELETE("/feeds/:id", h.apiDeleteFeed)
 	api.GET("/outlets", h.apiListOutlets)
-	api.PATCH("/outlets/:id", h.apiUpdateOutlet)
-
 	ui.GET("/feeds", h.showFeeds)
-	ui.POST("/feeds", h.createFeed)
-	ui.POST("/feeds/import", h.importFeeds)
-	ui.POST("/feeds/:id/refresh", h.refreshFeed)
-	ui.POST("/feeds/:id", h.updateFeed)
-	ui.POST("/feeds/:id/delete", h.deleteFeed)
-	ui.POST("/outlets/:id", h.updateOutlet)
+
+	// Every change to the feeds and outlets: only for those who keep them.
+	keep, keepUI := api.Group("", h.keepsFeeds), ui.Group("", h.keepsFeeds)
+	keep.POST("/feeds", h.apiCreateFeed)
+	keep.POST("/feeds/import", h.apiImportFeeds)
+	keep.POST("/feeds/:id/refresh", h.apiRefreshFeed)
+	keep.PATCH("/feeds/:id", h.apiUpdateFeed)
+	keep.DELETE("/feeds/:id", h.apiDeleteFeed)
+	keep.PATCH("/outlets/:id", h.apiUpdateOutlet)
+	keepUI.POST("/feeds", h.createFeed)
+	keepUI.POST("/feeds/import", h.importFeeds)
+	keepUI.POST("/feeds/:id/refresh", h.refreshFeed)
+	keepUI.POST("/feeds/:id", h.updateFeed)
+	keepUI.POST("/feeds/:id/delete", h.deleteFeed)
+	keepUI.POST("/outlets/:id", h.updateOutlet)
 	h.searchRoutes(api, ui)
 }
 
@@ -54,6 +56,16 @@ func toFeedJSON(f *ingest.Feed) feedJSON {
 		NextFetchAt: rfc3339(f.NextFetchAt), ConsecutiveFailures: f.ConsecutiveFailures, ArticleCount: f.ArticleCount}
 }
 
+// keepsFeeds lets through to a change of the feeds or outlets only the
+// roles that keep them; the others get the refusal that says who does.
+func (h *handler) keepsFeeds(c *gin.Context) {
+	if err := mayManageFeeds(c); err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Next()
+}
+
 // mayManageFeeds: feeds are kept by analysts and administrators (tracker.Role.ManagesFeeds).
 func mayManageFeeds(c *gin.Context) error {
 	if !currentUser(c).Role.ManagesFeeds() {
@@ -63,10 +75,6 @@ func mayManageFeeds(c *gin.Context) error {
 }
 
 func (h *handler) apiCreateFeed(c *gin.Context) {
-	if err := mayManageFeeds(c); err != nil {
-		h.fail(c, err)
-		return
-	}
 	var req struct {
 		URL             string `json:"url"`
 		Title           string `json:"title"`
@@ -113,10 +121,6 @@ func (p feedPatch) update() ingest.FeedUpdate {
 }
 
 func (h *handler) apiUpdateFeed(c *gin.Context) {
-	if err := mayManageFeeds(c); err != nil {
-		h.fail(c, err)
-		return
-	}
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
@@ -136,10 +140,6 @@ func (h *handler) apiUpdateFeed(c *gin.Context) {
 }
 
 func (h *handler) apiDeleteFeed(c *gin.Context) {
-	if err := mayManageFeeds(c); err != nil {
-		h.fail(c, err)
-		return
-	}
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
@@ -213,10 +213,6 @@ func (h *handler) apiListOutlets(c *gin.Context) {
 }
 
 func (h *handler) apiUpdateOutlet(c *gin.Context) {
-	if err := mayManageFeeds(c); err != nil {
-		h.fail(c, err)
-		return
-	}
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
@@ -258,10 +254,6 @@ func (h *handler) apiListFeeds(c *gin.Context) {
 }
 
 func (h *handler) apiRefreshFeed(c *gin.Context) {
-	if err := mayManageFeeds(c); err != nil {
-		h.fail(c, err)
-		return
-	}
 	id, err := pathID(c)
 	if err != nil {
 		h.fail(c, err)
@@ -288,10 +280,6 @@ func (h *handler) refresh(c *gin.Context, id int64) (ingest.Result, error) {
 }
 
 func (h *handler) apiImportFeeds(c *gin.Context) {
-	if err := mayManageFeeds(c); err != nil {
-		h.fail(c, err)
-		return
-	}
 	res, err := h.feeds.ImportOPML(c.Request.Context(), c.Request.Body)
 	if err != nil {
 		h.fail(c, err)
