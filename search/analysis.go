@@ -125,6 +125,7 @@ var wordRules = []struct {
 }{
 	{umlautSingular, false},
 	{syncopeStem, true},
+	{verbLemma, true},
 	{verbStem, true},
 	{agentNounStem, true},
 	{neuterAdjectiveBase, false},
