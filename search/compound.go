@@ -253,15 +253,15 @@ func analyse(word string) analysed {
 // verbForm tells whether stemSimple takes w for a form of a verb (by
 // verbLemma or verbStem, after the umlaut plurals and syncope nouns).
 func verbForm(w string) bool {
-	if _, ok := umlautSingular(w); ok {
-		return false
-	}
-	if _, ok := syncopeStem(w); ok {
-		return false
-	}
 	_, lemma := verbLemma(w)
-	_, verb := verbStem(w)
-	return lemma || verb
+	if !lemma {
+		if _, verb := verbStem(w); !verb {
+			return false
+		}
+	}
+	_, umlaut := umlautSingular(w)
+	_, syncope := syncopeStem(w)
+	return !umlaut && !syncope
 }
 
 // lemmaPrefix returns the longest beginning of word that is a list word
