@@ -204,7 +204,7 @@ func analyse(word string) analysed {
 			}
 			ts := stemSimple(tail)
 			sn := utf8.RuneCountInString(ts)
-			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && n >= 4)) {
+			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && n >= 4)) || (sn == 2 && endOfWord(word, i)) {
 				n++
 				continue
 			}
@@ -248,6 +248,14 @@ func analyse(word string) analysed {
 		a.stem = whole
 	}
 	return a
+}
+
+// endOfWord tells whether the last word of two letters that begins at byte
+// i is the end of a longer one that may end a compound: framtiden ends in
+// tid, whose id is no part of it (vårdköerna: kö, no dkö).
+func endOfWord(word string, i int) bool {
+	_, size := utf8.DecodeLastRuneInString(word[:i])
+	return isHeadStem(stemSimple(word[i-size:]))
 }
 
 // verbForm tells whether stemSimple takes w for a form of a verb (by
@@ -421,13 +429,14 @@ func isLexicalised(stem string) bool {
 
 // shortHeadAttested tells whether a three-letter last word after a short
 // first part (the split before byte i) is attested by the dictionary: the
-// word is a list word whose lemma is spelt in it, the first part is a noun
-// that may begin a compound as it is (COMPOUNDBEGIN: bad, dag, mat) or a
-// noun of two letters that begins many compounds (productivePart: el), and
-// the rest of the lemma is a noun that may end one (rum, bok, sal). Not a
-// derivational suffix spelt like a word (barndom, kortlek) nor a
-// participle (målsökande). Elsewhere a three-letter last word needs a first
-// part of five letters (sjukdom, företag stay whole).
+// word is a list word whose lemma is spelt in it (the dictionary has the
+// compound: elevråd, skolmat), the first part is a word that may begin a
+// compound as it is (COMPOUNDBEGIN: bad, dag, mat, elev, skol) or a noun of
+// two letters that begins many compounds (productivePart: el), and the rest
+// of the lemma is a noun (rum, bok, sal, råd). Not a derivational suffix
+// spelt like a word (barndom, kortlek) nor a participle (målsökande).
+// Elsewhere a three-letter last word needs a first part of five letters
+// (sjukdom, företag stay whole).
 func shortHeadAttested(lemma string, i int, first string) bool {
 	if lemma == "" || i >= len(lemma) || strings.HasSuffix(lemma, "nde") {
 		return false
@@ -438,11 +447,11 @@ func shortHeadAttested(lemma string, i int, first string) bool {
 		return false
 	}
 	noun := uint16(tagNoun | tagNounA)
-	if w := firstPartWord(first); w != first || wordTags(w)&noun == 0 ||
-		(wordTags(w)&tagBegin == 0 && !productivePart(w)) {
+	if w := firstPartWord(first); w != first ||
+		(wordTags(w)&tagBegin == 0 && !(wordTags(w)&noun != 0 && productivePart(w))) {
 		return false
 	}
-	return wordTags(head)&tagHead != 0 && wordTags(head)&noun != 0
+	return wordTags(head)&noun != 0
 }
 
 // minProductiveCompounds is how many compounds of the word list a word of

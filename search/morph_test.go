@@ -96,6 +96,28 @@ func TestShortFirstPart(t *testing.T) {
 	}
 }
 
+// A last word of three letters is split off where the dictionary lists the
+// compound; a last word of two is no part where it ends a longer one.
+func TestShortLastWord(t *testing.T) {
+	for word, bases := range map[string][]string{
+		"elevrådet": {"råd", "elev"},
+		"skolmaten": {"mat", "skola"},
+		"badrummet": {"rum", "bad"},
+	} {
+		got := CompoundParts(word)
+		for _, b := range bases {
+			if !slices.Contains(got, Stem(b)) {
+				t.Errorf("CompoundParts(%q) = %q, want %q (the stem of %q) among them", word, got, Stem(b), b)
+			}
+		}
+	}
+	for word, wrong := range map[string]string{"framtiden": "id", "fritiden": "id", "sjukdomen": "dom", "företaget": "tag"} {
+		if got := CompoundParts(word); slices.Contains(got, wrong) {
+			t.Errorf("CompoundParts(%q) = %q: %q is no part of it", word, got, wrong)
+		}
+	}
+}
+
 // The same rules through the index: a search finds the forms of its lemma
 // and not those of the other.
 func TestSearchNounsVerbsAndShortParts(t *testing.T) {
