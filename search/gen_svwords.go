@@ -34,7 +34,9 @@
 // (värmer, värmde → värma; vågar, vågade → våga): for the verbs whose forms
 // Snowball would join to a noun or an adjective of another lemma, the forms
 // the dictionary gives to the verb and to no noun or adjective (see
-// verbForms; the stemmer's verbLemma reads them).
+// verbForms; the stemmer's verbLemma reads them). A "~" before the verb
+// marks a strong verb's form that the dictionary lists unlinked to it
+// (sjönk, sjunkit: ~sjunka; see strongForms): it stems as the infinitive.
 package main
 
 import (
@@ -440,8 +442,9 @@ func (l *lexicon) verbForms() map[string]string {
 			}
 		}
 	}
+	strong := l.strongForms()
 	for _, e := range l.entries {
-		if e.isVerb() || verbOfAdj[e.word] != nil {
+		if e.isVerb() || verbOfAdj[e.word] != nil || strong[e.word] != "" {
 			continue
 		}
 		for _, f := range e.forms(l.rules) {
@@ -470,6 +473,96 @@ func (l *lexicon) verbForms() map[string]string {
 			}
 			if old := out[f]; old == "" || v.e.word < old {
 				out[f] = v.e.word
+			}
+		}
+	}
+	// The strong verbs' forms, where the infinitive's stem is no noun's
+	// (taga, tagit: tag is one).
+	for f, v := range strong {
+		if out[f] != "" || nounForms[f] || l.nounStem(v, stemLemmas[snowball(v)]) {
+			continue
+		}
+		out[f] = "~" + v
+	}
+	return out
+}
+
+// nounStem tells whether one of lemmas, other than verb v, is a noun (has
+// declension flags).
+func (l *lexicon) nounStem(v string, lemmas []string) bool {
+	for _, n := range lemmas {
+		if n == v {
+			continue
+		}
+		for _, e := range l.byWord[n] {
+			if !e.isVerb() && strings.ContainsAny(e.flags, nounFlags) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ablaut are the vowel series of the strong verbs: the infinitive's, the
+// preterite's and the supine's (binda, band, bundit; skriva, skrev,
+// skrivit; flyga, flög, flugit; sjunka, sjönk, sjunkit; bära, bar, burit;
+// svära, svor, svurit; fara, for, farit; äta, åt, ätit).
+var ablaut = [][3]string{{"i", "a", "u"}, {"i", "e", "i"}, {"y", "ö", "u"}, {"u", "ö", "u"},
+	{"ä", "a", "u"}, {"ä", "o", "u"}, {"a", "o", "a"}, {"ä", "å", "ä"}}
+
+var lastVowel = regexp.MustCompile(`^(.*?)([aeiouyåäö])([^aeiouyåäö]+)$`)
+
+// strongForms returns the forms of the strong verbs that the dictionary lists
+// as words of their own, unlinked to the infinitive, each with its
+// infinitive: for an infinitive x+a whose supine (x with the series' vowel,
+// and -it) is listed, the preterite, the supine, the participle in -en and
+// what their flags make of them (sjunka: sjönk, sjunkit, sjunken, sjunkna).
+// A form with a noun's flags (band, bar, led) is left out: it is a noun as
+// well. The infinitive is no weak verb (sätta, satt: its flags make its
+// forms) and no noun (bira, fluga).
+func (l *lexicon) strongForms() map[string]string {
+	out := map[string]string{}
+	listed := func(w string) (entry, bool) {
+		es := l.byWord[w]
+		if len(es) == 0 {
+			return entry{}, false
+		}
+		for _, e := range es {
+			if e.isVerb() || strings.ContainsAny(e.flags, nounFlags) {
+				return entry{}, false
+			}
+		}
+		return es[0], true
+	}
+	for _, e := range l.entries {
+		if !strings.HasSuffix(e.word, "a") || e.isVerb() || strings.ContainsAny(e.flags, "BCEFGH") {
+			continue // a weak verb's forms are its flags' (sätta: satt); bira, fluga are nouns
+		}
+		m := lastVowel.FindStringSubmatch(strings.TrimSuffix(e.word, "a"))
+		if m == nil {
+			continue
+		}
+		pre, vowel, post := m[1], m[2], m[3]
+		for _, s := range ablaut {
+			if s[0] != vowel {
+				continue
+			}
+			supine, ok := listed(pre + s[2] + post + "it")
+			if !ok {
+				continue
+			}
+			forms := []entry{supine}
+			for _, w := range []string{pre + s[1] + post, pre + s[2] + post + "en"} {
+				if f, ok := listed(w); ok {
+					forms = append(forms, f)
+				}
+			}
+			for _, f := range forms {
+				for _, w := range f.forms(l.rules) {
+					if out[w] == "" {
+						out[w] = e.word
+					}
+				}
 			}
 		}
 	}

@@ -30,6 +30,9 @@ import (
 //     värma, apart from värme, värmen; våga, vågar, vågade → våga, apart
 //     from våg, vågen, vågor (verbLemma; the list is made by
 //     gen_svwords.go from the affix flags);
+//   - the strong verbs' forms that the dictionary lists unlinked to their
+//     infinitive, found by the vowel series (sjunka, sjönk, sjunkit; skriva,
+//     skrivit) stem as the infinitive does;
 //   - a first-conjugation verb whose stem is also a noun keeps its -a: prova,
 //     provade, provat → prova, apart from the noun prov, prover, provet → prov
 //     (-ar stays with the noun when the noun's plural is in -ar: stormar,
@@ -84,6 +87,9 @@ var svwords struct {
 	tags  map[string]uint16
 	names map[string]bool   // proper names only (tag p), kept out of tags
 	verbs map[string]string // a form of a verb only → the verb (see verbLemma)
+	// strong marks the strong verbs' forms among verbs (sjönk: sjunka), which
+	// stem as their infinitive does
+	strong map[string]bool
 }
 
 // isName tells whether a lower-case word is known to the list only as a
@@ -111,6 +117,7 @@ func loadWords() {
 	m := make(map[string]uint16, 140000)
 	names := make(map[string]bool, 12000)
 	verbs := make(map[string]string, 30000)
+	strong := make(map[string]bool, 1000)
 
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
@@ -120,6 +127,10 @@ func loadWords() {
 		}
 		w, tags, _ := strings.Cut(line, "\t")
 		tags, verb, _ := strings.Cut(tags, "\t")
+		if v, ok := strings.CutPrefix(verb, "~"); ok {
+			strong[w] = true
+			verb = v
+		}
 		if verb != "" {
 			verbs[w] = verb
 		}
@@ -164,6 +175,7 @@ func loadWords() {
 	svwords.tags = m
 	svwords.names = names
 	svwords.verbs = verbs
+	svwords.strong = strong
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
@@ -405,6 +417,18 @@ func verbLemma(w string) (string, bool) {
 	svwords.once.Do(loadWords)
 	v, ok := svwords.verbs[w]
 	return v, ok
+}
+
+// verbLemmaStem is the stem of a verb's form that verbLemma knows: the verb
+// itself, whose forms are listed apart from a noun's (värmer, hamnade →
+// värma, hamna), or for a strong verb's form the infinitive's stem (sjönk,
+// sjunkit → sjunk, as sjunka and sjunker).
+func verbLemmaStem(w string) (string, bool) {
+	v, ok := verbLemma(w)
+	if !ok || !svwords.strong[w] {
+		return v, ok
+	}
+	return stemSimple(v), true
 }
 
 // verbEndings are the forms of a first-conjugation verb after its stem.

@@ -28,6 +28,9 @@ func TestStemNounApartFromVerb(t *testing.T) {
 		{"prov", []string{"provet", "prover", "proverna"}, []string{"provade", "provat", "prova"}},
 		{"hamn", []string{"hamnen", "hamnar", "hamnarna"}, []string{"hamnade", "hamnat"}},
 		{"mäta", []string{"mäter", "mätte", "mäts"}, nil},
+		// a strong verb's forms the dictionary lists unlinked to it
+		{"sjunka", []string{"sjunker", "sjönk", "sjunkit", "sjunken"}, []string{"sjö", "sjön", "sjöar"}},
+		{"bjuda", []string{"bjuder", "bjöd", "bjudit"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
