@@ -39,14 +39,16 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // 0.972 and 3 over 75: transport 0.980 and 1, and energy 0.964 and 2 — on
 // its first run against the rules it had 3, one a phrase across the end of
 // a title, which no longer matches), so that a change that loses recall or
-// lets traps in fails. LAGESBILD_JUDGED_SHOW=<corpus> prints a held-out
+// lets traps in fails. Raised 2026-12-06 when a verb's forms left the noun
+// that shares its letters and el- compounds split: tuning 0.997, held out
+// 0.981 and no trap hit (transport 0.980, energy 0.981). LAGESBILD_JUDGED_SHOW=<corpus> prints a held-out
 // corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.98, traps: 0},
-	true:  {recall: 0.96, traps: 3},
+	false: {recall: 0.99, traps: 0},
+	true:  {recall: 0.97, traps: 0},
 }
 
 type judgedCorpus struct {
