@@ -201,7 +201,7 @@ ARTICLES = [
      "– Det värsta vore om det kom en front med åska och hårda vindar men utan regn, säger han."),
     (NP, N, "2026-07-16T15:30:00+02:00", "Vägar stängda runt brandområdet",
      "Trafikverket har stängt flera vägar runt brandområdet i Hagfors kommun. "
-     "Stängda vägar gäller bland annat sträckan mellan Sunnemo och Råda samt flera mindre skogsbilvägar. "
+     "Bland de stängda vägarna finns sträckan mellan Sunnemo och Råda och flera mindre skogsbilvägar. "
      "Polisen uppmanar allmänheten att inte köra in i området för att titta."),
     (FA, O, "2026-07-16T17:00:00+02:00", "Insändare: Varför fick vi inga sms?",
      "Jag bor i Lysvik och såg röken från köksfönstret i två dygn innan jag fick veta något från kommunen. "
@@ -282,7 +282,7 @@ ARTICLES = [
      "I år har vi sett skog brinna i Värmland, och i Grekland och Kanada har bränderna varit ännu större. "
      "Vi kan inte längre låtsas att detta är undantag. (Johan Ekberg, kulturskribent)"),
     (NP, N, "2026-08-03T08:00:00+02:00", "Alla evakuerade får flytta tillbaka",
-     "Polisen har hävt den sista evakueringen vid Sunnemo. Från måndag får alla boende återvända till sina hus. "
+     "Polisen har hävt den sista evakueringen vid Sunnemo. Från och med i dag får alla boende återvända till sina hus. "
      "Fem bostadshus och 14 fritidshus har brunnit ner under branden. "
      "Krisledningen i kommunen avvecklas stegvis, men kommunen hjälper de drabbade med frågor om försäkring och sanering. "
      "– För de drabbade familjerna börjar nu ett långt arbete, säger Lars-Erik Dahl, kommunstyrelsens ordförande i Hagfors."),
@@ -375,7 +375,7 @@ ARTICLES = [
      "Skogsstyrelsen råder skogsägarna i brandområdet att plantera mer björk och asp när den brända marken ska föryngras. "
      "Blandskog är mindre känslig för brand än ren granskog. "
      "– Det är ett tillfälle att bygga en skog som står emot både brand och storm, säger skogskonsulenten Berit Nord."),
-    (RV, N, "2026-09-03T21:00:00+02:00", "Hundratals på informationsmöte",
+    (RV, N, "2026-09-03T07:30:00+02:00", "Hundratals på informationsmöte",
      "Omkring 250 personer kom till informationsmötet i Sunnemo bygdegård på onsdagskvällen. "
      "Många skogsägare som drabbades av brandgatorna hade frågor om ersättning för skog som fällts. "
      "– Jag fick se min skog fällas utan att någon frågade mig, säger Stig Holmberg. "
@@ -462,7 +462,7 @@ ARTICLES = [
      "Efter en av de torraste somrarna på länge blev oktober i stället regnig och stormig i Fryksdalen. "
      "SMHI har uppmätt dubbelt så mycket nederbörd som normalt. "
      "Vattennivån i Fryken är den högsta på tio år."),
-    (RV, N, "2026-10-27T07:00:00+01:00", "Stormen Ylva fällde brända träd",
+    (RV, N, "2026-10-27T17:00:00+01:00", "Stormen Ylva fällde brända träd",
      "Stormen Ylva drog in över Värmland under natten till tisdagen. "
      "I brandområdet vid Sunnemo föll hundratals brända träd över vägarna. "
      "– De brända träden har förlorat rotfästet och faller lätt, säger Per Skoglund på Klarskog AB. "
