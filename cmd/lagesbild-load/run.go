@@ -183,6 +183,10 @@ func run(ctx context.Context, cfg config, progress io.Writer) (rep *report, err 
 	}
 	defer func() {
 		srv.stop()
+		if lines := serverErrors(srv.logs.String(), 10); rep.answered5xx() > 0 && len(lines) > 0 {
+			rep.Notes = append(rep.Notes, "The server's log of its errors (the first 10 lines at level WARN or ERROR):\n\n```\n"+
+				strings.Join(lines, "\n")+"\n```")
+		}
 		if err != nil {
 			fmt.Fprintf(progress, "--- the server's log (last 64 KiB):\n%s\n", srv.logs.String())
 		}
@@ -260,6 +264,40 @@ func run(ctx context.Context, cfg config, progress io.Writer) (rep *report, err 
 		return rep, fmt.Errorf("the run did not finish within %s: %w", cfg.Timeout, ctx.Err())
 	}
 	return rep, nil
+}
+
+// answered5xx counts the 5xx answers of every phase.
+func (r *report) answered5xx() int {
+	n := 0
+	for _, phase := range []map[string]summary{r.Before, r.During} {
+		for _, s := range phase {
+			n += s.S5xx
+		}
+	}
+	n += r.Mixed["all"].S5xx
+	for _, in := range []*ingestResult{r.Base, r.Ingest} {
+		if in != nil {
+			n += in.Refused
+		}
+	}
+	return n
+}
+
+// serverErrors are the first max lines of the server's log at level WARN or
+// ERROR: what it said of the 5xx it answered (a 503 "Databasen svarar inte"
+// seen once in a PostgreSQL run could not be traced afterwards).
+func serverErrors(log string, max int) []string {
+	var out []string
+	for _, line := range strings.Split(log, "\n") {
+		if len(out) == max {
+			break
+		}
+		if strings.Contains(line, "level=ERROR") || strings.Contains(line, "level=WARN") ||
+			strings.Contains(line, `"level":"ERROR"`) || strings.Contains(line, `"level":"WARN"`) {
+			out = append(out, line)
+		}
+	}
+	return out
 }
 
 func randomToken() string {
