@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds corpus_cyber.json and corpus_cyber.md from cyber_articles.py and the hand-written word-form lists below.
 
-Adapted from fire_build.py. Each concept lists, by hand, the word forms of the corpus that are relevant (rel),
+It reuses fire_build.py's judging functions on its own concepts. Each concept lists, by hand, the word forms of the corpus that are relevant (rel),
 compounds or derivations that count only with compounds:true (comp), debatable forms that are don't care either way
 (dc), lookalikes (no) and tokens that contain the letters but are neither (nei). A stem probe lists every corpus token
 that contains the stem (or a diacritic variant); the build fails if a probed token is not classified.
@@ -9,9 +9,9 @@ that contains the stem (or a diacritic variant); the build fails if a probed tok
 Run from this folder: python3 cyber_build.py [-v]
 """
 import json
-import re
 import sys
 
+import fire_build
 from cyber_articles import ARTICLES
 
 
@@ -334,7 +334,7 @@ Invented crisis: in the night to Monday 14 September 2026 a ransomware attack (i
 
 Kept out of the texts as the README asks: the pronoun *man* (*man* and *mannen* are only the noun), the verb *händer*, the verb *hamnar*, *i första hand*. Also kept out, because no search could tell them from the forms that are judged: the noun *läcka* in its base form (the infinitive of the verb; only *läckan*, *läckor* are the noun), the verb *säkra* in the forms *säkra*/*säkrar* (the adjective's plural; only the supine *säkrat* appears), the imperatives *stöd*, *besök*, *köp*, *fil*, the present *spår* of *spå*, the verb *lagar* and *lag* meaning a team, and *mål* meaning a meal (every *mål*/*målet* is a court case).
 
-How the lists were made: src/cyber_articles.py holds the texts and src/cyber_build.py (adapted from fire_build.py) the hand-written form lists, one per concept: relevant forms, compounds (relevant only with compounds:true), debatable forms (don't care), lookalikes (must_not) and tokens that are neither. A stem probe per concept (with diacritic variants: spår/spara, stöd/stod, säker/saker, lag/låg, vård/vard, natt/nät, köp/kop, mål/mal, lön/lon, man/mån) lists every corpus token that contains the stem; each one was classified by reading its sentence, and the build fails while any is unclassified (none is). Tokens are runs of letters, so a hyphenated word is split: *it-attacken* gives *it* and *attacken*. `python3 cyber_build.py -v` in src/ regenerates the JSON and this file and checks that every id exists, that no id is both relevant and must_not, and that every query has a relevant article.
+How the lists were made: src/cyber_articles.py holds the texts and src/cyber_build.py (which reuses the judging functions of fire_build.py) the hand-written form lists, one per concept: relevant forms, compounds (relevant only with compounds:true), debatable forms (don't care), lookalikes (must_not) and tokens that are neither. A stem probe per concept (with diacritic variants: spår/spara, stöd/stod, säker/saker, lag/låg, vård/vard, natt/nät, köp/kop, mål/mal, lön/lon, man/mån) lists every corpus token that contains the stem; each one was classified by reading its sentence, and the build fails while any is unclassified (none is). Tokens are runs of letters, so a hyphenated word is split: *it-attacken* gives *it* and *attacken*. `python3 cyber_build.py -v` in src/ regenerates the JSON and this file and checks that every id exists, that no id is both relevant and must_not, and that every query has a relevant article.
 
 Rules as in README.md. Where an article has several kinds of match, a relevant form wins; otherwise a compound (with compounds:false) or a debatable form makes it don't care even if a lookalike is there too; an article is must_not only when its only matches are lookalikes. The particular calls:
 
@@ -358,16 +358,12 @@ Rules as in README.md. Where an article has several kinds of match, a relevant f
 """
 
 
-TOKEN = re.compile(r"[^\W\d_]+")
 
-
-def tokens(text):
-    return [t.lower() for t in TOKEN.findall(text)]
-
-
-def sentences(a):
-    """The title is a sentence of its own; the text splits after . ! ? followed by a space."""
-    return [tokens(a["title"])] + [tokens(s) for s in re.split(r"(?<=[.!?])\s+", a["text"])]
+# The judging itself (tokens, sentences, the stem probe check, term classes, phrases, booleans, filters) is
+# fire_build's, run on this corpus's concepts.
+fire_build.CONCEPTS = CONCEPTS
+tokens, sentences, check_probes = fire_build.tokens, fire_build.sentences, fire_build.check_probes
+judge, concepts_of, forms_line = fire_build.judge, fire_build.concepts_of, fire_build.forms_line
 
 
 def articles():
@@ -377,114 +373,6 @@ def articles():
         out.append(dict(id="c%03d" % i, outlet=outlet, kind=kind, published=published, title=title, text=text))
     return out
 
-
-def check_probes(arts, verbose):
-    """Every corpus token a concept's probe finds must be classified; returns the number left unclassified."""
-    vocab = sorted({t for a in arts for s in sentences(a) for t in s})
-    missing = 0
-    for name, c in CONCEPTS.items():
-        known = set()
-        for k in ("rel", "comp", "dc", "no", "nei"):
-            known |= c.get(k, set())
-        found = [t for t in vocab if re.search(c["probe"], t)]
-        for t in found:
-            if t not in known:
-                print("unclassified for %s: %s" % (name, t))
-                missing += 1
-        for t in known - set(found):
-            print("listed for %s but not in the corpus or not probed: %s" % (name, t))
-            missing += 1
-    return missing
-
-
-def term_class(c, toks, compounds):
-    """'rel', 'dc', 'no' or None for one concept in one article, from the classified forms it contains."""
-    c = CONCEPTS[c]
-    rel = c["rel"] | (c.get("comp", set()) if compounds else set())
-    if toks & rel:
-        return "rel"
-    if toks & (c.get("dc", set()) | c.get("comp", set())):
-        return "dc"
-    if toks & c.get("no", set()):
-        return "no"
-    return None
-
-
-def phrase_found(a, concepts):
-    for s in sentences(a):
-        for i in range(len(s) - len(concepts) + 1):
-            if all(s[i + k] in CONCEPTS[c]["rel"] for k, c in enumerate(concepts)):
-                return True
-    return False
-
-
-def judge(a, spec, compounds):
-    toks = {t for s in sentences(a) for t in s}
-    kind = spec[0]
-    if kind == "term":
-        return term_class(spec[1], toks, compounds)
-    if kind == "phrase":
-        if phrase_found(a, spec[1]):
-            return "rel"
-        cls = [term_class(c, toks, False) for c in spec[1]]
-        if all(x == "rel" for x in cls):
-            return "no"  # the words are there, but not adjacent in one sentence in this order
-        return "dc" if all(x in ("rel", "dc") for x in cls) else None
-    if kind == "and":
-        cls = [term_class(c, toks, False) for c in spec[1]]
-        if all(x == "rel" for x in cls):
-            return "rel"
-        if all(x in ("rel", "dc") for x in cls):
-            return "dc"  # a missing term only inside a compound
-        if any(x in ("rel", "no") for x in cls):
-            return "no"
-        return None
-    if kind == "or":
-        cls = [term_class(c, toks, False) for c in spec[1]]
-        for v in ("rel", "dc", "no"):
-            if v in cls:
-                return v
-        return None
-    if kind == "not":
-        pos, neg = term_class(spec[1], toks, False), term_class(spec[2], toks, False)
-        if pos == "rel":
-            return {"rel": "no", "dc": "dc"}.get(neg, "rel")
-        return pos
-    if kind == "filter":
-        cls = term_class(spec[2], toks, False)
-        passes = a["kind"] == "opinion" if spec[1] == "opinion" else spec[1] in a["outlet"].split()
-        if cls == "rel":
-            return "rel" if passes else "no"
-        return cls
-    raise ValueError(kind)
-
-
-def concepts_of(spec):
-    if spec[0] == "term":
-        return [spec[1]]
-    if spec[0] in ("phrase", "and", "or"):
-        return spec[1]
-    if spec[0] == "not":
-        return [spec[1], spec[2]]
-    return [spec[2]]
-
-
-def forms_line(name, compounds, corpus_tokens):
-    c = CONCEPTS[name]
-
-    def present(k):
-        return sorted(c.get(k, set()) & corpus_tokens)
-
-    parts = ["relevant: " + (", ".join(present("rel") + (present("comp") if compounds else [])) or "–")]
-    if not compounds and present("comp"):
-        parts.append("compounds only (don't care): " + ", ".join(present("comp")))
-    if present("dc"):
-        parts.append("don't care: " + ", ".join(present("dc")))
-    if present("no"):
-        parts.append("must_not: " + ", ".join(present("no")))
-    if present("nei"):
-        parts.append("neither: " + ", ".join(present("nei")))
-    return "- *%s* — %s" % (name, "; ".join(parts))
 
 
 def main():
