@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Builds corpus_cyber.json and corpus_cyber.md from cyber_articles.py and the hand-written word-form lists below.
 
-It reuses fire_build.py's judging functions on its own concepts. Each concept lists, by hand, the word forms of the corpus that are relevant (rel),
-compounds or derivations that count only with compounds:true (comp), debatable forms that are don't care either way
-(dc), lookalikes (no) and tokens that contain the letters but are neither (nei). A stem probe lists every corpus token
-that contains the stem (or a diacritic variant); the build fails if a probed token is not classified.
+It reuses fire_build.py's judging functions on its own concepts. Each concept lists, by hand, the word forms of the
+corpus that are relevant (rel), compounds or derivations that count only with compounds:true (comp), debatable forms
+that are don't care either way (dc), lookalikes (no) and tokens that contain the letters but are neither (nei). A stem
+probe lists every corpus token that contains the stem (or a diacritic variant); the build fails if a probed token is
+not classified.
 
 Run from this folder: python3 cyber_build.py [-v]
 """
@@ -62,7 +63,7 @@ CONCEPTS = {
         no=S("tecknade tecknat"),
         nei=S("anteckningar"),
     ),
-    "exempel": dict(probe=r"exemp", rel=S("exempel exemplet")),
+    "exempel": dict(probe=r"exemp", rel=S("exempel exemplet"), no=S("exemplariskt")),
     "fönster": dict(probe=r"fönst", rel=S("fönster fönstret"), comp=S("tidsfönster")),
     "vatten": dict(probe=r"vatt", rel=S("vattnet"), comp=S("vattenchef vattenverket")),
     # --- umlaut ---
@@ -164,7 +165,7 @@ CONCEPTS = {
         probe=r"mejl",
         rel=S("mejl mejlen mejlet"),
         comp=S("bluffmejl nätfiskemejl"),
-        no=S("mejlar"),
+        no=S("mejlar mejlade"),
     ),
     "lösen": dict(
         probe=r"lös",
@@ -346,12 +347,12 @@ Rules as in README.md. Where an article has several kinds of match, a relevant f
 - **svar** (trap): the verb *svara* (*svarade*, *svarar*, *svarat*), *ansvar*, *ansvaret*, *ansvariga*, *motsvarande*, *försvar*, *försvara* → must_not; *labbsvaren* compound.
 - **stöd** (trap): *stödja*, *stödde* and *stod* (stå, diacritic lookalike) → must_not; *stödlinjen*, *stödstyrka* compounds.
 - **skydd** (trap and compound): the verb and its participles *skydda*, *skyddades*, *skyddade personuppgifter*, *skyddad identitet* → must_not.
-- **hot**: *hotar*, *hotas* → must_not. **krav**: *kräver*, *krävde* → must_not. **besök**: *besöka* and *besökare* (a derivation meaning visitor) → must_not. **test**: *testa*, *testar*, *testade*, *testades*, *testas*, *testat* → must_not; *penetrationstester* compound. **tips**: *tipsade* → must_not. **mejl**: *mejlar* → must_not; *bluffmejl*, *nätfiskemejl* compounds. **bluff**: *bluffat* → must_not. **köp**: *köpa*, *köper*, *köps* → must_not; *kopior*, *kopplingar* are neither. **spår**: *spara*, *sparade*, *sparas*, *sparat* (diacritic) and the verb *spåra* → must_not. **mål**: *målade* (måla) → must_not; *mallar* neither. **fil**: *filar* (fila) → must_not.
+- **hot**: *hotar*, *hotas* → must_not. **krav**: *kräver*, *krävde* → must_not. **besök**: *besöka* and *besökare* (a derivation meaning visitor) → must_not. **test**: *testa*, *testar*, *testade*, *testades*, *testas*, *testat* → must_not; *penetrationstester* compound. **tips**: *tipsade* → must_not. **mejl**: *mejlar*, *mejlade* → must_not; *bluffmejl*, *nätfiskemejl* compounds. **bluff**: *bluffat* → must_not. **köp**: *köpa*, *köper*, *köps* → must_not; *kopior*, *kopplingar* are neither. **spår**: *spara*, *sparade*, *sparas*, *sparat* (diacritic) and the verb *spåra* → must_not. **mål**: *målade* (måla) → must_not; *mallar* neither. **fil**: *filar* (fila) → must_not.
 - **lösen** (trap): *lösa*, *löser*, *lösningen* → must_not; *lösenord* (lösen as watchword) and *lösensumma*, *lösensumman*, *lösensummor* are compounds → don't care.
 - **lag** (trap): *låg*, *låga* (diacritic; both the adjective and ligga's preterite), *lagring*, *beredskapslager*, *bolaget*, *riskkapitalbolaget* → must_not; *förslaget*, *förfrågningsunderlaget*, *åklagaren*, *tillslag*, *slaget*, *sammanlagt*, *klagade* are neither; *cybersäkerhetslagen* compound.
 - **händer** (`hand`): *för hand*, *i händerna* → relevant; *handlar*, *handling* (action), *efterhand* and *upphandling* with its forms and *upphandlare* → must_not; *omhändertagen* → don't care.
 - **nätter** (`natt`): *nät*, *nätet*, *nätets*, *nätverk*, *nätverket*, *nätfiske*, *nätfiskemejl* → must_not; *nattöppet* compound. **städer**: *städade*, *städat* → must_not. **bok**: *bokade*, *bokningen* → must_not; *läroböcker*, *pappersböcker* compounds. **män**: *manar* (mana) → must_not; *många*, *människor*, *månader* are neither.
-- **lön**: *lönar* (löna sig) → must_not. **läckan**: the verb *läckt*, *läckte* and the participle *läckta* → must_not; *dataläckan* compound. **varningar**: *varnade*, *varnar* → must_not. **utredning**: *utreda* → must_not. **numret**: *numrerade* → must_not; *personnummer*, *telefonnumret* compounds. **register**: *registrerades* → must_not. **tecken**: *tecknade*, *tecknat* (teckna avtal) → must_not; *anteckningar* neither. **vård**: *vårdslöst* (careless) and *vardagar* (diacritic) → must_not; *vårdnadshavare* → don't care. **system**: *systematiskt* → must_not. **apotek**: *apotekare* → don't care; **upphandling**: *upphandlare* → don't care; **betala**: *utbetalda* → don't care.
+- **lön**: *lönar* (löna sig) → must_not. **läckan**: the verb *läckt*, *läckte* and the participle *läckta* → must_not; *dataläckan* compound. **varningar**: *varnade*, *varnar* → must_not. **utredning**: *utreda* → must_not. **exemplet**: *exemplariskt* → must_not. **numret**: *numrerade* → must_not; *personnummer*, *telefonnumret* compounds. **register**: *registrerades* → must_not. **tecken**: *tecknade*, *tecknat* (teckna avtal) → must_not; *anteckningar* neither. **vård**: *vårdslöst* (careless) and *vardagar* (diacritic) → must_not; *vårdnadshavare* → don't care. **system**: *systematiskt* → must_not. **apotek**: *apotekare* → don't care; **upphandling**: *upphandlare* → don't care; **betala**: *utbetalda* → don't care.
 - **Phrases**: *Infrastrukturen är för kritisk* → must_not for "kritisk infrastruktur". *Betala aldrig lösen*, *betalas ut i lösen* and *om lösen inte betalas* → must_not for "betala lösen"; *betala* with only *lösensumman* → don't care. *Nätet har sina mörka hörn* → must_not for "mörka nätet"; *det mörka nätets* relevant. *Journalerna fördes under tre veckor på papper* → must_not for "journaler på papper"; *pappersjournaler* is a compound → don't care. *Beredskap och samhällsskydd* → must_not for "samhällsskydd och beredskap". *upphandlingen var offentlig* → must_not for "offentlig upphandling".
 - **Booleans**: AND – an article with only some terms (or a lookalike of one) is must_not; one where a missing term is only inside a compound is don't care. NOT – an article with the excluded term is must_not; with the excluded term only inside a compound (*polisanmält*), don't care. *Sandvikens* is the genitive of the place and counts.
 - **Filters**: `källa:` matches one word of the outlet's name (*Norrsken*, *Pulsen*, *Kodbladet*, *Riksblad*). Articles that have the term but fail the filter are must_not, and so are lookalike-only articles whatever their outlet or type.
