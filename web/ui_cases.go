@@ -99,12 +99,19 @@ func (h *handler) showTriage(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	cases, total, err := h.store.Cases(ctx, f)
+	// A view's total is one of the counts above; any other list is counted.
+	var cases []tracker.Case
+	total, known := counts.ViewTotal(f, u.Username)
+	if known {
+		cases, err = h.store.CaseList(ctx, f)
+	} else {
+		cases, total, err = h.store.Cases(ctx, f)
+	}
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	officers, err := h.officers(c)
+	officers, names, err := h.store.AssigneesAndNames(ctx)
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -114,12 +121,7 @@ func (h *handler) showTriage(c *gin.Context) {
 	page.Views = []triageView{{"overdue", "Försenade", counts.Overdue}, {"today", "Förfaller idag", counts.DueToday},
 		{"unassigned", "Utan handläggare", counts.Unassigned}, {"mine", "Mina", counts.Mine},
 		{"open", "Alla öppna", counts.Open}, {"all", "Hela diariet", -1}}
-	names, err := h.store.Names(ctx)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	page.Rows = rows(cases, names, currentUser(c).Role, h.store.Now())
+	page.Rows = rows(cases, names, u.Role, h.store.Now())
 	page.Headers = page.triageHeaders(f)
 	h.render(c, status, "triage.html", "Inkorg", page)
 }
