@@ -173,7 +173,7 @@ func run(ctx context.Context, cfg config, progress io.Writer) (rep *report, err 
 
 	token := randomToken()
 	logf("starting %s serve on %s", cfg.Bin, rep.Database)
-	srv, err := startServer(ctx, cfg.Bin, cfg.DataDir, dsn, token)
+	srv, err := startServer(ctx, cfg.Bin, cfg.DataDir, dsn, token, cfg.MetricsAddr)
 	if err != nil {
 		return rep, err
 	}

@@ -68,8 +68,9 @@ type server struct {
 }
 
 // startServer runs bin serve over dataDir (and dsn; "" for SQLite) on a free
-// loopback port and waits until /healthz answers.
-func startServer(ctx context.Context, bin, dataDir, dsn, token string) (*server, error) {
+// loopback port, with a metrics listener on metricsAddr when it is not
+// empty, and waits until /healthz answers.
+func startServer(ctx context.Context, bin, dataDir, dsn, token, metricsAddr string) (*server, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
@@ -78,7 +79,7 @@ func startServer(ctx context.Context, bin, dataDir, dsn, token string) (*server,
 	ln.Close()
 	cmd := exec.Command(bin, "serve", "-addr", addr, "-data-dir", dataDir)
 	cmd.Env = append(os.Environ(), "DATABASE_URL="+dsn, "LAGESBILD_ADMIN_TOKEN="+token,
-		"LAGESBILD_ALLOW_PRIVATE_FEEDS=1", "LAGESBILD_LOG_LEVEL=warn", "LAGESBILD_METRICS_ADDR=")
+		"LAGESBILD_ALLOW_PRIVATE_FEEDS=1", "LAGESBILD_LOG_LEVEL=warn", "LAGESBILD_METRICS_ADDR="+metricsAddr)
 	logs := &tailBuffer{max: 64 << 10}
 	cmd.Stdout, cmd.Stderr = logs, logs
 	if err := cmd.Start(); err != nil {
