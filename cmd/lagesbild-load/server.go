@@ -55,16 +55,17 @@ func moduleRoot() (string, error) {
 
 // server is one running `lagesbild serve`.
 type server struct {
-	cmd   *exec.Cmd
-	url   string
-	token string
-	logs  *tailBuffer
-	http  *http.Client
-	done  chan struct{}
-	err   error
-	pid   int
-	mu    sync.Mutex
-	ended bool
+	cmd     *exec.Cmd
+	url     string
+	metrics string // where /metrics is: url, or the metrics listener's
+	token   string
+	logs    *tailBuffer
+	http    *http.Client
+	done    chan struct{}
+	err     error
+	pid     int
+	mu      sync.Mutex
+	ended   bool
 }
 
 // startServer runs bin serve over dataDir (and dsn; "" for SQLite) on a free
@@ -85,9 +86,13 @@ func startServer(ctx context.Context, bin, dataDir, dsn, token, metricsAddr stri
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start %s serve: %w", bin, err)
 	}
-	s := &server{cmd: cmd, url: "http://" + addr, token: token, logs: logs, done: make(chan struct{}), pid: cmd.Process.Pid,
+	s := &server{cmd: cmd, url: "http://" + addr, metrics: "http://" + addr, token: token, logs: logs,
+		done: make(chan struct{}), pid: cmd.Process.Pid,
 		http: &http.Client{Timeout: 2 * time.Minute, Transport: &http.Transport{MaxIdleConns: 200, MaxIdleConnsPerHost: 200,
 			MaxConnsPerHost: 0, IdleConnTimeout: time.Minute}}}
+	if metricsAddr != "" {
+		s.metrics = "http://" + metricsAddr
+	}
 	go func() {
 		s.err = cmd.Wait()
 		close(s.done)
@@ -249,7 +254,7 @@ func (s *server) page(ctx context.Context, c *http.Client, path string) (int, er
 // indexLag reads lagesbild_index_lag_articles from /metrics: how many
 // articles the database has and the search index has not (by id).
 func (s *server) indexLag(ctx context.Context) (int64, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.url+"/metrics", nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.metrics+"/metrics", nil)
 	if err != nil {
 		return 0, err
 	}
