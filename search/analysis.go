@@ -119,17 +119,27 @@ func (c *stemCache) get(word string) analysed {
 // before Snowball: one that gives a stem ends the search, one that gives
 // another word (the singular of an umlaut plural, the adjective of a neuter
 // -t) hands that word on.
-var wordRules = []struct {
+var wordRules []struct {
 	rule func(string) (string, bool)
 	stem bool
-}{
-	{umlautSingular, false},
-	{syncopeStem, true},
-	{verbStem, true},
-	{agentNounStem, true},
-	{neuterAdjectiveBase, false},
-	{shortWordBase, true},
-	{neuterDefiniteBase, false},
+}
+
+// The rules are set at init: verbLemmaStem stems a strong verb's infinitive
+// with stemSimple, which runs them.
+func init() {
+	wordRules = []struct {
+		rule func(string) (string, bool)
+		stem bool
+	}{
+		{umlautSingular, false},
+		{syncopeStem, true},
+		{verbLemmaStem, true},
+		{verbStem, true},
+		{agentNounStem, true},
+		{neuterAdjectiveBase, false},
+		{shortWordBase, true},
+		{neuterDefiniteBase, false},
+	}
 }
 
 // stemSimple is Stem for a word taken as a whole, not as a compound.

@@ -23,11 +23,13 @@ import (
 //     "upphandlingsskandalen" and "vatten" finds "dricksvattnet". The
 //     shortest part indexed has four letters, or three after a first part of
 //     five (pendeltåg) or where the dictionary attests the word
-//     (shortHeadAttested: badrum); "sjukdom" gives no "dom".
+//     (shortHeadAttested: badrum, and elnät after a first part of two
+//     letters that begins many compounds); "sjukdom" gives no "dom".
 //
 // Not split: a frozen form of the list (fågelvägen, listed without flags),
 // a lexicalised compound (bokslut: see lexicalised), an inflection ending
-// spelt like a word (handläggare is no handlägg + are).
+// spelt like a word (handläggare is no handlägg + are), a verb's form
+// (handlade is no hand + lade; verbForm).
 //
 // The list has no frequencies; where a word splits in more than one way
 // every last word is indexed ("vårdjournalsystemet": journalsystem,
@@ -153,8 +155,9 @@ func shortPart(w string) bool {
 // top of this file) and the first parts before it, each as a stem.
 func analyse(word string) analysed {
 	whole := stemSimple(word)
-	if strings.ContainsAny(word, ":'’") || utf8.RuneCountInString(word) < 2*minPartRunes ||
-		wordTags(word)&tagFrozen != 0 || isLexicalised(whole) || placeName(word) {
+	if short := utf8.RuneCountInString(word) < 2*minPartRunes; short && !productiveStart(word) ||
+		verbForm(word) || // a verb's form is no compound of nouns: handlade is no hand + lade
+		strings.ContainsAny(word, ":'’") || wordTags(word)&tagFrozen != 0 || isLexicalised(whole) || placeName(word) {
 		return analysed{stem: whole}
 	}
 	// A word of the list is its own stem; a split must give that stem back
@@ -166,6 +169,18 @@ func analyse(word string) analysed {
 		lemma = lemmaPrefix(word, whole)
 		if particleVerbNoun(lemma) {
 			return analysed{stem: whole}
+		}
+	}
+	// spelt is the lemma spelt in the word, whether or not it may end a
+	// compound (elnät may not), found once when asked for.
+	spelt := func() string { return lemma }
+	if !known {
+		found, done := "", false
+		spelt = func() string {
+			if !done {
+				found, done = lemmaPrefix(word, whole), true
+			}
+			return found
 		}
 	}
 	var a analysed
@@ -183,18 +198,18 @@ func analyse(word string) analysed {
 			if utf8.RuneCountInString(tail) < 2 {
 				break
 			}
-			if inflectionEndings[tail] {
+			if verbForm(tail) || inflectionEndings[tail] {
 				n++
-				continue
+				continue // a verb's form ends no compound of nouns: handlade is no hand + lade
 			}
 			ts := stemSimple(tail)
 			sn := utf8.RuneCountInString(ts)
-			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && n >= 4)) {
+			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && n >= 4)) || (sn == 2 && endOfWord(word, i)) {
 				n++
 				continue
 			}
 			accept := sn >= minPartIndexRunes || (sn == 3 && n >= 5) || (sn == 2 && n >= 4) || // pendeltåg, vårdkö; not sjukdom
-				(sn == 3 && shortHeadAttested(lemma, i, word[:i])) // badrum, dagbok, matsal
+				(sn == 3 && shortHeadAttested(spelt(), i, word[:i])) // badrum, dagbok, matsal, elnät
 			var firsts []string
 			switch {
 			case !accept:
@@ -220,6 +235,11 @@ func analyse(word string) analysed {
 				if fs := stemSimple(f); utf8.RuneCountInString(f) >= 2 {
 					addPart(fs)
 				}
+				if utf8.RuneCountInString(f) > minPartRunes+1 {
+					for _, p := range CompoundParts(f) { // elnätsbolaget: elnät, and el
+						addPart(p)
+					}
+				}
 			}
 		}
 		n++
@@ -228,6 +248,28 @@ func analyse(word string) analysed {
 		a.stem = whole
 	}
 	return a
+}
+
+// endOfWord tells whether the last word of two letters that begins at byte
+// i is the end of a longer one that may end a compound: framtiden ends in
+// tid, whose id is no part of it (vårdköerna: kö, no dkö).
+func endOfWord(word string, i int) bool {
+	_, size := utf8.DecodeLastRuneInString(word[:i])
+	return isHeadStem(stemSimple(word[i-size:]))
+}
+
+// verbForm tells whether stemSimple takes w for a form of a verb (by
+// verbLemma or verbStem, after the umlaut plurals and syncope nouns).
+func verbForm(w string) bool {
+	_, lemma := verbLemma(w)
+	if !lemma {
+		if _, verb := verbStem(w); !verb {
+			return false
+		}
+	}
+	_, umlaut := umlautSingular(w)
+	_, syncope := syncopeStem(w)
+	return !umlaut && !syncope
 }
 
 // lemmaPrefix returns the longest beginning of word that is a list word
@@ -387,12 +429,14 @@ func isLexicalised(stem string) bool {
 
 // shortHeadAttested tells whether a three-letter last word after a short
 // first part (the split before byte i) is attested by the dictionary: the
-// word is a list word whose lemma is spelt in it, the first part is a noun
-// that may begin a compound as it is (COMPOUNDBEGIN: bad, dag, mat), and
-// the rest of the lemma is a noun that may end one (rum, bok, sal). Not a
-// derivational suffix spelt like a word (barndom, kortlek) nor a
-// participle (målsökande). Elsewhere a three-letter last word needs a first
-// part of five letters (sjukdom, företag stay whole).
+// word is a list word whose lemma is spelt in it (the dictionary has the
+// compound: elevråd, skolmat), the first part is a word that may begin a
+// compound as it is (COMPOUNDBEGIN: bad, dag, mat, elev, skol) or a noun of
+// two letters that begins many compounds (productivePart: el), and the rest
+// of the lemma is a noun (rum, bok, sal, råd). Not a derivational suffix
+// spelt like a word (barndom, kortlek) nor a participle (målsökande).
+// Elsewhere a three-letter last word needs a first part of five letters
+// (sjukdom, företag stay whole).
 func shortHeadAttested(lemma string, i int, first string) bool {
 	if lemma == "" || i >= len(lemma) || strings.HasSuffix(lemma, "nde") {
 		return false
@@ -403,8 +447,57 @@ func shortHeadAttested(lemma string, i int, first string) bool {
 		return false
 	}
 	noun := uint16(tagNoun | tagNounA)
-	if w := firstPartWord(first); w != first || wordTags(w)&tagBegin == 0 || wordTags(w)&noun == 0 {
+	if w := firstPartWord(first); w != first ||
+		(wordTags(w)&tagBegin == 0 && !(wordTags(w)&noun != 0 && productivePart(w))) {
 		return false
 	}
-	return wordTags(head)&tagHead != 0 && wordTags(head)&noun != 0
+	return wordTags(head)&noun != 0
+}
+
+// minProductiveCompounds is how many compounds of the word list a word of
+// two letters must begin to be read as a first part before a last word of
+// three letters (el: 218, elnät, elbil, elpris; is: 119; not öl, bi, ko).
+const minProductiveCompounds = 100
+
+var productive struct {
+	once sync.Once
+	m    map[string]int
+}
+
+// productiveStart tells whether a word of five letters begins with a
+// productivePart (elnät, elbil).
+func productiveStart(word string) bool {
+	if utf8.RuneCountInString(word) != 2+minPartRunes {
+		return false
+	}
+	_, a := utf8.DecodeRuneInString(word)
+	_, b := utf8.DecodeRuneInString(word[a:])
+	return productivePart(word[:a+b])
+}
+
+// productivePart tells whether a word of two letters begins at least
+// minProductiveCompounds words of the list whose rest is a word that may end
+// a compound: the dictionary's evidence, in place of frequencies, that such
+// a split is likely (elnätet is el + nät; elva, elever, elden are no el +
+// anything, as their lemma is no list compound of el).
+func productivePart(w string) bool {
+	if utf8.RuneCountInString(w) != 2 {
+		return false
+	}
+	productive.once.Do(func() {
+		svwords.once.Do(loadWords)
+		m := map[string]int{}
+		for word := range svwords.tags {
+			i := 0
+			for n := 0; n < 2 && i < len(word); n++ {
+				_, size := utf8.DecodeRuneInString(word[i:])
+				i += size
+			}
+			if utf8.RuneCountInString(word[i:]) >= minPartRunes && wordTags(word[:i]) != 0 && wordTags(word[i:])&tagHead != 0 {
+				m[word[:i]]++
+			}
+		}
+		productive.m = m
+	})
+	return productive.m[w] >= minProductiveCompounds
 }

@@ -28,6 +28,15 @@
 //	   lower-case word of that spelling); such a line has no other tag
 //	x  listed only as it is, without flags: no inflection, no compound
 //	   (fågelvägen, spenderbyxorna, häromåret: frozen forms and idioms)
+//	f  an inflected form, no word of the list: a line only for its verb
+//
+// A third field, where there is one, is the verb whose form the word is
+// (värmer, värmde → värma; vågar, vågade → våga): for the verbs whose forms
+// Snowball would join to a noun or an adjective of another lemma, the forms
+// the dictionary gives to the verb and to no noun or adjective (see
+// verbForms; the stemmer's verbLemma reads them). A "~" before the verb
+// marks a strong verb's form that the dictionary lists unlinked to it
+// (sjönk, sjunkit: ~sjunka; see strongForms): it stems as the infinitive.
 package main
 
 import (
@@ -40,11 +49,15 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/swedish"
 )
 
 type rule struct {
 	strip, add string
 	cond       *regexp.Regexp
+	compound   bool // the form only begins a compound (a continuation class such as /WXZ)
 }
 
 func main() {
@@ -60,6 +73,7 @@ func main() {
 	arPlurals := map[string]string{} // words in -a and their flags
 	flagged := map[string]bool{}     // words with a flag in some entry
 	names := map[string]bool{}       // capitalised entries, lower-cased
+	var entries []entry              // the lower-case entries kept, in order
 	sc := bufio.NewScanner(f)
 	sc.Scan() // the count
 	for sc.Scan() {
@@ -80,8 +94,9 @@ func main() {
 		if utf8.RuneCountInString(word) < 2 {
 			continue
 		}
+		entries = append(entries, entry{word, flags})
 		if strings.HasSuffix(word, "a") {
-			arPlurals[word] = flags
+			arPlurals[word] += flags
 		}
 		t := tags[word]
 		if t == nil {
@@ -127,10 +142,20 @@ func main() {
 	}
 	check(sc.Err())
 	// The dictionary writes "stormar", "stormarna" as forms of the verb
-	// storma (its noun flag I), not of the noun storm.
+	// storma (its noun flag I), not of the noun storm; where the noun has
+	// a plural of its own (våg, vågor) they are the verb's only (vågar).
+	lex := newLexicon(entries, rules)
 	for w, fl := range arPlurals {
-		if t := tags[strings.TrimSuffix(w, "a")]; t != nil && strings.ContainsRune(fl, 'I') {
+		x := strings.TrimSuffix(w, "a")
+		if t := tags[x]; t != nil && strings.ContainsRune(fl, 'I') && !lex.ownPlural(x) {
 			t['g'] = true
+		}
+	}
+	verbOf := lex.verbForms()
+	for f := range verbOf {
+		if tags[f] == nil {
+			tags[f] = map[byte]bool{'f': true}
+			flagged[f] = true
 		}
 	}
 
@@ -159,10 +184,14 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnlbxp") {
+		for _, c := range []byte("hsvgotirnlbxpf") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}
+		}
+		if v := verbOf[w]; v != "" {
+			fmt.Fprintf(bw, "%s\t%s\t%s\n", w, ts, v)
+			continue
 		}
 		fmt.Fprintf(bw, "%s\t%s\n", w, ts)
 	}
@@ -224,9 +253,12 @@ func readAff(path string) map[byte][]rule {
 		if strip == "0" {
 			strip = ""
 		}
-		add, _, _ := strings.Cut(fs[3], "/")
+		add, cont, _ := strings.Cut(fs[3], "/")
+		if add == "0" {
+			add = ""
+		}
 		rules[fs[1][0]] = append(rules[fs[1][0]], rule{strip: strip, add: add,
-			cond: regexp.MustCompile("(" + fs[4] + ")$")})
+			cond: regexp.MustCompile("(" + fs[4] + ")$"), compound: cont != ""})
 	}
 	check(sc.Err())
 	return rules
@@ -237,4 +269,316 @@ func check(err error) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+}
+
+// entry is one lower-case line of sv_SE.dic: a word and its affix flags.
+type entry struct{ word, flags string }
+
+// forms returns the word forms the dictionary makes of e: the word and what
+// each of its suffix rules makes of it (not the forms that only begin a
+// compound).
+func (e entry) forms(rules map[byte][]rule) []string {
+	out := []string{e.word}
+	for i := 0; i < len(e.flags); i++ {
+		for _, r := range rules[e.flags[i]] {
+			if r.compound || !strings.HasSuffix(e.word, r.strip) || !r.cond.MatchString(e.word) {
+				continue
+			}
+			out = append(out, strings.TrimSuffix(e.word, r.strip)+r.add)
+		}
+	}
+	return out
+}
+
+// isVerb tells whether e is a verb's infinitive: a word in -a with a flag
+// of the conjugations (K, L: second; M, N, m: first and passive; O: the
+// participle in -d).
+func (e entry) isVerb() bool {
+	return strings.HasSuffix(e.word, "a") && strings.ContainsAny(e.flags, "KLMNmO")
+}
+
+// nounFlags are the flags of the declensions: definite forms (B, C, D, E,
+// F) and plurals (G, H, I, J).
+const nounFlags = "BCDEFGHIJ"
+
+// lexicon is the dictionary's entries by word, for telling a form of a verb
+// from a form of a noun or adjective.
+type lexicon struct {
+	rules   map[byte][]rule
+	entries []entry
+	byWord  map[string][]entry
+}
+
+func newLexicon(entries []entry, rules map[byte][]rule) *lexicon {
+	l := &lexicon{rules: rules, entries: entries, byWord: map[string][]entry{}}
+	for _, e := range entries {
+		l.byWord[e.word] = append(l.byWord[e.word], e)
+	}
+	return l
+}
+
+// ownPlural tells whether the noun x has a plural of its own: a plural flag
+// (G, H, I, J), a neuter's plural like its singular (B, C: bad, bad), or a
+// plural listed as a word (vågor for våg). The forms in -ar that the flag I
+// of the verb x+a makes are then the verb's present only.
+func (l *lexicon) ownPlural(x string) bool {
+	for _, e := range l.byWord[x] {
+		if !e.isVerb() && strings.ContainsAny(e.flags, "BCGHIJ") {
+			return true
+		}
+	}
+	for _, pl := range []string{x + "or", x + "er"} {
+		for _, e := range l.byWord[pl] {
+			if listedPlural(e) { // not daler, a coin of its own
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounOf returns the noun whose plural the plural flags (G, H, I, J) of verb
+// v make (storma: storm, stormar, stormarna; krisa: kris, kriser), or ""
+// when the noun has a plural of its own (våg, vågor: vågar is våga's only)
+// or is no noun of the list.
+func (l *lexicon) nounOf(v entry) string {
+	x := strings.TrimSuffix(v.word, "a")
+	if !strings.ContainsAny(v.flags, "GHIJ") || l.ownPlural(x) {
+		return ""
+	}
+	for _, e := range l.byWord[x] {
+		if !e.isVerb() && strings.ContainsAny(e.flags, nounFlags) {
+			return x
+		}
+	}
+	return ""
+}
+
+// verbsAdjective tells whether e, no verb, is an adjective made of verb v,
+// its participle: no declension flag, not compared, and a form of v, or the participle in
+// -ad of a verb of the first conjugation that the dictionary does not
+// conjugate in full (vågad of våga: vågade, vågat are then våga's).
+func verbsAdjective(e entry, v entry, vforms map[string]bool) bool {
+	if strings.ContainsAny(e.flags, nounFlags) && !strings.HasSuffix(e.word, "nde") {
+		return false
+	}
+	if strings.ContainsRune(e.flags, 'P') {
+		return false // compared (god, godare; mätt, mättare): an adjective of its own
+	}
+	return vforms[e.word] || (!strings.ContainsRune(v.flags, 'K') && e.word == strings.TrimSuffix(v.word, "a")+"ad")
+}
+
+// verbForms returns the forms of the verbs that the stemmer would join to
+// another word, each with its verb: a verb whose forms share a Snowball stem
+// with a form of a noun or adjective that is no form of the verb (värma,
+// värmer with värme; våga, vågar with våg). Only the forms that the
+// dictionary gives to the verb and to no noun or adjective are listed:
+// a true homograph (skola, the noun and the verb) is left to the rules.
+//
+// One entry may be a verb and a noun of the same spelling (fasta: fastar,
+// fastade and fastan, fastor); its declension flags make the noun's forms.
+// The plural flags of a verb x+a make the plural of the noun x where x has
+// none of its own (storma: stormar; krisa: kriser; see nounOf).
+func (l *lexicon) verbForms() map[string]string {
+	type verb struct {
+		e     entry
+		forms map[string]bool
+	}
+	var verbs []*verb
+	nounForms := map[string]bool{}      // forms of a noun or adjective
+	stemLemmas := map[string][]string{} // Snowball stem → nouns and adjectives
+	addNoun := func(lemma, f string, own bool) {
+		if own {
+			nounForms[f] = true
+		}
+		s := snowball(f)
+		stemLemmas[s] = append(stemLemmas[s], lemma)
+	}
+	for _, e := range l.entries {
+		if !e.isVerb() {
+			continue
+		}
+		v := &verb{e, map[string]bool{e.word: true}}
+		noun := l.nounOf(e)
+		for i := 0; i < len(e.flags); i++ {
+			c := e.flags[i]
+			fs := entry{e.word, string(c)}.forms(l.rules)[1:]
+			for _, f := range fs {
+				switch {
+				case c == 'T': // the verb's noun in -are (tecknare)
+					addNoun(e.word+"re", f, true)
+				case strings.IndexByte("HIJ", c) >= 0 && noun != "":
+					addNoun(noun, f, true)
+				case strings.IndexByte("BCEFGHJ", c) >= 0:
+					addNoun(e.word, f, true)
+				default:
+					v.forms[f] = true
+				}
+			}
+		}
+		if strings.ContainsAny(e.flags, "BCEFG") {
+			addNoun(e.word, e.word, true) // skola, the noun
+		}
+		verbs = append(verbs, v)
+	}
+	verbOfAdj := map[string]*verb{} // adjective entries that are a verb's participle
+	for _, v := range verbs {
+		cands := []string{strings.TrimSuffix(v.e.word, "a") + "ad"}
+		for f := range v.forms {
+			cands = append(cands, f)
+		}
+		for _, w := range cands {
+			for _, e := range l.byWord[w] {
+				if !e.isVerb() && verbsAdjective(e, v.e, v.forms) {
+					verbOfAdj[e.word] = v
+				}
+			}
+		}
+	}
+	for w, v := range verbOfAdj {
+		for _, e := range l.byWord[w] {
+			for _, f := range e.forms(l.rules) {
+				v.forms[f] = true
+			}
+		}
+	}
+	strong := l.strongForms()
+	for _, e := range l.entries {
+		if e.isVerb() || verbOfAdj[e.word] != nil || strong[e.word] != "" {
+			continue
+		}
+		for _, f := range e.forms(l.rules) {
+			addNoun(e.word, f, !listedPlural(e))
+		}
+	}
+	out := map[string]string{}
+	for _, v := range verbs {
+		clash := false
+		for f := range v.forms {
+			if nounForms[f] {
+				continue
+			}
+			for _, n := range stemLemmas[snowball(f)] {
+				if n != v.e.word && !v.forms[n] {
+					clash = true
+				}
+			}
+		}
+		if !clash {
+			continue
+		}
+		for f := range v.forms {
+			if nounForms[f] || utf8.RuneCountInString(f) < 2 {
+				continue
+			}
+			if old := out[f]; old == "" || v.e.word < old {
+				out[f] = v.e.word
+			}
+		}
+	}
+	// The strong verbs' forms, where the infinitive's stem is no noun's
+	// (taga, tagit: tag is one).
+	for f, v := range strong {
+		if out[f] != "" || nounForms[f] || l.nounStem(v, stemLemmas[snowball(v)]) {
+			continue
+		}
+		out[f] = "~" + v
+	}
+	return out
+}
+
+// nounStem tells whether one of lemmas, other than verb v, is a noun (has
+// declension flags).
+func (l *lexicon) nounStem(v string, lemmas []string) bool {
+	for _, n := range lemmas {
+		if n == v {
+			continue
+		}
+		for _, e := range l.byWord[n] {
+			if !e.isVerb() && strings.ContainsAny(e.flags, nounFlags) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ablaut are the vowel series of the strong verbs: the infinitive's, the
+// preterite's and the supine's (binda, band, bundit; skriva, skrev,
+// skrivit; flyga, flög, flugit; sjunka, sjönk, sjunkit; bära, bar, burit;
+// svära, svor, svurit; fara, for, farit; äta, åt, ätit).
+var ablaut = [][3]string{{"i", "a", "u"}, {"i", "e", "i"}, {"y", "ö", "u"}, {"u", "ö", "u"},
+	{"ä", "a", "u"}, {"ä", "o", "u"}, {"a", "o", "a"}, {"ä", "å", "ä"}}
+
+var lastVowel = regexp.MustCompile(`^(.*?)([aeiouyåäö])([^aeiouyåäö]+)$`)
+
+// strongForms returns the forms of the strong verbs that the dictionary lists
+// as words of their own, unlinked to the infinitive, each with its
+// infinitive: for an infinitive x+a whose supine (x with the series' vowel,
+// and -it) is listed, the preterite, the supine, the participle in -en and
+// what their flags make of them (sjunka: sjönk, sjunkit, sjunken, sjunkna).
+// A form with a noun's flags (band, bar, led) is left out: it is a noun as
+// well. The infinitive is no weak verb (sätta, satt: its flags make its
+// forms) and no noun (bira, fluga).
+func (l *lexicon) strongForms() map[string]string {
+	out := map[string]string{}
+	listed := func(w string) (entry, bool) {
+		es := l.byWord[w]
+		if len(es) == 0 {
+			return entry{}, false
+		}
+		for _, e := range es {
+			if e.isVerb() || strings.ContainsAny(e.flags, nounFlags) {
+				return entry{}, false
+			}
+		}
+		return es[0], true
+	}
+	for _, e := range l.entries {
+		if !strings.HasSuffix(e.word, "a") || e.isVerb() || strings.ContainsAny(e.flags, "BCEFGH") {
+			continue // a weak verb's forms are its flags' (sätta: satt); bira, fluga are nouns
+		}
+		m := lastVowel.FindStringSubmatch(strings.TrimSuffix(e.word, "a"))
+		if m == nil {
+			continue
+		}
+		pre, vowel, post := m[1], m[2], m[3]
+		for _, s := range ablaut {
+			if s[0] != vowel {
+				continue
+			}
+			supine, ok := listed(pre + s[2] + post + "it")
+			if !ok {
+				continue
+			}
+			forms := []entry{supine}
+			for _, w := range []string{pre + s[1] + post, pre + s[2] + post + "en"} {
+				if f, ok := listed(w); ok {
+					forms = append(forms, f)
+				}
+			}
+			for _, f := range forms {
+				for _, w := range f.forms(l.rules) {
+					if out[w] == "" {
+						out[w] = e.word
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// listedPlural tells whether e is a noun's plural listed as a word of its
+// own (vågor, stänger: the flag J for the definite -na, and no singular
+// flags). Its stem is not its noun's: stänger, stemmed stäng, is left to the
+// verb stänga, whose present it is as well.
+func listedPlural(e entry) bool {
+	return strings.HasSuffix(e.word, "r") && strings.ContainsRune(e.flags, 'J') && !strings.ContainsAny(e.flags, "BCDEFGHI")
+}
+
+func snowball(w string) string {
+	env := snowballstem.NewEnv(w)
+	swedish.Stem(env)
+	return env.Current()
 }

@@ -150,6 +150,15 @@ func (f *fixture) search(req Request) *Result {
 	return res
 }
 
+// wantTitles checks that req finds the articles titled want, in any order.
+func (f *fixture) wantTitles(t *testing.T, req Request, want []string) {
+	t.Helper()
+	req.Size = 100
+	if got := titles(f.search(req), false); !slices.Equal(got, want) {
+		t.Errorf("%q compounds=%v:\n got %q\nwant %q", req.Q, req.Compounds, got, want)
+	}
+}
+
 // titles returns the titles of the hits, sorted unless ordered.
 func titles(res *Result, ordered bool) []string {
 	out := make([]string, 0, len(res.Hits))

@@ -31,22 +31,34 @@ import (
 // figures. transport was chosen before any corpus was seen; energy (a storm
 // and a long power outage, 100 articles and 40 queries) was written and
 // judged by another hand after the third round of rules, and first run
-// against them when they were done: nothing has been tuned on it.
-var heldOut = map[string]bool{"transport": true, "energy": true}
+// against them when they were done: nothing has been tuned on it. fire (a
+// forest fire in Värmland, 120 articles and 56 queries, many of them traps
+// between nouns and verbs) was written and judged by a third hand that never
+// read the analysis, and first run on 2026-12-06 against the rules of the
+// third session (recall 0.971, 6 trap hits), then once more after the
+// nouns left the verbs (0.969, 3 trap hits). cyber (a ransomware attack on
+// a region's IT, 105 articles and 64 queries, 19 of them traps) was written
+// the same way by a fourth hand, and first run the same day: 0.981 and 12
+// trap hits on the third session's rules, 0.981 and 4 after the nouns left
+// the verbs.
+var heldOut = map[string]bool{"transport": true, "energy": true, "fire": true, "cyber": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
 // 0.972 and 3 over 75: transport 0.980 and 1, and energy 0.964 and 2 — on
 // its first run against the rules it had 3, one a phrase across the end of
 // a title, which no longer matches), so that a change that loses recall or
-// lets traps in fails. LAGESBILD_JUDGED_SHOW=<corpus> prints a held-out
-// corpus's misses for whoever grades; whoever tunes must not look.
+// lets traps in fails. Raised 2026-12-06 when a verb's forms left the noun
+// that shares its letters and el- compounds split: tuning 0.997, held out
+// 0.981 and no trap hit (transport 0.980, energy 0.981); with fire held out
+// too, 0.976 and 3 (all fire's); with cyber, 0.977 and 7 (fire 3, cyber 4). LAGESBILD_JUDGED_SHOW=<corpus> prints a
+// held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.98, traps: 0},
-	true:  {recall: 0.96, traps: 3},
+	false: {recall: 0.99, traps: 0},
+	true:  {recall: 0.97, traps: 7},
 }
 
 type judgedCorpus struct {

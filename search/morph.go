@@ -24,6 +24,15 @@ import (
 //     e is stemmed to the form without it, which its inflections share:
 //     vatten, vattnet, vattnets → vattn; fågel, fåglar → fågl; also at the
 //     end of a compound (dricksvatten → dricksvattn);
+//   - a form that the dictionary gives to a verb and to no noun or
+//     adjective, of a verb whose forms Snowball would join to a noun's or
+//     an adjective's, stems to the verb: värma, värmer, värmde, värmt →
+//     värma, apart from värme, värmen; våga, vågar, vågade → våga, apart
+//     from våg, vågen, vågor (verbLemma; the list is made by
+//     gen_svwords.go from the affix flags);
+//   - the strong verbs' forms that the dictionary lists unlinked to their
+//     infinitive, found by the vowel series (sjunka, sjönk, sjunkit; skriva,
+//     skrivit) stem as the infinitive does;
 //   - a first-conjugation verb whose stem is also a noun keeps its -a: prova,
 //     provade, provat → prova, apart from the noun prov, prover, provet → prov
 //     (-ar stays with the noun when the noun's plural is in -ar: stormar,
@@ -76,7 +85,11 @@ var WordsFingerprint = func() string {
 var svwords struct {
 	once  sync.Once
 	tags  map[string]uint16
-	names map[string]bool // proper names only (tag p), kept out of tags
+	names map[string]bool   // proper names only (tag p), kept out of tags
+	verbs map[string]string // a form of a verb only → the verb (see verbLemma)
+	// strong marks the strong verbs' forms among verbs (sjönk: sjunka), which
+	// stem as their infinitive does
+	strong map[string]bool
 }
 
 // isName tells whether a lower-case word is known to the list only as a
@@ -103,6 +116,8 @@ func loadWords() {
 	}
 	m := make(map[string]uint16, 140000)
 	names := make(map[string]bool, 12000)
+	verbs := make(map[string]string, 30000)
+	strong := make(map[string]bool, 1000)
 
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
@@ -111,9 +126,20 @@ func loadWords() {
 			continue
 		}
 		w, tags, _ := strings.Cut(line, "\t")
+		tags, verb, _ := strings.Cut(tags, "\t")
+		if v, ok := strings.CutPrefix(verb, "~"); ok {
+			strong[w] = true
+			verb = v
+		}
+		if verb != "" {
+			verbs[w] = verb
+		}
 		if tags == "p" {
 			names[w] = true
 			continue
+		}
+		if tags == "f" {
+			continue // an inflected form, no word of the list
 		}
 		t := uint16(tagKnown)
 		for i := 0; i < len(tags); i++ {
@@ -148,6 +174,8 @@ func loadWords() {
 	}
 	svwords.tags = m
 	svwords.names = names
+	svwords.verbs = verbs
+	svwords.strong = strong
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
@@ -373,6 +401,34 @@ func syncopated(lemma string) string {
 		body = body[:len(body)-1]
 	}
 	return body + last
+}
+
+// verbLemma returns the verb that w is a form of, when the dictionary gives
+// w to that verb and to no noun or adjective, and the verb's forms share
+// letters with a noun's or an adjective's that is no form of it (values
+// from gen_svwords.go): värma, värmer, värmde, värmt → värma, apart from
+// the noun värme, värmen (Snowball makes värm of both); våga, vågar, vågade
+// → våga, apart from våg, vågen, vågor. A form of both a verb and a noun
+// (skola; hamnar, which Snowball joins to hamn) is left to the rules.
+func verbLemma(w string) (string, bool) {
+	if IsStopWord(w) {
+		return "", false // hade, hans: not ha
+	}
+	svwords.once.Do(loadWords)
+	v, ok := svwords.verbs[w]
+	return v, ok
+}
+
+// verbLemmaStem is the stem of a verb's form that verbLemma knows: the verb
+// itself, whose forms are listed apart from a noun's (värmer, hamnade →
+// värma, hamna), or for a strong verb's form the infinitive's stem (sjönk,
+// sjunkit → sjunk, as sjunka and sjunker).
+func verbLemmaStem(w string) (string, bool) {
+	v, ok := verbLemma(w)
+	if !ok || !svwords.strong[w] {
+		return v, ok
+	}
+	return stemSimple(v), true
 }
 
 // verbEndings are the forms of a first-conjugation verb after its stem.

@@ -295,7 +295,7 @@ func (h *Hit) fill(text string, m *marker) {
 		text = text[len(t):]
 	}
 	text = strings.TrimSpace(text)
-	h.Snippet = snippet(text, m.spans(text))
+	h.Snippet = snippet(text, m.snippetSpans(text))
 }
 
 // Count tells how many articles match q (a query in the same syntax as

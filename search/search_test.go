@@ -312,6 +312,23 @@ func TestSnippets(t *testing.T) {
 			t.Errorf("snippet %q, want %q", res.Hits[0].Snippet, want)
 		}
 	})
+	t.Run("a long text's snippet comes from its lede when the words are there", func(t *testing.T) {
+		filler := strings.Repeat("Resten av texten handlar om helt andra saker än det. ", 20)
+		early := "Elavbrottet började på natten. " + filler +
+			"Elavbrottet, elavbrottet och åter elavbrottet var det enda som diskuterades. " + filler
+		late := filler + "Till sist nämns elavbrottet i en bisats. " + filler
+		f.index(art{title: "Tidigt", text: early}, art{title: "Sent", text: late})
+		byTitle := map[string]Hit{}
+		for _, h := range f.search(Request{Q: "elavbrottet"}).Hits {
+			byTitle[h.Title] = h
+		}
+		if s := byTitle["Tidigt"].Snippet; !strings.HasPrefix(s, "<mark>Elavbrottet</mark> började") {
+			t.Errorf("the lede's mention should be the snippet: %q", s)
+		}
+		if s := byTitle["Sent"].Snippet; !strings.Contains(s, "nämns <mark>elavbrottet</mark> i en bisats") {
+			t.Errorf("a mention after the lede should still be the snippet: %q", s)
+		}
+	})
 	t.Run("NOT marks nothing", func(t *testing.T) {
 		res := f.search(Request{Q: "-journalsystem"})
 		for _, h := range res.Hits {

@@ -39,24 +39,33 @@ const MaxPageSize = 500
 
 // Cases lists the cases that match f, with the total count before paging.
 func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]Case, int64, error) {
-	q := s.filtered(s.db.WithContext(ctx).Model(&Case{}), f)
 	var total int64
-	if err := q.Count(&total).Error; err != nil {
+	if err := s.filtered(s.db.WithContext(ctx).Model(&Case{}), f).Count(&total).Error; err != nil {
 		return nil, 0, fmt.Errorf("count cases: %w", err)
 	}
+	cs, err := s.CaseList(ctx, f)
+	return cs, total, err
+}
+
+// CaseList is Cases without the count, for a caller that knows it (the
+// triage page's views are counted by Triage): a statement less, which on
+// PostgreSQL is a round trip less to a server process that, on a busy
+// machine, waits for a core each time.
+func (s *Store) CaseList(ctx context.Context, f CaseFilter) ([]Case, error) {
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 50
 	}
 	limit = min(limit, MaxPageSize)
 	var cs []Case
+	q := s.filtered(s.db.WithContext(ctx).Model(&Case{}), f)
 	if err := q.Order(f.orderBy()).Limit(limit).Offset(max(f.Offset, 0)).Find(&cs).Error; err != nil {
-		return nil, 0, fmt.Errorf("list cases: %w", err)
+		return nil, fmt.Errorf("list cases: %w", err)
 	}
 	if err := s.loadTopics(ctx, cs); err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	return cs, total, nil
+	return cs, nil
 }
 
 // CaseSortColumns are the columns a list of cases sorts by.
@@ -194,6 +203,30 @@ func (s *Store) Triage(ctx context.Context, username string) (TriageCounts, erro
 		return tc, fmt.Errorf("triage counts: %w", err)
 	}
 	return tc, nil
+}
+
+// ViewTotal is how many cases the list f holds when f is one of the triage
+// page's views (open, overdue, due today, unassigned, username's own) with
+// nothing else to narrow it: the count that Triage(username) gave. Paging,
+// order and the viewer do not change a total. ok is false for any other list.
+func (tc TriageCounts) ViewTotal(f CaseFilter, username string) (total int64, ok bool) {
+	f.Limit, f.Offset, f.Sort, f.Desc, f.Viewer = 0, 0, "", nil, ""
+	f.Assignee = strings.ToLower(f.Assignee)
+	switch f {
+	case CaseFilter{Open: true}:
+		return tc.Open, true
+	case CaseFilter{Overdue: true}:
+		return tc.Overdue, true
+	case CaseFilter{DueToday: true}:
+		return tc.DueToday, true
+	case CaseFilter{Open: true, Unassigned: true}:
+		return tc.Unassigned, true
+	case CaseFilter{Open: true, Assignee: strings.ToLower(username)}:
+		if username != "" {
+			return tc.Mine, true
+		}
+	}
+	return 0, false
 }
 
 // EndOfToday is the end of the current Stockholm day, in UTC.

@@ -659,6 +659,25 @@ func TestTriage(t *testing.T) {
 					if _, n, err := s.Cases(ctx, f.f); err != nil || n != f.want {
 						t.Errorf("Cases(%s) total = %d (%v), want %d", name, n, err, f.want)
 					}
+					// The page takes a view's total from the counts.
+					paged := f.f
+					paged.Limit, paged.Offset, paged.Sort = 10, 10, "number"
+					if n, ok := got.ViewTotal(paged, tt.user); !ok || n != f.want {
+						t.Errorf("ViewTotal(%s) = %d, %v, want %d", name, n, ok, f.want)
+					}
+				}
+				// A view narrowed by anything else is counted by the list.
+				for name, f := range map[string]tracker.CaseFilter{
+					"overdue of one kind":       {Overdue: true, Kind: tracker.PressInquiry},
+					"open with words":           {Open: true, Query: "avtal"},
+					"someone else's":            {Open: true, Assignee: tt.user + "x"},
+					"closed ones too":           {},
+					"unassigned of one unit":    {Open: true, Unassigned: true, Unit: "Regionhälsan"},
+					"due today received before": {DueToday: true, To: ptr(sthlm(t, "2025-05-12 09:00"))},
+				} {
+					if n, ok := got.ViewTotal(f, tt.user); ok {
+						t.Errorf("ViewTotal(%s) = %d, true: not a view of its own", name, n)
+					}
 				}
 			})
 		}

@@ -551,7 +551,24 @@ func (s *Store) Assignees(ctx context.Context) ([]User, error) {
 	if err != nil {
 		return nil, err
 	}
-	return slices.DeleteFunc(us, func(u User) bool { return !u.Role.WorksRegister() || u.Disabled }), nil
+	return slices.DeleteFunc(us, unassignable), nil
+}
+
+// unassignable: a user no case can be assigned to.
+func unassignable(u User) bool { return !u.Role.WorksRegister() || u.Disabled }
+
+// AssigneesAndNames is Assignees and Names from one reading of the users,
+// for a page that shows both (the triage page).
+func (s *Store) AssigneesAndNames(ctx context.Context) ([]User, Names, error) {
+	us, err := s.allUsers(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	names := make(Names, len(us))
+	for _, u := range us {
+		names[u.Username] = strings.TrimSpace(u.Name)
+	}
+	return slices.DeleteFunc(us, unassignable), names, nil
 }
 
 func (s *Store) allUsers(ctx context.Context) ([]User, error) {

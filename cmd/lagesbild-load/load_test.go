@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,5 +71,23 @@ func TestSmallLoad(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The report quotes what the server logged of its errors when it answered a
+// 5xx: its warnings and errors, in order, at most max of them, in either of
+// its log formats.
+func TestServerErrorsAreTheLogsWarningsAndErrors(t *testing.T) {
+	log := `time=2026-12-06T01:00:00Z level=INFO msg=request status=200
+time=2026-12-06T01:00:01Z level=ERROR msg="request failed" status=503 error="pool: too many connections"
+{"time":"2026-12-06T01:00:02Z","level":"WARN","msg":"slow statement"}
+{"time":"2026-12-06T01:00:03Z","level":"INFO","msg":"request"}
+time=2026-12-06T01:00:04Z level=WARN msg=third`
+	got := serverErrors(log, 2)
+	if len(got) != 2 || !strings.Contains(got[0], "too many connections") || !strings.Contains(got[1], "slow statement") {
+		t.Errorf("serverErrors = %q", got)
+	}
+	if got := serverErrors("level=INFO msg=ok", 10); len(got) != 0 {
+		t.Errorf("an info line taken for an error: %q", got)
 	}
 }

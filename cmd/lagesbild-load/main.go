@@ -37,7 +37,8 @@ type config struct {
 	Bin         string        // the lagesbild binary; built from the module when empty
 	DatabaseURL string        // postgres://…; empty: SQLite in the data dir
 	DataDir     string        // empty: a temporary directory, removed afterwards
-	MetricsAddr string        // the server's metrics listener (and /debug/pprof/ on loopback); empty: none
+	Keep        bool          // keep the PostgreSQL schema afterwards, to look into it
+	MetricsAddr string        // the server's metrics listener (and /debug/pprof/ on loopback); "" none
 	Seed        uint64        // of the synthetic corpus
 	BaseArticle int           // articles ingested (through feeds) before the measured ingest
 	Feeds       int           // feeds of the measured ingest
@@ -64,8 +65,8 @@ func main() {
 	fl.StringVar(&cfg.DatabaseURL, "database-url", os.Getenv("LAGESBILD_LOAD_DATABASE_URL"),
 		"PostgreSQL database to run on, in a fresh schema dropped afterwards (default: SQLite; env LAGESBILD_LOAD_DATABASE_URL)")
 	fl.StringVar(&cfg.DataDir, "data-dir", "", "data dir to use; must be empty (default: a temporary one, removed afterwards)")
-	fl.StringVar(&cfg.MetricsAddr, "metrics-addr", "",
-		"give the server a metrics listener here, e.g. 127.0.0.1:6061, to profile it under the load (/debug/pprof/)")
+	fl.BoolVar(&cfg.Keep, "keep", false, "keep the PostgreSQL schema afterwards and print its URL (with -data-dir, everything stays to look into)")
+	fl.StringVar(&cfg.MetricsAddr, "metrics-addr", "", "give the server a metrics listener on this loopback address, whose /debug/pprof/ profiles it during a phase")
 	fl.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the synthetic corpus")
 	fl.IntVar(&cfg.BaseArticle, "base-articles", cfg.BaseArticle, "articles ingested through feeds before the measurements")
 	fl.IntVar(&cfg.Feeds, "feeds", cfg.Feeds, "feeds of the measured ingest")

@@ -55,22 +55,24 @@ func moduleRoot() (string, error) {
 
 // server is one running `lagesbild serve`.
 type server struct {
-	cmd     *exec.Cmd
-	url     string
-	metrics string // where /metrics is: url, or the metrics listener's
-	token   string
-	logs    *tailBuffer
-	http    *http.Client
-	done    chan struct{}
-	err     error
-	pid     int
-	mu      sync.Mutex
-	ended   bool
+	cmd *exec.Cmd
+	url string
+	// metricsURL serves /metrics: the server itself, or its metrics
+	// listener when it has one.
+	metricsURL string
+	token      string
+	logs       *tailBuffer
+	http       *http.Client
+	done       chan struct{}
+	err        error
+	pid        int
+	mu         sync.Mutex
+	ended      bool
 }
 
 // startServer runs bin serve over dataDir (and dsn; "" for SQLite) on a free
-// loopback port, with a metrics listener on metricsAddr when it is not
-// empty, and waits until /healthz answers.
+// loopback port and waits until /healthz answers; metricsAddr, when not
+// empty, is its metrics listener.
 func startServer(ctx context.Context, bin, dataDir, dsn, token, metricsAddr string) (*server, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -86,12 +88,11 @@ func startServer(ctx context.Context, bin, dataDir, dsn, token, metricsAddr stri
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start %s serve: %w", bin, err)
 	}
-	s := &server{cmd: cmd, url: "http://" + addr, metrics: "http://" + addr, token: token, logs: logs,
-		done: make(chan struct{}), pid: cmd.Process.Pid,
+	s := &server{cmd: cmd, url: "http://" + addr, metricsURL: "http://" + addr, token: token, logs: logs, done: make(chan struct{}), pid: cmd.Process.Pid,
 		http: &http.Client{Timeout: 2 * time.Minute, Transport: &http.Transport{MaxIdleConns: 200, MaxIdleConnsPerHost: 200,
 			MaxConnsPerHost: 0, IdleConnTimeout: time.Minute}}}
 	if metricsAddr != "" {
-		s.metrics = "http://" + metricsAddr
+		s.metricsURL = "http://" + metricsAddr
 	}
 	go func() {
 		s.err = cmd.Wait()
@@ -254,7 +255,7 @@ func (s *server) page(ctx context.Context, c *http.Client, path string) (int, er
 // indexLag reads lagesbild_index_lag_articles from /metrics: how many
 // articles the database has and the search index has not (by id).
 func (s *server) indexLag(ctx context.Context) (int64, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.metrics+"/metrics", nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.metricsURL+"/metrics", nil)
 	if err != nil {
 		return 0, err
 	}

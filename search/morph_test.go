@@ -1,0 +1,151 @@
+package search
+
+import (
+	"slices"
+	"testing"
+)
+
+// A noun and a verb that share letters are two lemmas: the dictionary's
+// affix flags give each form to its noun or its verb (gen_svwords.go), and a
+// word finds the forms of its own lemma only. Words of ordinary Swedish, none
+// taken from the judged corpora.
+func TestStemNounApartFromVerb(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"värme", []string{"värmen", "värmens"}, []string{"värma", "värmer", "värmde", "värmt", "värms"}},
+		{"värma", []string{"värmer", "värmde", "värmt", "värms", "värmas"}, []string{"värme", "värmen"}},
+		{"våg", []string{"vågen", "vågens", "vågor", "vågorna"}, []string{"våga", "vågar", "vågade", "vågat"}},
+		{"våga", []string{"vågar", "vågade", "vågat", "vågas"}, []string{"våg", "vågen", "vågor"}},
+		// the noun's plural the dictionary writes on the verb: storma's
+		// stormar, krisa's kriser are storm's and kris's (which have no other)
+		{"storm", []string{"stormen", "stormar", "stormarna"}, []string{"stormade", "stormat", "stormig"}},
+		{"kris", []string{"krisen", "kriser", "kriserna"}, nil},
+		// a plural listed as a word of its own (stånger's stänger) that is
+		// also a verb's present goes with the verb
+		{"stänga", []string{"stänger", "stängde", "stängt", "stängs"}, []string{"stängsel"}},
+		{"prov", []string{"provet", "prover", "proverna"}, []string{"provade", "provat", "prova"}},
+		{"hamn", []string{"hamnen", "hamnar", "hamnarna"}, []string{"hamnade", "hamnat"}},
+		{"mäta", []string{"mäter", "mätte", "mäts"}, nil},
+		// a strong verb's forms the dictionary lists unlinked to it
+		{"sjunka", []string{"sjunker", "sjönk", "sjunkit", "sjunken"}, []string{"sjö", "sjön", "sjöar"}},
+		{"bjuda", []string{"bjuder", "bjöd", "bjudit"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			want := Stem(tt.word)
+			for _, w := range tt.finds {
+				if got := Stem(w); got != want {
+					t.Errorf("%s finds %s: Stem(%q) = %q, want %q", tt.word, w, w, got, want)
+				}
+			}
+			for _, w := range tt.not {
+				if Stem(w) == want {
+					t.Errorf("%s must not find %s: both stem to %q", tt.word, w, want)
+				}
+			}
+		})
+	}
+}
+
+// verbLemma knows only the forms the dictionary gives to a verb and to no
+// noun or adjective; a true homograph is left to the other rules.
+func TestVerbLemma(t *testing.T) {
+	for w, want := range map[string]string{"vågar": "våga", "vågade": "våga", "värmer": "värma", "värmde": "värma"} {
+		if got, ok := verbLemma(w); !ok || got != want {
+			t.Errorf("verbLemma(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{
+		"skola",             // the noun and the verb
+		"hamnar", "stormar", // the nouns' plurals
+		"värme", "våg", "vågor", // nouns
+		"hade", "hans", // stop words, whatever the list says
+	} {
+		if got, ok := verbLemma(w); ok {
+			t.Errorf("verbLemma(%q) = %q: it is no verb's form only", w, got)
+		}
+	}
+}
+
+// A verb's form is no compound of nouns: handlade is no hand + lade.
+func TestVerbFormIsNoCompound(t *testing.T) {
+	for _, w := range []string{"handlade", "värmde", "vågade"} {
+		if got := CompoundParts(w); len(got) > 0 {
+			t.Errorf("CompoundParts(%q) = %q, want none", w, got)
+		}
+	}
+}
+
+// A first part of two letters is split off a last word of three where the
+// dictionary has the compound and the part begins many of its compounds
+// (el: over 200); a word that only begins with the same letters is not.
+func TestShortFirstPart(t *testing.T) {
+	for _, w := range []string{"elnätet", "elnät", "elbilen", "elbolaget", "elpriset", "elnätsbolaget"} {
+		if got := CompoundParts(w); !slices.Contains(got, "el") {
+			t.Errorf("CompoundParts(%q) = %q, want el among them", w, got)
+		}
+	}
+	for _, w := range []string{"elva", "elever", "elden", "elin", "eller", "eliten", "eländet", "elak"} {
+		if got := CompoundParts(w); slices.Contains(got, "el") {
+			t.Errorf("CompoundParts(%q) = %q: it is no compound of el", w, got)
+		}
+	}
+	// öl, bi, ko begin fewer compounds of the list than el: no split before a
+	// three-letter word
+	if got := CompoundParts("kodag"); slices.Contains(got, "ko") {
+		t.Errorf("CompoundParts(kodag) = %q", got)
+	}
+}
+
+// A last word of three letters is split off where the dictionary lists the
+// compound; a last word of two is no part where it ends a longer one.
+func TestShortLastWord(t *testing.T) {
+	for word, bases := range map[string][]string{
+		"elevrådet": {"råd", "elev"},
+		"skolmaten": {"mat", "skola"},
+		"badrummet": {"rum", "bad"},
+	} {
+		got := CompoundParts(word)
+		for _, b := range bases {
+			if !slices.Contains(got, Stem(b)) {
+				t.Errorf("CompoundParts(%q) = %q, want %q (the stem of %q) among them", word, got, Stem(b), b)
+			}
+		}
+	}
+	for word, wrong := range map[string]string{"framtiden": "id", "fritiden": "id", "sjukdomen": "dom", "företaget": "tag"} {
+		if got := CompoundParts(word); slices.Contains(got, wrong) {
+			t.Errorf("CompoundParts(%q) = %q: %q is no part of it", word, got, wrong)
+		}
+	}
+}
+
+// The same rules through the index: a search finds the forms of its lemma
+// and not those of the other.
+func TestSearchNounsVerbsAndShortParts(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Värmen återvände", text: "Efter tre dygn kom värmen tillbaka i husen."},
+		art{title: "Soppan värmdes", text: "Kocken värmer soppan och värmde brödet."},
+		art{title: "Vågorna slog mot piren", text: "En hög våg tog båten."},
+		art{title: "Hon vågade fråga", text: "Få vågar säga emot."},
+		art{title: "Elnätet klarade stormen", text: "Ledningarna höll."},
+		art{title: "Elbolaget höjer priset", text: "Elpriset stiger i vinter."},
+		art{title: "Klockan elva", text: "Eleverna tände elden, Elin eller någon annan."},
+	)
+	elCompounds := sorted("Elnätet klarade stormen", "Elbolaget höjer priset")
+	for name, tt := range map[string]struct {
+		req  Request
+		want []string
+	}{
+		"värme finds värmen, not värmer":     {Request{Q: "värme"}, sorted("Värmen återvände")},
+		"värma finds värmer, not värmen":     {Request{Q: "värma"}, sorted("Soppan värmdes")},
+		"våg finds vågorna, not vågade":      {Request{Q: "våg"}, sorted("Vågorna slog mot piren")},
+		"våga finds vågade, not vågorna":     {Request{Q: "våga"}, sorted("Hon vågade fråga")},
+		"el finds elnätet, not elva":         {Request{Q: "el", Compounds: true}, elCompounds},
+		"el without compounds finds neither": {Request{Q: "el"}, sorted()},
+	} {
+		t.Run(name, func(t *testing.T) { f.wantTitles(t, tt.req, tt.want) })
+	}
+}
