@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -693,5 +695,34 @@ func TestReindexWhileTheIndexIsOpenSaysSo(t *testing.T) {
 	held.Close()
 	if code, _, errOut := runCmd(t, "", "reindex", "-data-dir", dir, "-log-level", "warn"); code != 0 {
 		t.Errorf("reindex after close = %d, stderr %q", code, errOut)
+	}
+}
+
+// The server collects garbage at twice the heap's growth and within a
+// memory limit, unless the environment sets either itself.
+func TestServeTunesTheCollectorUnlessTheEnvironmentDoes(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	tuneGC()
+	if got := debug.SetGCPercent(100); got != serveGCPercent {
+		t.Errorf("GC percent %d, want %d", got, serveGCPercent)
+	}
+	if got := debug.SetMemoryLimit(-1); got != serveMemoryLimit {
+		t.Errorf("memory limit %d, want %d", got, serveMemoryLimit)
+	}
+
+	t.Setenv("GOGC", "50")
+	t.Setenv("GOMEMLIMIT", "2GiB")
+	debug.SetGCPercent(50)
+	debug.SetMemoryLimit(2 << 30)
+	tuneGC()
+	if got := debug.SetGCPercent(100); got != 50 {
+		t.Errorf("GOGC=50 overridden: GC percent %d", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != 2<<30 {
+		t.Errorf("GOMEMLIMIT overridden: limit %d", got)
 	}
 }
