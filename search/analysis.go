@@ -10,7 +10,6 @@ import (
 	svlang "github.com/blevesearch/bleve/v2/analysis/lang/sv"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
-	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/swedish"
@@ -305,15 +304,11 @@ func (g sentenceGaps) Tokenize(input []byte) analysis.TokenStream {
 // swedishChain builds the analyzer behind AnalyzerName, PlainAnalyzerName
 // or PairAnalyzerName: the stem filter, then more.
 func swedishChain(cache *registry.Cache, more ...analysis.TokenFilter) (*analysis.DefaultAnalyzer, error) {
-	tok, err := cache.TokenizerNamed(unicodetok.Name)
-	if err != nil {
-		return nil, err
-	}
 	lower, err := cache.TokenFilterNamed(lowercase.Name)
 	if err != nil {
 		return nil, err
 	}
-	return &analysis.DefaultAnalyzer{Tokenizer: tok, TokenFilters: append([]analysis.TokenFilter{lower}, more...)}, nil
+	return &analysis.DefaultAnalyzer{Tokenizer: wordTokenizer, TokenFilters: append([]analysis.TokenFilter{lower}, more...)}, nil
 }
 
 func init() {

@@ -6,7 +6,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	bdoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 
@@ -34,10 +33,7 @@ import (
 // TestSharedTextIndexesAsTheMapping checks that both fields come out of it
 // with the same terms, frequencies and positions as from their analyzers.
 
-var (
-	textTokenizer = unicodetok.NewUnicodeTokenizer()
-	textLower     = lowercase.NewLowerCaseFilter()
-)
+var textLower = lowercase.NewLowerCaseFilter()
 
 // analyseText is AnalyzerName's and PairAnalyzerName's work on one text in
 // one pass: the words (stems and compound parts, as AnalyzerName gives
@@ -46,7 +42,7 @@ var (
 // positions of sentenceGaps: the text field has no term vectors, so its
 // positions are not indexed.
 func analyseText(text []byte) (words, pairs analysis.TokenStream) {
-	toks := sentenceGaps{textTokenizer}.Tokenize(text)
+	toks := sentenceGaps{wordTokenizer}.Tokenize(text)
 	toks = textLower.Filter(toks)
 	n := len(toks)
 	words = stemFilter{parts: !mappingWithoutParts}.Filter(toks) // the parts go after the n words
