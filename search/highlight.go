@@ -158,8 +158,9 @@ func (m *marker) spans(text string) []span {
 // snippetLede is how much of a long text is analysed first for its
 // snippet: the lede, about a thousand bytes. Analysing each hit's text
 // again was a quarter of a search's CPU (the articles are 2-3 KB); most
-// hits have the asked words in the lede, and there the snippet shows the
-// first of them. Only a text without them there is analysed to its end.
+// hits have the asked words in the lede, and then the snippet's window is
+// chosen among the lede's mentions (pastLede marks what it shows beyond).
+// Only a text without them there is analysed to its end.
 const snippetLede = 1024
 
 // snippetSpans are the spans of text for its snippet: those of the lede
@@ -174,11 +175,26 @@ func (m *marker) snippetSpans(text string) []span {
 		}
 		if cut > 0 {
 			if spans := m.spans(text[:cut+1]); len(spans) > 0 {
-				return spans
+				return m.pastLede(text, spans, cut+1)
 			}
 		}
 	}
 	return m.spans(text)
+}
+
+// pastLede adds to the spans of text's lede (its first lede bytes) those of
+// the text after it that the snippet's window, chosen by the lede's spans,
+// shows: a mention just past the lede's end is marked like one before it.
+// The spans added end inside that window, so it stays where it was.
+func (m *marker) pastLede(text string, spans []span, lede int) []span {
+	end := wordEnd(text, min(len(text), snippetStart(spans)+snippetLen))
+	if end <= lede {
+		return spans
+	}
+	for _, s := range m.spans(text[lede:end]) {
+		spans = append(spans, span{lede + s.start, lede + s.end})
+	}
+	return spans
 }
 
 func contains(xs []string, s string) bool {
@@ -217,19 +233,7 @@ func snippet(text string, spans []span) string {
 	if len(text) <= snippetLen {
 		return markHTML(text, spans, 0, len(text))
 	}
-	start := 0
-	if len(spans) > 0 {
-		// The window that holds the most spans, beginning a little before
-		// its first one.
-		best, bestN := 0, 0
-		for i, s := range spans {
-			n := sort.Search(len(spans), func(j int) bool { return spans[j].end > s.start+snippetLen-40 }) - i
-			if n > bestN {
-				best, bestN = i, n
-			}
-		}
-		start = max(0, spans[best].start-40)
-	}
+	start := snippetStart(spans)
 	end := min(len(text), start+snippetLen)
 	if end == len(text) {
 		start = max(0, end-snippetLen)
@@ -244,6 +248,23 @@ func snippet(text string, spans []span) string {
 		b.WriteString("…")
 	}
 	return b.String()
+}
+
+// snippetStart is where the snippet's window begins before it is moved to
+// a word's start: a little before the first of the spans of the window that
+// holds the most of them.
+func snippetStart(spans []span) int {
+	if len(spans) == 0 {
+		return 0
+	}
+	best, bestN := 0, 0
+	for i, s := range spans {
+		n := sort.Search(len(spans), func(j int) bool { return spans[j].end > s.start+snippetLen-40 }) - i
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return max(0, spans[best].start-40)
 }
 
 // wordStart moves i forward to the start of a word (or leaves it at 0).

@@ -329,6 +329,33 @@ func TestSnippets(t *testing.T) {
 			t.Errorf("a mention after the lede should still be the snippet: %q", s)
 		}
 	})
+	t.Run("a snippet that reaches past the lede marks the words there too", func(t *testing.T) {
+		var b strings.Builder
+		for b.Len() < 940 {
+			b.WriteString("Texten handlar här om helt andra saker än det. ")
+		}
+		first := "Där nämns elnätet. "
+		second := "Därefter kom elnätet tillbaka på kvällen i hela länet och i flera orter söderut"
+		b.WriteString(first + second + ". ")
+		for b.Len() < 3*snippetLede {
+			b.WriteString("Texten handlar här om helt andra saker än det. ")
+		}
+		text := b.String()
+		if at := strings.Index(text, second); at >= snippetLede || at+len(second) <= snippetLede {
+			t.Fatalf("the second mention at %d should straddle the lede's end (%d)", at, snippetLede)
+		}
+		f.index(art{title: "Vid ledens slut", text: text})
+		for _, h := range f.search(Request{Q: "elnätet"}).Hits {
+			if h.Title != "Vid ledens slut" {
+				continue
+			}
+			if !strings.Contains(h.Snippet, "nämns <mark>elnätet</mark>") || !strings.Contains(h.Snippet, "kom <mark>elnätet</mark> tillbaka") {
+				t.Errorf("every mention the snippet shows should be marked: %q", h.Snippet)
+			}
+			return
+		}
+		t.Errorf("no hit titled %q", "Vid ledens slut")
+	})
 	t.Run("NOT marks nothing", func(t *testing.T) {
 		res := f.search(Request{Q: "-journalsystem"})
 		for _, h := range res.Hits {
