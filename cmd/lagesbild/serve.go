@@ -64,8 +64,8 @@ func runServe(ctx context.Context, args []string, s streams) error {
 // the CPU (profiles of the load benchmark), which searches, pages and the
 // ingest wait for. It runs at twice the heap's growth instead of once
 // (GOGC=200: the ingest's CPU per article 2.14 and 2.28 ms against 2.27 and
-// 2.74 at 100, paired runs through the binary), and the memory limit keeps
-// the heap from growing past 768 MiB however it is set.
+// 2.74 at 100, paired runs through the binary), and a soft memory limit of
+// 768 MiB makes it collect as often as it must to stay near that bound.
 const (
 	serveGCPercent   = 200
 	serveMemoryLimit = 768 << 20
