@@ -131,6 +131,7 @@ func init() {
 		rule func(string) (string, bool)
 		stem bool
 	}{
+		{nameStem, true},
 		{umlautSingular, false},
 		{syncopeStem, true},
 		{verbLemmaStem, true},
@@ -138,6 +139,7 @@ func init() {
 		{agentNounStem, true},
 		{neuterAdjectiveBase, false},
 		{shortWordBase, true},
+		{vowelDefiniteBase, false},
 		{neuterDefiniteBase, false},
 	}
 }

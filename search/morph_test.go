@@ -34,17 +34,7 @@ func TestStemNounApartFromVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
-			want := Stem(tt.word)
-			for _, w := range tt.finds {
-				if got := Stem(w); got != want {
-					t.Errorf("%s finds %s: Stem(%q) = %q, want %q", tt.word, w, w, got, want)
-				}
-			}
-			for _, w := range tt.not {
-				if Stem(w) == want {
-					t.Errorf("%s must not find %s: both stem to %q", tt.word, w, want)
-				}
-			}
+			wantFinds(t, tt.word, tt.finds, tt.not)
 		})
 	}
 }
@@ -147,5 +137,59 @@ func TestSearchNounsVerbsAndShortParts(t *testing.T) {
 		"el without compounds finds neither": {Request{Q: "el"}, sorted()},
 	} {
 		t.Run(name, func(t *testing.T) { f.wantTitles(t, tt.req, tt.want) })
+	}
+}
+
+// Issue 14, second round: classes of words that the dictionary tells apart
+// and Snowball joins, or that Snowball leaves apart and the dictionary
+// joins. Words of ordinary Swedish; the rule, not the judged corpora's words.
+func TestStemSecondRound(t *testing.T) {
+	tests := map[string]struct {
+		word       string
+		finds, not []string
+	}{
+		// a strong verb whose stem is a noun's: its forms that Snowball
+		// would give the noun stem to the infinitive (flyga: flyg)
+		"flyga finds flyger, not flyget": {"flyga", []string{"flyger", "flygande"}, []string{"flyg", "flyget", "flygen"}},
+		"flyg finds flyget, not flyger":  {"flyg", []string{"flyget", "flygets"}, []string{"flyga", "flyger", "flygande"}},
+		"stiga finds stiger, not stigen": {"stiga", []string{"stiger"}, []string{"stig", "stigen", "stigar"}},
+		// a name the list knows only as a name keeps the double consonant
+		// Snowball would undo (Lindt is no lind)
+		"lind finds linden, not Lindt": {"lind", []string{"linden", "lindar"}, []string{"lindt", "lindts"}},
+		// a short noun in a vowel with its plural in -r (class I), or with
+		// that plural listed as a word of its own (kor, flag J)
+		"sko finds skorna, not skorn": {"sko", []string{"skor", "skorna", "skon"}, []string{"skorn"}},
+		"ko finds korna, not korn":    {"ko", []string{"kor", "korna", "kornas"}, []string{"korn", "kornet", "kö", "kör"}}, // kon is a word of its own (a cone)
+		"tå finds tårna, not tår":     {"tå", []string{"tån", "tårna"}, []string{"tår", "tåren", "tårar"}},
+		// -arna is an -are noun's plural where the dictionary gives it so
+		// (lärare: lärarna) and a noun's with plural -ar elsewhere (vägarna)
+		"väg finds vägarna, not vägaren": {"väg", []string{"vägar", "vägarna", "vägen"}, []string{"vägaren"}},
+		"lärare finds lärarna, not lär":  {"lärare", []string{"läraren", "lärarna"}, []string{"lär", "lära"}},
+		// a noun of four letters or more in a vowel (not a, e) takes -n in
+		// the definite, which Snowball does not know
+		"nivå finds nivån, not niv": {"nivå", []string{"nivån", "nivåns", "nivåer"}, []string{"niv"}},
+		"radio finds radion":        {"radio", []string{"radion", "radions"}, nil},
+		"armé finds armén, not arm": {"armé", []string{"armén"}, []string{"arm", "armen"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+}
+
+// wantFinds checks that word stems as each of finds does and as none of not.
+func wantFinds(t testing.TB, word string, finds, not []string) {
+	t.Helper()
+	want := Stem(word)
+	for _, w := range finds {
+		if got := Stem(w); got != want {
+			t.Errorf("%s finds %s: Stem(%q) = %q, want %q", word, w, w, got, want)
+		}
+	}
+	for _, w := range not {
+		if Stem(w) == want {
+			t.Errorf("%s must not find %s: both stem to %q", word, w, want)
+		}
 	}
 }
