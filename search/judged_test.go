@@ -33,11 +33,12 @@ import (
 // judged by another hand after the third round of rules, and first run
 // against them when they were done: nothing has been tuned on it. fire (a
 // forest fire in Värmland, 120 articles and 56 queries, many of them traps
-// between nouns and verbs) was written and judged by a third hand that never
-// read the analysis, and first run on 2026-12-06 against the rules of the
-// third session (recall 0.971, 6 trap hits), then once more after the
-// nouns left the verbs (0.969, 3 trap hits).
-var heldOut = map[string]bool{"transport": true, "energy": true, "fire": true}
+// between nouns and verbs, written and judged by a third hand that never
+// read the analysis) was first run held out, on 2026-12-06 against the rules
+// of the third session (recall 0.971, 6 trap hits), then once more after the
+// nouns left the verbs (0.969, 3 trap hits); it became a tuning corpus on
+// 2026-12-06.
+var heldOut = map[string]bool{"transport": true, "energy": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -47,14 +48,19 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "fire": true}
 // lets traps in fails. Raised 2026-12-06 when a verb's forms left the noun
 // that shares its letters and el- compounds split: tuning 0.997, held out
 // 0.981 and no trap hit (transport 0.980, energy 0.981); with fire held out
-// too, 0.976 and 3 (all fire's). LAGESBILD_JUDGED_SHOW=<corpus> prints a
+// too, 0.976 and 3 (all fire's). Raised again 2026-12-06 with fire a tuning
+// corpus, after its misses and traps were closed by classes of the
+// dictionary (strong verbs apart from the noun of their stem, short nouns'
+// plurals in -r, the definite -n after a vowel): tuning 0.997 and no trap
+// hit over 162 queries (fire 0.998), held out 0.985 and none over 75
+// (transport 0.989, energy 0.981). LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.99, traps: 0},
-	true:  {recall: 0.97, traps: 3},
+	false: {recall: 0.995, traps: 0},
+	true:  {recall: 0.98, traps: 0},
 }
 
 type judgedCorpus struct {
@@ -246,7 +252,7 @@ func TestJudged(t *testing.T) {
 		}
 		floor := judgedFloors[held]
 		if r := tot.ours.recall / float64(tot.ours.n); r < floor.recall {
-			t.Errorf("held out=%v: mean recall %.3f, floor %.2f", held, r, floor.recall)
+			t.Errorf("held out=%v: mean recall %.3f, floor %.3f", held, r, floor.recall)
 		}
 		if tot.ours.traps > floor.traps {
 			t.Errorf("held out=%v: %d trap hits, at most %d", held, tot.ours.traps, floor.traps)
