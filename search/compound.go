@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -155,6 +156,9 @@ func shortPart(w string) bool {
 // top of this file) and the first parts before it, each as a stem.
 func analyse(word string) analysed {
 	whole := stemSimple(word)
+	if parts := verbCompoundParts(word); parts != nil {
+		return analysed{stem: whole, parts: parts}
+	}
 	if short := utf8.RuneCountInString(word) < 2*minPartRunes; short && !productiveStart(word) ||
 		verbForm(word) || // a verb's form is no compound of nouns: handlade is no hand + lade
 		strings.ContainsAny(word, ":'’") || wordTags(word)&tagFrozen != 0 || isLexicalised(whole) || placeName(word) {
@@ -191,6 +195,10 @@ func analyse(word string) analysed {
 			a.parts = append(a.parts, p)
 		}
 	}
+	// first is where the longest last word begins; a shorter one must be
+	// a last word of it, after first parts of its own (or after an s that
+	// may link: fotbolls + lag, fotboll + slag)
+	first := -1
 	n := 0
 	for i := range word {
 		if n >= 2 {
@@ -203,8 +211,12 @@ func analyse(word string) analysed {
 				continue // a verb's form ends no compound of nouns: handlade is no hand + lade
 			}
 			ts := stemSimple(tail)
+			if (tail == ts+"a" || tail == ts+"e") && wordTags(tail) == 0 {
+				n++
+				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a
+			}
 			sn := utf8.RuneCountInString(ts)
-			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && n >= 4)) || (sn == 2 && endOfWord(word, i)) {
+			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && wordTags(ts)&tagDeclined != 0 && n >= 4)) || (sn == 2 && endOfWord(word, i)) {
 				n++
 				continue
 			}
@@ -220,9 +232,13 @@ func analyse(word string) analysed {
 					firsts = []string{w}
 				}
 			}
-			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) || sBeginsHead(word, i, firsts) {
+			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) || sBeginsHead(word, i, firsts) ||
+				(first >= 0 && word[first:i] != "s" && firstParts(word[first:i], 2) == nil) { // elnätsavgiften: avgift, no sav + gift; fotbollslaget: slag or lag
 				n++
 				continue
+			}
+			if first < 0 {
+				first = i
 			}
 			if a.stem == "" && sn >= minPartIndexRunes {
 				a.stem = word[:i] + ts
@@ -248,6 +264,37 @@ func analyse(word string) analysed {
 		a.stem = whole
 	}
 	return a
+}
+
+// verbCompoundParts returns the parts of a form of a first-conjugation verb
+// of the list that is a noun and such a verb of four letters or more
+// (vattenbomba: vatten + bomba; brandhärjade: brand + härja; tjuvlyssnar),
+// or of that verb's noun in -are (vattenbombarna): the noun's stem and the
+// verb's. nil for any other word: a particle verb (samordna, övervaka) is no
+// compound of a noun, nor one whose last verb is shorter (handla: hand +
+// la).
+func verbCompoundParts(word string) []string {
+	for _, ends := range [][]string{verbEndings, {"arnas", "arna", "arens", "aren", "ares", "are"}} {
+		for _, end := range ends {
+			base, ok := strings.CutSuffix(word, end)
+			if !ok || wordTags(base+"a")&tagVerbA == 0 {
+				continue
+			}
+			verb := base + "a"
+			n := 0
+			for i := range verb {
+				if n >= minPartRunes && utf8.RuneCountInString(verb[i:]) >= minPartIndexRunes && wordTags(verb[i:])&tagVerbA != 0 {
+					f := firstPartWord(verb[:i])
+					if f != "" && wordTags(f)&(tagNoun|tagDeclined) != 0 && !slices.Contains(particles, verb[:i]) {
+						return []string{stemSimple(verb[i:]), stemSimple(f)}
+					}
+				}
+				n++
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // endOfWord tells whether the last word of two letters that begins at byte

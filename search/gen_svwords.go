@@ -31,6 +31,8 @@
 //	f  an inflected form, no word of the list: a line only for its verb
 //	j  a noun in -are whose definite plural in -arna the dictionary gives
 //	   (flag J: lärarna, domarna; not vägare, whose vägarna is väg's)
+//	d  declines as a noun (a flag of B to J), not in -a: kö, el, is; not
+//	   va, a word of two letters that is no part of skriva
 //	u  a plural in -r listed as a word, of the word before its r (flag J:
 //	   kor, korna of ko; kläder of kläde)
 //
@@ -140,6 +142,9 @@ func main() {
 		if strings.Contains(flags, "T") && strings.HasSuffix(word, "a") {
 			t['r'] = true
 		}
+		if strings.ContainsAny(flags, nounFlags) && !strings.HasSuffix(word, "a") {
+			t['d'] = true
+		}
 		if strings.Contains(flags, "J") && strings.HasSuffix(word, "are") {
 			t['j'] = true
 		}
@@ -203,7 +208,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnlbxpfju") {
+		for _, c := range []byte("hsvgotirnlbxpfjud") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

@@ -66,7 +66,7 @@ const (
 	tagPluralAr                 // a noun with its plural in -ar (storm, stormar)
 	tagNounA                    // a noun in -a (skola, skolan, skolor), beside any verb of that form
 	tagNeuter                   // a neuter noun (lov, lovet; prov, provet)
-	tagPluralI                  // a plural in -ar after syncope (fåglar, fingrar; not exempel)
+	tagPluralI                  // the plural class I: -ar after syncope (fåglar, fingrar; not exempel), -r after a vowel (skor)
 	tagAgentNoun                // a verb in -a with a noun in -are (lära, lärare)
 	tagFrozen                   // listed only as it is, without inflection (fågelvägen)
 	tagNoun                     // a noun with a definite form in -en, -et or -t (plats, kostnad)
@@ -75,6 +75,7 @@ const (
 	tagKnown                    // in the list at all
 	tagAgentPlural              // a noun in -are with its definite plural in -arna (lärarna; not vägare)
 	tagListedPlural             // a plural in -r listed as a word, of the word before its r (kor: ko)
+	tagDeclined                 // declines as a noun, not in -a (kö, el; not va)
 )
 
 // WordsFingerprint changes whenever the word list changes; it is part of the
@@ -174,6 +175,8 @@ func loadWords() {
 				t |= tagAgentPlural
 			case 'u':
 				t |= tagListedPlural
+			case 'd':
+				t |= tagDeclined
 			}
 		}
 		m[w] = t

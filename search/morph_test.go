@@ -193,3 +193,44 @@ func wantFinds(t testing.TB, word string, finds, not []string) {
 		}
 	}
 }
+
+// Compound parts, second round: a part must be a word of the dictionary's
+// making, and a verb made of a noun and a verb is a compound of them.
+func TestCompoundPartsSecondRound(t *testing.T) {
+	tests := map[string]struct {
+		word      string
+		want, not []string
+	}{
+		// a last word of two letters declines as a noun (kö in vårdkö); va
+		// does not
+		"skriva has no part va":      {"skriva", nil, []string{"va", "skri"}},
+		"vårdköerna has the part kö": {"vårdköerna", []string{"kö", "vård"}, nil},
+		// a shorter last word lies inside the longest, after first parts of
+		// its own: avgift is no av + gift
+		"parkeringsavgiften has avgift, not gift":          {"parkeringsavgiften", []string{"avgift", "parkering"}, []string{"gift", "sav"}},
+		"vårdjournalsystemet has journalsystem and system": {"vårdjournalsystemet", []string{"journalsystem", "system"}, nil},
+		// a last word ends in one of its own forms: barn has no barna
+		"flygbombarna has flyg, not barn": {"flygbombarna", []string{"flyg", Stem("bomba")}, []string{"barn", "bom"}},
+		// a noun and a first-conjugation verb of four letters or more
+		"handplockade has hand and plocka": {"handplockade", []string{"hand", Stem("plocka")}, nil},
+		"samordnade has no sam":            {"samordnade", nil, []string{"sam"}},
+		"handlade has no hand":             {"handlade", nil, []string{"hand"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := CompoundParts(tt.word)
+			for _, p := range tt.want {
+				if !slices.Contains(got, p) {
+					t.Errorf("CompoundParts(%q) = %q, want %q among them", tt.word, got, p)
+				}
+			}
+			for _, p := range tt.not {
+				if slices.Contains(got, p) {
+					t.Errorf("CompoundParts(%q) = %q: %q is no part of it", tt.word, got, p)
+				}
+			}
+		})
+	}
+	// -an is the definite of a word in -a, once: skidbanan is skidbana's
+	wantFinds(t, "skidbana", []string{"skidbanan", "skidbanor"}, []string{"skidb"})
+}
