@@ -216,7 +216,9 @@ func analyse(word string) analysed {
 				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a
 			}
 			sn := utf8.RuneCountInString(ts)
-			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && wordTags(ts)&tagDeclined != 0 && n >= 4)) || (sn == 2 && endOfWord(word, i)) {
+			head := isHeadStem(ts) || (sn == 2 && shortPart(ts) && wordTags(ts)&tagDeclined != 0 && n >= 4) ||
+				(sn >= minPartIndexRunes && listedHead(spelt(), i, ts)) // vattentäkt, grustäkt: täkt ends no other compound
+			if sn < 2 || !head || (sn == 2 && endOfWord(word, i)) {
 				n++
 				continue
 			}
@@ -295,6 +297,17 @@ func verbCompoundParts(word string) []string {
 		}
 	}
 	return nil
+}
+
+// listedHead tells whether the rest of a list word's lemma after byte i is
+// a noun of the list with the stem ts: the dictionary lists the compound
+// (vattentäkt) though the noun has no flag to end others (täkt).
+func listedHead(lemma string, i int, ts string) bool {
+	if lemma == "" || i >= len(lemma) {
+		return false
+	}
+	head := lemma[i:]
+	return wordTags(head)&tagDeclined != 0 && stemSimple(head) == ts
 }
 
 // endOfWord tells whether the last word of two letters that begins at byte
@@ -493,9 +506,12 @@ func shortHeadAttested(lemma string, i int, first string) bool {
 	case "dom", "het", "lek", "lig", "bar", "sam":
 		return false
 	}
+	if sg, ok := umlautForms[head]; ok {
+		head = sg // läroböcker, listed as a word: läro + bok
+	}
 	noun := uint16(tagNoun | tagNounA)
-	if w := firstPartWord(first); w != first ||
-		(wordTags(w)&tagBegin == 0 && !(wordTags(w)&noun != 0 && productivePart(w))) {
+	if wordTags(first)&tagBegin == 0 && // läro begins compounds as it is, though it stands for lära
+		(firstPartWord(first) != first || !(wordTags(first)&noun != 0 && productivePart(first))) {
 		return false
 	}
 	return wordTags(head)&noun != 0

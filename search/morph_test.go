@@ -215,6 +215,12 @@ func TestCompoundPartsSecondRound(t *testing.T) {
 		"handplockade has hand and plocka": {"handplockade", []string{"hand", Stem("plocka")}, nil},
 		"samordnade has no sam":            {"samordnade", nil, []string{"sam"}},
 		"handlade has no hand":             {"handlade", nil, []string{"hand"}},
+		// a compound the dictionary lists ends in its noun, though the
+		// noun has no flag to end others (täkt)
+		"grustäkten has täkt and grus": {"grustäkten", []string{"täkt", "grus"}, nil},
+		// a last word of three letters in an umlaut plural, after a first
+		// part that begins compounds as it is (läro)
+		"läroböckerna has bok": {"läroböckerna", []string{"bok"}, nil},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
