@@ -1,7 +1,6 @@
 package search
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -229,6 +228,9 @@ func analyse(word string) analysed {
 			case !accept:
 			case sn >= minPartIndexRunes:
 				firsts = firstParts(word[:i], 2)
+				if firsts == nil {
+					firsts = listedFirst(spelt(), i)
+				}
 			default:
 				if w := firstPartWord(word[:i]); w != "" {
 					firsts = []string{w}
@@ -272,8 +274,8 @@ func analyse(word string) analysed {
 // of the list that is a noun and such a verb of four letters or more
 // (vattenbomba: vatten + bomba; brandhärjade: brand + härja; tjuvlyssnar),
 // or of that verb's noun in -are (vattenbombarna): the noun's stem and the
-// verb's. nil for any other word: a particle verb (samordna, övervaka) is no
-// compound of a noun, nor one whose last verb is shorter (handla: hand +
+// verb's. nil for any other word: a particle verb (samordna, förstumma) is
+// no compound of a noun, nor one whose last verb is shorter (handla: hand +
 // la).
 func verbCompoundParts(word string) []string {
 	for _, ends := range [][]string{verbEndings, {"arnas", "arna", "arens", "aren", "ares", "are"}} {
@@ -287,7 +289,7 @@ func verbCompoundParts(word string) []string {
 			for i := range verb {
 				if n >= minPartRunes && utf8.RuneCountInString(verb[i:]) >= minPartIndexRunes && wordTags(verb[i:])&tagVerbA != 0 {
 					f := firstPartWord(verb[:i])
-					if f != "" && wordTags(f)&(tagNoun|tagDeclined) != 0 && !slices.Contains(particles, verb[:i]) {
+					if f != "" && wordTags(f)&(tagNoun|tagDeclined) != 0 && !particleStart(verb[:i]) {
 						return []string{stemSimple(verb[i:]), stemSimple(f)}
 					}
 				}
@@ -308,6 +310,32 @@ func listedHead(lemma string, i int, ts string) bool {
 	}
 	head := lemma[i:]
 	return wordTags(head)&tagDeclined != 0 && stemSimple(head) == ts
+}
+
+// listedFirst returns the first part of a list word's lemma before byte i
+// where it is a noun of three letters and a linking s, which the dictionary
+// does not let begin compounds but lists in this one (gudstjänst: gud),
+// and the s does not begin a word of the list; nil otherwise.
+func listedFirst(lemma string, i int) []string {
+	if lemma == "" || i >= len(lemma) || lemma[i-1] != 's' || wordTags(lemma[i-1:]) != 0 {
+		return nil // bärstänger is bär + stänger, not bärs + tänger
+	}
+	x := lemma[:i-1]
+	if utf8.RuneCountInString(x) != minPartRunes || wordTags(x)&tagDeclined == 0 {
+		return nil
+	}
+	return []string{x}
+}
+
+// particleStart tells whether p begins with a particle (förs in
+// förstumma, över in övervaka): a particle verb is no compound of a noun.
+func particleStart(p string) bool {
+	for _, pt := range particles {
+		if strings.HasPrefix(p, pt) {
+			return true
+		}
+	}
+	return false
 }
 
 // endOfWord tells whether the last word of two letters that begins at byte

@@ -214,7 +214,13 @@ func TestCompoundPartsSecondRound(t *testing.T) {
 		// a noun and a first-conjugation verb of four letters or more
 		"handplockade has hand and plocka": {"handplockade", []string{"hand", Stem("plocka")}, nil},
 		"samordnade has no sam":            {"samordnade", nil, []string{"sam"}},
-		"handlade has no hand":             {"handlade", nil, []string{"hand"}},
+		"förstummas has no tumma":          {"förstummas", nil, []string{"tumma", "förs", Stem("tumma")}},
+		// a noun of three letters and a linking s where the dictionary
+		// lists the compound: gud in gudsbegrepp; a shorter last word lies
+		// inside the longest (bussolyckan: no lycka)
+		"gudsbegreppet has gud and begrepp": {"gudsbegreppet", []string{"gud", "begrepp"}, nil},
+		"bussolyckan has olycka, not lycka": {"bussolyckan", []string{Stem("olycka"), "buss"}, []string{Stem("lycka")}},
+		"handlade has no hand":              {"handlade", nil, []string{"hand"}},
 		// a compound the dictionary lists ends in its noun, though the
 		// noun has no flag to end others (täkt)
 		"grustäkten has täkt and grus": {"grustäkten", []string{"täkt", "grus"}, nil},
