@@ -32,7 +32,14 @@ import (
 //     gen_svwords.go from the affix flags);
 //   - the strong verbs' forms that the dictionary lists unlinked to their
 //     infinitive, found by the vowel series (sjunka, sjönk, sjunkit; skriva,
-//     skrivit) stem as the infinitive does;
+//     skrivit) stem as the infinitive does; where the infinitive's stem is a
+//     noun's (flyga: flyg), the forms Snowball would join to the noun
+//     (flyga, flyger, flygande) stem to the infinitive itself;
+//   - a short noun in a vowel takes its plural in -r (skor, skorna → sko;
+//     kor, listed as a word, → ko), a longer one its definite in -n
+//     (nivån → nivå, radion → radio);
+//   - a name of the list keeps the double consonant Snowball undoes (Lindt
+//     is no lind);
 //   - a first-conjugation verb whose stem is also a noun keeps its -a: prova,
 //     provade, provat → prova, apart from the noun prov, prover, provet → prov
 //     (-ar stays with the noun when the noun's plural is in -ar: stormar,
