@@ -216,7 +216,7 @@ func analyse(word string) analysed {
 			}
 			sn := utf8.RuneCountInString(ts)
 			head := isHeadStem(ts) || (sn == 2 && shortPart(ts) && wordTags(ts)&tagDeclined != 0 && n >= 4) ||
-				(sn >= minPartIndexRunes && listedHead(spelt(), i, ts)) // vattentäkt, grustäkt: täkt ends no other compound
+				(sn >= minPartIndexRunes && wordTags(ts)&tagDeclined != 0 && listedHead(spelt(), i, ts)) // vattentäkt, grustäkt: täkt ends no other compound
 			if sn < 2 || !head || (sn == 2 && endOfWord(word, i)) {
 				n++
 				continue
@@ -228,7 +228,7 @@ func analyse(word string) analysed {
 			case !accept:
 			case sn >= minPartIndexRunes:
 				firsts = firstParts(word[:i], 2)
-				if firsts == nil {
+				if firsts == nil && listedFirstWord(word, i) {
 					firsts = listedFirst(spelt(), i)
 				}
 			default:
@@ -317,14 +317,22 @@ func listedHead(lemma string, i int, ts string) bool {
 // does not let begin compounds but lists in this one (gudstjänst: gud),
 // and the s does not begin a word of the list; nil otherwise.
 func listedFirst(lemma string, i int) []string {
-	if lemma == "" || i >= len(lemma) || lemma[i-1] != 's' || wordTags(lemma[i-1:]) != 0 {
-		return nil // bärstänger is bär + stänger, not bärs + tänger
-	}
-	x := lemma[:i-1]
-	if utf8.RuneCountInString(x) != minPartRunes || wordTags(x)&tagDeclined == 0 {
+	if lemma == "" || i >= len(lemma) || !listedFirstWord(lemma, i) {
 		return nil
 	}
-	return []string{x}
+	return []string{lemma[:i-1]}
+}
+
+// listedFirstWord tells whether w begins with a noun of three letters and
+// an s before byte i, the s beginning no list word (bärstänger is bär +
+// stänger, not bärs + tänger): listedFirst's test of the word, before the
+// lemma is looked for.
+func listedFirstWord(w string, i int) bool {
+	if i < 1 || i >= len(w) || w[i-1] != 's' || wordTags(w[i-1:]) != 0 {
+		return false
+	}
+	x := w[:i-1]
+	return utf8.RuneCountInString(x) == minPartRunes && wordTags(x)&tagDeclined != 0
 }
 
 // particleStart tells whether p begins with a particle (förs in
