@@ -51,15 +51,15 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // too, 0.976 and 3 (all fire's). Raised again 2026-12-06 with fire a tuning
 // corpus, after its misses and traps were closed by classes of the
 // dictionary (strong verbs apart from the noun of their stem, short nouns'
-// plurals in -r, the definite -n after a vowel): tuning 0.997 and no trap
-// hit over 162 queries (fire 0.998), held out 0.985 and none over 75
-// (transport 0.989, energy 0.981). LAGESBILD_JUDGED_SHOW=<corpus> prints a
+// plurals in -r, the definite -n after a vowel, compound parts the
+// dictionary attests): tuning 1.000 (161 of 162 complete) and no trap hit,
+// held out 0.985 and none over 75 (transport 0.989, energy 0.981). LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.995, traps: 0},
+	false: {recall: 0.998, traps: 0},
 	true:  {recall: 0.98, traps: 0},
 }
 
