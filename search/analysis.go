@@ -130,6 +130,7 @@ func init() {
 		rule func(string) (string, bool)
 		stem bool
 	}{
+		{nameStem, true},
 		{umlautSingular, false},
 		{syncopeStem, true},
 		{verbLemmaStem, true},
@@ -137,6 +138,7 @@ func init() {
 		{agentNounStem, true},
 		{neuterAdjectiveBase, false},
 		{shortWordBase, true},
+		{vowelDefiniteBase, false},
 		{neuterDefiniteBase, false},
 	}
 }
@@ -163,12 +165,16 @@ func stemSimple(word string) string {
 	// neuter definite -et nor -an; of -ena it takes only the -a. Such an
 	// ending is replaced by what the indefinite form has in its place, and
 	// that form is stemmed: "ansvaret" → "ansvar", "hälsan" → "hälsa",
-	// "ärenden" → "ärende". A second round lets "paketet" and "paket" meet.
-	for range 2 {
+	// "ärenden" → "ärende". A second round lets "paketet" and "paket"
+	// meet. The -an is the word's own (hälsan, hälsans), not what Snowball
+	// leaves of -ana: "isbana" and "isbanan" are "isban", not "isb".
+	for round := range 2 {
 		var base string
 		switch {
 		case strings.HasSuffix(s, "et"):
 			base = s[:len(s)-2]
+		case strings.HasSuffix(s, "an") && (round > 0 || s != strings.TrimSuffix(word, "s")):
+			return undoubled(orig, s)
 		case strings.HasSuffix(s, "an"):
 			base = s[:len(s)-2] + "a"
 		case strings.HasSuffix(s, "en"):

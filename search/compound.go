@@ -155,6 +155,9 @@ func shortPart(w string) bool {
 // top of this file) and the first parts before it, each as a stem.
 func analyse(word string) analysed {
 	whole := stemSimple(word)
+	if parts := verbCompoundParts(word); parts != nil {
+		return analysed{stem: whole, parts: parts}
+	}
 	if short := utf8.RuneCountInString(word) < 2*minPartRunes; short && !productiveStart(word) ||
 		verbForm(word) || // a verb's form is no compound of nouns: handlade is no hand + lade
 		strings.ContainsAny(word, ":'’") || wordTags(word)&tagFrozen != 0 || isLexicalised(whole) || placeName(word) {
@@ -191,6 +194,10 @@ func analyse(word string) analysed {
 			a.parts = append(a.parts, p)
 		}
 	}
+	// first is where the longest last word begins; a shorter one must be
+	// a last word of it, after first parts of its own (or after an s that
+	// may link: fotbolls + lag, fotboll + slag)
+	first := -1
 	n := 0
 	for i := range word {
 		if n >= 2 {
@@ -203,8 +210,14 @@ func analyse(word string) analysed {
 				continue // a verb's form ends no compound of nouns: handlade is no hand + lade
 			}
 			ts := stemSimple(tail)
+			if (tail == ts+"a" || tail == ts+"e") && wordTags(tail) == 0 {
+				n++
+				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a
+			}
 			sn := utf8.RuneCountInString(ts)
-			if sn < 2 || !(isHeadStem(ts) || (sn == 2 && shortPart(ts) && n >= 4)) || (sn == 2 && endOfWord(word, i)) {
+			head := isHeadStem(ts) || (sn == 2 && shortPart(ts) && wordTags(ts)&tagDeclined != 0 && n >= 4) ||
+				(sn >= minPartIndexRunes && wordTags(ts)&tagDeclined != 0 && listedHead(spelt(), i, ts)) // vattentäkt, grustäkt: täkt ends no other compound
+			if sn < 2 || !head || (sn == 2 && endOfWord(word, i)) {
 				n++
 				continue
 			}
@@ -215,14 +228,21 @@ func analyse(word string) analysed {
 			case !accept:
 			case sn >= minPartIndexRunes:
 				firsts = firstParts(word[:i], 2)
+				if firsts == nil && listedFirstWord(word, i) {
+					firsts = listedFirst(spelt(), i)
+				}
 			default:
 				if w := firstPartWord(word[:i]); w != "" {
 					firsts = []string{w}
 				}
 			}
-			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) || sBeginsHead(word, i, firsts) {
+			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) || sBeginsHead(word, i, firsts) ||
+				(first >= 0 && word[first:i] != "s" && firstParts(word[first:i], 2) == nil) { // elnätsavgiften: avgift, no sav + gift; fotbollslaget: slag or lag
 				n++
 				continue
+			}
+			if first < 0 {
+				first = i
 			}
 			if a.stem == "" && sn >= minPartIndexRunes {
 				a.stem = word[:i] + ts
@@ -248,6 +268,82 @@ func analyse(word string) analysed {
 		a.stem = whole
 	}
 	return a
+}
+
+// verbCompoundParts returns the parts of a form of a first-conjugation verb
+// of the list that is a noun and such a verb of four letters or more
+// (vattenbomba: vatten + bomba; brandhärjade: brand + härja; tjuvlyssnar),
+// or of that verb's noun in -are (vattenbombarna): the noun's stem and the
+// verb's. nil for any other word: a particle verb (samordna, förstumma) is
+// no compound of a noun, nor one whose last verb is shorter (handla: hand +
+// la).
+func verbCompoundParts(word string) []string {
+	for _, ends := range [][]string{verbEndings, {"arnas", "arna", "arens", "aren", "ares", "are"}} {
+		for _, end := range ends {
+			base, ok := strings.CutSuffix(word, end)
+			if !ok || wordTags(base+"a")&tagVerbA == 0 {
+				continue
+			}
+			verb := base + "a"
+			n := 0
+			for i := range verb {
+				if n >= minPartRunes && utf8.RuneCountInString(verb[i:]) >= minPartIndexRunes && wordTags(verb[i:])&tagVerbA != 0 {
+					f := firstPartWord(verb[:i])
+					if f != "" && wordTags(f)&(tagNoun|tagDeclined) != 0 && !particleStart(verb[:i]) {
+						return []string{stemSimple(verb[i:]), stemSimple(f)}
+					}
+				}
+				n++
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// listedHead tells whether the rest of a list word's lemma after byte i is
+// a noun of the list with the stem ts: the dictionary lists the compound
+// (vattentäkt) though the noun has no flag to end others (täkt).
+func listedHead(lemma string, i int, ts string) bool {
+	if lemma == "" || i >= len(lemma) {
+		return false
+	}
+	head := lemma[i:]
+	return wordTags(head)&tagDeclined != 0 && stemSimple(head) == ts
+}
+
+// listedFirst returns the first part of a list word's lemma before byte i
+// where it is a noun of three letters and a linking s, which the dictionary
+// does not let begin compounds but lists in this one (gudstjänst: gud),
+// and the s does not begin a word of the list; nil otherwise.
+func listedFirst(lemma string, i int) []string {
+	if lemma == "" || i >= len(lemma) || !listedFirstWord(lemma, i) {
+		return nil
+	}
+	return []string{lemma[:i-1]}
+}
+
+// listedFirstWord tells whether w begins with a noun of three letters and
+// an s before byte i, the s beginning no list word (bärstänger is bär +
+// stänger, not bärs + tänger): listedFirst's test of the word, before the
+// lemma is looked for.
+func listedFirstWord(w string, i int) bool {
+	if i < 1 || i >= len(w) || w[i-1] != 's' || wordTags(w[i-1:]) != 0 {
+		return false
+	}
+	x := w[:i-1]
+	return utf8.RuneCountInString(x) == minPartRunes && wordTags(x)&tagDeclined != 0
+}
+
+// particleStart tells whether p begins with a particle (förs in
+// förstumma, över in övervaka): a particle verb is no compound of a noun.
+func particleStart(p string) bool {
+	for _, pt := range particles {
+		if strings.HasPrefix(p, pt) {
+			return true
+		}
+	}
+	return false
 }
 
 // endOfWord tells whether the last word of two letters that begins at byte
@@ -446,9 +542,12 @@ func shortHeadAttested(lemma string, i int, first string) bool {
 	case "dom", "het", "lek", "lig", "bar", "sam":
 		return false
 	}
+	if sg, ok := umlautForms[head]; ok {
+		head = sg // läroböcker, listed as a word: läro + bok
+	}
 	noun := uint16(tagNoun | tagNounA)
-	if w := firstPartWord(first); w != first ||
-		(wordTags(w)&tagBegin == 0 && !(wordTags(w)&noun != 0 && productivePart(w))) {
+	if wordTags(first)&tagBegin == 0 && // läro begins compounds as it is, though it stands for lära
+		(firstPartWord(first) != first || !(wordTags(first)&noun != 0 && productivePart(first))) {
 		return false
 	}
 	return wordTags(head)&noun != 0

@@ -29,6 +29,12 @@
 //	x  listed only as it is, without flags: no inflection, no compound
 //	   (fågelvägen, spenderbyxorna, häromåret: frozen forms and idioms)
 //	f  an inflected form, no word of the list: a line only for its verb
+//	j  a noun in -are whose definite plural in -arna the dictionary gives
+//	   (flag J: lärarna, domarna; not vägare, whose vägarna is väg's)
+//	d  declines as a noun (a flag of B to J), not in -a: kö, el, is; not
+//	   va, a word of two letters that is no part of skriva
+//	u  a plural in -r listed as a word, of the word before its r (flag J:
+//	   kor, korna of ko; kläder of kläde)
 //
 // A third field, where there is one, is the verb whose form the word is
 // (värmer, värmde → värma; vågar, vågade → våga): for the verbs whose forms
@@ -136,6 +142,12 @@ func main() {
 		if strings.Contains(flags, "T") && strings.HasSuffix(word, "a") {
 			t['r'] = true
 		}
+		if strings.ContainsAny(flags, nounFlags) && !strings.HasSuffix(word, "a") {
+			t['d'] = true
+		}
+		if strings.Contains(flags, "J") && strings.HasSuffix(word, "are") {
+			t['j'] = true
+		}
 		if syncope(word, flags, rules) || unstressedEl(word, flags) {
 			t['s'] = true
 		}
@@ -149,6 +161,18 @@ func main() {
 		x := strings.TrimSuffix(w, "a")
 		if t := tags[x]; t != nil && strings.ContainsRune(fl, 'I') && !lex.ownPlural(x) {
 			t['g'] = true
+		}
+	}
+	// A word in -r with the plural's definite -na (flag J) whose form
+	// without the r is a listed word in a vowel is that word's plural
+	// (kor, korna: ko; kläder: kläde).
+	for _, e := range entries {
+		x := strings.TrimSuffix(e.word, "r")
+		if x == e.word || !strings.ContainsRune(e.flags, 'J') || tags[x] == nil {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(x); strings.ContainsRune("eiouyåäöé", last) { // not a verb's present (hamrar)
+			tags[e.word]['u'] = true
 		}
 	}
 	verbOf := lex.verbForms()
@@ -184,7 +208,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnlbxpf") {
+		for _, c := range []byte("hsvgotirnlbxpfjud") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}
@@ -444,7 +468,11 @@ func (l *lexicon) verbForms() map[string]string {
 	}
 	strong := l.strongForms()
 	for _, e := range l.entries {
-		if e.isVerb() || verbOfAdj[e.word] != nil || strong[e.word] != "" {
+		// a strong verb's infinitive (flyga/B: flygande) and its forms
+		// listed as words are no noun's; a noun of that spelling is
+		// (mottagande/EF)
+		v := strong[e.word]
+		if e.isVerb() || verbOfAdj[e.word] != nil || v != "" && (v == e.word || !strings.ContainsAny(e.flags, nounFlags)) {
 			continue
 		}
 		for _, f := range e.forms(l.rules) {
@@ -478,13 +506,47 @@ func (l *lexicon) verbForms() map[string]string {
 	}
 	// The strong verbs' forms, where the infinitive's stem is no noun's
 	// (taga, tagit: tag is one).
+	apart := map[string]bool{} // strong verbs whose stem is a noun's
 	for f, v := range strong {
-		if out[f] != "" || nounForms[f] || l.nounStem(v, stemLemmas[snowball(v)]) {
+		if out[f] != "" || nounForms[f] {
 			continue
 		}
-		out[f] = "~" + v
+		if l.nounStem(v, stemLemmas[snowball(v)]) {
+			apart[v] = true
+			continue
+		}
+		if f != v { // the infinitive is its own stem
+			out[f] = "~" + v
+		}
+	}
+	// A strong verb whose stem is a noun's (flyga: flyg; stiga: stig): its
+	// forms that Snowball would join to the noun's (the infinitive, its
+	// participle in -ande, the present in -er) stem to the infinitive
+	// itself where no noun or adjective has them: flyga, flyger, flygande
+	// → flyga; flyg, flyget → flyg (not the noun mottagandet). Its other
+	// forms are left as they were.
+	for f, v := range strong {
+		verbalNoun := strings.HasSuffix(f, "ndet") || strings.HasSuffix(f, "ndets") // mottagandet
+		if apart[v] && out[f] == "" && !nounForms[f] && !verbalNoun && snowball(f) == snowball(v) {
+			out[f] = v
+		}
 	}
 	return out
+}
+
+// plainWord returns the entry of w where every entry of w is neither a verb
+// nor a noun (flyger/Y, a strong verb's present listed as a word).
+func (l *lexicon) plainWord(w string) (entry, bool) {
+	es := l.byWord[w]
+	if len(es) == 0 {
+		return entry{}, false
+	}
+	for _, e := range es {
+		if e.isVerb() || strings.ContainsAny(e.flags, nounFlags) {
+			return entry{}, false
+		}
+	}
+	return es[0], true
 }
 
 // nounStem tells whether one of lemmas, other than verb v, is a noun (has
@@ -522,20 +584,9 @@ var lastVowel = regexp.MustCompile(`^(.*?)([aeiouyåäö])([^aeiouyåäö]+)$`)
 // forms) and no noun (bira, fluga).
 func (l *lexicon) strongForms() map[string]string {
 	out := map[string]string{}
-	listed := func(w string) (entry, bool) {
-		es := l.byWord[w]
-		if len(es) == 0 {
-			return entry{}, false
-		}
-		for _, e := range es {
-			if e.isVerb() || strings.ContainsAny(e.flags, nounFlags) {
-				return entry{}, false
-			}
-		}
-		return es[0], true
-	}
+	listed := l.plainWord
 	for _, e := range l.entries {
-		if !strings.HasSuffix(e.word, "a") || e.isVerb() || strings.ContainsAny(e.flags, "BCEFGH") {
+		if !strings.HasSuffix(e.word, "a") || e.isVerb() || strings.ContainsAny(e.flags, "CEGH") {
 			continue // a weak verb's forms are its flags' (sätta: satt); bira, fluga are nouns
 		}
 		m := lastVowel.FindStringSubmatch(strings.TrimSuffix(e.word, "a"))
@@ -551,8 +602,11 @@ func (l *lexicon) strongForms() map[string]string {
 			if !ok {
 				continue
 			}
-			forms := []entry{supine}
-			for _, w := range []string{pre + s[1] + post, pre + s[2] + post + "en"} {
+			// the infinitive with its participle in -ande (flags B, D, F
+			// of a word in -a), the present in -er where it is listed as a
+			// word, the supine, the preterite and the participle in -en
+			forms := []entry{{e.word, keepFlags(e.flags, "BDF")}, supine}
+			for _, w := range []string{pre + vowel + post + "er", pre + s[1] + post, pre + s[2] + post + "en"} {
 				if f, ok := listed(w); ok {
 					forms = append(forms, f)
 				}
@@ -581,4 +635,15 @@ func snowball(w string) string {
 	env := snowballstem.NewEnv(w)
 	swedish.Stem(env)
 	return env.Current()
+}
+
+// keepFlags returns the flags of flags that are in keep.
+func keepFlags(flags, keep string) string {
+	var b strings.Builder
+	for i := 0; i < len(flags); i++ {
+		if strings.IndexByte(keep, flags[i]) >= 0 {
+			b.WriteByte(flags[i])
+		}
+	}
+	return b.String()
 }

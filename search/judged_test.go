@@ -33,15 +33,17 @@ import (
 // judged by another hand after the third round of rules, and first run
 // against them when they were done: nothing has been tuned on it. fire (a
 // forest fire in Värmland, 120 articles and 56 queries, many of them traps
-// between nouns and verbs) was written and judged by a third hand that never
-// read the analysis, and first run on 2026-12-06 against the rules of the
-// third session (recall 0.971, 6 trap hits), then once more after the
-// nouns left the verbs (0.969, 3 trap hits). cyber (a ransomware attack on
-// a region's IT, 105 articles and 64 queries, 19 of them traps) was written
-// the same way by a fourth hand, and first run the same day: 0.981 and 12
-// trap hits on the third session's rules, 0.981 and 4 after the nouns left
-// the verbs.
-var heldOut = map[string]bool{"transport": true, "energy": true, "fire": true, "cyber": true}
+// between nouns and verbs, written and judged by a third hand that never
+// read the analysis) was first run held out, on 2026-12-06 against the rules
+// of the third session (recall 0.971, 6 trap hits), then once more after the
+// nouns left the verbs (0.969, 3 trap hits); it became a tuning corpus on
+// 2026-12-06. cyber (a ransomware attack on a region's IT, 105 articles and
+// 64 queries, 19 of them traps) was written the same way by a fourth hand
+// while fire was tuned on, and first run the same day: 0.981 and 12 trap
+// hits on the third session's rules, 0.981 and 4 after the nouns left the
+// verbs, 0.981 and 4 after the second round (fire's classes): besöka for
+// besök, lösa and löser for lösen, filar for fil.
+var heldOut = map[string]bool{"transport": true, "energy": true, "cyber": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -51,14 +53,21 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "fire": true, "
 // lets traps in fails. Raised 2026-12-06 when a verb's forms left the noun
 // that shares its letters and el- compounds split: tuning 0.997, held out
 // 0.981 and no trap hit (transport 0.980, energy 0.981); with fire held out
-// too, 0.976 and 3 (all fire's); with cyber, 0.977 and 7 (fire 3, cyber 4). LAGESBILD_JUDGED_SHOW=<corpus> prints a
+// too, 0.976 and 3 (all fire's). Raised again 2026-12-06 with fire a tuning
+// corpus, after its misses and traps were closed by classes of the
+// dictionary (strong verbs apart from the noun of their stem, short nouns'
+// plurals in -r, the definite -n after a vowel, compound parts the
+// dictionary attests): tuning 1.000 (161 of 162 complete) and no trap hit,
+// held out 0.985 and none over 75 (transport 0.989, energy 0.981); with
+// cyber held out, 0.983 and 4 over 139 (all cyber's).
+// LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.99, traps: 0},
-	true:  {recall: 0.97, traps: 7},
+	false: {recall: 0.998, traps: 0},
+	true:  {recall: 0.98, traps: 4},
 }
 
 type judgedCorpus struct {
@@ -250,7 +259,7 @@ func TestJudged(t *testing.T) {
 		}
 		floor := judgedFloors[held]
 		if r := tot.ours.recall / float64(tot.ours.n); r < floor.recall {
-			t.Errorf("held out=%v: mean recall %.3f, floor %.2f", held, r, floor.recall)
+			t.Errorf("held out=%v: mean recall %.3f, floor %.3f", held, r, floor.recall)
 		}
 		if tot.ours.traps > floor.traps {
 			t.Errorf("held out=%v: %d trap hits, at most %d", held, tot.ours.traps, floor.traps)

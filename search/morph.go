@@ -32,7 +32,14 @@ import (
 //     gen_svwords.go from the affix flags);
 //   - the strong verbs' forms that the dictionary lists unlinked to their
 //     infinitive, found by the vowel series (sjunka, sjönk, sjunkit; skriva,
-//     skrivit) stem as the infinitive does;
+//     skrivit) stem as the infinitive does; where the infinitive's stem is a
+//     noun's (flyga: flyg), the forms Snowball would join to the noun
+//     (flyga, flyger, flygande) stem to the infinitive itself;
+//   - a short noun in a vowel takes its plural in -r (skor, skorna → sko;
+//     kor, listed as a word, → ko), a longer one its definite in -n
+//     (nivån → nivå, radion → radio);
+//   - a name of the list keeps the double consonant Snowball undoes (Lindt
+//     is no lind);
 //   - a first-conjugation verb whose stem is also a noun keeps its -a: prova,
 //     provade, provat → prova, apart from the noun prov, prover, provet → prov
 //     (-ar stays with the noun when the noun's plural is in -ar: stormar,
@@ -60,19 +67,22 @@ var svwordsGz []byte
 
 // Tags of a word in the list (see gen_svwords.go).
 const (
-	tagHead      = 1 << iota // may end a compound
-	tagSyncope               // -el, -en, -er that drops its e when inflected
-	tagVerbA                 // a first-conjugation verb (prova)
-	tagPluralAr              // a noun with its plural in -ar (storm, stormar)
-	tagNounA                 // a noun in -a (skola, skolan, skolor), beside any verb of that form
-	tagNeuter                // a neuter noun (lov, lovet; prov, provet)
-	tagPluralI               // a plural in -ar after syncope (fåglar, fingrar; not exempel)
-	tagAgentNoun             // a verb in -a with a noun in -are (lära, lärare)
-	tagFrozen                // listed only as it is, without inflection (fågelvägen)
-	tagNoun                  // a noun with a definite form in -en, -et or -t (plats, kostnad)
-	tagLinkS                 // takes a linking -s- in a compound (upphandlings-, tids-)
-	tagBegin                 // may begin a compound as it is (mat, elev, skol, läro)
-	tagKnown                 // in the list at all
+	tagHead         = 1 << iota // may end a compound
+	tagSyncope                  // -el, -en, -er that drops its e when inflected
+	tagVerbA                    // a first-conjugation verb (prova)
+	tagPluralAr                 // a noun with its plural in -ar (storm, stormar)
+	tagNounA                    // a noun in -a (skola, skolan, skolor), beside any verb of that form
+	tagNeuter                   // a neuter noun (lov, lovet; prov, provet)
+	tagPluralI                  // the plural class I: -ar after syncope (fåglar, fingrar; not exempel), -r after a vowel (skor)
+	tagAgentNoun                // a verb in -a with a noun in -are (lära, lärare)
+	tagFrozen                   // listed only as it is, without inflection (fågelvägen)
+	tagNoun                     // a noun with a definite form in -en, -et or -t (plats, kostnad)
+	tagLinkS                    // takes a linking -s- in a compound (upphandlings-, tids-)
+	tagBegin                    // may begin a compound as it is (mat, elev, skol, läro)
+	tagKnown                    // in the list at all
+	tagAgentPlural              // a noun in -are with its definite plural in -arna (lärarna; not vägare)
+	tagListedPlural             // a plural in -r listed as a word, of the word before its r (kor: ko)
+	tagDeclined                 // declines as a noun, not in -a (kö, el; not va)
 )
 
 // WordsFingerprint changes whenever the word list changes; it is part of the
@@ -168,6 +178,12 @@ func loadWords() {
 				t |= tagLinkS
 			case 'b':
 				t |= tagBegin
+			case 'j':
+				t |= tagAgentPlural
+			case 'u':
+				t |= tagListedPlural
+			case 'd':
+				t |= tagDeclined
 			}
 		}
 		m[w] = t
@@ -313,13 +329,23 @@ func withoutSyncopeAr(form, s string) string {
 // agentNounStem returns the stem of the forms of a noun in -are that the list
 // has, as a word or as the noun of a verb ("lärarna" → "lärar"): Snowball
 // takes -are, -aren, -arna away and leaves "lär", which the verb lära and its
-// forms share.
+// forms share. The definite plural in -arna is the noun in -are's only where
+// the dictionary gives it to it, or where no noun has a plural in -ar of
+// those letters: vägarna is väg's (vägar), not vägare's.
 func agentNounStem(w string) (string, bool) {
 	for _, end := range []string{"arnas", "arna", "arens", "aren", "ares", "are"} {
 		base, ok := strings.CutSuffix(w, end)
-		if ok && utf8.RuneCountInString(base) >= 2 && (wordTags(base+"are") != 0 || wordTags(base+"a")&tagAgentNoun != 0) {
-			return base + "ar", true
+		if !ok || utf8.RuneCountInString(base) < 2 {
+			continue
 		}
+		agent := wordTags(base + "are")
+		if agent == 0 && wordTags(base+"a")&tagAgentNoun == 0 {
+			continue
+		}
+		if strings.HasPrefix(end, "arna") && agent&tagAgentPlural == 0 && wordTags(base)&tagPluralAr != 0 {
+			return "", false // vägarna: the dictionary gives it to väg (vägar), not to vägare
+		}
+		return base + "ar", true
 	}
 	return "", false
 }
@@ -337,6 +363,9 @@ var shortWordEndings = []string{"ernas", "arnas", "erna", "arna", "ens", "ets", 
 // word stays as it is; -n follows a vowel only, and a word of three
 // letters that ends in a consonant is Snowball's (maten → mat).
 func shortWordBase(w string) (string, bool) {
+	if base, ok := shortPluralR(w); ok {
+		return base, true
+	}
 	if wordTags(w) != 0 || IsStopWord(w) {
 		return "", false
 	}
@@ -357,6 +386,79 @@ func shortWordBase(w string) (string, bool) {
 		return base, true
 	}
 	return "", false
+}
+
+// shortPluralR returns the list word of two or three letters in a vowel
+// (not a or e, whose -r is a verb's present: ilar) that w is a plural form
+// in -r of: skor, skorna, skors → sko, where the dictionary gives sko its
+// plural in -r (class I) and skor is no word of its own (tår is a tear as
+// well as tå's plural, and stays tår; tårna is tå's); or where the plural
+// is listed as a word of its own (kor, korna → ko).
+func shortPluralR(w string) (string, bool) {
+	for _, end := range []string{"rnas", "rna", "rs", "r"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		n := utf8.RuneCountInString(base)
+		last, _ := utf8.DecodeLastRuneInString(base)
+		if n < 2 || n > 3 || !strings.ContainsRune("iouyåäöé", last) || IsStopWord(base) {
+			return "", false
+		}
+		if wordTags(base+"r")&tagListedPlural != 0 && (end == "r" || wordTags(w) == 0) {
+			return base, true
+		}
+		if wordTags(base)&tagPluralI != 0 && wordTags(w) == 0 {
+			return base, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// vowelDefiniteBase returns the noun of four letters or more in a vowel
+// (not a or e, which Snowball's -an and -en rules reach) that w is the form
+// in -n or -ns of: its definite singular, or a neuter's plural (nivån,
+// nivåns → nivå; armén → armé; radion → radio; kvitton → kvitto). Snowball
+// has no such suffix. A form that the list has as a word of its own stays.
+func vowelDefiniteBase(w string) (string, bool) {
+	if wordTags(w) != 0 {
+		return "", false
+	}
+	base, ok := strings.CutSuffix(strings.TrimSuffix(w, "s"), "n")
+	if !ok || utf8.RuneCountInString(base) < 4 {
+		return "", false
+	}
+	last, _ := utf8.DecodeLastRuneInString(base)
+	if !strings.ContainsRune("iouyåäöé", last) || wordTags(base) == 0 || IsStopWord(base) {
+		return "", false
+	}
+	return base, true
+}
+
+// nameStem keeps whole a word that the list knows only as a proper name
+// (or its genitive) where it ends in a double consonant that Snowball would
+// undo: Brandt, Brandts → brandt, not brand; Bengt is not beng.
+func nameStem(w string) (string, bool) {
+	name := w
+	if !svwordsName(name) {
+		name = strings.TrimSuffix(w, "s")
+		if name == w || !svwordsName(name) {
+			return "", false
+		}
+	}
+	for _, pair := range []string{"dd", "gd", "nn", "dt", "gt", "kt", "tt"} {
+		if strings.HasSuffix(name, pair) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// svwordsName tells whether w is a proper name of the list and no other word.
+func svwordsName(w string) bool {
+	svwords.once.Do(loadWords)
+	return svwords.names[w]
 }
 
 // neuterDefiniteBase returns the neuter noun ending in a vowel that w is the

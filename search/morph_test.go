@@ -34,17 +34,7 @@ func TestStemNounApartFromVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
-			want := Stem(tt.word)
-			for _, w := range tt.finds {
-				if got := Stem(w); got != want {
-					t.Errorf("%s finds %s: Stem(%q) = %q, want %q", tt.word, w, w, got, want)
-				}
-			}
-			for _, w := range tt.not {
-				if Stem(w) == want {
-					t.Errorf("%s must not find %s: both stem to %q", tt.word, w, want)
-				}
-			}
+			wantFinds(t, tt.word, tt.finds, tt.not)
 		})
 	}
 }
@@ -151,4 +141,111 @@ func TestSearchNounsVerbsAndShortParts(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) { f.wantTitles(t, tt.req, tt.want) })
 	}
+}
+
+// Issue 14, second round: classes of words that the dictionary tells apart
+// and Snowball joins, or that Snowball leaves apart and the dictionary
+// joins. Words of ordinary Swedish; the rule, not the judged corpora's words.
+func TestStemSecondRound(t *testing.T) {
+	tests := map[string]struct {
+		word       string
+		finds, not []string
+	}{
+		// a strong verb whose stem is a noun's: its forms that Snowball
+		// would give the noun stem to the infinitive (flyga: flyg)
+		"flyga finds flyger, not flyget": {"flyga", []string{"flyger", "flygande"}, []string{"flyg", "flyget", "flygen"}},
+		"flyg finds flyget, not flyger":  {"flyg", []string{"flyget", "flygets"}, []string{"flyga", "flyger", "flygande"}},
+		"stiga finds stiger, not stigen": {"stiga", []string{"stiger"}, []string{"stig", "stigen", "stigar"}},
+		// a name the list knows only as a name keeps the double consonant
+		// Snowball would undo (Lindt is no lind)
+		"lind finds linden, not Lindt": {"lind", []string{"linden", "lindar"}, []string{"lindt", "lindts"}},
+		// a short noun in a vowel with its plural in -r (class I), or with
+		// that plural listed as a word of its own (kor, flag J)
+		"sko finds skorna, not skorn": {"sko", []string{"skor", "skorna", "skon"}, []string{"skorn"}},
+		"ko finds korna, not korn":    {"ko", []string{"kor", "korna", "kornas"}, []string{"korn", "kornet", "kö", "kör"}}, // kon is a word of its own (a cone)
+		"tå finds tårna, not tår":     {"tå", []string{"tån", "tårna"}, []string{"tår", "tåren", "tårar"}},
+		// -arna is an -are noun's plural where the dictionary gives it so
+		// (lärare: lärarna) and a noun's with plural -ar elsewhere (vägarna)
+		"väg finds vägarna, not vägaren": {"väg", []string{"vägar", "vägarna", "vägen"}, []string{"vägaren"}},
+		"lärare finds lärarna, not lär":  {"lärare", []string{"läraren", "lärarna"}, []string{"lär", "lära"}},
+		// a noun of four letters or more in a vowel (not a, e) takes -n in
+		// the definite, which Snowball does not know
+		"nivå finds nivån, not niv": {"nivå", []string{"nivån", "nivåns", "nivåer"}, []string{"niv"}},
+		"radio finds radion":        {"radio", []string{"radion", "radions"}, nil},
+		"armé finds armén, not arm": {"armé", []string{"armén"}, []string{"arm", "armen"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+}
+
+// wantFinds checks that word stems as each of finds does and as none of not.
+func wantFinds(t testing.TB, word string, finds, not []string) {
+	t.Helper()
+	want := Stem(word)
+	for _, w := range finds {
+		if got := Stem(w); got != want {
+			t.Errorf("%s finds %s: Stem(%q) = %q, want %q", word, w, w, got, want)
+		}
+	}
+	for _, w := range not {
+		if Stem(w) == want {
+			t.Errorf("%s must not find %s: both stem to %q", word, w, want)
+		}
+	}
+}
+
+// Compound parts, second round: a part must be a word of the dictionary's
+// making, and a verb made of a noun and a verb is a compound of them.
+func TestCompoundPartsSecondRound(t *testing.T) {
+	tests := map[string]struct {
+		word      string
+		want, not []string
+	}{
+		// a last word of two letters declines as a noun (kö in vårdkö); va
+		// does not
+		"skriva has no part va":      {"skriva", nil, []string{"va", "skri"}},
+		"vårdköerna has the part kö": {"vårdköerna", []string{"kö", "vård"}, nil},
+		// a shorter last word lies inside the longest, after first parts of
+		// its own: avgift is no av + gift
+		"parkeringsavgiften has avgift, not gift":          {"parkeringsavgiften", []string{"avgift", "parkering"}, []string{"gift", "sav"}},
+		"vårdjournalsystemet has journalsystem and system": {"vårdjournalsystemet", []string{"journalsystem", "system"}, nil},
+		// a last word ends in one of its own forms: barn has no barna
+		"flygbombarna has flyg, not barn": {"flygbombarna", []string{"flyg", Stem("bomba")}, []string{"barn", "bom"}},
+		// a noun and a first-conjugation verb of four letters or more
+		"handplockade has hand and plocka": {"handplockade", []string{"hand", Stem("plocka")}, nil},
+		"samordnade has no sam":            {"samordnade", nil, []string{"sam"}},
+		"förstummas has no tumma":          {"förstummas", nil, []string{"tumma", "förs", Stem("tumma")}},
+		// a noun of three letters and a linking s where the dictionary
+		// lists the compound: gud in gudsbegrepp; a shorter last word lies
+		// inside the longest (bussolyckan: no lycka)
+		"gudsbegreppet has gud and begrepp": {"gudsbegreppet", []string{"gud", "begrepp"}, nil},
+		"bussolyckan has olycka, not lycka": {"bussolyckan", []string{Stem("olycka"), "buss"}, []string{Stem("lycka")}},
+		"handlade has no hand":              {"handlade", nil, []string{"hand"}},
+		// a compound the dictionary lists ends in its noun, though the
+		// noun has no flag to end others (täkt)
+		"grustäkten has täkt and grus": {"grustäkten", []string{"täkt", "grus"}, nil},
+		// a last word of three letters in an umlaut plural, after a first
+		// part that begins compounds as it is (läro)
+		"läroböckerna has bok": {"läroböckerna", []string{"bok"}, nil},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := CompoundParts(tt.word)
+			for _, p := range tt.want {
+				if !slices.Contains(got, p) {
+					t.Errorf("CompoundParts(%q) = %q, want %q among them", tt.word, got, p)
+				}
+			}
+			for _, p := range tt.not {
+				if slices.Contains(got, p) {
+					t.Errorf("CompoundParts(%q) = %q: %q is no part of it", tt.word, got, p)
+				}
+			}
+		})
+	}
+	// -an is the definite of a word in -a, once: skidbanan is skidbana's
+	wantFinds(t, "skidbana", []string{"skidbanan", "skidbanor"}, []string{"skidb"})
 }
