@@ -98,6 +98,8 @@ func firstPartWord(p string) string {
 		return ""
 	case n >= 4 && (strings.HasSuffix(p, "o") || strings.HasSuffix(p, "u")) && known(p[:len(p)-1]+"a"):
 		return p[:len(p)-1] + "a" // kvinno-, vecko-, gatu- stand for kvinna, vecka, gata
+	case known(p) && linkedNoun(p) != "":
+		return linkedNoun(p) // säkerhets-, övnings- stand for säkerhet, övning
 	case known(p):
 		return p
 	case n < 4:
@@ -129,6 +131,18 @@ func firstPartWord(p string) string {
 		}
 	}
 	return ""
+}
+
+// linkedNoun returns the noun that p, a word of the list only as the first
+// part of compounds, is with its linking -s- (säkerhets: säkerhet; övnings:
+// övning), or "": such a part stems as the noun does, not as a word in -s
+// (säkerhets is no säkerh + s).
+func linkedNoun(p string) string {
+	q, ok := strings.CutSuffix(p, "s")
+	if !ok || wordTags(p) != tagKnown || wordTags(q)&tagLinkS == 0 {
+		return ""
+	}
+	return q
 }
 
 // pureVerb tells whether w is a first-conjugation verb and not also a noun

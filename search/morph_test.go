@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -248,4 +249,27 @@ func TestCompoundPartsSecondRound(t *testing.T) {
 	}
 	// -an is the definite of a word in -a, once: skidbanan is skidbana's
 	wantFinds(t, "skidbana", []string{"skidbanan", "skidbanor"}, []string{"skidb"})
+}
+
+// Issue 14, third round: a first part that the dictionary lists with its
+// linking -s- (säkerhets-, övnings-, tvångs-) stems as its noun does, not
+// as a word in -s: säkerhets is no säkerh + hets.
+func TestCompoundPartsThirdRound(t *testing.T) {
+	for name, tt := range map[string]struct{ word, noun string }{
+		"säkerhet with compounds finds säkerhetskopiorna": {"säkerhetskopiorna", "säkerhet"},
+		"övning with compounds finds övningsuppgiften":    {"övningsuppgiften", "övning"},
+		"tvång with compounds finds tvångsåtgärderna":     {"tvångsåtgärderna", "tvång"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			got := CompoundParts(tt.word)
+			if !slices.Contains(got, Stem(tt.noun)) {
+				t.Errorf("CompoundParts(%q) = %q, want %q (the stem of %s) among them", tt.word, got, Stem(tt.noun), tt.noun)
+			}
+			for _, p := range got {
+				if p != Stem(tt.noun) && strings.Contains(tt.noun+"s", p) {
+					t.Errorf("CompoundParts(%q) = %q: %q is a piece of %ss, no word of it", tt.word, got, p, tt.noun)
+				}
+			}
+		})
+	}
 }
