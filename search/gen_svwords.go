@@ -409,6 +409,7 @@ func (l *lexicon) verbForms() map[string]string {
 		forms map[string]bool
 	}
 	var verbs []*verb
+	participleOnly := map[string]bool{} // verbs declined in -nde only (besöka/BF: besökande)
 	nounForms := map[string]bool{}      // forms of a noun or adjective
 	stemLemmas := map[string][]string{} // Snowball stem → nouns and adjectives
 	addNoun := func(lemma, f string, own bool) {
@@ -440,8 +441,10 @@ func (l *lexicon) verbForms() map[string]string {
 				}
 			}
 		}
-		if strings.ContainsAny(e.flags, "BCEFG") {
+		if declinedVerb(e, l.rules) {
 			addNoun(e.word, e.word, true) // skola, the noun
+		} else if strings.ContainsAny(e.flags, "BCEFG") {
+			participleOnly[e.word] = true
 		}
 		verbs = append(verbs, v)
 	}
@@ -531,7 +534,41 @@ func (l *lexicon) verbForms() map[string]string {
 			out[f] = v
 		}
 	}
+	// Such an infinitive goes apart only with its present: sätta stays with
+	// sätter, which the dictionary lists as a word of its own and leaves to
+	// Snowball (sätt), not to the verb. A first part of compounds (läsar-,
+	// flag X) is no present.
+	for f, v := range out {
+		if f != v || !participleOnly[f] {
+			continue
+		}
+		body := strings.TrimSuffix(f, "a")
+		for _, pres := range []string{f + "r", body + "er"} {
+			for _, e := range l.byWord[pres] {
+				if !strings.ContainsRune(e.flags, 'X') && out[pres] != v {
+					delete(out, f)
+				}
+			}
+		}
+	}
 	return out
+}
+
+// declinedVerb tells whether verb e is a noun as well, its declension flags
+// making a form other than its participle in -nde: skola/E (skolan) is;
+// besöka/BF (besökande, besökandena) is not, and its infinitive is no noun's.
+func declinedVerb(e entry, rules map[byte][]rule) bool {
+	for i := 0; i < len(e.flags); i++ {
+		if !strings.ContainsRune("BCEFG", rune(e.flags[i])) {
+			continue
+		}
+		for _, f := range (entry{e.word, e.flags[i : i+1]}).forms(rules)[1:] {
+			if !strings.HasPrefix(f, e.word+"nde") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // plainWord returns the entry of w where every entry of w is neither a verb

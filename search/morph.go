@@ -23,7 +23,8 @@ import (
 //   - syncope: a noun in -el, -en or -er that the list marks as dropping its
 //     e is stemmed to the form without it, which its inflections share:
 //     vatten, vattnet, vattnets → vattn; fågel, fåglar → fågl; also at the
-//     end of a compound (dricksvatten → dricksvattn);
+//     end of a compound (dricksvatten → dricksvattn), unless the word is a
+//     noun's form in -en (besöken is no bes + öken);
 //   - a form that the dictionary gives to a verb and to no noun or
 //     adjective, of a verb whose forms Snowball would join to a noun's or
 //     an adjective's, stems to the verb: värma, värmer, värmde, värmt →
@@ -278,7 +279,7 @@ func syncopeStem(w string) (string, bool) {
 		n := 0
 		for i := range lemma {
 			if n >= minPartRunes && utf8.RuneCountInString(lemma[i:]) >= 4 {
-				if s, ok := try(lemma[:i], lemma[i:]); ok {
+				if s, ok := try(lemma[:i], lemma[i:]); ok && !nounDefinite(lemma) {
 					return s, true
 				}
 			}
@@ -286,6 +287,14 @@ func syncopeStem(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nounDefinite tells whether w is a form in -en of a noun of the list that
+// takes that ending (besöken: besök), and no compound ending in a syncope
+// noun (bes + öken).
+func nounDefinite(w string) bool {
+	base, ok := strings.CutSuffix(w, "en")
+	return ok && wordTags(base)&tagNoun != 0
 }
 
 // syncopeNoun tells whether s is the stem of a syncope noun (teckn: tecken),

@@ -273,3 +273,27 @@ func TestCompoundPartsThirdRound(t *testing.T) {
 		})
 	}
 }
+
+// Issue 14, third round: a weak verb whose infinitive the dictionary
+// declines only in -nde (besöka/BF: besökande) is no noun: its infinitive
+// and present go apart from the noun of its stem, as its preterite did; an
+// infinitive whose present the dictionary leaves to Snowball stays with it
+// (sätta, sätter). A noun's form in -en ends in no syncope noun (besöken is
+// no bes + öken).
+func TestStemThirdRound(t *testing.T) {
+	tests := map[string]struct {
+		word       string
+		finds, not []string
+	}{
+		"besök finds besöket, not besöka": {"besök", []string{"besöket", "besöken", "besökens"}, []string{"besöka", "besöker", "besökte"}},
+		"besöka finds besöker, not besök": {"besöka", []string{"besöker", "besökte", "besökt"}, []string{"besök", "besöket"}},
+		"spel finds spelet, not spela":    {"spel", []string{"spelet", "spelen"}, []string{"spela", "spelar", "spelade"}},
+		"svar finds svaret, not svarar":   {"svar", []string{"svaret", "svaren"}, []string{"svara", "svarar"}},
+		"sätta finds sätter, not satt":    {"sätta", []string{"sätter"}, []string{"satt"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+}
