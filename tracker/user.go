@@ -566,7 +566,7 @@ func (s *Store) AssigneesAndNames(ctx context.Context) ([]User, Names, error) {
 	}
 	names := make(Names, len(us))
 	for _, u := range us {
-		names[u.Username] = strings.TrimSpace(u.Name)
+		names.add(u.Username, u.Name)
 	}
 	return slices.DeleteFunc(us, unassignable), names, nil
 }
@@ -608,10 +608,13 @@ func (s *Store) Names(ctx context.Context) (Names, error) {
 	}
 	out := make(Names, len(rows))
 	for _, r := range rows {
-		out[r.Username] = strings.TrimSpace(r.Name)
+		out.add(r.Username, r.Name)
 	}
 	return out, nil
 }
+
+// add names username as lists show them.
+func (n Names) add(username, name string) { n[username] = strings.TrimSpace(name) }
 
 // dummyHash keeps a failed login with an unknown username as slow as one with a wrong password.
 var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("lagesbild-dummy-password"), bcrypt.DefaultCost)

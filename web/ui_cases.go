@@ -349,12 +349,7 @@ func (h *handler) renderCase(c *gin.Context, status int, typed transitionForm, e
 		h.fail(c, err)
 		return
 	}
-	officers, err := h.officers(c)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	names, err := h.store.Names(ctx)
+	officers, names, err := h.store.AssigneesAndNames(ctx)
 	if err != nil {
 		h.fail(c, err)
 		return
