@@ -87,12 +87,7 @@ func TestSearchSwedish(t *testing.T) {
 		"the small word alone asks nothing": {"till", sorted()},
 	}
 	for name, tt := range tests {
-		t.Run(name, func(t *testing.T) {
-			got := titles(f.search(Request{Q: tt.q, Size: 100}), false)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%q:\n got %q\nwant %q", tt.q, got, tt.want)
-			}
-		})
+		t.Run(name, func(t *testing.T) { f.wantTitles(t, Request{Q: tt.q}, tt.want) })
 	}
 }
 
@@ -116,12 +111,7 @@ func TestSearchCompounds(t *testing.T) {
 		"no compound without asking":   {"vatten", false, sorted()},
 	}
 	for name, tt := range tests {
-		t.Run(name, func(t *testing.T) {
-			got := titles(f.search(Request{Q: tt.q, Compounds: tt.compounds, Size: 100}), false)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%q compounds=%v:\n got %q\nwant %q", tt.q, tt.compounds, got, tt.want)
-			}
-		})
+		t.Run(name, func(t *testing.T) { f.wantTitles(t, Request{Q: tt.q, Compounds: tt.compounds}, tt.want) })
 	}
 	t.Run("snippet marks the compound", func(t *testing.T) {
 		res := f.search(Request{Q: "haveri", Compounds: true})
@@ -471,12 +461,7 @@ func TestSearchPhraseByWordPairs(t *testing.T) {
 		"the sentence after a full stop":  {`"stöd till företag kommer"`, sorted("Isär")},
 	}
 	for name, tt := range tests {
-		t.Run(name, func(t *testing.T) {
-			got := titles(f.search(Request{Q: tt.q, Size: 100}), false)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%q:\n got %q\nwant %q", tt.q, got, tt.want)
-			}
-		})
+		t.Run(name, func(t *testing.T) { f.wantTitles(t, Request{Q: tt.q}, tt.want) })
 	}
 }
 

@@ -81,13 +81,29 @@ func runeClass(r rune) uint8 {
 	return wbUnknown
 }
 
+// classAt is the class of the character at input[i] and its length in
+// bytes; past the end, wbOther and 0. A byte that is no UTF-8 is wbUnknown.
+func classAt(input []byte, i int) (class uint8, size int) {
+	if i >= len(input) {
+		return wbOther, 0
+	}
+	r, size := rune(input[i]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRune(input[i:])
+		if r == utf8.RuneError && size == 1 {
+			return wbUnknown, 1
+		}
+	}
+	return runeClass(r), size
+}
+
 func (t latinTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	toks := make([]analysis.Token, 0, len(input)/6+1)
-	start, startClass := -1, uint8(0) // the word being read, and whether it has letters
-	last := uint8(wbOther)            // the class of the word's last character
+	start, hasLetter := -1, false // the word being read, and whether it has a letter
+	last := uint8(wbOther)        // the class of the word's last character
 	end := func(at int) {
 		typ := analysis.Numeric
-		if startClass == wbLetter {
+		if hasLetter {
 			typ = analysis.AlphaNumeric
 		}
 		toks = append(toks, analysis.Token{Term: input[start:at], Start: start, End: at,
@@ -95,53 +111,30 @@ func (t latinTokenizer) Tokenize(input []byte) analysis.TokenStream {
 		start = -1
 	}
 	for i := 0; i < len(input); {
-		r, size := rune(input[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(input[i:])
-		}
-		class := runeClass(r)
-		if r == utf8.RuneError && size == 1 {
-			class = wbUnknown
-		}
+		class, size := classAt(input, i)
 		switch class {
 		case wbUnknown:
 			return t.unicode.Tokenize(input)
 		case wbLetter, wbDigit:
 			if start < 0 {
-				start, startClass = i, class
-			} else if class == wbLetter {
-				startClass = wbLetter
+				start, hasLetter = i, false
 			}
+			hasLetter = hasLetter || class == wbLetter
 			last = class
 		case wbMidLetter, wbMidNum, wbMidNumLetQ:
 			if start >= 0 {
 				// A middle character joins two letters (MidLetter,
 				// MidNumLetQ) or two digits (MidNum, MidNumLetQ).
-				next, nsize := rune(0), 0
-				if i+size < len(input) {
-					next, nsize = rune(input[i+size]), 1
-					if next >= utf8.RuneSelf {
-						next, nsize = utf8.DecodeRune(input[i+size:])
-					}
-				}
-				nc := uint8(wbOther)
-				if nsize > 0 {
-					nc = runeClass(next)
-					if next == utf8.RuneError && nsize == 1 {
-						nc = wbUnknown
-					}
-				}
-				if nc == wbUnknown {
+				next, nsize := classAt(input, i+size)
+				if next == wbUnknown {
 					return t.unicode.Tokenize(input)
 				}
-				joinsLetters := last == wbLetter && nc == wbLetter && class != wbMidNum
-				joinsDigits := last == wbDigit && nc == wbDigit && class != wbMidLetter
+				joinsLetters := last == wbLetter && next == wbLetter && class != wbMidNum
+				joinsDigits := last == wbDigit && next == wbDigit && class != wbMidLetter
 				if joinsLetters || joinsDigits {
 					i += size + nsize
-					if nc == wbLetter {
-						startClass = wbLetter
-					}
-					last = nc
+					hasLetter = hasLetter || next == wbLetter
+					last = next
 					continue
 				}
 				end(i)

@@ -9,16 +9,12 @@ not classified.
 
 Run from this folder: python3 cyber_build.py [-v]
 """
-import json
-import sys
 
 import fire_build
 from cyber_articles import ARTICLES
 
 
-def S(words):
-    return set(words.split())
-
+S = fire_build.S
 
 CONCEPTS = {
     # --- inflection ---
@@ -360,67 +356,14 @@ Rules as in README.md. Where an article has several kinds of match, a relevant f
 
 
 
-# The judging itself (tokens, sentences, the stem probe check, term classes, phrases, booleans, filters) is
-# fire_build's, run on this corpus's concepts.
+# The judging itself (tokens, sentences, the stem probe check, term classes,
+# phrases, booleans, filters, the files written) is fire_build's, run on this
+# corpus's concepts.
 fire_build.CONCEPTS = CONCEPTS
-tokens, sentences, check_probes = fire_build.tokens, fire_build.sentences, fire_build.check_probes
-judge, concepts_of, forms_line = fire_build.judge, fire_build.concepts_of, fire_build.forms_line
-
-
-def articles():
-    rows = sorted(ARTICLES, key=lambda r: (r[2][:19], r[3]))
-    out = []
-    for i, (outlet, kind, published, title, text) in enumerate(rows, 1):
-        out.append(dict(id="c%03d" % i, outlet=outlet, kind=kind, published=published, title=title, text=text))
-    return out
-
 
 
 def main():
-    verbose = "-v" in sys.argv
-    arts = articles()
-    missing = check_probes(arts, verbose)
-    corpus_tokens = {t for a in arts for s in sentences(a) for t in s}
-    queries, notes = [], []
-    for n, (q, cat, compounds, spec) in enumerate(QUERIES, 1):
-        res = {a["id"]: judge(a, spec, compounds) for a in arts}
-        rel = [i for i, v in res.items() if v == "rel"]
-        no = [i for i, v in res.items() if v == "no"]
-        dc = [i for i, v in res.items() if v == "dc"]
-        qid = "c-q%02d" % n
-        queries.append(dict(id=qid, q=q, compounds=compounds, category=cat, relevant=rel, must_not=no))
-        lines = ["### %s `%s` (%s, compounds %s)" % (qid, q, cat, "true" if compounds else "false"), ""]
-        for c in concepts_of(spec):
-            lines.append(forms_line(c, compounds and spec[0] == "term", corpus_tokens))
-        lines.append("- relevant (%d): %s" % (len(rel), " ".join(rel)))
-        lines.append("- must_not (%d): %s" % (len(no), " ".join(no) or "–"))
-        if dc:
-            lines.append("- don't care: " + " ".join(dc))
-        notes.append("\n".join(lines))
-        if verbose:
-            print(qid, q, len(rel), len(no), len(dc))
-    # validation
-    ids = {a["id"] for a in arts}
-    bad = 0
-    for q in queries:
-        if not q["relevant"]:
-            print("no relevant article:", q["id"], q["q"])
-            bad += 1
-        if set(q["relevant"]) & set(q["must_not"]):
-            print("both relevant and must_not:", q["id"])
-            bad += 1
-        if not set(q["relevant"] + q["must_not"]) <= ids:
-            print("unknown id in", q["id"])
-            bad += 1
-    if missing or bad:
-        sys.exit("%d unclassified tokens, %d invalid queries" % (missing, bad))
-    with open("../corpus_cyber.json", "w", encoding="utf-8") as f:
-        json.dump(dict(articles=arts, queries=queries), f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    header = HEADER
-    with open("../corpus_cyber.md", "w", encoding="utf-8") as f:
-        f.write(header.rstrip("\n") + "\n\n## Per query: word forms found in the corpus and the resulting ids\n\n")
-        f.write("\n\n".join(notes) + "\n")
+    fire_build.build("cyber", "c", ARTICLES, QUERIES, HEADER)
 
 
 if __name__ == "__main__":

@@ -421,11 +421,12 @@ def sentences(a):
     return [tokens(a["title"])] + [tokens(s) for s in re.split(r"(?<=[.!?])\s+", a["text"])]
 
 
-def articles():
-    rows = sorted(ARTICLES, key=lambda r: (r[2][:19], r[3]))
+def articles(rows, prefix):
+    """The corpus's articles in time order, numbered with prefix (f001, c001 …)."""
+    rows = sorted(rows, key=lambda r: (r[2][:19], r[3]))
     out = []
     for i, (outlet, kind, published, title, text) in enumerate(rows, 1):
-        out.append(dict(id="f%03d" % i, outlet=outlet, kind=kind, published=published, title=title, text=text))
+        out.append(dict(id="%s%03d" % (prefix, i), outlet=outlet, kind=kind, published=published, title=title, text=text))
     return out
 
 
@@ -538,18 +539,19 @@ def forms_line(name, compounds, corpus_tokens):
     return "- *%s* — %s" % (name, "; ".join(parts))
 
 
-def main():
+def build(name, prefix, rows, queries_spec, header):
+    """Judges corpus_<name> (the module's CONCEPTS) and writes its JSON and notes."""
     verbose = "-v" in sys.argv
-    arts = articles()
+    arts = articles(rows, prefix)
     missing = check_probes(arts, verbose)
     corpus_tokens = {t for a in arts for s in sentences(a) for t in s}
     queries, notes = [], []
-    for n, (q, cat, compounds, spec) in enumerate(QUERIES, 1):
+    for n, (q, cat, compounds, spec) in enumerate(queries_spec, 1):
         res = {a["id"]: judge(a, spec, compounds) for a in arts}
         rel = [i for i, v in res.items() if v == "rel"]
         no = [i for i, v in res.items() if v == "no"]
         dc = [i for i, v in res.items() if v == "dc"]
-        qid = "f-q%02d" % n
+        qid = "%s-q%02d" % (prefix, n)
         queries.append(dict(id=qid, q=q, compounds=compounds, category=cat, relevant=rel, must_not=no))
         lines = ["### %s `%s` (%s, compounds %s)" % (qid, q, cat, "true" if compounds else "false"), ""]
         for c in concepts_of(spec):
@@ -576,13 +578,16 @@ def main():
             bad += 1
     if missing or bad:
         sys.exit("%d unclassified tokens, %d invalid queries" % (missing, bad))
-    with open("../corpus_fire.json", "w", encoding="utf-8") as f:
+    with open("../corpus_%s.json" % name, "w", encoding="utf-8") as f:
         json.dump(dict(articles=arts, queries=queries), f, ensure_ascii=False, indent=1)
         f.write("\n")
-    header = HEADER
-    with open("../corpus_fire.md", "w", encoding="utf-8") as f:
+    with open("../corpus_%s.md" % name, "w", encoding="utf-8") as f:
         f.write(header.rstrip("\n") + "\n\n## Per query: word forms found in the corpus and the resulting ids\n\n")
         f.write("\n\n".join(notes) + "\n")
+
+
+def main():
+    build("fire", "f", ARTICLES, QUERIES, HEADER)
 
 
 if __name__ == "__main__":
