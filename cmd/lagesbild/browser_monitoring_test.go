@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -42,10 +43,12 @@ func TestBrowserAnalystFollowsATopic(t *testing.T) {
 	}
 
 	err = chromedp.Do(ctx,
-		chromedp.Navigate(p.url+"/search"),
-		chromedp.WaitVisible(chromedp.CSS(`#f-q`)),
-		chromedp.SendKeys(chromedp.CSS(`#f-q`), "källa:Dagbladet"),
-		chromedp.Submit(chromedp.CSS(`#f-q`)),
+		// Opened by its address, not typed and submitted: the page without
+		// words lists the last 30 days in ol.hits too, so waiting for that
+		// list could end before the answer came, and the next navigation
+		// then aborted it (net::ERR_ABORTED, about one run in ten). The
+		// search form is driven in TestBrowserSearchTheDemoCoverage.
+		chromedp.Navigate(p.url+"/search?q="+url.QueryEscape("källa:Dagbladet")),
 		chromedp.WaitVisible(chromedp.CSS(`ol.hits`)),
 	)
 	if err != nil {
