@@ -6,21 +6,19 @@ import (
 	"gorm.io/gorm"
 )
 
-// nextSeq takes the next register number of kind in year inside tx. The
-// counter row is locked by the UPDATE until tx ends, so concurrent creators
-// queue up; a rolled-back creation gives its number back: no gaps.
+// nextSeq takes the next register number of kind in year inside tx, in one
+// statement (a round trip fewer for every case on PostgreSQL). The counter
+// row is locked by the upsert until tx ends, so concurrent creators queue
+// up; a rolled-back creation gives its number back: no gaps.
 func nextSeq(tx *gorm.DB, kind Kind, year int) (int, error) {
-	if err := tx.Exec(`INSERT INTO case_counters (kind, year, last) VALUES (?, ?, 0) ON CONFLICT (kind, year) DO NOTHING`,
-		kind, year).Error; err != nil {
-		return 0, fmt.Errorf("create counter %s %d: %w", kind, year, err)
-	}
 	var last int
-	if err := tx.Raw(`UPDATE case_counters SET last = last + 1 WHERE kind = ? AND year = ? RETURNING last`,
+	if err := tx.Raw(`INSERT INTO case_counters (kind, year, last) VALUES (?, ?, 1)
+		ON CONFLICT (kind, year) DO UPDATE SET last = case_counters.last + 1 RETURNING last`,
 		kind, year).Scan(&last).Error; err != nil {
 		return 0, fmt.Errorf("take number %s %d: %w", kind, year, err)
 	}
 	if last == 0 {
-		return 0, fmt.Errorf("take number %s %d: counter row missing", kind, year)
+		return 0, fmt.Errorf("take number %s %d: no number returned", kind, year)
 	}
 	return last, nil
 }

@@ -377,29 +377,31 @@ func fingerprint(in NewCase) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Case loads one case with its topics and links.
+// Case loads one case with its topics and links. The case and the cases it
+// links to (its parent, its children) come in one statement: every register
+// request answers with a case read after its write, and on PostgreSQL each
+// statement is a round trip that waits for a core under load.
 func (s *Store) Case(ctx context.Context, id int64) (*Case, error) {
-	var c Case
-	switch err := s.db.WithContext(ctx).Take(&c, id).Error; {
-	case errors.Is(err, gorm.ErrRecordNotFound):
-		return nil, ErrNotFound
-	case err != nil:
+	var rows []Case
+	if err := s.db.WithContext(ctx).
+		Where("id = ? OR parent_id = ? OR id = (SELECT parent_id FROM cases WHERE id = ?)", id, id, id).
+		Order("id").Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("load case %d: %w", id, err)
 	}
-	cs := []Case{c}
+	at := slices.IndexFunc(rows, func(c Case) bool { return c.ID == id })
+	if at < 0 {
+		return nil, ErrNotFound
+	}
+	cs := []Case{rows[at]}
 	if err := s.loadTopics(ctx, cs); err != nil {
 		return nil, err
 	}
-	c = cs[0]
-	var links []CaseLink
-	q := s.db.WithContext(ctx).Model(&Case{}).Select("id, number, kind, status").Where("parent_id = ?", c.ID)
-	if c.ParentID != nil {
-		q = q.Or("id = ?", *c.ParentID)
+	c := cs[0]
+	for _, l := range rows {
+		if l.ID != id {
+			c.Links = append(c.Links, CaseLink{ID: l.ID, Number: l.Number, Kind: l.Kind, Status: l.Status})
+		}
 	}
-	if err := q.Order("id").Scan(&links).Error; err != nil {
-		return nil, fmt.Errorf("load links of case %d: %w", id, err)
-	}
-	c.Links = links
 	return &c, nil
 }
 
