@@ -255,4 +255,12 @@ ARTICLES = [
   "Efter en vecka utan ägg har skolorna i Laholm åter fått leveranser. Producenten har slaktat den smittade besättningen, och nya prover är negativa. – Vi har aldrig haft något fall av salmonella kopplat till äggen, men vi tog det säkra före det osäkra, säger kostchefen i Laholm, Lena Ivarsson."),
  (SA, O, "2027-03-16T05:30:00+01:00", "Kolumn: En fällande dom är inte en lösning",
   "Det är lätt att känna tillfredsställelse när en fällande dom kommer. Någon har fått sitt straff, och offren har fått upprättelse. Men domen blev fällande för att det fanns ett mejl. Hade den anställda inte skrivit det i maj hade bröderna troligen gått fria, och då hade ingen alls stått till svars. Frågan om vem som kontrollerar maten i våra kök löses inte i en rättssal. Den löses när kommunerna bestämmer sig för att det kostar något att veta vad barnen äter."),
+ (KA, N, "2026-11-27T09:00:00+01:00", "Juristen: Så fungerar ansvaret i livsmedelslagen",
+  "Den som driver ett livsmedelsföretag ansvarar enligt livsmedelslagen för att maten är säker. Att medvetet eller av oaktsamhet strunta i lagens krav kan vara ett brott, men åtal är ovanligt. – De flesta ärenden slutar med ett föreläggande eller en sanktionsavgift från kommunen, säger Sofia Ljungqvist, docent i förvaltningsrätt. Enligt henne är det först när människor blir allvarligt skadade som åklagare driver ärenden vidare."),
+ (RN, N, "2026-12-01T07:05:00+01:00", "Gravida i Halland fick inga listeriafall",
+  "Inga kvinnor som är gravida har blivit sjuka i listeriautbrottet, meddelar Region Halland. Barnmorskorna har haft många samtal under hösten. – Oron har varit stor, och det förstår jag. Men det är ett gott tecken att ingen av dem har smittats, säger barnmorskan Helena Ekberg."),
+ (KP, N, "2027-01-21T06:20:00+01:00", "Grossisten i Göteborg försatt i rekonstruktion",
+  "Grossisten i Göteborg som köpte pålägg från Ätrans Chark har ansökt om rekonstruktion. Bolaget försattes i går i ett förfarande som ska rädda verksamheten från konkurs. Köken i den offentliga sektorn i Västra Götaland berörs inte, uppger bolaget."),
+ (KA, N, "2027-03-17T09:00:00+01:00", "Hovrätten får pröva tingsrättens dom",
+  "Hovrätten för Västra Sverige ska pröva tingsrättens dom i målet om Ätrans Chark. För brodern blev domen fällande bara för brott mot livsmedelslagen, medan vd:n döms även för två dödsfall. Förhandlingen i hovrätten väntas hållas i höst."),
 ]
