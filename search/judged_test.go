@@ -44,8 +44,11 @@ import (
 // verbs, 0.981 and 4 after the second round (fire's classes): besöka for
 // besök, lösa and löser for lösen, filar for fil. cyber became a tuning
 // corpus on 2026-12-06 after the second round, with its held-out figures
-// 0.981 and 4 trap hits.
-var heldOut = map[string]bool{"transport": true, "energy": true}
+// 0.981 and 4 trap hits. food (a listeria and salmonella outbreak from a
+// producer for Halland's school kitchens and care homes, 125 articles and 66
+// queries, 14 of them traps) was written and judged by a fifth hand on
+// 2026-12-06 without reading the analysis, and is held out.
+var heldOut = map[string]bool{"transport": true, "energy": true, "food": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
