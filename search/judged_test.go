@@ -44,8 +44,9 @@ import (
 // verbs, 0.981 and 4 after the second round (fire's classes): besöka for
 // besök, lösa and löser for lösen, filar for fil. cyber became a tuning
 // corpus on 2026-12-06 after the second round, with its held-out figures
-// 0.981 and 4 trap hits.
-var heldOut = map[string]bool{"transport": true, "energy": true}
+// 0.981 and 4 trap hits. flood (a cloudburst and river flood in Medelpad, 129
+// articles and 65 queries) was written and judged by a fifth hand on 2026-12-06.
+var heldOut = map[string]bool{"transport": true, "energy": true, "flood": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
