@@ -46,9 +46,12 @@ import (
 // corpus on 2026-12-06 after the second round, with its held-out figures
 // 0.981 and 4 trap hits. food (a listeria and salmonella outbreak from a
 // producer for Halland's school kitchens and care homes, 125 articles and 66
-// queries, 14 of them traps) was written and judged by a fifth hand on
-// 2026-12-06 without reading the analysis, and is held out.
-var heldOut = map[string]bool{"transport": true, "energy": true, "food": true}
+// queries, 14 of them traps) and flood (a cloudburst and river flood in
+// Medelpad, 129 articles and 65 queries, 14 traps) were written and judged
+// by a fifth and a sixth hand on 2026-12-06 without reading the analysis;
+// their first runs, held out, against the rules of 4c99d94: food 0.973 and
+// 2 trap hits, flood 0.982 and 9 (bench/RESULTS.md).
+var heldOut = map[string]bool{"transport": true, "energy": true, "food": true, "flood": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
