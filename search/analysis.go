@@ -131,9 +131,12 @@ func init() {
 		stem bool
 	}{
 		{nameStem, true},
+		{pluralGenitive, false},
 		{umlautSingular, false},
 		{syncopeStem, true},
 		{verbLemmaStem, true},
+		{nounAStem, true},
+		{orNounStem, true},
 		{verbStem, true},
 		{agentNounStem, true},
 		{neuterAdjectiveBase, false},

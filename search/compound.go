@@ -448,9 +448,11 @@ func particleVerbNoun(lemma string) bool {
 // letter where it begins the last word instead, the first part taking no
 // linking s in the dictionary: hjärtslag is hjärt + slag, not hjärt + s +
 // lag; kostnadsförslag is kostnads + förslag, not kostnadsför(a) + s + lag;
-// fotbollslag may be fotbolls + lag.
+// fotbollslag may be fotbolls + lag. A verb's form ends no compound of
+// nouns (see analyse): skyddsvallar is skydds + vallar, not skydd + svallar
+// (svalla).
 func sBeginsHead(word string, i int, firsts []string) bool {
-	if i < 1 || word[i-1] != 's' {
+	if i < 1 || word[i-1] != 's' || verbForm(word[i-1:]) {
 		return false
 	}
 	last := firsts[len(firsts)-1]

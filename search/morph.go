@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -101,6 +102,8 @@ var svwords struct {
 	// strong marks the strong verbs' forms among verbs (sjönk: sjunka), which
 	// stem as their infinitive does
 	strong map[string]bool
+	// lemmas are the verbs of verbs (läcka, of läckte)
+	lemmas map[string]bool
 }
 
 // isName tells whether a lower-case word is known to the list only as a
@@ -193,6 +196,10 @@ func loadWords() {
 	svwords.names = names
 	svwords.verbs = verbs
 	svwords.strong = strong
+	svwords.lemmas = map[string]bool{}
+	for _, v := range verbs {
+		svwords.lemmas[v] = true
+	}
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
@@ -214,6 +221,13 @@ var umlautForms = func() map[string]string {
 	for pl, sg := range umlautPlurals {
 		for _, end := range []string{"", "s", "na", "nas"} {
 			m[pl+end] = sg
+		}
+	}
+	// bror and far have their definite forms from the longer broder and
+	// fader (brodern, fadern); mor's modern is the adjective.
+	for long, sg := range map[string]string{"broder": "bror", "fader": "far"} {
+		for _, end := range []string{"", "s", "n", "ns"} {
+			m[long+end] = sg
 		}
 	}
 	// män keeps its vowel as its stem: the singular man is also the
@@ -258,14 +272,24 @@ func umlautSingular(w string) (string, bool) {
 // (fågeln); also at the end of a compound.
 func syncopeStem(w string) (string, bool) {
 	try := func(prefix, lemma string) (string, bool) {
-		if wordTags(lemma)&tagSyncope == 0 {
+		if wordTags(lemma)&tagSyncope == 0 && vowelSyncope[lemma] == "" {
 			return "", false
 		}
 		return prefix + syncopated(lemma), true
 	}
-	for _, end := range []string{"", "s", "n", "ns"} {
+	for _, end := range []string{"", "s", "n", "ns", "en", "ens"} {
 		lemma, ok := strings.CutSuffix(w, end)
-		if !ok || !(strings.HasSuffix(lemma, "el") || strings.HasSuffix(lemma, "en") || strings.HasSuffix(lemma, "er")) {
+		if !ok {
+			continue
+		}
+		vowel := strings.HasSuffix(lemma, "ar") || strings.HasSuffix(lemma, "on")
+		switch {
+		case vowel && (end == "n" || end == "ns"):
+			continue // sommaren, not sommare + n
+		case vowel:
+		case end == "en" || end == "ens":
+			continue
+		case !(strings.HasSuffix(lemma, "el") || strings.HasSuffix(lemma, "en") || strings.HasSuffix(lemma, "er")):
 			continue
 		}
 		if end == "n" || end == "ns" {
@@ -289,6 +313,11 @@ func syncopeStem(w string) (string, bool) {
 	return "", false
 }
 
+// vowelSyncope are the nouns that drop the vowel of an -ar or -on in the
+// plural, a closed class: sommar, somrar; morgon, morgnar; afton, aftnar.
+// They stem as the plural does, their definite forms (sommaren) with them.
+var vowelSyncope = map[string]string{"sommar": "somr", "morgon": "morgn", "afton": "aftn"}
+
 // nounDefinite tells whether w is a form in -en of a noun of the list that
 // takes that ending (besöken: besök), and no compound ending in a syncope
 // noun (bes + öken).
@@ -305,6 +334,11 @@ func syncopeNoun(s string) bool { return syncopeLemma(s) != "" }
 func syncopeLemma(s string) string {
 	if len(s) < 2 {
 		return ""
+	}
+	for lemma, stem := range vowelSyncope {
+		if stem == s {
+			return lemma
+		}
 	}
 	body, last := s[:len(s)-1], s[len(s)-1:]
 	switch last {
@@ -540,6 +574,104 @@ func verbLemmaStem(w string) (string, bool) {
 		return v, ok
 	}
 	return stemSimple(v), true
+}
+
+// nounAEndings are the forms of a noun in -a after its stem (villa,
+// villan, villans, villas, villor, villorna, villornas, villors).
+var nounAEndings = []string{"ornas", "orna", "ors", "or", "ans", "an", "as", "a"}
+
+// nounAStem keeps apart the forms of a noun in -a whose stem without it is a
+// word of its own: Snowball takes -a, -an and -or away and would join villa
+// to vill (vilja), pumpa to pump, vecka to veck, fara to far, kyla to kyl
+// and vara to var. The noun's forms stem to the noun (villor → villa); where
+// the noun is also a verb (läcka, pumpa), whose forms stem to the
+// infinitive (läckte → läcka), the noun's stem to its definite form
+// instead (läckan, läckor → läckan), and the bare -a, either of the two,
+// goes with the noun; the -as is then the verb's passive (pumpas). A noun
+// whose stem is no word (skola: skol only begins compounds) is left to
+// Snowball as before, and a form that the list has as a word of its own
+// (motor) is not taken for a noun's.
+func nounAStem(w string) (string, bool) {
+	for _, end := range nounAEndings {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(base) < 2 {
+			continue
+		}
+		noun := base + "a"
+		if wordTags(noun)&tagNounA == 0 {
+			continue
+		}
+		if end != "a" && wordTags(w) != 0 || !wordOfItsOwn(base) {
+			return "", false
+		}
+		if !isVerb(noun) {
+			return noun, true
+		}
+		if end == "as" {
+			return "", false
+		}
+		return noun + "n", true
+	}
+	return "", false
+}
+
+// isVerb tells whether the list has w as a verb's infinitive: a verb of the
+// first conjugation, or one whose forms verbLemma knows.
+func isVerb(w string) bool {
+	svwords.once.Do(loadWords)
+	return wordTags(w)&tagVerbA != 0 || svwords.lemmas[w]
+}
+
+// orNounEndings are the forms of a noun in -or after the -or (motor,
+// motorn, motorns, motors, motorer, motorerna, motorernas, motorers;
+// majoren, majorens).
+var orNounEndings = []string{"ernas", "erna", "ers", "er", "ens", "en", "ns", "n", "s", ""}
+
+// orNounStem joins the forms of a noun in -or (dator, motor, doktor,
+// sektor) to the noun: Snowball takes -or away as if it were the plural of
+// a noun in -a (flickor), so dator, datorn and datorer had three stems
+// (dat, datorn, dator) and doktorn was split as dok + torn.
+func orNounStem(w string) (string, bool) {
+	i := strings.LastIndex(w, "or")
+	if i < 0 || utf8.RuneCountInString(w[:i]) < 3 {
+		return "", false
+	}
+	noun, rest := w[:i+2], w[i+2:]
+	if !slices.Contains(orNounEndings, rest) {
+		return "", false
+	}
+	t := wordTags(noun)
+	if t&tagDeclined == 0 || t&tagListedPlural != 0 {
+		return "", false
+	}
+	if rest != "" && rest != "s" && wordOfItsOwn(w) {
+		return "", false
+	}
+	return noun, true
+}
+
+// pluralGenitive hands on the form without its genitive -s of a word in
+// -ars, -ers or -ors that the list does not have as a word of its own
+// (människors → människor, stormars → stormar, systers → syster): Snowball
+// takes the -s alone and leaves the plural's ending on the stem, so the
+// genitive did not meet its other forms. kors, vers and kurs are words.
+func pluralGenitive(w string) (string, bool) {
+	if utf8.RuneCountInString(w) < 6 || wordTags(w) != 0 || isName(w) {
+		return "", false
+	}
+	for _, end := range []string{"ars", "ers", "ors"} {
+		if strings.HasSuffix(w, end) {
+			return w[:len(w)-1], true
+		}
+	}
+	return "", false
+}
+
+// wordOfItsOwn tells whether the list has w as a word, not only as the
+// beginning of compounds (skol, läro).
+func wordOfItsOwn(w string) bool {
+	t := wordTags(w)
+	return t != 0 && t&^(tagKnown|tagBegin) != 0 || t == tagKnown
 }
 
 // verbEndings are the forms of a first-conjugation verb after its stem.
