@@ -136,6 +136,8 @@ func init() {
 		{syncopeStem, true},
 		{verbLemmaStem, true},
 		{nounAStem, true},
+		{strongInfinitive, true},
+		{ownEnWord, true},
 		{orNounStem, true},
 		{verbStem, true},
 		{agentNounStem, true},

@@ -72,15 +72,20 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "food": true}
 // only in -nde apart from its noun, a first part listed with its linking
 // -s-): tuning 0.997 over 226 (cyber 0.991) and 3 trap hits, all cyber's
 // (lösa and löser for lösen, filar for fil: see bench/RESULTS.md); held
-// out 0.985 and none (transport 0.989, energy 0.981).
+// out 0.985 and none (transport 0.989, energy 0.981). Set again 2026-12-06
+// after round four, flood a tuning corpus: tuning 0.998 over 291 and 6 trap
+// hits (filar for fil, a verb's present and the tool's plural alike; the
+// surname Strand for stränder, four times; dammsugare for damm, dust's
+// compound); held out 0.982 and 2 over 141, both food's, which had 0.973
+// and 2 before the round (transport 0.989, energy 0.981, food 0.979).
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.996, traps: 3},
-	true:  {recall: 0.984, traps: 0},
+	false: {recall: 0.997, traps: 6},
+	true:  {recall: 0.981, traps: 2},
 }
 
 type judgedCorpus struct {

@@ -641,8 +641,8 @@ func orNounStem(w string) (string, bool) {
 		return "", false
 	}
 	t := wordTags(noun)
-	if t&tagDeclined == 0 || t&tagListedPlural != 0 {
-		return "", false
+	if t&tagDeclined == 0 || t&tagListedPlural != 0 || wordTags(w[:i])&(tagNoun|tagDeclined) != 0 {
+		return "", false // vågor is våg's plural
 	}
 	if rest != "" && rest != "s" && wordOfItsOwn(w) {
 		return "", false
@@ -665,6 +665,59 @@ func pluralGenitive(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// strongInfinitive keeps whole the infinitive of a strong verb that the
+// list has only through its noun (brist, with the flags that make brista)
+// and its supine (brustit): Snowball cuts brista to brist, the noun, and
+// "dammen kunde brista" was a hit for brister. The infinitive is known by
+// the supine of its vowel series (see ablaut).
+func strongInfinitive(w string) (string, bool) {
+	stem, ok := strings.CutSuffix(w, "a")
+	if !ok || utf8.RuneCountInString(stem) < 3 || wordTags(w) != 0 || wordTags(stem)&(tagNoun|tagDeclined) == 0 {
+		return "", false
+	}
+	i := strings.LastIndexFunc(stem, isVowel)
+	if i < 0 {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(stem[i:])
+	pre, vowel, post := stem[:i], stem[i:i+size], stem[i+size:]
+	if post == "" {
+		return "", false
+	}
+	for _, series := range ablaut {
+		if series[0] == vowel && wordTags(pre+series[2]+post+"it") != 0 {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// ablaut are the vowel series of the strong verbs: the infinitive's, the
+// preterite's and the supine's (gen_svwords.go has the same).
+var ablaut = [][3]string{{"i", "a", "u"}, {"i", "e", "i"}, {"y", "ö", "u"}, {"u", "ö", "u"},
+	{"ä", "a", "u"}, {"ä", "o", "u"}, {"a", "o", "a"}, {"ä", "å", "ä"}}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouyåäö", r) }
+
+// ownEnWord keeps whole a word in -en that the list has without inflection
+// but the genitive (lösen, lösens) and whose stem without -en is another
+// word, of which it is no form: lösen (ransom, password) is not lös, lösa,
+// löser. A noun's definite form (vägen, orden) is not listed or has a noun
+// without its -en; an adjective in -en (liten, vaken) is listed with its
+// forms: both are left to Snowball.
+func ownEnWord(w string) (string, bool) {
+	word := w
+	if wordTags(word) == 0 {
+		word = strings.TrimSuffix(w, "s")
+	}
+	rest, ok := strings.CutSuffix(word, "en")
+	if !ok || wordTags(word) != tagKnown || utf8.RuneCountInString(rest) < 3 || !wordOfItsOwn(rest) ||
+		wordTags(rest)&(tagNoun|tagDeclined) != 0 {
+		return "", false
+	}
+	return word, true
 }
 
 // wordOfItsOwn tells whether the list has w as a word, not only as the

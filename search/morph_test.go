@@ -297,3 +297,48 @@ func TestStemThirdRound(t *testing.T) {
 		})
 	}
 }
+
+// Round four: words that only share letters with another word's forms stay
+// apart from them, and forms Snowball split from their lemma meet it again.
+// Ordinary Swedish; villa, pumpa, sommar and brodern are also words of the
+// flood corpus, whose misses they were.
+func TestStemKeepsWordsOfTheirOwn(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		// a noun in -a whose stem is a word of its own
+		{"villa", []string{"villan", "villor", "villorna"}, []string{"vill"}},
+		{"vecka", []string{"veckan", "veckor", "veckorna"}, []string{"veck", "vecket"}},
+		{"vara", []string{"varor", "varorna"}, []string{"var"}}, // varan is also the lizard
+		{"kyl", []string{"kylen", "kylar"}, []string{"kyla", "kylan"}},
+		// ... and where the noun is a verb too, the verb's forms apart
+		{"pump", []string{"pumpen", "pumpar"}, []string{"pumpa", "pumpade", "pumpas"}},
+		{"läckan", []string{"läckor", "läckorna"}, []string{"läckte", "läckt", "läck"}},
+		// nouns in -or
+		{"dator", []string{"datorn", "datorns", "datorer", "datorerna", "datorers"}, []string{"data", "dat"}},
+		{"motor", []string{"motorn", "motorer"}, []string{"mot"}},
+		{"våg", []string{"vågor", "vågorna"}, nil},
+		// the genitive of a plural
+		{"människa", []string{"människor", "människors"}, nil},
+		{"storm", []string{"stormars"}, nil},
+		// vowel syncope
+		{"sommar", []string{"sommaren", "somrar", "somrarna", "sommarens"}, nil},
+		{"morgon", []string{"morgonen", "morgnar"}, nil},
+		// the long forms of bror and far
+		{"bröder", []string{"bror", "brodern", "broderns", "brors"}, []string{"brod", "modern"}},
+		{"far", []string{"fadern", "fäder"}, nil},
+		// a strong verb's infinitive the list has only through its noun
+		{"brist", []string{"brister", "bristen"}, []string{"brista"}},
+		// a word in -en of its own
+		{"lösen", []string{"lösens"}, []string{"lösa", "löser", "lös"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+	if got := CompoundParts("skyddsvallar"); !slices.Contains(got, Stem("vall")) {
+		t.Errorf("CompoundParts(skyddsvallar) = %v: no vall (skydds + vallar, not skydd + svallar)", got)
+	}
+}
