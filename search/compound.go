@@ -108,6 +108,10 @@ func firstPartWord(p string) string {
 	if pureVerb(p+"a") && !known(p+"e") {
 		return "" // a verb keeps its -a: handläggs is no handl(a) + ägg
 	}
+	if q, ok := strings.CutSuffix(p, "s"); ok && utf8.RuneCountInString(q) >= minPartRunes &&
+		wordTags(q)&(tagNoun|tagDeclined) != 0 && wordTags(q)&tagHead != 0 {
+		return q // köks- is kök with its linking s, not köksa (a kitchen maid) without its -a
+	}
 	if known(p+"a") || known(p+"e") {
 		if known(p + "a") {
 			return p + "a"
@@ -251,6 +255,7 @@ func analyse(word string) analysed {
 				}
 			}
 			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) || sBeginsHead(word, i, firsts) ||
+				vowelBeginsHead(word, i, firsts) ||
 				(first >= 0 && word[first:i] != "s" && firstParts(word[first:i], 2) == nil) { // elnätsavgiften: avgift, no sav + gift; fotbollslaget: slag or lag
 				n++
 				continue
@@ -371,11 +376,11 @@ func endOfWord(word string, i int) bool {
 // verbForm tells whether stemSimple takes w for a form of a verb (by
 // verbLemma or verbStem, after the umlaut plurals and syncope nouns).
 func verbForm(w string) bool {
-	_, lemma := verbLemma(w)
-	if !lemma {
-		if _, verb := verbStem(w); !verb {
-			return false
-		}
+	if _, lemma := verbLemma(w); lemma {
+		return true // the dictionary gives it to a verb only: överlever is no över + lever
+	}
+	if _, verb := verbStem(w); !verb {
+		return false
 	}
 	_, umlaut := umlautSingular(w)
 	_, syncope := syncopeStem(w)
@@ -460,6 +465,24 @@ func sBeginsHead(word string, i int, firsts []string) bool {
 		return false
 	}
 	return isHeadStem(stemSimple(word[i-1:]))
+}
+
+// vowelBeginsHead tells whether a split before byte i reads a first part in
+// -a without its -a where the -o- or -u- that stands for it (hälso-,
+// människo-, gatu-) is followed by a last word: folkhälsomyndigheten is
+// folk + hälso + myndigheten, not folk + häls + omyndigheten; människoliv
+// is no människ + oliv.
+func vowelBeginsHead(word string, i int, firsts []string) bool {
+	if i >= len(word) || (word[i] != 'o' && word[i] != 'u') {
+		return false
+	}
+	last := firsts[len(firsts)-1]
+	if !strings.HasSuffix(last, "a") || !strings.HasSuffix(word[:i], strings.TrimSuffix(last, "a")) {
+		return false
+	}
+	tail := word[i+1:]
+	return utf8.RuneCountInString(tail) >= minPartRunes && firstPartWord(word[:i+1]) == last &&
+		isHeadStem(stemSimple(tail))
 }
 
 // placeName tells whether word is a name of the word list that is no
@@ -562,8 +585,13 @@ func shortHeadAttested(lemma string, i int, first string) bool {
 		head = sg // läroböcker, listed as a word: läro + bok
 	}
 	noun := uint16(tagNoun | tagNounA)
+	word := firstPartWord(first)
+	if linked := strings.TrimSuffix(strings.TrimSuffix(first, "o"), "u"); linked != first && word == linked+"a" &&
+		wordTags(word)&tagNounA != 0 {
+		return wordTags(head)&noun != 0 // gatu- is gata's linking form: gatukök is gatu + kök
+	}
 	if wordTags(first)&tagBegin == 0 && // läro begins compounds as it is, though it stands for lära
-		(firstPartWord(first) != first || !(wordTags(first)&noun != 0 && productivePart(first))) {
+		(word != first || !(wordTags(first)&noun != 0 && productivePart(first))) {
 		return false
 	}
 	return wordTags(head)&noun != 0

@@ -781,4 +781,4 @@ func keepAdjective(word, s string) string {
 
 // adjectiveEnding are the endings Snowball's first step takes after -ig.
 var adjectiveEnding = map[string]bool{"a": true, "t": true, "e": true, "are": true, "aste": true, "ast": true,
-	"het": true, "heten": true, "heter": true, "en": true, "as": true, "es": true, "s": true, "ast:": true}
+	"het": true, "heten": true, "heter": true, "heterna": true, "heternas": true, "hetens": true, "hets": true, "heters": true, "en": true, "as": true, "es": true, "s": true, "ast:": true}

@@ -342,3 +342,39 @@ func TestStemKeepsWordsOfTheirOwn(t *testing.T) {
 		t.Errorf("CompoundParts(skyddsvallar) = %v: no vall (skydds + vallar, not skydd + svallar)", got)
 	}
 }
+
+// Round four's compounds: a first part in -s is a noun with its linking s
+// before it is another word without its -a (köks-: kök, not köksa); an -o-
+// or -u- that stands for a noun's -a links it (hälso-, människo-, gatu-)
+// rather than begin the last word (omyndig, oliv); a verb's form is no
+// compound (överlever: överleva, not över + lever).
+func TestCompoundPartsFourthRound(t *testing.T) {
+	for _, tt := range []struct {
+		word     string
+		has, not []string
+	}{
+		{"köksbordet", []string{"kök", "bord"}, []string{"köksa"}},
+		{"folkhälsomyndigheten", []string{"myndighet"}, []string{"omyndig"}},
+		{"människoliv", []string{"liv", "människa"}, []string{"oliv"}},
+		{"gatuköket", []string{"kök"}, nil},
+		{"överlever", nil, []string{"lever"}},
+	} {
+		t.Run(tt.word, func(t *testing.T) {
+			got := CompoundParts(tt.word)
+			for _, w := range tt.has {
+				if !slices.Contains(got, Stem(w)) {
+					t.Errorf("CompoundParts(%q) = %q, want %q (%s) among them", tt.word, got, Stem(w), w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, Stem(w)) {
+					t.Errorf("CompoundParts(%q) = %q: %q (%s) is no part of it", tt.word, got, Stem(w), w)
+				}
+			}
+		})
+	}
+	if Stem("överlever") != Stem("överleva") || Stem("myndigheterna") != Stem("myndighet") {
+		t.Errorf("Stem(överlever) = %q, Stem(överleva) = %q; Stem(myndigheterna) = %q, Stem(myndighet) = %q",
+			Stem("överlever"), Stem("överleva"), Stem("myndigheterna"), Stem("myndighet"))
+	}
+}
