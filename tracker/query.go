@@ -30,6 +30,10 @@ type CaseFilter struct {
 	// data, a word that may be a personnummer matches register numbers only,
 	// never the subject or description it is masked in.
 	Viewer Role
+	// At is the moment Overdue and DueToday are read at; zero is the store's
+	// clock when the list is asked for. The triage page sets it to its
+	// counts' moment, so that a view's total and its rows agree.
+	At     time.Time
 	Limit  int // default 50, at most 500
 	Offset int
 }
@@ -39,6 +43,9 @@ const MaxPageSize = 500
 
 // Cases lists the cases that match f, with the total count before paging.
 func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]Case, int64, error) {
+	if f.At.IsZero() {
+		f.At = s.now() // one moment for the count and the page
+	}
 	var total int64
 	if err := s.filtered(s.db.WithContext(ctx).Model(&Case{}), f).Count(&total).Error; err != nil {
 		return nil, 0, fmt.Errorf("count cases: %w", err)
@@ -125,7 +132,10 @@ func (f CaseFilter) orderBy() string {
 }
 
 func (s *Store) filtered(q *gorm.DB, f CaseFilter) *gorm.DB {
-	now := s.now()
+	now := f.At
+	if now.IsZero() {
+		now = s.now()
+	}
 	if f.Kind != "" {
 		q = q.Where("kind = ?", f.Kind)
 	}
@@ -181,6 +191,7 @@ func escapeLike(s string) string {
 
 // TriageCounts are the numbers at the top of a press officer's triage page.
 type TriageCounts struct {
+	At         time.Time // the moment counted
 	Open       int64
 	Overdue    int64
 	DueToday   int64
@@ -202,6 +213,7 @@ func (s *Store) Triage(ctx context.Context, username string) (TriageCounts, erro
 	if err != nil {
 		return tc, fmt.Errorf("triage counts: %w", err)
 	}
+	tc.At = now
 	return tc, nil
 }
 
@@ -210,7 +222,10 @@ func (s *Store) Triage(ctx context.Context, username string) (TriageCounts, erro
 // nothing else to narrow it: the count that Triage(username) gave. Paging,
 // order and the viewer do not change a total. ok is false for any other list.
 func (tc TriageCounts) ViewTotal(f CaseFilter, username string) (total int64, ok bool) {
-	f.Limit, f.Offset, f.Sort, f.Desc, f.Viewer = 0, 0, "", nil, ""
+	if !f.At.IsZero() && !f.At.Equal(tc.At) {
+		return 0, false // the list is read at another moment than the counts
+	}
+	f.Limit, f.Offset, f.Sort, f.Desc, f.Viewer, f.At = 0, 0, "", nil, "", time.Time{}
 	f.Assignee = strings.ToLower(f.Assignee)
 	switch f {
 	case CaseFilter{Open: true}:

@@ -618,6 +618,40 @@ func TestCasesFilter(t *testing.T) {
 	})
 }
 
+// A list's total and its rows are read at one moment, and the triage page's
+// view at the moment of its counts: a clock that moves a day at every
+// reading would otherwise count a case as not yet overdue and list it as
+// overdue (or the other way round).
+func TestCountsAndListReadOneMoment(t *testing.T) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+		s, clk := filterFixture(t, db)
+		ctx := context.Background()
+		clk.Set(sthlm(t, "2025-05-14 10:00"))
+		clk.SetTick(24 * time.Hour)
+		for _, f := range []tracker.CaseFilter{{Overdue: true}, {DueToday: true}} {
+			cs, total, err := s.Cases(ctx, f)
+			if err != nil || int64(len(cs)) != total {
+				t.Errorf("Cases(%+v): %d rows, total %d (%v): one moment for both", f, len(cs), total, err)
+			}
+		}
+		counts, err := s.Triage(ctx, "anna")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := tracker.CaseFilter{Overdue: true, At: counts.At}
+		if n, ok := counts.ViewTotal(f, "anna"); !ok || n != counts.Overdue {
+			t.Errorf("ViewTotal at the counts' moment = %d, %v; want %d", n, ok, counts.Overdue)
+		}
+		if cs, err := s.CaseList(ctx, f); err != nil || int64(len(cs)) != counts.Overdue {
+			t.Errorf("CaseList at the counts' moment: %d rows (%v), counted %d", len(cs), err, counts.Overdue)
+		}
+		f.At = counts.At.Add(time.Hour)
+		if n, ok := counts.ViewTotal(f, "anna"); ok {
+			t.Errorf("ViewTotal of a list read at another moment = %d, true: it must be counted", n)
+		}
+	})
+}
+
 func TestTriage(t *testing.T) {
 	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
 		s, clk := filterFixture(t, db)
@@ -642,6 +676,10 @@ func TestTriage(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				if !got.At.Equal(sthlm(t, tt.at)) {
+					t.Errorf("Triage counted at %v, want %v", got.At, sthlm(t, tt.at))
+				}
+				got.At = time.Time{}
 				if got != tt.want {
 					t.Errorf("Triage = %+v, want %+v", got, tt.want)
 				}

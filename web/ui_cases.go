@@ -100,6 +100,8 @@ func (h *handler) showTriage(c *gin.Context) {
 		return
 	}
 	// A view's total is one of the counts above; any other list is counted.
+	// Both read the clock at the counts' moment.
+	f.At = counts.At
 	var cases []tracker.Case
 	total, known := counts.ViewTotal(f, u.Username)
 	if known {
@@ -121,7 +123,7 @@ func (h *handler) showTriage(c *gin.Context) {
 	page.Views = []triageView{{"overdue", "Försenade", counts.Overdue}, {"today", "Förfaller idag", counts.DueToday},
 		{"unassigned", "Utan handläggare", counts.Unassigned}, {"mine", "Mina", counts.Mine},
 		{"open", "Alla öppna", counts.Open}, {"all", "Hela diariet", -1}}
-	page.Rows = rows(cases, names, u.Role, h.store.Now())
+	page.Rows = rows(cases, names, u.Role, counts.At)
 	page.Headers = page.triageHeaders(f)
 	h.render(c, status, "triage.html", "Inkorg", page)
 }
