@@ -51,7 +51,11 @@ import (
 // by a fifth and a sixth hand on 2026-12-06 without reading the analysis;
 // their first runs, held out, against the rules of 4c99d94: food 0.973 and
 // 2 trap hits, flood 0.982 and 9 (bench/RESULTS.md).
-var heldOut = map[string]bool{"transport": true, "energy": true, "food": true}
+// animal (African swine fever among wild boar and pig farms in Östergötland,
+// then bird flu on poultry farms, 130 articles and 65 queries, 15 traps) was
+// written and judged by a seventh hand on 2026-12-06 without reading the
+// analysis, and added held out.
+var heldOut = map[string]bool{"transport": true, "energy": true, "food": true, "animal": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
