@@ -52,8 +52,14 @@ import (
 // their first runs, held out, against the rules of 4c99d94: food 0.973 and
 // 2 trap hits, flood 0.982 and 9 (bench/RESULTS.md).
 // food became a tuning corpus later that day, after one more run held out
-// (0.979 and 2), flood at once.
-var heldOut = map[string]bool{"transport": true, "energy": true}
+// (0.979 and 2), flood at once. animal (African swine fever among wild boar
+// and pig farms in Östergötland, then bird flu on poultry farms, 130
+// articles and 65 queries, 15 traps) and bribe (a bribery and procurement
+// scandal in a municipality of southern Dalarna and its housing company,
+// 118 articles and 67 queries, 16 traps) were written and judged by a
+// seventh and an eighth hand on 2026-12-06 without reading the analysis,
+// and are held out.
+var heldOut = map[string]bool{"transport": true, "energy": true, "animal": true, "bribe": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
