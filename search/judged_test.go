@@ -50,8 +50,11 @@ import (
 // Medelpad, 129 articles and 65 queries, 14 traps) were written and judged
 // by a fifth and a sixth hand on 2026-12-06 without reading the analysis;
 // their first runs, held out, against the rules of 4c99d94: food 0.973 and
-// 2 trap hits, flood 0.982 and 9 (bench/RESULTS.md).
-var heldOut = map[string]bool{"transport": true, "energy": true, "food": true}
+// 2 trap hits, flood 0.982 and 9 (bench/RESULTS.md). bribe (a bribery and
+// procurement scandal in a Dalarna municipality's housing company, 118
+// articles and 67 queries, 16 of them traps) was written and judged by a
+// seventh hand on 2026-12-06 without reading the analysis.
+var heldOut = map[string]bool{"transport": true, "energy": true, "food": true, "bribe": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
