@@ -131,6 +131,10 @@ func init() {
 		stem bool
 	}{
 		{nameStem, true},
+		{deponentStem, true},
+		{hetStem, true},
+		{ikerStem, true},
+		{manCompound, true},
 		{pluralGenitive, false},
 		{umlautSingular, false},
 		{verbLemmaStem, true},
@@ -203,12 +207,16 @@ func stemSimple(word string) string {
 // (minne, not the facial expression min), "samma"; so does a word of the
 // list ("sammet" is no inflected form).
 func undoubled(word, s string) string {
-	if !strings.HasSuffix(s, "mm") && !strings.HasSuffix(s, "nn") || wordTags(word) != 0 {
+	if !strings.HasSuffix(s, "mm") && !strings.HasSuffix(s, "nn") {
+		return s
+	}
+	single := s[:len(s)-1]
+	noun := wordTags(single)&(tagNoun|tagDeclined) != 0
+	if wordTags(word) != 0 && !(noun && word == s+"er") { // vänner, listed as vän's plural
 		return s
 	}
 	lemma := func(w string) bool { t := wordTags(w); return t != 0 && t&tagFrozen == 0 }
-	single := s[:len(s)-1]
-	if lemma(s) || lemma(s+"e") || lemma(s+"a") || wordTags(single)&tagNoun == 0 {
+	if lemma(s) || lemma(s+"e") || lemma(s+"a") || !noun {
 		return s
 	}
 	return single

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -102,6 +103,8 @@ func firstPartWord(p string) string {
 		return linkedNoun(p) // säkerhets-, övnings- stand for säkerhet, övning
 	case known(p):
 		return p
+	case n == 3 && wordTags(p+"a")&tagNounA != 0 && wordTags(p+"a")&tagHead != 0:
+		return p + "a" // mut- in mutbrott: muta without its -a
 	case n < 4:
 		return ""
 	}
@@ -131,6 +134,9 @@ func firstPartWord(p string) string {
 			return w
 		}
 		if last == 's' && strings.HasSuffix(q, "e") && known(q[:len(q)-1]) { // hyres-, sädes-
+			if noun := q[:len(q)-1] + "a"; wordTags(noun)&tagNounA != 0 {
+				return noun // hyres- is hyra's (hyr is its verb's imperative)
+			}
 			return q[:len(q)-1]
 		}
 	}
@@ -240,6 +246,7 @@ func analyse(word string) analysed {
 				continue
 			}
 			accept := sn >= minPartIndexRunes || (sn == 3 && n >= 5) || (sn == 2 && n >= 4) || // pendeltåg, vårdkö; not sjukdom
+				(sn == 3 && n >= 4 && nounAForm(tail, ts)) || // jaktresan, storgatan: a noun in -a, spelt long
 				(sn == 3 && shortHeadAttested(spelt(), i, word[:i])) // badrum, dagbok, matsal, elnät
 			var firsts []string
 			switch {
@@ -289,6 +296,17 @@ func analyse(word string) analysed {
 	return a
 }
 
+// nounAForm tells whether w is a form of the noun in -a whose stem is ts
+// (resa, resan, resor: res), not another word that begins so (ändet is no
+// form of ända).
+func nounAForm(w, ts string) bool {
+	if wordTags(ts+"a")&tagNounA == 0 {
+		return false
+	}
+	end, ok := strings.CutPrefix(w, ts)
+	return ok && slices.Contains(nounAEndings, end)
+}
+
 // verbCompoundParts returns the parts of a form of a first-conjugation verb
 // of the list that is a noun and such a verb of four letters or more
 // (vattenbomba: vatten + bomba; brandhärjade: brand + härja; tjuvlyssnar),
@@ -300,8 +318,8 @@ func verbCompoundParts(word string) []string {
 	for _, ends := range [][]string{verbEndings, {"arnas", "arna", "arens", "aren", "ares", "are"}} {
 		for _, end := range ends {
 			base, ok := strings.CutSuffix(word, end)
-			if !ok || wordTags(base+"a")&tagVerbA == 0 {
-				continue
+			if !ok || wordTags(base+"a")&tagVerbA == 0 && !(wordTags(base+"a")&tagNounA != 0 && verbOnlyEnding[end]) {
+				continue // brandskadat: the verb of the noun brandskada, which the list lacks
 			}
 			verb := base + "a"
 			n := 0

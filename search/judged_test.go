@@ -57,9 +57,11 @@ import (
 // articles and 65 queries, 15 traps) and bribe (a bribery and procurement
 // scandal in a municipality of southern Dalarna and its housing company,
 // 118 articles and 67 queries, 16 traps) were written and judged by a
-// seventh and an eighth hand on 2026-12-06 without reading the analysis,
-// and are held out.
-var heldOut = map[string]bool{"transport": true, "energy": true, "animal": true, "bribe": true}
+// seventh and an eighth hand on 2026-12-06 without reading the analysis;
+// their first runs, held out, against the rules after food's round: animal
+// 0.995 and 7 trap hits, bribe 0.936 and 7 (bench/RESULTS.md). Both became
+// tuning corpora at once.
+var heldOut = map[string]bool{"transport": true, "energy": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -90,14 +92,17 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "animal": true,
 // is kök + s, hälso- and gatu- link hälsa and gata, överlever is a verb's,
 // myndigheterna an -het noun's): tuning 0.997 over 357 and 7 trap hits
 // (the six above and pålägger, the verb pålägga's present, for the noun
-// pålägg); held out 0.985 and none over 75.
+// pålägg); held out 0.985 and none over 75. Set again 2026-12-06 after
+// round five (animal and bribe tuning corpora): tuning 0.994 over 489 and 9
+// trap hits (the seven above, and svinnet, the waste, for svin twice: the
+// dictionary lacks svinn); held out 0.985 and none over 75.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.996, traps: 7},
+	false: {recall: 0.993, traps: 9},
 	true:  {recall: 0.984, traps: 0},
 }
 

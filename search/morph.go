@@ -211,7 +211,7 @@ var umlautPlurals = map[string]string{
 	"söner": "son", "bönder": "bonde", "rötter": "rot", "nätter": "natt", "ledamöter": "ledamot",
 	"bokstäver": "bokstav", "stränder": "strand", "ränder": "rand", "bränder": "brand",
 	"bröder": "bror", "mödrar": "mor", "döttrar": "dotter", "fäder": "far", "böter": "bot",
-	"tänger": "tång", "tänder": "tand",
+	"tänger": "tång", "tänder": "tand", "bostäder": "bostad",
 }
 
 // umlautForms maps every form of those plurals (definite, genitive) to the
@@ -235,6 +235,9 @@ var umlautForms = func() map[string]string {
 	m["mannen"], m["mannens"] = "män", "män"
 	for pl, sg := range map[string]string{"män": "män", "gäss": "gås", "möss": "mus", "löss": "lus"} {
 		last := pl[len(pl)-1:]
+		if last == "s" {
+			last = "" // gässen, not gässsen
+		}
 		for _, end := range []string{"", "s", last + "en", last + "ens"} {
 			if !strings.HasSuffix(pl, "ss") || end != "s" {
 				m[pl+end] = sg
@@ -624,8 +627,8 @@ func isVerb(w string) bool {
 
 // orNounEndings are the forms of a noun in -or after the -or (motor,
 // motorn, motorns, motors, motorer, motorerna, motorernas, motorers;
-// majoren, majorens).
-var orNounEndings = []string{"ernas", "erna", "ers", "er", "ens", "en", "ns", "n", "s", ""}
+// majoren, majorens; the neuter kontoret, kontorets).
+var orNounEndings = []string{"ernas", "erna", "ers", "er", "ens", "en", "ets", "et", "ns", "n", "s", ""}
 
 // orNounStem joins the forms of a noun in -or (dator, motor, doktor,
 // sektor) to the noun: Snowball takes -or away as if it were the plural of
@@ -720,6 +723,84 @@ func ownEnWord(w string) (string, bool) {
 	return word, true
 }
 
+// ikerStem keeps a noun in -iker (politiker, tekniker, kritiker) apart from
+// the noun in -ik it is named after: Snowball takes -er, -erna away and
+// joins politikerna to politik.
+func ikerStem(w string) (string, bool) {
+	for _, end := range []string{"", "s", "n", "ns", "na", "nas"} {
+		base, ok := strings.CutSuffix(w, end)
+		if ok && strings.HasSuffix(base, "iker") && utf8.RuneCountInString(base) >= 6 && wordTags(base) != 0 {
+			return base, true
+		}
+	}
+	return "", false
+}
+
+// hetEndings are the forms of a noun in -het after the -het.
+var hetEndings = []string{"ernas", "erna", "ers", "er", "ens", "en", "s", ""}
+
+// hetStem keeps a noun in -het (öppenhet, säkerhet, myndighet, nyhet) apart
+// from the adjective it is made of: Snowball takes -het away and joined
+// öppenhet to öppen, öppet, öppna, myndighet to myndig. A part of a
+// compound stems so too (informationssäkerheten: säkerhet).
+func hetStem(w string) (string, bool) {
+	for _, end := range hetEndings {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || !strings.HasSuffix(base, "het") {
+			continue
+		}
+		adj := strings.TrimSuffix(base, "het")
+		if utf8.RuneCountInString(adj) >= 2 && (wordTags(base) != 0 || wordTags(adj) != 0) {
+			return base, true
+		}
+	}
+	return "", false
+}
+
+// deponentForms are the forms of the common deponent verbs (a passive form,
+// an active sense), a closed class that Snowball joins to nouns: minns to
+// minne, syns to syn, lyckas to lycka, hoppas to hopp. They stem to the
+// verb.
+var deponentForms = func() map[string]string {
+	m := map[string]string{}
+	for verb, forms := range map[string][]string{
+		"minnas":  {"minns", "mindes", "mints"},
+		"synas":   {"syns", "syntes", "synts"},
+		"lyckas":  {"lyckades", "lyckats"},
+		"hoppas":  {"hoppades", "hoppats"},
+		"trivas":  {"trivs", "trivdes", "trivts"},
+		"andas":   {"andades", "andats"},
+		"låtsas":  {"låtsades", "låtsats"},
+		"kräkas":  {"kräks", "kräktes", "kräkts"},
+		"brottas": {"brottades", "brottats"},
+	} {
+		m[verb] = verb
+		for _, f := range forms {
+			m[f] = verb
+		}
+	}
+	return m
+}()
+
+func deponentStem(w string) (string, bool) {
+	v, ok := deponentForms[w]
+	return v, ok
+}
+
+// manCompound joins a compound in -man (tjänsteman, affärsman, talesman)
+// to its plural in -män, as män's own forms are (tjänstemännen): Snowball
+// takes -an away and left tjänstem. The bare man is the pronoun, and a word
+// whose beginning is no first part (roman) is no compound.
+func manCompound(w string) (string, bool) {
+	for _, end := range []string{"mans", "man"} {
+		first, ok := strings.CutSuffix(w, end)
+		if ok && utf8.RuneCountInString(first) >= 3 && firstPartWord(first) != "" {
+			return first + "män", true
+		}
+	}
+	return "", false
+}
+
 // wordOfItsOwn tells whether the list has w as a word, not only as the
 // beginning of compounds (skol, läro).
 func wordOfItsOwn(w string) bool {
@@ -729,6 +810,10 @@ func wordOfItsOwn(w string) bool {
 
 // verbEndings are the forms of a first-conjugation verb after its stem.
 var verbEndings = []string{"andes", "ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "a"}
+
+// verbOnlyEnding are the endings of a first-conjugation verb that no noun
+// in -a has (its forms end in -a, -an, -ans, -or, -orna).
+var verbOnlyEnding = map[string]bool{"ade": true, "ades": true, "at": true, "ats": true, "ande": true, "andes": true}
 
 // verbStem returns "prova" for the forms of prova when prov is a noun too;
 // other words are left to Snowball.
@@ -740,6 +825,9 @@ func verbStem(w string) (string, bool) {
 		}
 		verb := wordTags(base + "a")
 		if verb&tagVerbA == 0 {
+			if verb&tagNounA != 0 && verbOnlyEnding[end] && wordTags(w)&^tagKnown == 0 && utf8.RuneCountInString(base) >= minStemRunes {
+				return base + "a", true // mutade, mutat: a verb the list lacks, no form of the noun muta
+			}
 			continue
 		}
 		if end == "a" && verb&tagNounA != 0 {
@@ -750,6 +838,9 @@ func verbStem(w string) (string, bool) {
 			return base + "a", true // öka, ökade: too short for Snowball's suffixes
 		}
 		syn := syncopeNoun(base)
+		if noun == 0 && !syn && verb&tagNounA != 0 && end != "a" {
+			return base + "a", true // hälsade: the verb, not the noun in -a (hälsa)
+		}
 		if noun == 0 && !syn {
 			return "", false
 		}

@@ -378,3 +378,53 @@ func TestCompoundPartsFourthRound(t *testing.T) {
 			Stem("överlever"), Stem("överleva"), Stem("myndigheterna"), Stem("myndighet"))
 	}
 }
+
+// Round five (the animal and bribe corpora): nouns made of another word
+// keep apart from it (politiker from politik, öppenhet from öppen), the
+// deponent verbs from the nouns Snowball gave them (minns: minne), a
+// first-conjugation verb's forms from its noun in -a where the stem is no
+// word (hälsade: hälsa, health; mutade: muta, a bribe); forms that had
+// their own stem meet their lemma (tjänsteman, vänner, gässen, bostäder,
+// kontoret).
+func TestStemFifthRound(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"politik", []string{"politiken"}, []string{"politiker", "politikerna"}},
+		{"politiker", []string{"politikern", "politikerna", "politikers"}, []string{"politik"}},
+		{"öppenhet", []string{"öppenheten"}, []string{"öppen", "öppet", "öppna"}},
+		{"myndighet", []string{"myndigheten", "myndigheter", "myndigheterna"}, []string{"myndig"}},
+		{"nyhet", []string{"nyheten", "nyheter"}, []string{"ny", "nya"}},
+		{"minne", []string{"minnet"}, []string{"minns", "mindes"}},
+		{"syn", []string{"synen"}, []string{"syns", "syntes"}},
+		{"lycka", []string{"lyckan"}, []string{"lyckas", "lyckades"}},
+		{"hälsa", []string{"hälsan"}, []string{"hälsade", "hälsar"}},
+		{"muta", []string{"mutor", "mutorna"}, []string{"mutade", "mutat"}},
+		{"tjänsteman", []string{"tjänstemannen", "tjänstemän", "tjänstemännen"}, nil},
+		{"vän", []string{"vännen", "vänner", "vännerna"}, nil},
+		{"gås", []string{"gåsen", "gäss", "gässen"}, nil},
+		{"bostad", []string{"bostäder", "bostäderna"}, nil},
+		{"kontor", []string{"kontoret", "kontorets"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+	for word, parts := range map[string][]string{
+		"hyresgästerna":          {"gäst", "hyra"},
+		"mutbrottet":             {"brott", "muta"},
+		"jaktresan":              {"resa", "jakt"},
+		"storgatan":              {"gata"},
+		"brandskadat":            {"brand"},
+		"informationssäkerheten": {"säkerhet"},
+	} {
+		got := CompoundParts(word)
+		for _, p := range parts {
+			if !slices.Contains(got, Stem(p)) {
+				t.Errorf("CompoundParts(%q) = %q, want %q (%s) among them", word, got, Stem(p), p)
+			}
+		}
+	}
+}
