@@ -58,8 +58,11 @@ import (
 // scandal in a municipality of southern Dalarna and its housing company,
 // 118 articles and 67 queries, 16 traps) were written and judged by a
 // seventh and an eighth hand on 2026-12-06 without reading the analysis,
-// and are held out.
-var heldOut = map[string]bool{"transport": true, "energy": true, "animal": true, "bribe": true}
+// and are held out. disinfo (a foreign influence and disinformation campaign
+// against Region Norrbotten and its municipalities around the 2026 election,
+// 117 articles and 65 queries, 14 traps) was written and judged by another
+// hand on 2026-12-06 without reading the analysis, and is held out.
+var heldOut = map[string]bool{"transport": true, "energy": true, "animal": true, "bribe": true, "disinfo": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
