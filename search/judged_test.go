@@ -60,8 +60,12 @@ import (
 // seventh and an eighth hand on 2026-12-06 without reading the analysis;
 // their first runs, held out, against the rules after food's round: animal
 // 0.995 and 7 trap hits, bribe 0.936 and 7 (bench/RESULTS.md). Both became
-// tuning corpora at once.
-var heldOut = map[string]bool{"transport": true, "energy": true}
+// tuning corpora at once. disinfo (a foreign influence and disinformation
+// campaign against Region Norrbotten and its municipalities around the 2026
+// election, 117 articles and 65 queries, 14 traps) was written and judged
+// by a ninth hand on 2026-12-06 without reading the analysis, and is held
+// out.
+var heldOut = map[string]bool{"transport": true, "energy": true, "disinfo": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
