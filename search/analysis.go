@@ -132,6 +132,7 @@ func init() {
 	}{
 		{nameStem, true},
 		{deponentStem, true},
+		{läggerStem, true},
 		{hetStem, true},
 		{ikerStem, true},
 		{manCompound, true},

@@ -99,14 +99,15 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "disinfo": true
 // pålägg); held out 0.985 and none over 75. Set again 2026-12-06 after
 // round five (animal and bribe tuning corpora): tuning 0.994 over 489 and 9
 // trap hits (the seven above, and svinnet, the waste, for svin twice: the
-// dictionary lacks svinn); held out 0.985 and none over 75.
+// dictionary lacks svinn); held out 0.985 and none over 75. pålägger left
+// the noun pålägg (lägga's particle verbs): 8 trap hits.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.993, traps: 9},
+	false: {recall: 0.993, traps: 8},
 	true:  {recall: 0.984, traps: 0},
 }
 

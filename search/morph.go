@@ -782,6 +782,18 @@ var deponentForms = func() map[string]string {
 	return m
 }()
 
+// läggerStem gives the infinitive, the present and the passive of lägga
+// and of its particle verbs (lägga, lägger, läggs; tillägger, pålägger) to
+// the verb: Snowball cuts them to lägg, the noun of tillägg, pålägg, inlägg.
+func läggerStem(w string) (string, bool) {
+	for _, end := range []string{"lägger", "läggs", "lägga"} {
+		if first, ok := strings.CutSuffix(w, end); ok && (first == "" || utf8.RuneCountInString(first) >= 2) {
+			return first + "lägga", true
+		}
+	}
+	return "", false
+}
+
 func deponentStem(w string) (string, bool) {
 	v, ok := deponentForms[w]
 	return v, ok

@@ -428,3 +428,10 @@ func TestStemFifthRound(t *testing.T) {
 		}
 	}
 }
+
+// lägga and its particle verbs are verbs, not the nouns in -lägg.
+func TestLäggaIsNoNoun(t *testing.T) {
+	wantFinds(t, "tillägg", []string{"tillägget", "tilläggen"}, []string{"tillägger", "tilläggs"})
+	wantFinds(t, "pålägga", []string{"pålägger", "påläggs"}, []string{"pålägg", "pålägget"})
+	wantFinds(t, "lägga", []string{"lägger", "läggs"}, nil)
+}
