@@ -132,6 +132,8 @@ func init() {
 	}{
 		{nameStem, true},
 		{deponentStem, true},
+		{verbalNounStem, true},
+		{comparativeStem, true},
 		{läggerStem, true},
 		{hetStem, true},
 		{ikerStem, true},

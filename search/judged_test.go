@@ -63,9 +63,10 @@ import (
 // tuning corpora at once. disinfo (a foreign influence and disinformation
 // campaign against Region Norrbotten and its municipalities around the 2026
 // election, 117 articles and 65 queries, 14 traps) was written and judged
-// by a ninth hand on 2026-12-06 without reading the analysis, and is held
-// out.
-var heldOut = map[string]bool{"transport": true, "energy": true, "disinfo": true}
+// by a ninth hand on 2026-12-06 without reading the analysis; its first
+// run, held out, against the rules after round five: 0.972 and 3 trap hits.
+// It became a tuning corpus at once.
+var heldOut = map[string]bool{"transport": true, "energy": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -100,7 +101,9 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "disinfo": true
 // round five (animal and bribe tuning corpora): tuning 0.994 over 489 and 9
 // trap hits (the seven above, and svinnet, the waste, for svin twice: the
 // dictionary lacks svinn); held out 0.985 and none over 75. pålägger left
-// the noun pålägg (lägga's particle verbs): 8 trap hits.
+// the noun pålägg (lägga's particle verbs): 8 trap hits. Round six
+// (disinfo a tuning corpus): tuning 0.994 over 554 and the same 8; held out
+// 0.985 and none over 75.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {

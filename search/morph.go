@@ -275,7 +275,7 @@ func umlautSingular(w string) (string, bool) {
 // (fågeln); also at the end of a compound.
 func syncopeStem(w string) (string, bool) {
 	try := func(prefix, lemma string) (string, bool) {
-		if wordTags(lemma)&tagSyncope == 0 && vowelSyncope[lemma] == "" {
+		if !isSyncopeLemma(lemma) && vowelSyncope[lemma] == "" {
 			return "", false
 		}
 		return prefix + syncopated(lemma), true
@@ -300,6 +300,10 @@ func syncopeStem(w string) (string, bool) {
 				continue
 			}
 		}
+		if neuter := strings.TrimSuffix(lemma, "en"); end == "" && nounDefinite(lemma) && wordTags(lemma)&tagNeuter == 0 &&
+			wordTags(neuter)&tagNeuter != 0 && utf8.RuneCountInString(neuter) >= 3 {
+			continue // orden: ord's definite plural (the words) before the order, ordnar; öken stays the desert
+		}
 		if s, ok := try("", lemma); ok {
 			return s, true
 		}
@@ -315,6 +319,14 @@ func syncopeStem(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// isSyncopeLemma tells whether w is a noun in -el, -en or -er that drops its
+// e when inflected: the list's tag, or missedSyncope.
+func isSyncopeLemma(w string) bool { return wordTags(w)&tagSyncope != 0 || missedSyncope[w] }
+
+// missedSyncope are syncope nouns whose flags in the dictionary do not say
+// so (seger/AEXY: segrar, segern).
+var missedSyncope = map[string]bool{"seger": true}
 
 // vowelSyncope are the nouns that drop the vowel of an -ar or -on in the
 // plural, a closed class: sommar, somrar; morgon, morgnar; afton, aftnar.
@@ -350,7 +362,7 @@ func syncopeLemma(s string) string {
 		return ""
 	}
 	for _, lemma := range []string{body + "e" + last, body + last + "e" + last} {
-		if wordTags(lemma)&tagSyncope != 0 {
+		if isSyncopeLemma(lemma) {
 			return lemma
 		}
 	}
@@ -366,7 +378,7 @@ func withoutSyncopeAr(form, s string) string {
 	if !ok || !strings.HasPrefix(rest, "ar") {
 		return s
 	}
-	if lemma := syncopeLemma(s); lemma != "" && wordTags(lemma)&tagPluralI == 0 {
+	if lemma := syncopeLemma(s); lemma != "" && wordTags(lemma)&tagPluralI == 0 && !missedSyncope[lemma] {
 		return s + "ar"
 	}
 	return s
@@ -472,6 +484,12 @@ func vowelDefiniteBase(w string) (string, bool) {
 		return "", false
 	}
 	base, ok := strings.CutSuffix(strings.TrimSuffix(w, "s"), "n")
+	if !ok {
+		// a neuter's definite plural: kontona, kontonas (konto, konton)
+		if b, na := strings.CutSuffix(strings.TrimSuffix(w, "s"), "na"); na && wordTags(b)&tagNeuter != 0 && strings.HasSuffix(b, "o") {
+			base, ok = b, true
+		}
+	}
 	if !ok || utf8.RuneCountInString(base) < 4 {
 		return "", false
 	}
@@ -573,6 +591,9 @@ func verbLemma(w string) (string, bool) {
 // sjunkit → sjunk, as sjunka and sjunker).
 func verbLemmaStem(w string) (string, bool) {
 	v, ok := verbLemma(w)
+	if base, plural := strings.CutSuffix(w, "ar"); ok && plural && syncopeNoun(base) {
+		return "", false // segrar: seger's plural as much as segra's present; the noun's
+	}
 	if !ok || !svwords.strong[w] {
 		return v, ok
 	}
@@ -793,6 +814,33 @@ func läggerStem(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// verbalNounsAn are nouns in -an made from verbs, which Snowball cuts to
+// the verb's stem (påverkan and påverka to påverk); the dictionary lists
+// them as a definite form of a noun in -a. A closed class; each stems to
+// itself, its genitive with it.
+var verbalNounsAn = map[string]bool{"påverkan": true, "inverkan": true, "verkan": true, "medverkan": true,
+	"samverkan": true, "åverkan": true, "ansökan": true, "anmälan": true, "början": true, "inbjudan": true,
+	"begäran": true, "önskan": true, "fruktan": true, "förväntan": true, "strävan": true, "väntan": true,
+	"tävlan": true, "anstiftan": true, "hemställan": true}
+
+func verbalNounStem(w string) (string, bool) {
+	if verbalNounsAn[w] {
+		return w, true
+	}
+	if n, ok := strings.CutSuffix(w, "s"); ok && verbalNounsAn[n] {
+		return n, true
+	}
+	return "", false
+}
+
+// comparatives are adjectives' irregular comparatives in -re, which Snowball
+// cuts to the stem of a noun (lägre to lägr, läger's and lagret's).
+var comparatives = map[string]bool{"lägre": true, "högre": true, "större": true, "längre": true, "yngre": true,
+	"äldre": true, "bättre": true, "sämre": true, "mindre": true, "färre": true, "tyngre": true, "trängre": true,
+	"grövre": true}
+
+func comparativeStem(w string) (string, bool) { return w, comparatives[w] }
 
 func deponentStem(w string) (string, bool) {
 	v, ok := deponentForms[w]

@@ -435,3 +435,28 @@ func TestLäggaIsNoNoun(t *testing.T) {
 	wantFinds(t, "pålägga", []string{"pålägger", "påläggs"}, []string{"pålägg", "pålägget"})
 	wantFinds(t, "lägga", []string{"lägger", "läggs"}, nil)
 }
+
+// Round six (the disinfo corpus): nouns in -an made from verbs keep apart
+// from the verb (påverkan: not påverka), irregular comparatives from nouns
+// (lägre: not lägret), a neuter's definite plural in -na joins it
+// (kontona), seger drops its e though its flags do not say so, and orden
+// is ord's definite plural.
+func TestStemSixthRound(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"påverkan", []string{"påverkans"}, []string{"påverka", "påverkade"}},
+		{"ansökan", []string{"ansökans"}, []string{"ansöka", "ansöker"}},
+		{"läger", []string{"lägret", "lägren"}, []string{"lägre"}},
+		{"konto", []string{"kontot", "konton", "kontona", "kontonas"}, []string{"kontor"}},
+		{"seger", []string{"segern", "segrar"}, []string{"segrade"}},
+		{"ord", []string{"ordet", "orden"}, []string{"ordnar"}},
+		{"öken", []string{"öknen", "öknar"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+}
