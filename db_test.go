@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -143,5 +144,32 @@ func TestSQLiteReadsThroughAMemoryMap(t *testing.T) {
 	}
 	if reader < 1<<30 || writer < 1<<30 {
 		t.Errorf("mmap_size: reader %d, writer %d bytes; want at least 1 GiB each", reader, writer)
+	}
+}
+
+// The PostgreSQL pool is as large as asked, and by default four
+// connections a core (at least 8): more server processes than cores only
+// queue in the machine's scheduler.
+func TestPostgresPoolSize(t *testing.T) {
+	dsn := os.Getenv("LAGESBILD_TEST_DATABASE_URL")
+	if dsn == "" {
+		t.Skip("LAGESBILD_TEST_DATABASE_URL is not set: no PostgreSQL to open a pool on")
+	}
+	if got := DefaultMaxConns(); got < 8 || got > 32 || (runtime.GOMAXPROCS(0) <= 8 && got != max(8, 4*runtime.GOMAXPROCS(0))) {
+		t.Errorf("DefaultMaxConns() = %d with %d cores", got, runtime.GOMAXPROCS(0))
+	}
+	for _, tt := range []struct{ asked, want int }{{0, DefaultMaxConns()}, {3, 3}} {
+		db, err := OpenWith(context.Background(), dsn, "", Options{MaxConns: tt.asked})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sqlDB, err := db.DB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sqlDB.Stats().MaxOpenConnections; got != tt.want {
+			t.Errorf("MaxConns %d: pool of %d, want %d", tt.asked, got, tt.want)
+		}
+		Close(db)
 	}
 }

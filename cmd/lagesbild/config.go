@@ -38,6 +38,7 @@ type Config struct {
 	SecureCookies     bool          // LAGESBILD_SECURE_COOKIES
 	TrustedProxies    []string      // LAGESBILD_TRUSTED_PROXIES: addresses or CIDRs, separated by ","
 	DBTimeout         time.Duration // LAGESBILD_DB_TIMEOUT: the longest one statement may take
+	DBMaxConns        int           // LAGESBILD_DB_MAX_CONNS: PostgreSQL connections at most; 0 is lagesbild.DefaultMaxConns
 	MinFreeDiskMB     int           // LAGESBILD_MIN_FREE_DISK_MB: ingest pauses below this much free space in the data dir
 	MetricsAddr       string        // LAGESBILD_METRICS_ADDR: empty serves /metrics on Addr
 	ReportCompiledBy  string        // LAGESBILD_REPORT_COMPILED_BY
@@ -114,6 +115,8 @@ func (cfg *Config) bind(fs *flag.FlagSet, d defaults, server bool) *binding {
 		`the court appeals of decisions go to, e.g. "Kammarrätten i Göteborg" (LAGESBILD_APPEAL_COURT)`)
 	fs.DurationVar(&cfg.DBTimeout, "db-timeout", b.envDuration("db-timeout", "LAGESBILD_DB_TIMEOUT", 30*time.Second),
 		"the longest one database statement may take, waiting for a connection included; then the request answers 503 (LAGESBILD_DB_TIMEOUT)")
+	fs.IntVar(&cfg.DBMaxConns, "db-max-conns", b.envInt("db-max-conns", "LAGESBILD_DB_MAX_CONNS", lagesbild.DefaultMaxConns()),
+		"the most PostgreSQL connections open at once; default four a core, 8 to 32 (LAGESBILD_DB_MAX_CONNS)")
 	fs.IntVar(&cfg.MinFreeDiskMB, "min-free-disk-mb", b.envInt("min-free-disk-mb", "LAGESBILD_MIN_FREE_DISK_MB", 200),
 		"ingest pauses while the data dir has less free space than this, in MB, so the register keeps room (LAGESBILD_MIN_FREE_DISK_MB)")
 	cfg.Units = splitUnits(envOr("LAGESBILD_UNITS", strings.Join(d.Units, ";")))
@@ -241,6 +244,9 @@ func (c Config) Validate() error {
 	if c.DBTimeout < time.Second || c.DBTimeout > 10*time.Minute {
 		add("LAGESBILD_DB_TIMEOUT must be between 1s and 10m")
 	}
+	if c.DBMaxConns != 0 && (c.DBMaxConns < 2 || c.DBMaxConns > 500) {
+		add("LAGESBILD_DB_MAX_CONNS must be between 2 and 500 (0: four a core)")
+	}
 	if c.MinFreeDiskMB < 0 {
 		add("LAGESBILD_MIN_FREE_DISK_MB must not be negative")
 	}
@@ -339,6 +345,7 @@ func (c Config) LogValue() slog.Value {
 		slog.Bool("secure_cookies", c.SecureCookies),
 		slog.Any("mail", slog.GroupValue(c.Mail.logAttrs()...)),
 		slog.Duration("db_timeout", c.DBTimeout),
+		slog.Int("db_max_conns", c.DBMaxConns),
 		slog.Int("min_free_disk_mb", c.MinFreeDiskMB),
 		slog.String("metrics_addr", c.MetricsAddr),
 		slog.String("retention", c.Retention),

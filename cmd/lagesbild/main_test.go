@@ -32,7 +32,7 @@ import (
 // configEnv lists every variable the configuration reads.
 var configEnv = []string{"LAGESBILD_ADDR", "LAGESBILD_DATA_DIR", "DATABASE_URL", "LAGESBILD_ADMIN_TOKEN",
 	"LAGESBILD_ALLOW_PRIVATE_FEEDS", "LAGESBILD_LOG_LEVEL", "LAGESBILD_LOG_FORMAT", "LAGESBILD_AUTHORITY",
-	"LAGESBILD_UNITS", "LAGESBILD_SECURE_COOKIES", "LAGESBILD_DB_TIMEOUT", "LAGESBILD_MIN_FREE_DISK_MB", "LAGESBILD_METRICS_ADDR",
+	"LAGESBILD_UNITS", "LAGESBILD_SECURE_COOKIES", "LAGESBILD_DB_TIMEOUT", "LAGESBILD_DB_MAX_CONNS", "LAGESBILD_MIN_FREE_DISK_MB", "LAGESBILD_METRICS_ADDR",
 	"LAGESBILD_TRUSTED_PROXIES", "LAGESBILD_APPEAL_COURT", "LAGESBILD_REPORT_COMPILED_BY", "LAGESBILD_REPORT_ON_BEHALF_OF",
 	"LAGESBILD_IMAP_URL", "LAGESBILD_IMAP_PASSWORD", "LAGESBILD_IMAP_TOKEN_COMMAND", "LAGESBILD_SMTP_ADDR",
 	"LAGESBILD_SMTP_DOMAINS", "LAGESBILD_SMTP_TRUSTED", "LAGESBILD_SMTP_RELAY", "LAGESBILD_MAIL_FROM", "LAGESBILD_MAIL_OUTLETS",
@@ -94,6 +94,7 @@ func TestParseFlags(t *testing.T) {
 		"LAGESBILD_UNITS":               "Fastighet, stöd och service; Närhälsan ;",
 		"LAGESBILD_SECURE_COOKIES":      "true",
 		"LAGESBILD_DB_TIMEOUT":          "5s",
+		"LAGESBILD_DB_MAX_CONNS":        "12",
 		"LAGESBILD_MIN_FREE_DISK_MB":    "50",
 		"LAGESBILD_METRICS_ADDR":        "127.0.0.1:9090",
 	}
@@ -104,31 +105,32 @@ func TestParseFlags(t *testing.T) {
 	}{
 		"defaults": {
 			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogLevel: "info", LogFormat: "text",
-				Authority: "myndigheten", DBTimeout: 30 * time.Second, MinFreeDiskMB: 200, DigestAt: "07:00"},
+				Authority: "myndigheten", DBTimeout: 30 * time.Second, DBMaxConns: lagesbild.DefaultMaxConns(), MinFreeDiskMB: 200, DigestAt: "07:00"},
 		},
 		"environment beats default": {
 			env: env,
 			want: Config{Addr: "0.0.0.0:9000", DataDir: "/var/lib/lagesbild", DatabaseURL: "postgres://app:pw@db:5432/lagesbild",
 				AdminToken: "token-from-the-environment", AllowPrivateFeeds: true, LogLevel: "debug", LogFormat: "json",
 				Authority: "Exempelregionen", Units: []string{"Fastighet, stöd och service", "Närhälsan"}, SecureCookies: true,
-				DBTimeout: 5 * time.Second, MinFreeDiskMB: 50, MetricsAddr: "127.0.0.1:9090", DigestAt: "07:00"},
+				DBTimeout: 5 * time.Second, DBMaxConns: 12, MinFreeDiskMB: 50, MetricsAddr: "127.0.0.1:9090", DigestAt: "07:00"},
 		},
 		"flag beats environment": {
 			env: env,
 			args: []string{"-addr", "127.0.0.1:0", "-data-dir", "/tmp/x", "--database-url", "postgres://other@h/db",
 				"-admin-token", "token-from-the-flag", "-allow-private-feeds=false", "-log-level", "warn",
 				"-log-format", "text", "-authority", "Myndigheten för test", "-units", "Enhet A, Väst;Enhet B",
-				"-secure-cookies=false", "-db-timeout", "10s", "-min-free-disk-mb", "0", "-metrics-addr", ""},
+				"-secure-cookies=false", "-db-timeout", "10s", "-db-max-conns", "40", "-min-free-disk-mb", "0", "-metrics-addr", ""},
 			want: Config{Addr: "127.0.0.1:0", DataDir: "/tmp/x", DatabaseURL: "postgres://other@h/db",
 				AdminToken: "token-from-the-flag", LogLevel: "warn", LogFormat: "text",
 				Authority: "Myndigheten för test", Units: []string{"Enhet A, Väst", "Enhet B"}, DBTimeout: 10 * time.Second,
-				DigestAt: "07:00"},
+				DBMaxConns: 40, DigestAt: "07:00"},
 		},
 		"a malformed variable does not matter when its flag is given": {
 			env:  map[string]string{"LAGESBILD_SECURE_COOKIES": "kanske"},
 			args: []string{"-secure-cookies"},
 			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogLevel: "info", LogFormat: "text",
-				Authority: "myndigheten", SecureCookies: true, DBTimeout: 30 * time.Second, MinFreeDiskMB: 200, DigestAt: "07:00"},
+				Authority: "myndigheten", SecureCookies: true, DBTimeout: 30 * time.Second, DBMaxConns: lagesbild.DefaultMaxConns(),
+				MinFreeDiskMB: 200, DigestAt: "07:00"},
 		},
 	}
 	for name, tt := range tests {
@@ -160,6 +162,7 @@ func TestParseFlagsErrors(t *testing.T) {
 		"malformed boolean variable": {env: map[string]string{"LAGESBILD_ALLOW_PRIVATE_FEEDS": "kanske"}, want: "LAGESBILD_ALLOW_PRIVATE_FEEDS"},
 		"malformed duration":         {env: map[string]string{"LAGESBILD_DB_TIMEOUT": "30"}, want: "LAGESBILD_DB_TIMEOUT"},
 		"malformed number":           {env: map[string]string{"LAGESBILD_MIN_FREE_DISK_MB": "mycket"}, want: "LAGESBILD_MIN_FREE_DISK_MB"},
+		"malformed pool size":        {env: map[string]string{"LAGESBILD_DB_MAX_CONNS": "många"}, want: "LAGESBILD_DB_MAX_CONNS"},
 		"unknown flag":               {args: []string{"-no-such-flag"}, want: "no-such-flag"},
 		"stray argument":             {args: []string{"extra"}, want: "unexpected argument"},
 	}
@@ -200,6 +203,7 @@ func TestValidate(t *testing.T) {
 		"a unit twice":                {func(c *Config) { c.Units = []string{"Närhälsan", "Närhälsan"} }, "LAGESBILD_UNITS"},
 		"a proxy that is no address":  {func(c *Config) { c.TrustedProxies = []string{"10.0.0.1", "proxy.local"} }, "LAGESBILD_TRUSTED_PROXIES"},
 		"a database timeout of 0":     {func(c *Config) { c.DBTimeout = 0 }, "LAGESBILD_DB_TIMEOUT"},
+		"a pool of one connection":    {func(c *Config) { c.DBMaxConns = 1 }, "LAGESBILD_DB_MAX_CONNS"},
 		"a base URL without scheme":   {func(c *Config) { c.BaseURL = "lagesbild.region.se" }, "LAGESBILD_BASE_URL"},
 		"a digest at 7":               {func(c *Config) { c.DigestAt = "7" }, "LAGESBILD_DIGEST_AT"},
 		"a digest at 24:00":           {func(c *Config) { c.DigestAt = "24:00" }, "LAGESBILD_DIGEST_AT"},

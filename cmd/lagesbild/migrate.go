@@ -70,7 +70,7 @@ func setUp(cfg Config, s streams, command string) (*slog.Logger, error) {
 // checks that the schema is current, as every command needs it.
 func openDB(ctx context.Context, cfg Config, logger *slog.Logger) (*gorm.DB, []string, error) {
 	start := time.Now()
-	db, err := lagesbild.OpenWith(ctx, cfg.DatabaseURL, cfg.DataDir, lagesbild.Options{StatementTimeout: cfg.DBTimeout})
+	db, err := lagesbild.OpenWith(ctx, cfg.DatabaseURL, cfg.DataDir, lagesbild.Options{StatementTimeout: cfg.DBTimeout, MaxConns: cfg.DBMaxConns})
 	if err != nil {
 		return nil, nil, fmt.Errorf("open database: %w", err)
 	}
