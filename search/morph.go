@@ -63,6 +63,25 @@ import (
 //   - a neuter noun ending in a vowel has its definite in -t: fotot → foto;
 //   - adjectives in -ig and -lig keep the suffix Snowball takes away:
 //     stormig → stormig, not storm.
+//
+// Rounds four to six (the food, flood, animal, bribe and disinfo corpora)
+// added, each a class of the language and not a list of the corpora's
+// words, but where a class is closed:
+//   - words that only share letters with another word's forms keep apart
+//     from them: a noun in -a from the word of its stem (villa, vill;
+//     pumpa, pump), a noun in -het from its adjective (öppenhet, öppen), in
+//     -iker from the noun in -ik (politiker, politik), a verbal noun in -an
+//     from its verb (påverkan, påverka), the deponent verbs (minns, syns)
+//     and lägga's particle verbs (pålägger, tillägger) from nouns, a
+//     strong verb's infinitive from the noun of its stem (brista, brist),
+//     irregular comparatives (lägre) from nouns, a word in -en of its own
+//     (lösen) from another word's forms, a first-conjugation verb from its
+//     noun in -a (hälsade, hälsa);
+//   - forms that Snowball gave a stem of their own meet their lemma: nouns
+//     in -or (dator, datorn, datorer), plural genitives (människors), a
+//     neuter's plural in -na (kontona), compounds in -man (tjänsteman,
+//     tjänstemän), sommar/somrar, seger/segrar, brodern, vänner, gässen,
+//     bostäder.
 
 //go:embed svwords.txt.gz
 var svwordsGz []byte
