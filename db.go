@@ -48,8 +48,10 @@ type Options struct {
 // much larger than the cores lets more statements run than can, and a
 // process that holds a lock (a register's number counter until its
 // transaction commits) waits for a core among them while the others wait
-// for its lock. On 2 cores with 50 clients a pool of 8 answered the mixed
-// load's p99 in 363 ms against 465–499 ms with 20 (bench/RESULTS.md).
+// for its lock. On 2 cores with 50 clients, in two pairs of runs, a pool of
+// 8 answered the mixed load's p99 in 363 and 362 ms against 499 and 418 ms
+// with 20 (a new case's in 346 and 342 against 633 and 561); 12 did no
+// better than 8 (bench/RESULTS.md).
 func DefaultMaxConns() int { return min(max(4*runtime.GOMAXPROCS(0), 8), 32) }
 
 func (o Options) withDefaults() Options {
