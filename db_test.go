@@ -151,12 +151,12 @@ func TestSQLiteReadsThroughAMemoryMap(t *testing.T) {
 // connections a core (at least 8): more server processes than cores only
 // queue in the machine's scheduler.
 func TestPostgresPoolSize(t *testing.T) {
+	if got := DefaultMaxConns(); got < 8 || got > 32 || (runtime.GOMAXPROCS(0) <= 8 && got != max(8, 4*runtime.GOMAXPROCS(0))) {
+		t.Errorf("DefaultMaxConns() = %d with %d cores", got, runtime.GOMAXPROCS(0))
+	}
 	dsn := os.Getenv("LAGESBILD_TEST_DATABASE_URL")
 	if dsn == "" {
 		t.Skip("LAGESBILD_TEST_DATABASE_URL is not set: no PostgreSQL to open a pool on")
-	}
-	if got := DefaultMaxConns(); got < 8 || got > 32 || (runtime.GOMAXPROCS(0) <= 8 && got != max(8, 4*runtime.GOMAXPROCS(0))) {
-		t.Errorf("DefaultMaxConns() = %d with %d cores", got, runtime.GOMAXPROCS(0))
 	}
 	for _, tt := range []struct{ asked, want int }{{0, DefaultMaxConns()}, {3, 3}} {
 		db, err := OpenWith(context.Background(), dsn, "", Options{MaxConns: tt.asked})

@@ -142,7 +142,6 @@ func init() {
 		{umlautSingular, false},
 		{verbLemmaStem, true},
 		{syncopeStem, true},
-		{nounAStem, true},
 		{strongInfinitive, true},
 		{ownEnWord, true},
 		{orNounStem, true},

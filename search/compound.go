@@ -182,6 +182,9 @@ func analyse(word string) analysed {
 	if parts := verbCompoundParts(word); parts != nil {
 		return analysed{stem: whole, parts: parts}
 	}
+	if het, ok := hetStem(word); ok && wordTags(strings.TrimSuffix(het, "het")) != 0 {
+		return analysed{stem: whole} // erfarenhet is erfaren + het, no erfar + enhet
+	}
 	if short := utf8.RuneCountInString(word) < 2*minPartRunes; short && !productiveStart(word) ||
 		verbForm(word) || // a verb's form is no compound of nouns: handlade is no hand + lade
 		strings.ContainsAny(word, ":'’") || wordTags(word)&tagFrozen != 0 || isLexicalised(whole) || placeName(word) {
@@ -304,7 +307,7 @@ func nounAForm(w, ts string) bool {
 		return false
 	}
 	end, ok := strings.CutPrefix(w, ts)
-	return ok && slices.Contains(nounAEndings, end)
+	return ok && end != "as" && slices.Contains(nounAEndings, end) // besvaras is no bes + varas
 }
 
 // verbCompoundParts returns the parts of a form of a first-conjugation verb
@@ -475,8 +478,8 @@ func particleVerbNoun(lemma string) bool {
 // nouns (see analyse): skyddsvallar is skydds + vallar, not skydd + svallar
 // (svalla).
 func sBeginsHead(word string, i int, firsts []string) bool {
-	if i < 1 || word[i-1] != 's' || verbForm(word[i-1:]) {
-		return false
+	if i < 1 || word[i-1] != 's' || verbForm(word[i-1:]) || strings.HasSuffix(word[:i], "es") {
+		return false // an s after the linking e is the -es- (hyres + värd, not hyre + svärd)
 	}
 	last := firsts[len(firsts)-1]
 	if strings.HasSuffix(last, "s") || wordTags(last)&tagLinkS != 0 {

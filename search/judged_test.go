@@ -103,14 +103,21 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // dictionary lacks svinn); held out 0.985 and none over 75. pålägger left
 // the noun pålägg (lägga's particle verbs): 8 trap hits. Round six
 // (disinfo a tuning corpus): tuning 0.994 over 554 and the same 8; held out
-// 0.985 and none over 75.
+// 0.985 and none over 75. Set again after a review of the three rounds
+// found them splitting ordinary words (svenska from svensk, leda from
+// leder, börja from började, handla from handlar): the rule for nouns in -a
+// withdrawn and the verb rule narrowed, tuning 0.993 over 554 and 15 trap
+// hits (pumpa for pump, hyr/hyrde for hyra three times, hälsade for hälsa
+// twice, ilsken for ilska come back: a noun in -a and a verb that share
+// their letters, which one stem per word cannot keep apart without knowing
+// which the bare -a is); held out 0.985 and none.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.993, traps: 8},
+	false: {recall: 0.992, traps: 15},
 	true:  {recall: 0.984, traps: 0},
 }
 

@@ -68,15 +68,14 @@ import (
 // added, each a class of the language and not a list of the corpora's
 // words, but where a class is closed:
 //   - words that only share letters with another word's forms keep apart
-//     from them: a noun in -a from the word of its stem (villa, vill;
-//     pumpa, pump), a noun in -het from its adjective (öppenhet, öppen), in
+//     from them: a noun in -het from its adjective (öppenhet, öppen), in
 //     -iker from the noun in -ik (politiker, politik), a verbal noun in -an
 //     from its verb (påverkan, påverka), the deponent verbs (minns, syns)
 //     and lägga's particle verbs (pålägger, tillägger) from nouns, a
 //     strong verb's infinitive from the noun of its stem (brista, brist),
 //     irregular comparatives (lägre) from nouns, a word in -en of its own
-//     (lösen) from another word's forms, a first-conjugation verb from its
-//     noun in -a (hälsade, hälsa);
+//     (lösen) from another word's forms, the forms of a verb the list lacks
+//     from its noun in -a (mutade, muta);
 //   - forms that Snowball gave a stem of their own meet their lemma: nouns
 //     in -or (dator, datorn, datorer), plural genitives (människors), a
 //     neuter's plural in -na (kontona), compounds in -man (tjänsteman,
@@ -121,8 +120,6 @@ var svwords struct {
 	// strong marks the strong verbs' forms among verbs (sjönk: sjunka), which
 	// stem as their infinitive does
 	strong map[string]bool
-	// lemmas are the verbs of verbs (läcka, of läckte)
-	lemmas map[string]bool
 }
 
 // isName tells whether a lower-case word is known to the list only as a
@@ -215,10 +212,6 @@ func loadWords() {
 	svwords.names = names
 	svwords.verbs = verbs
 	svwords.strong = strong
-	svwords.lemmas = map[string]bool{}
-	for _, v := range verbs {
-		svwords.lemmas[v] = true
-	}
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
@@ -610,7 +603,7 @@ func verbLemma(w string) (string, bool) {
 // sjunkit → sjunk, as sjunka and sjunker).
 func verbLemmaStem(w string) (string, bool) {
 	v, ok := verbLemma(w)
-	if base, plural := strings.CutSuffix(w, "ar"); ok && plural && syncopeNoun(base) {
+	if base, plural := strings.CutSuffix(w, "ar"); ok && plural && missedSyncope[syncopeLemma(base)] {
 		return "", false // segrar: seger's plural as much as segra's present; the noun's
 	}
 	if !ok || !svwords.strong[w] {
@@ -622,48 +615,6 @@ func verbLemmaStem(w string) (string, bool) {
 // nounAEndings are the forms of a noun in -a after its stem (villa,
 // villan, villans, villas, villor, villorna, villornas, villors).
 var nounAEndings = []string{"ornas", "orna", "ors", "or", "ans", "an", "as", "a"}
-
-// nounAStem keeps apart the forms of a noun in -a whose stem without it is a
-// word of its own: Snowball takes -a, -an and -or away and would join villa
-// to vill (vilja), pumpa to pump, vecka to veck, fara to far, kyla to kyl
-// and vara to var. The noun's forms stem to the noun (villor → villa); where
-// the noun is also a verb (läcka, pumpa), whose forms stem to the
-// infinitive (läckte → läcka), the noun's stem to its definite form
-// instead (läckan, läckor → läckan), and the bare -a, either of the two,
-// goes with the noun; the -as is then the verb's passive (pumpas). A noun
-// whose stem is no word (skola: skol only begins compounds) is left to
-// Snowball as before, and a form that the list has as a word of its own
-// (motor) is not taken for a noun's.
-func nounAStem(w string) (string, bool) {
-	for _, end := range nounAEndings {
-		base, ok := strings.CutSuffix(w, end)
-		if !ok || utf8.RuneCountInString(base) < 2 {
-			continue
-		}
-		noun := base + "a"
-		if wordTags(noun)&tagNounA == 0 {
-			continue
-		}
-		if end != "a" && wordTags(w) != 0 || !wordOfItsOwn(base) {
-			return "", false
-		}
-		if !isVerb(noun) {
-			return noun, true
-		}
-		if end == "as" {
-			return "", false
-		}
-		return noun + "n", true
-	}
-	return "", false
-}
-
-// isVerb tells whether the list has w as a verb's infinitive: a verb of the
-// first conjugation, or one whose forms verbLemma knows.
-func isVerb(w string) bool {
-	svwords.once.Do(loadWords)
-	return wordTags(w)&tagVerbA != 0 || svwords.lemmas[w]
-}
 
 // orNounEndings are the forms of a noun in -or after the -or (motor,
 // motorn, motorns, motors, motorer, motorerna, motorernas, motorers;
@@ -769,7 +720,7 @@ func ownEnWord(w string) (string, bool) {
 func ikerStem(w string) (string, bool) {
 	for _, end := range []string{"", "s", "n", "ns", "na", "nas"} {
 		base, ok := strings.CutSuffix(w, end)
-		if ok && strings.HasSuffix(base, "iker") && utf8.RuneCountInString(base) >= 6 && wordTags(base) != 0 {
+		if ok && strings.HasSuffix(base, "iker") && utf8.RuneCountInString(base) >= 6 && wordTags(base)&tagDeclined != 0 {
 			return base, true
 		}
 	}
@@ -805,7 +756,7 @@ var deponentForms = func() map[string]string {
 	m := map[string]string{}
 	for verb, forms := range map[string][]string{
 		"minnas":  {"minns", "mindes", "mints"},
-		"synas":   {"syns", "syntes", "synts"},
+		"synas":   {"syns", "synts"}, // syntes is also the synthesis
 		"lyckas":  {"lyckades", "lyckats"},
 		"hoppas":  {"hoppades", "hoppats"},
 		"trivas":  {"trivs", "trivdes", "trivts"},
@@ -826,7 +777,7 @@ var deponentForms = func() map[string]string {
 // and of its particle verbs (lägga, lägger, läggs; tillägger, pålägger) to
 // the verb: Snowball cuts them to lägg, the noun of tillägg, pålägg, inlägg.
 func läggerStem(w string) (string, bool) {
-	for _, end := range []string{"lägger", "läggs", "lägga"} {
+	for _, end := range []string{"lägger", "läggas", "läggs", "lägga"} {
 		if first, ok := strings.CutSuffix(w, end); ok && (first == "" || utf8.RuneCountInString(first) >= 2) {
 			return first + "lägga", true
 		}
@@ -859,7 +810,12 @@ var comparatives = map[string]bool{"lägre": true, "högre": true, "större": tr
 	"äldre": true, "bättre": true, "sämre": true, "mindre": true, "färre": true, "tyngre": true, "trängre": true,
 	"grövre": true}
 
-func comparativeStem(w string) (string, bool) { return w, comparatives[w] }
+func comparativeStem(w string) (string, bool) {
+	if c := strings.TrimSuffix(w, "s"); comparatives[c] {
+		return c, true // de äldres
+	}
+	return "", false
+}
 
 func deponentStem(w string) (string, bool) {
 	v, ok := deponentForms[w]
@@ -873,8 +829,8 @@ func deponentStem(w string) (string, bool) {
 func manCompound(w string) (string, bool) {
 	for _, end := range []string{"mans", "man"} {
 		first, ok := strings.CutSuffix(w, end)
-		if ok && utf8.RuneCountInString(first) >= 3 && firstPartWord(first) != "" {
-			return first + "män", true
+		if ok && utf8.RuneCountInString(first) >= 4 && firstPartWord(first) != "" && !isName(w) {
+			return first + "män", true // not samman, hemman (a first part of three), nor Bergman
 		}
 	}
 	return "", false
@@ -891,8 +847,9 @@ func wordOfItsOwn(w string) bool {
 var verbEndings = []string{"andes", "ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "a"}
 
 // verbOnlyEnding are the endings of a first-conjugation verb that no noun
-// in -a has (its forms end in -a, -an, -ans, -or, -orna).
-var verbOnlyEnding = map[string]bool{"ade": true, "ades": true, "at": true, "ats": true, "ande": true, "andes": true}
+// in -a has (its forms end in -a, -an, -ans, -or, -orna); -ande is every
+// conjugation's (fällande, drickande) and stays with Snowball.
+var verbOnlyEnding = map[string]bool{"ade": true, "ades": true, "at": true, "ats": true, "ar": true}
 
 // verbStem returns "prova" for the forms of prova when prov is a noun too;
 // other words are left to Snowball.
@@ -904,8 +861,9 @@ func verbStem(w string) (string, bool) {
 		}
 		verb := wordTags(base + "a")
 		if verb&tagVerbA == 0 {
-			if verb&tagNounA != 0 && verbOnlyEnding[end] && wordTags(w)&^tagKnown == 0 && utf8.RuneCountInString(base) >= minStemRunes {
-				return base + "a", true // mutade, mutat: a verb the list lacks, no form of the noun muta
+			if verb&tagNounA != 0 && verb&tagAgentNoun == 0 && verbOnlyEnding[end] && wordTags(w)&^tagKnown == 0 &&
+				utf8.RuneCountInString(base) >= minStemRunes && wordTags(base)&tagPluralAr == 0 {
+				return base + "a", true // mutade, mutat: a verb the list lacks, no form of the noun muta (visa, with visare, is a verb of the list's and left alone)
 			}
 			continue
 		}
@@ -917,9 +875,6 @@ func verbStem(w string) (string, bool) {
 			return base + "a", true // öka, ökade: too short for Snowball's suffixes
 		}
 		syn := syncopeNoun(base)
-		if noun == 0 && !syn && verb&tagNounA != 0 && end != "a" {
-			return base + "a", true // hälsade: the verb, not the noun in -a (hälsa)
-		}
 		if noun == 0 && !syn {
 			return "", false
 		}
