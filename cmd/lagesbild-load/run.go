@@ -19,6 +19,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/search/synth"
 )
@@ -377,7 +378,7 @@ func analyseWithoutAutovacuum(ctx context.Context, dsn string) (bool, error) {
 		}
 		for _, t := range tables {
 			if err := db.WithContext(ctx).Exec(`VACUUM (ANALYZE) "` + t + `"`).Error; err != nil {
-				if strings.Contains(err.Error(), "42P01") {
+				if pgErr := (*pgconn.PgError)(nil); errors.As(err, &pgErr) && pgErr.Code == "42P01" {
 					continue // dropped since it was listed: the run's schema goes at its end
 				}
 				return fmt.Errorf("%s: %w", t, err)
