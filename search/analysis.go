@@ -131,9 +131,7 @@ func init() {
 		stem bool
 	}{
 		{nameStem, true},
-		{deponentStem, true},
-		{verbalNounStem, true},
-		{comparativeStem, true},
+		{closedFormStem, true},
 		{läggerStem, true},
 		{hetStem, true},
 		{ikerStem, true},

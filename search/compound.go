@@ -299,6 +299,10 @@ func analyse(word string) analysed {
 	return a
 }
 
+// nounAEndings are the forms of a noun in -a after its stem (villa,
+// villan, villans, villas, villor, villorna, villornas, villors).
+var nounAEndings = []string{"ornas", "orna", "ors", "or", "ans", "an", "as", "a"}
+
 // nounAForm tells whether w is a form of the noun in -a whose stem is ts
 // (resa, resan, resor: res), not another word that begins so (ändet is no
 // form of ända).

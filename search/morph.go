@@ -612,10 +612,6 @@ func verbLemmaStem(w string) (string, bool) {
 	return stemSimple(v), true
 }
 
-// nounAEndings are the forms of a noun in -a after its stem (villa,
-// villan, villans, villas, villor, villorna, villornas, villors).
-var nounAEndings = []string{"ornas", "orna", "ors", "or", "ans", "an", "as", "a"}
-
 // orNounEndings are the forms of a noun in -or after the -or (motor,
 // motorn, motorns, motors, motorer, motorerna, motorernas, motorers;
 // majoren, majorens; the neuter kontoret, kontorets).
@@ -748,11 +744,30 @@ func hetStem(w string) (string, bool) {
 	return "", false
 }
 
-// deponentForms are the forms of the common deponent verbs (a passive form,
-// an active sense), a closed class that Snowball joins to nouns: minns to
-// minne, syns to syn, lyckas to lycka, hoppas to hopp. They stem to the
-// verb.
-var deponentForms = func() map[string]string {
+// läggerStem gives the infinitive, the present and the passive of lägga
+// and of its particle verbs (lägga, lägger, läggs; tillägger, pålägger) to
+// the verb: Snowball cuts them to lägg, the noun of tillägg, pålägg, inlägg.
+func läggerStem(w string) (string, bool) {
+	for _, end := range []string{"lägger", "läggas", "läggs", "lägga"} {
+		if first, ok := strings.CutSuffix(w, end); ok && (first == "" || utf8.RuneCountInString(first) >= 2) {
+			return first + "lägga", true
+		}
+	}
+	return "", false
+}
+
+// closedForms are the forms of three closed classes that Snowball joins to
+// another word's stem, each mapped to the stem it keeps:
+//   - the common deponent verbs (a passive form, an active sense): minns to
+//     minne, syns to syn, lyckas to lycka, hoppas to hopp; they stem to the
+//     verb;
+//   - nouns in -an made from verbs, which Snowball cuts to the verb's stem
+//     (påverkan and påverka to påverk), listed by the dictionary as a noun
+//     in -a's definite form; each stems to itself, its genitive with it;
+//   - adjectives' irregular comparatives in -re, cut to the stem of a noun
+//     (lägre to lägr, läger's and lagret's); each stems to itself, its
+//     genitive with it (de äldres).
+var closedForms = func() map[string]string {
 	m := map[string]string{}
 	for verb, forms := range map[string][]string{
 		"minnas":  {"minns", "mindes", "mints"},
@@ -770,56 +785,20 @@ var deponentForms = func() map[string]string {
 			m[f] = verb
 		}
 	}
+	for _, w := range []string{
+		"påverkan", "inverkan", "verkan", "medverkan", "samverkan", "åverkan", "ansökan", "anmälan", "början",
+		"inbjudan", "begäran", "önskan", "fruktan", "förväntan", "strävan", "väntan", "tävlan", "anstiftan", "hemställan",
+		"lägre", "högre", "större", "längre", "yngre", "äldre", "bättre", "sämre", "mindre", "färre", "tyngre",
+		"trängre", "grövre",
+	} {
+		m[w], m[w+"s"] = w, w
+	}
 	return m
 }()
 
-// läggerStem gives the infinitive, the present and the passive of lägga
-// and of its particle verbs (lägga, lägger, läggs; tillägger, pålägger) to
-// the verb: Snowball cuts them to lägg, the noun of tillägg, pålägg, inlägg.
-func läggerStem(w string) (string, bool) {
-	for _, end := range []string{"lägger", "läggas", "läggs", "lägga"} {
-		if first, ok := strings.CutSuffix(w, end); ok && (first == "" || utf8.RuneCountInString(first) >= 2) {
-			return first + "lägga", true
-		}
-	}
-	return "", false
-}
-
-// verbalNounsAn are nouns in -an made from verbs, which Snowball cuts to
-// the verb's stem (påverkan and påverka to påverk); the dictionary lists
-// them as a definite form of a noun in -a. A closed class; each stems to
-// itself, its genitive with it.
-var verbalNounsAn = map[string]bool{"påverkan": true, "inverkan": true, "verkan": true, "medverkan": true,
-	"samverkan": true, "åverkan": true, "ansökan": true, "anmälan": true, "början": true, "inbjudan": true,
-	"begäran": true, "önskan": true, "fruktan": true, "förväntan": true, "strävan": true, "väntan": true,
-	"tävlan": true, "anstiftan": true, "hemställan": true}
-
-func verbalNounStem(w string) (string, bool) {
-	if verbalNounsAn[w] {
-		return w, true
-	}
-	if n, ok := strings.CutSuffix(w, "s"); ok && verbalNounsAn[n] {
-		return n, true
-	}
-	return "", false
-}
-
-// comparatives are adjectives' irregular comparatives in -re, which Snowball
-// cuts to the stem of a noun (lägre to lägr, läger's and lagret's).
-var comparatives = map[string]bool{"lägre": true, "högre": true, "större": true, "längre": true, "yngre": true,
-	"äldre": true, "bättre": true, "sämre": true, "mindre": true, "färre": true, "tyngre": true, "trängre": true,
-	"grövre": true}
-
-func comparativeStem(w string) (string, bool) {
-	if c := strings.TrimSuffix(w, "s"); comparatives[c] {
-		return c, true // de äldres
-	}
-	return "", false
-}
-
-func deponentStem(w string) (string, bool) {
-	v, ok := deponentForms[w]
-	return v, ok
+func closedFormStem(w string) (string, bool) {
+	s, ok := closedForms[w]
+	return s, ok
 }
 
 // manCompound joins a compound in -man (tjänsteman, affärsman, talesman)
