@@ -248,6 +248,8 @@ var Migrations = []lagesbild.Migration{
 	// A user's own e-mail address: where their alerts and morning digest go.
 	{ID: "tracker/0015_user_email", Up: func(tx *gorm.DB) error { return tx.Migrator().AddColumn(&userV3{}, "Email") }},
 	{ID: "tracker/0017_triage_indexes", Up: migrateTriageIndexes},
+	// The triage page's counts kept by the database as the cases change.
+	{ID: "tracker/0018_open_case_tallies", Up: migrateOpenCaseTallies},
 }
 
 // migrateRegisterFigureIndexes lets the figures of a report's register
@@ -285,6 +287,99 @@ func migrateTriageIndexes(tx *gorm.DB) error {
 		`CREATE INDEX cases_outcome_figures ON cases (outcome_at, kind, received_at, due_at, decision_status, legal_ground, assignee)`,
 		`CREATE INDEX cases_outcome_due ON cases (outcome_at, due_at)`,
 	} {
+		if err := tx.Exec(stmt).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrateOpenCaseTallies keeps the open cases counted by due day (UTC) and
+// by assignee, in two small tables that triggers on cases update in the
+// writing statement's own transaction. The triage page counted the open
+// cases by reading every one of them: 17 % of the server's CPU under 50
+// clients on SQLite, where the register's new cases doubled the open set
+// within the minute. From the tallies it reads a row per day with open cases,
+// a row per assignee and the few cases due today (Store.Triage).
+//
+// Triggers, not the store's write paths, keep them: every write that opens,
+// closes, reassigns, moves the due date of or removes a case (culling too)
+// goes through them, so no path can forget one. A tally that reaches zero is
+// removed, so the tables hold only the days and assignees with open cases.
+func migrateOpenCaseTallies(tx *gorm.DB) error {
+	stmts := []string{
+		`CREATE TABLE open_cases_by_due_day (due_day VARCHAR(10) PRIMARY KEY, n BIGINT NOT NULL)`,
+		`CREATE TABLE open_cases_by_assignee (assignee VARCHAR(100) PRIMARY KEY, n BIGINT NOT NULL)`,
+	}
+	// A case counts in a tally when it is open; an update counts when it
+	// changes what the tallies see of an open case (before or after).
+	const changesTally = `(OLD.outcome_at IS NULL OR NEW.outcome_at IS NULL) AND
+		(OLD.outcome_at IS NOT NULL OR NEW.outcome_at IS NOT NULL OR OLD.due_at <> NEW.due_at OR OLD.assignee <> NEW.assignee)`
+	if lagesbild.IsPostgres(tx) {
+		// One function for the three triggers. Each table is written in one
+		// statement that takes its rows in key order, so two transactions that
+		// move cases between the same two days or assignees in opposite
+		// directions cannot deadlock.
+		stmts = append(stmts, `CREATE FUNCTION lagesbild_tally_open_cases() RETURNS trigger AS $$
+DECLARE
+	old_day text; new_day text; old_who text; new_who text;
+BEGIN
+	IF TG_OP <> 'INSERT' THEN
+		IF OLD.outcome_at IS NULL THEN
+			old_day := to_char(OLD.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD');
+			old_who := OLD.assignee;
+		END IF;
+	END IF;
+	IF TG_OP <> 'DELETE' THEN
+		IF NEW.outcome_at IS NULL THEN
+			new_day := to_char(NEW.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD');
+			new_who := NEW.assignee;
+		END IF;
+	END IF;
+	INSERT INTO open_cases_by_due_day AS t (due_day, n)
+		SELECT k, SUM(d) FROM (VALUES (old_day, -1), (new_day, 1)) AS v(k, d) WHERE k IS NOT NULL GROUP BY k ORDER BY k
+		ON CONFLICT (due_day) DO UPDATE SET n = t.n + EXCLUDED.n;
+	INSERT INTO open_cases_by_assignee AS t (assignee, n)
+		SELECT k, SUM(d) FROM (VALUES (old_who, -1), (new_who, 1)) AS v(k, d) WHERE k IS NOT NULL GROUP BY k ORDER BY k
+		ON CONFLICT (assignee) DO UPDATE SET n = t.n + EXCLUDED.n;
+	DELETE FROM open_cases_by_due_day WHERE due_day IN (old_day, new_day) AND n = 0;
+	DELETE FROM open_cases_by_assignee WHERE assignee IN (old_who, new_who) AND n = 0;
+	RETURN NULL;
+END $$ LANGUAGE plpgsql`,
+			`CREATE TRIGGER cases_tally_insert AFTER INSERT ON cases FOR EACH ROW
+				WHEN (NEW.outcome_at IS NULL) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
+			`CREATE TRIGGER cases_tally_update AFTER UPDATE OF outcome_at, due_at, assignee ON cases FOR EACH ROW
+				WHEN (`+changesTally+`) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
+			`CREATE TRIGGER cases_tally_delete AFTER DELETE ON cases FOR EACH ROW
+				WHEN (OLD.outcome_at IS NULL) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
+			`INSERT INTO open_cases_by_due_day (due_day, n) SELECT to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), COUNT(*)
+				FROM cases WHERE outcome_at IS NULL GROUP BY 1`,
+		)
+	} else {
+		// SQLite has one writer: the order of the rows does not matter. Its
+		// times are text with their offset, which date() reads as UTC.
+		const (
+			countNew = `INSERT INTO open_cases_by_due_day (due_day, n) VALUES (date(NEW.due_at), 1)
+				ON CONFLICT (due_day) DO UPDATE SET n = n + 1;
+			INSERT INTO open_cases_by_assignee (assignee, n) VALUES (NEW.assignee, 1)
+				ON CONFLICT (assignee) DO UPDATE SET n = n + 1;`
+			uncountOld = `UPDATE open_cases_by_due_day SET n = n - 1 WHERE due_day = date(OLD.due_at);
+			DELETE FROM open_cases_by_due_day WHERE due_day = date(OLD.due_at) AND n = 0;
+			UPDATE open_cases_by_assignee SET n = n - 1 WHERE assignee = OLD.assignee;
+			DELETE FROM open_cases_by_assignee WHERE assignee = OLD.assignee AND n = 0;`
+		)
+		stmts = append(stmts,
+			`CREATE TRIGGER cases_tally_insert AFTER INSERT ON cases WHEN NEW.outcome_at IS NULL BEGIN `+countNew+` END`,
+			`CREATE TRIGGER cases_tally_update_old AFTER UPDATE OF outcome_at, due_at, assignee ON cases
+				WHEN OLD.outcome_at IS NULL AND `+changesTally+` BEGIN `+uncountOld+` END`,
+			`CREATE TRIGGER cases_tally_update_new AFTER UPDATE OF outcome_at, due_at, assignee ON cases
+				WHEN NEW.outcome_at IS NULL AND `+changesTally+` BEGIN `+countNew+` END`,
+			`CREATE TRIGGER cases_tally_delete AFTER DELETE ON cases WHEN OLD.outcome_at IS NULL BEGIN `+uncountOld+` END`,
+			`INSERT INTO open_cases_by_due_day (due_day, n) SELECT date(due_at), COUNT(*) FROM cases WHERE outcome_at IS NULL GROUP BY 1`,
+		)
+	}
+	stmts = append(stmts, `INSERT INTO open_cases_by_assignee (assignee, n) SELECT assignee, COUNT(*) FROM cases WHERE outcome_at IS NULL GROUP BY assignee`)
+	for _, stmt := range stmts {
 		if err := tx.Exec(stmt).Error; err != nil {
 			return err
 		}
