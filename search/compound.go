@@ -99,6 +99,8 @@ func firstPartWord(p string) string {
 		return ""
 	case n >= 4 && (strings.HasSuffix(p, "o") || strings.HasSuffix(p, "u")) && known(p[:len(p)-1]+"a"):
 		return p[:len(p)-1] + "a" // kvinno-, vecko-, gatu- stand for kvinna, vecka, gata
+	case n >= 4 && strings.HasSuffix(p, "e") && wordTags(p)&^(tagKnown|tagBegin) == 0 && wordTags(p[:len(p)-1]+"a")&tagNounA != 0:
+		return p[:len(p)-1] + "a" // olje- stands for olja (the list has it only as a beginning)
 	case known(p) && linkedNoun(p) != "":
 		return linkedNoun(p) // säkerhets-, övnings- stand for säkerhet, övning
 	case known(p):
@@ -121,6 +123,9 @@ func firstPartWord(p string) string {
 		}
 		return p + "e"
 	}
+	if name := nameFirstPart(p); name != "" {
+		return name
+	}
 	if last := p[len(p)-1]; strings.IndexByte(linkLetters, last) >= 0 {
 		q := p[:len(p)-1]
 		for _, w := range []string{q, q + "a", q + "e"} {
@@ -138,6 +143,20 @@ func firstPartWord(p string) string {
 				return noun // hyres- is hyra's (hyr is its verb's imperative)
 			}
 			return q[:len(q)-1]
+		}
+	}
+	return ""
+}
+
+// nameFirstPart returns the proper name of the list that p is, with or
+// without a linking -s-, when it has four letters or more and is no common
+// word: Bohuskusten is a coast, Stockholmstrafiken traffic. A name of the
+// list is never split itself (placeName), so Karlskoga stays whole.
+func nameFirstPart(p string) string {
+	svwords.once.Do(loadWords)
+	for _, q := range []string{p, strings.TrimSuffix(p, "s")} {
+		if utf8.RuneCountInString(q) >= 4 && svwords.names[q] && wordTags(q) == 0 {
+			return q
 		}
 	}
 	return ""

@@ -65,7 +65,14 @@ import (
 // election, 117 articles and 65 queries, 14 traps) was written and judged
 // by a ninth hand on 2026-12-06 without reading the analysis; its first
 // run, held out, against the rules after round five: 0.972 and 3 trap hits.
-// It became a tuning corpus at once.
+// It became a tuning corpus at once. medicine (a shortage of medicines in
+// Region Skåne, 125 articles, 65 queries), oil (an oil spill off the
+// Bohuslän coast, 127 and 65) and prison (an escape from Anstalten Kumla,
+// 123 and 65) were written and judged by a tenth, an eleventh and a twelfth
+// hand on 2026-12-06 without reading the analysis; their first runs, held
+// out, against MappingVersion 14: medicine 0.995 and 2 trap hits, oil 0.981
+// and 5, prison 0.959 and 0 (bench/RESULTS.md). All three became tuning
+// corpora at once.
 var heldOut = map[string]bool{"transport": true, "energy": true}
 
 // Floors: the test fails below them; set just under the figures of
@@ -110,14 +117,18 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // hits (pumpa for pump, hyr/hyrde for hyra three times, hälsade for hälsa
 // twice, ilsken for ilska come back: a noun in -a and a verb that share
 // their letters, which one stem per word cannot keep apart without knowing
-// which the bare -a is); held out 0.985 and none.
+// which the bare -a is); held out 0.985 and none. Round seven (medicine,
+// oil and prison tuning corpora after their first runs): tuning 0.994 over
+// 749 and 17 trap hits (the 15 above; skära, to cut, for the skerry skär,
+// and tonen, the tone, for the weight ton, both oil's); held out 0.985 and
+// none.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.992, traps: 15},
+	false: {recall: 0.993, traps: 17},
 	true:  {recall: 0.984, traps: 0},
 }
 

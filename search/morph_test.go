@@ -492,3 +492,46 @@ func TestStemReviewGuards(t *testing.T) {
 		t.Errorf("syntes (the synthesis, and synas's preterite) stems as syns: %q", Stem("syntes"))
 	}
 }
+
+// Round seven (the medicine, oil and prison corpora, after their first
+// run): a noun in -e apart from the word its letters make without the e,
+// the neuter of an adjective in -d, the irregular verbs, comparatives with
+// their positive, and compounds that begin with olje- or a name.
+func TestStemSeventhRound(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		finds, not []string
+	}{
+		{"fiske", []string{"fiskes", "fisket", "fiskets"}, []string{"fisk", "fiskar", "fisken"}},
+		{"fång", []string{"fånget"}, []string{"fånge"}},
+		{"dosett", []string{"dosetten", "dosetter", "dosetterna"}, []string{"dos", "doser", "dosen"}},
+		{"paket", []string{"paketet", "paketen"}, nil},
+		{"sjön", []string{"sjöss", "sjöar"}, nil},
+		{"fånge", []string{"fången", "fångar", "fångarna", "fånges"}, []string{"fång"}},
+		{"värme", []string{"värmen"}, nil},
+		{"fisk", []string{"fiskar", "fiskarna", "fisken"}, nil},
+		{"särskild", []string{"särskilt", "särskilda"}, nil},
+		{"bord", nil, []string{"bort"}},
+		{"sand", nil, []string{"sant"}},
+		{"gå", []string{"går", "gick", "gått"}, nil},
+		{"sälja", []string{"säljer", "sålde", "sålt"}, []string{"säl", "sälar"}},
+		{"välja", []string{"valde", "valt"}, []string{"val"}},
+		{"lägga", []string{"lagt", "lade"}, []string{"lag", "lagen"}},
+		{"hög", []string{"högre", "högsta", "högst"}, nil},
+		{"låg", []string{"lägre", "lägsta"}, []string{"läger", "lägret"}},
+		{"lång", []string{"längre", "längst"}, nil},
+		{"äldre", []string{"äldres"}, []string{"gammal"}},
+	} {
+		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+	for word, part := range map[string]string{"oljeutsläppet": "olja", "bohuskusten": "kust", "stockholmstrafiken": "trafik"} {
+		if got := CompoundParts(word); !slices.Contains(got, Stem(part)) {
+			t.Errorf("CompoundParts(%q) = %q: no %s", word, got, part)
+		}
+	}
+	for word, not := range map[string]string{"karlskoga": "skog", "evakuera": "kuera", "fortsätta": "sätta"} {
+		if got := CompoundParts(word); slices.Contains(got, Stem(not)) {
+			t.Errorf("CompoundParts(%q) = %q: %s is no part of it", word, got, not)
+		}
+	}
+}
