@@ -290,7 +290,12 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 	// "database is locked", and transactions that take the write lock at
 	// BEGIN (immediate), so that a transaction that reads first cannot
 	// fail to upgrade its lock.
-	db, err := gorm.Open(sqlite.Open(sqliteDSN(path)+"&_txlock=immediate"), gormConfig())
+	//
+	// Nor does it checkpoint: SQLite's automatic checkpoint runs in the
+	// connection that commits, so every thousand pages of WAL a register
+	// write copied them into the database file while every other writer
+	// queued behind it. A checkpointer of its own does that beside the writer.
+	db, err := gorm.Open(sqlite.Open(sqliteDSN(path)+"&_txlock=immediate&_pragma=wal_autocheckpoint(0)"), gormConfig())
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
@@ -311,7 +316,12 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 			readers.SetMaxOpenConns(sqliteReaders)
 			readers.SetMaxIdleConns(sqliteReaders)
 			if err = readers.PingContext(ctx); err == nil {
-				err = db.Use(&readPool{writer: sqlDB, readers: readers})
+				var stop func() error
+				if stop, err = startCheckpointer(ctx, path); err == nil {
+					if err = db.Use(&readPool{writer: sqlDB, readers: readers, stopCheckpoints: stop}); err != nil {
+						err = errors.Join(err, stop())
+					}
+				}
 			}
 			if err != nil {
 				err = errors.Join(err, readers.Close())
@@ -339,6 +349,49 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 // before its statement started.
 type readPool struct {
 	writer, readers *sql.DB
+	stopCheckpoints func() error
+}
+
+// checkpointEvery is how often the checkpointer copies the WAL into the
+// database file.
+const checkpointEvery = 200 * time.Millisecond
+
+// startCheckpointer copies the WAL of the database at path into the
+// database file every checkpointEvery, on a connection of its own, in
+// SQLite's passive mode: it copies what no reader still needs and never
+// waits for, or blocks, the writer or a reader. The writer's commits are
+// then appends to the WAL only. stop ends it and closes its connection.
+func startCheckpointer(ctx context.Context, path string) (stop func() error, err error) {
+	conn, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		return nil, err
+	}
+	conn.SetMaxOpenConns(1)
+	if err := conn.PingContext(ctx); err != nil {
+		return nil, errors.Join(err, conn.Close())
+	}
+	done, finished := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(checkpointEvery)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				// A busy database is no failure: the next tick copies what
+				// this one could not. Nothing else can go wrong here that a
+				// write would not meet and report first.
+				_, _ = conn.Exec("PRAGMA wal_checkpoint(PASSIVE)")
+			}
+		}
+	}()
+	return func() error {
+		close(done)
+		<-finished
+		return conn.Close()
+	}, nil
 }
 
 const readPoolKey = "lagesbild:read_pool"
@@ -395,9 +448,9 @@ func Close(db *gorm.DB) error {
 	if err != nil {
 		return err
 	}
-	err = sqlDB.Close()
-	if readers := Readers(db); readers != nil {
-		err = errors.Join(err, readers.Close())
+	if p, ok := db.Config.Plugins[readPoolKey].(*readPool); ok {
+		err = p.stopCheckpoints() // before the writer: the last connection closed checkpoints what is left
+		err = errors.Join(err, p.readers.Close())
 	}
-	return err
+	return errors.Join(err, sqlDB.Close())
 }

@@ -173,3 +173,48 @@ func TestPostgresPoolSize(t *testing.T) {
 		Close(db)
 	}
 }
+
+// The writer never checkpoints (its commits only append to the WAL); the
+// checkpointer copies the WAL into the database file beside it, within a
+// few of its ticks, and stops with Close.
+func TestSQLiteCheckpointsBesideTheWriter(t *testing.T) {
+	dir := t.TempDir()
+	db, err := Open(context.Background(), "", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var auto int64
+	if err := db.Transaction(func(tx *gorm.DB) error { return tx.Raw("PRAGMA wal_autocheckpoint").Scan(&auto).Error }); err != nil {
+		t.Fatal(err)
+	}
+	if auto != 0 {
+		t.Errorf("the writer's wal_autocheckpoint = %d pages, want 0: a commit must not checkpoint", auto)
+	}
+	file := filepath.Join(dir, SQLiteFile)
+	size := func() int64 {
+		fi, err := os.Stat(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.Size()
+	}
+	before := size()
+	if err := db.Exec(`CREATE TABLE filler (b BLOB)`).Error; err != nil {
+		t.Fatal(err)
+	}
+	for range 40 {
+		if err := db.Exec(`INSERT INTO filler VALUES (randomblob(100000))`).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	deadline := time.Now().Add(20 * checkpointEvery)
+	for size() < before+4_000_000 && time.Now().Before(deadline) {
+		time.Sleep(checkpointEvery / 4)
+	}
+	if got := size(); got < before+4_000_000 {
+		t.Errorf("the database file is %d bytes after 4 MB written and %s: the WAL was not checkpointed", got, 20*checkpointEvery)
+	}
+	if err := Close(db); err != nil {
+		t.Errorf("Close: %v", err)
+	}
+}
