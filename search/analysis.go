@@ -143,7 +143,6 @@ func init() {
 		{strongInfinitive, true},
 		{ownEnWord, true},
 		{orNounStem, true},
-		{eNounStem, true},
 		{verbStem, true},
 		{agentNounStem, true},
 		{neuterAdjectiveBase, false},
@@ -182,8 +181,6 @@ func stemSimple(word string) string {
 	for round := range 2 {
 		var base string
 		switch {
-		case strings.HasSuffix(s, "et") && (ownNoun(s) || ownNoun(s+"t")):
-			return undoubled(orig, s) // dosett, paket: a noun in -et of its own (dosett is no dos), not a definite
 		case strings.HasSuffix(s, "et"):
 			base = s[:len(s)-2]
 		case strings.HasSuffix(s, "an") && (round > 0 || s != strings.TrimSuffix(word, "s")):
@@ -203,9 +200,6 @@ func stemSimple(word string) string {
 	}
 	return undoubled(orig, s)
 }
-
-// ownNoun tells whether w is a noun of the list as it is (dosett, paket).
-func ownNoun(w string) bool { return wordTags(w)&(tagNoun|tagDeclined) != 0 }
 
 // undoubled gives a noun of the list that ends in one m or n back its stem
 // where its inflected forms double the consonant: "rummet", "programmet",

@@ -148,12 +148,17 @@ func firstPartWord(p string) string {
 	return ""
 }
 
-// nameFirstPart returns the proper name of the list that p is, with or
-// without a linking -s-, when it has four letters or more and is no common
-// word: Bohuskusten is a coast, Stockholmstrafiken traffic. A name of the
+// nameFirstPart returns the proper name of the list that p is, with its
+// linking -s- or ending in s itself, when it has four letters or more and
+// is no common word: Bohuskusten is a coast, Stockholmstrafiken traffic. A
+// name without an s before the rest is too often the letters of a word
+// (Händel in händelse, Israel in israel: el). A name of the
 // list is never split itself (placeName), so Karlskoga stays whole.
 func nameFirstPart(p string) string {
 	svwords.once.Do(loadWords)
+	if !strings.HasSuffix(p, "s") {
+		return "" // händelse is no Händel + se, utbyte no Utby + te
+	}
 	for _, q := range []string{p, strings.TrimSuffix(p, "s")} {
 		if utf8.RuneCountInString(q) >= 4 && svwords.names[q] && wordTags(q) == 0 {
 			return q

@@ -121,14 +121,20 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // oil and prison tuning corpora after their first runs): tuning 0.994 over
 // 749 and 17 trap hits (the 15 above; skära, to cut, for the skerry skär,
 // and tonen, the tone, for the weight ton, both oil's); held out 0.985 and
-// none.
+// none. A review of round seven by ordinary words found its rule for nouns
+// in -e (fiske apart from fisk) taking valen to vale, skotten to skotte,
+// liket to like and splitting värde from värden, and its rule for nouns in
+// -et of their own (dosett apart from dos) taking planet from plan and
+// leaving disk to split as di + sken: both withdrawn, and with them fisk's
+// three trap hits for fiske and dosett's two for dos came back (tuning
+// 0.991 over 749, 22 trap hits; held out 0.985 and none).
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.993, traps: 17},
+	false: {recall: 0.990, traps: 22},
 	true:  {recall: 0.984, traps: 0},
 }
 

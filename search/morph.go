@@ -768,15 +768,18 @@ func läggerStem(w string) (string, bool) {
 //   - adjectives' irregular comparatives in -re, cut to the stem of a noun
 //     (lägre to lägr, läger's and lagret's): with their superlatives they
 //     stem to the positive where its sense is theirs (lägre, lägsta to låg;
-//     högre to hög; större to stor); the others to themselves, their
-//     genitive with them (äldre, de äldres: the elderly; bättre, mindre);
+//     större to stor); the others to themselves, their genitive with them
+//     (äldre, de äldres: the elderly; bättre, mindre; högre, which would
+//     meet höger, the right, in hög);
 //     and sjöss (till sjöss), sjö's old genitive;
 //   - the irregular verbs' forms, which no vowel series finds (gå, går,
-//     gick, gått; sälja, sålde, sålt; välja, valde, valt): they stem to the
-//     infinitive, and so stay apart from the nouns their letters make (val,
-//     lag in lagt, säl). Forms that are as often another word are left out
-//     (får, sheep; såg, a saw; drog, a drug; satt, sitta's too; låg, low; bär,
-//     a berry), and stop words are left to be stop words.
+//     gick, gått; sälja, sålde, sålt; välja, valde, valt, vald): they stem
+//     to the infinitive, and so stay apart from the nouns their letters
+//     make (val, lag in lagt, säl). Forms that are as often another word
+//     are left out (går, i går; får, sheep; såg, a saw; drog, a drug; satt,
+//     sitta's too; låg, low; bär, a berry; stod, a pillar), and stop words
+//     are left to be stop words. sätta's forms are left whole: the
+//     compounds that end in sätter (betygssätter) would lose their part.
 var closedForms = func() map[string]string {
 	m := map[string]string{}
 	for verb, forms := range map[string][]string{
@@ -790,19 +793,18 @@ var closedForms = func() map[string]string {
 		"kräkas":  {"kräks", "kräktes", "kräkts"},
 		"brottas": {"brottades", "brottats"},
 		// The irregular verbs.
-		"gå":    {"går", "gick", "gått", "gåtts"},
-		"stå":   {"står", "stod", "stått", "stods"},
+		"gå":    {"gick", "gått", "gåtts"}, // går is as often i går, yesterday
+		"stå":   {"står", "stått"},         // stod is a pillar too (bildstod)
 		"ge":    {"ger", "gav", "gett", "givit", "ges", "gavs", "getts", "givits"},
 		"ta":    {"tar", "tog", "tagit", "tas", "togs", "tagits"},
 		"dö":    {"dör", "dog", "dött"},
 		"slå":   {"slår", "slog", "slagit", "slås", "slogs", "slagits"},
-		"göra":  {"gör", "gjorde", "gjort", "görs", "gjordes", "gjorts"},
+		"göra":  {"gör", "gjorde", "gjort", "görs", "gjordes", "gjorts", "gjord", "gjorda"},
 		"säga":  {"säger", "sade", "sagt", "sägs", "sades", "sagts"},
 		"lägga": {"lade", "lagt", "lades", "lagts"},
-		"sälja": {"säljer", "sålde", "sålt", "säljs", "såldes", "sålts"},
-		"välja": {"väljer", "valde", "valt", "väljs", "valdes", "valts"},
+		"sälja": {"säljer", "sålde", "sålt", "säljs", "såldes", "sålts", "såld", "sålda"},
+		"välja": {"väljer", "valde", "valt", "väljs", "valdes", "valts", "vald", "valda"},
 		"komma": {"kommer", "kom", "kommit", "koms"},
-		"sätta": {"sätter", "satte", "sätts", "sattes"},
 		"hålla": {"håller", "höll", "hållit", "hålls", "hölls", "hållits"},
 	} {
 		m[verb] = verb
@@ -813,13 +815,13 @@ var closedForms = func() map[string]string {
 	for _, w := range []string{
 		"påverkan", "inverkan", "verkan", "medverkan", "samverkan", "åverkan", "ansökan", "anmälan", "början",
 		"inbjudan", "begäran", "önskan", "fruktan", "förväntan", "strävan", "väntan", "tävlan", "anstiftan", "hemställan",
-		"äldre", "bättre", "sämre", "mindre", "färre",
+		"högre", "äldre", "bättre", "sämre", "mindre", "färre",
 	} {
 		m[w], m[w+"s"] = w, w
 	}
 	m["sjöss"] = "sjö" // till sjöss: the old genitive of sjö, in its fixed phrase
 	for positive, comparative := range map[string]string{
-		"låg": "lägre", "hög": "högre", "stor": "större", "lång": "längre", "ung": "yngre", "tung": "tyngre",
+		"låg": "lägre", "stor": "större", "lång": "längre", "ung": "yngre", "tung": "tyngre",
 		"trång": "trängre", "grov": "grövre",
 	} {
 		superlative := strings.TrimSuffix(comparative, "re") + "st"
@@ -921,62 +923,19 @@ func keepAdjective(word, s string) string {
 var adjectiveEnding = map[string]bool{"a": true, "t": true, "e": true, "are": true, "aste": true, "ast": true,
 	"het": true, "heten": true, "heter": true, "heterna": true, "heternas": true, "hetens": true, "hets": true, "heters": true, "en": true, "as": true, "es": true, "s": true, "ast:": true}
 
-// eNounEndings are the forms of a noun in -e after its stem that cannot be
-// forms of the shorter word the stem is: the bare form and its genitive,
-// the definite in -en where the shorter word is a neuter (fång), in -et
-// where it is not (fisk), and the
-// plural in -ar of the second declension (fånge, fångar).
-var eNounEndings = []string{"e", "es", "en", "ens", "et", "ets", "ar", "ars", "arna", "arnas"}
-
-// eNounStem keeps a noun in -e (fiske, fånge, rike, hare) apart from the
-// word its letters make without the e (fisk, fång, rik, har), which
-// Snowball joins it to: fiske is fishing, not fish. Both must be nouns
-// (värme stays with värmen, as värm is only a verb's form). The plural in -ar goes
-// to the noun in -e only where the shorter word has no plural in -ar
-// (fångar: fång is an armful, ett fång; fiskar stay fisk's), and the
-// present of a verb of the same letters goes with it (fångar: the noun's
-// plural as much as fånga's present). The definite in -et goes to it where
-// the shorter word has its plural in -ar and so is no neuter (fisket).
-func eNounStem(w string) (string, bool) {
-	for _, end := range eNounEndings {
-		stem, ok := strings.CutSuffix(w, end)
-		if !ok || utf8.RuneCountInString(stem) < 3 {
-			continue
-		}
-		noun, short := stem+"e", wordTags(stem)
-		if wordTags(noun)&tagDeclined == 0 || short&(tagNoun|tagDeclined) == 0 || IsStopWord(stem) {
-			continue // värme, värmen: värm is no noun (the imperative of värma)
-		}
-		if end == "en" && (short&tagNeuter == 0 || short&tagPluralAr != 0) {
-			continue // fisken is fisk's; fången is fånge's, as fång (ett fång) has no -en but its rare plural's
-		}
-		if (end == "et" || end == "ets") && short&tagPluralAr == 0 {
-			continue // fånget is fång's; fisket is fiske's, as a noun with its plural in -ar (fiskar) is no neuter
-		}
-		if _, verbForm := verbLemma(noun); verbForm {
-			continue // gjorde is göra's, as gjord is
-		}
-		if strings.HasPrefix(end, "ar") && wordTags(stem)&tagPluralAr != 0 {
-			continue
-		}
-		return noun, true
-	}
-	return "", false
-}
-
 // dtAdjectiveBase returns the adjective in -ld, -nd, -rd that a word in
 // -lt, -nt, -rt is the neuter of (särskilt → särskild, känt → känd, hårt →
 // hård), which Snowball leaves apart from the adjective's other forms
 // (särskild, särskilda). Not when the word in -t is a noun of its own (vilt,
-// milt) or the adjective's letters are a noun's (bort is not bord, sant not
-// sand).
+// milt), the adjective's letters are a noun's (bort is not bord, sant not
+// sand), or the word is the preposition runt (around, not round).
 func dtAdjectiveBase(w string) (string, bool) {
 	stem, ok := strings.CutSuffix(w, "t")
 	if !ok || utf8.RuneCountInString(stem) < 3 || !strings.ContainsAny(stem[len(stem)-1:], "lnr") {
 		return "", false
 	}
 	adj := stem + "d"
-	if wordTags(adj) == 0 || wordTags(adj)&(tagNoun|tagDeclined|tagHead) != 0 || wordTags(w)&^tagKnown != 0 {
+	if w == "runt" || wordTags(adj) == 0 || wordTags(adj)&(tagNoun|tagDeclined|tagHead) != 0 || wordTags(w)&^tagKnown != 0 {
 		return "", false
 	}
 	return adj, true
