@@ -260,6 +260,8 @@ func openPostgres(ctx context.Context, dsn string, conns int) (*gorm.DB, error) 
 	if err := sqlDB.PingContext(ctx); err != nil {
 		return nil, fmt.Errorf("reach postgres: %w", err)
 	}
+	fair := newFairPool(sqlDB, conns)
+	db.ConnPool, db.Statement.ConnPool = fair, fair
 	return db, nil
 }
 
@@ -318,7 +320,10 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 			if err = readers.PingContext(ctx); err == nil {
 				var stop func() error
 				if stop, err = startCheckpointer(ctx, path); err == nil {
-					if err = db.Use(&readPool{writer: sqlDB, readers: readers, stopCheckpoints: stop}); err != nil {
+					p := &readPool{writer: sqlDB, readers: readers, writerQueue: newFairPool(sqlDB, 1),
+						readerQueue: newFairPool(readers, sqliteReaders), stopCheckpoints: stop}
+					db.ConnPool, db.Statement.ConnPool = p.writerQueue, p.writerQueue
+					if err = db.Use(p); err != nil {
 						err = errors.Join(err, stop())
 					}
 				}
@@ -349,7 +354,10 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 // before its statement started.
 type readPool struct {
 	writer, readers *sql.DB
-	stopCheckpoints func() error
+	// The queues in front of them (see fairPool): GORM's ConnPool is the
+	// writer's, and a statement routed to the readers gets theirs.
+	writerQueue, readerQueue *fairPool
+	stopCheckpoints          func() error
 }
 
 // checkpointEvery is how often the checkpointer copies the WAL into the
@@ -401,14 +409,14 @@ func (*readPool) Name() string { return readPoolKey }
 func (p *readPool) Initialize(db *gorm.DB) error {
 	const saved = "lagesbild:writer_pool"
 	route := func(tx *gorm.DB) {
-		if tx.Statement.ConnPool != p.writer { // a transaction, or a session of its own
+		if tx.Statement.ConnPool != p.writerQueue { // a transaction, or a session of its own
 			return
 		}
 		if raw := tx.Statement.SQL.String(); raw != "" && !readOnlySQL(raw) {
 			return
 		}
 		tx.Statement.Settings.Store(saved, tx.Statement.ConnPool)
-		tx.Statement.ConnPool = p.readers
+		tx.Statement.ConnPool = p.readerQueue
 	}
 	// Put the writer back: a query chain may be used again for a write.
 	restore := func(tx *gorm.DB) {

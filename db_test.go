@@ -110,8 +110,8 @@ func TestSQLiteReadersDoNotWaitForTheWriter(t *testing.T) {
 	if n := count(q); n != 1 {
 		t.Errorf("count %d", n)
 	}
-	if writer, _ := db.DB(); q.Statement.ConnPool != writer {
-		t.Errorf("after a read the chain's pool is %T, want the writer", q.Statement.ConnPool)
+	if writer := db.ConnPool; q.Statement.ConnPool != writer {
+		t.Errorf("after a read the chain's pool is %T %p, want the writer's queue %p", q.Statement.ConnPool, q.Statement.ConnPool, writer)
 	}
 }
 
