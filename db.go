@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/glebarez/sqlite"
@@ -395,11 +396,11 @@ func startCheckpointer(ctx context.Context, path string) (stop func() error, err
 			}
 		}
 	}()
-	return func() error {
+	return sync.OnceValue(func() error { // Close may be called twice
 		close(done)
 		<-finished
 		return conn.Close()
-	}, nil
+	}), nil
 }
 
 const readPoolKey = "lagesbild:read_pool"

@@ -17,9 +17,11 @@ import (
 // A queue of turns in front of the pool (a channel's blocked senders are
 // served first come, first served) leaves database/sql at most as many
 // callers as it has connections, so its draw never has more than one
-// candidate. A transaction keeps its turn until it commits or rolls back; a
-// statement outside one gives it back when it returns (its rows still hold
-// the connection while they are read, a short while).
+// candidate. A transaction keeps its turn until it commits or rolls back (or
+// its context ends); a statement outside one gives it back when it returns
+// (its rows still hold the connection while they are read, so for that
+// short while database/sql may see more callers than connections again).
+// db.DB() and Readers give the pools without the queue.
 type fairPool struct {
 	db    *sql.DB
 	turns chan struct{}
@@ -86,7 +88,12 @@ func (p *fairPool) BeginTx(ctx context.Context, opts *sql.TxOptions) (gorm.ConnP
 		p.done()
 		return nil, err
 	}
-	return &fairTx{Tx: tx, end: sync.OnceFunc(p.done)}, nil
+	// The turn goes back at Commit or Rollback, or when ctx ends: then
+	// database/sql rolls the transaction back itself, and a caller that
+	// never ends it (a Begin left behind) must not keep the turn for good.
+	release := sync.OnceFunc(p.done)
+	stop := context.AfterFunc(ctx, release)
+	return &fairTx{Tx: tx, end: func() { stop(); release() }}, nil
 }
 
 // GetDBConn gives GORM's DB() the pool itself.

@@ -60,3 +60,28 @@ func TestWritersGetTheWriterInTheOrderTheyAsked(t *testing.T) {
 		t.Errorf("the writers got the writer in the order %v; they asked in the order %v", order, want)
 	}
 }
+
+// A transaction left without Commit or Rollback gives the writer back when
+// its context ends (database/sql rolls it back), and Close may be called twice.
+func TestAnAbandonedTransactionGivesTheWriterBack(t *testing.T) {
+	db, err := Open(context.Background(), "", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	if tx := db.WithContext(ctx).Begin(); tx.Error != nil {
+		t.Fatal(tx.Error)
+	}
+	cancel() // the transaction is never ended by its caller
+	wait, done := context.WithTimeout(context.Background(), 5*time.Second)
+	defer done()
+	if err := db.WithContext(wait).Exec(`CREATE TABLE after_abandon (n INTEGER)`).Error; err != nil {
+		t.Errorf("a write after an abandoned transaction: %v", err)
+	}
+	if err := Close(db); err != nil {
+		t.Errorf("Close: %v", err)
+	}
+	if err := Close(db); err == nil {
+		t.Log("a second Close reports nothing")
+	}
+}

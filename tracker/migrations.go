@@ -250,6 +250,36 @@ var Migrations = []lagesbild.Migration{
 	{ID: "tracker/0017_triage_indexes", Up: migrateTriageIndexes},
 	// The triage page's counts kept by the database as the cases change.
 	{ID: "tracker/0018_open_case_tallies", Up: migrateOpenCaseTallies},
+	// PostgreSQL counts the open cases again (see dropPostgresTallies).
+	{ID: "tracker/0019_no_tallies_on_postgres", Up: dropPostgresTallies},
+}
+
+// dropPostgresTallies removes the tallies of 0018 from PostgreSQL. There
+// many writers run at once, and a tally row (the unassigned, a due day) is
+// locked by every write that touches an open case until it commits: a press
+// inquiry registered with its document request (two counters, then the
+// tallies) deadlocked against plain registrations (a counter, then the same
+// tally row; a review reproduced 80 of 120 failing with SQLSTATE 40P01), and
+// every write on an unassigned case queued on one row. PostgreSQL's triage
+// counts were never the page's cost there (its partial index); SQLite, with
+// its one writer, keeps the tallies.
+func dropPostgresTallies(tx *gorm.DB) error {
+	if !lagesbild.IsPostgres(tx) {
+		return nil
+	}
+	for _, stmt := range []string{
+		`DROP TRIGGER IF EXISTS cases_tally_insert ON cases`,
+		`DROP TRIGGER IF EXISTS cases_tally_update ON cases`,
+		`DROP TRIGGER IF EXISTS cases_tally_delete ON cases`,
+		`DROP FUNCTION IF EXISTS lagesbild_tally_open_cases()`,
+		`DROP TABLE IF EXISTS open_cases_by_due_day`,
+		`DROP TABLE IF EXISTS open_cases_by_assignee`,
+	} {
+		if err := tx.Exec(stmt).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // migrateRegisterFigureIndexes lets the figures of a report's register

@@ -199,25 +199,37 @@ type TriageCounts struct {
 	Mine       int64
 }
 
-// Triage counts the open cases by what needs attention, from the tallies the
-// database keeps as cases change (migrateOpenCaseTallies): the open and the
-// overdue from the days before today (UTC) are sums over a row a day, the
-// unassigned and the user's own a row each; only the cases due since the
-// start of the UTC day are read, to tell the overdue from the due today. One
-// statement, so that every count is of the same moment of the register.
+// Triage counts the open cases by what needs attention. On SQLite from the
+// tallies that its triggers keep as cases change (migrateOpenCaseTallies):
+// the open and the overdue from the days before today (UTC) are sums over a
+// row a day, the unassigned and the user's own a row each; only the cases
+// due since the start of the UTC day are read, to tell the overdue from the
+// due today. On PostgreSQL, which keeps no tallies (dropPostgresTallies), in
+// one pass over the open cases (a partial index keeps that set small). One
+// statement either way, so that every count is of the same moment.
 func (s *Store) Triage(ctx context.Context, username string) (TriageCounts, error) {
 	now := s.now()
-	utcDay := now.UTC().Truncate(24 * time.Hour)
 	var tc TriageCounts
-	err := s.db.WithContext(ctx).Raw(`SELECT
+	var q *gorm.DB
+	if lagesbild.IsPostgres(s.db) {
+		q = s.db.WithContext(ctx).Model(&Case{}).Where("outcome_at IS NULL").Select(`COUNT(*) AS open,
+		COALESCE(SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0) AS overdue,
+		COALESCE(SUM(CASE WHEN `+dueTodaySQL+` THEN 1 ELSE 0 END), 0) AS due_today,
+		COALESCE(SUM(CASE WHEN assignee = '' THEN 1 ELSE 0 END), 0) AS unassigned,
+		COALESCE(SUM(CASE WHEN assignee = ? THEN 1 ELSE 0 END), 0) AS mine`,
+			now, now, endOfDay(dayOf(now)).UTC(), strings.ToLower(username))
+	} else {
+		utcDay := now.UTC().Truncate(24 * time.Hour)
+		q = s.db.WithContext(ctx).Raw(`SELECT
 		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_assignee) AS open,
 		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_due_day WHERE due_day < ?)
 			+ (SELECT COUNT(*) FROM cases WHERE outcome_at IS NULL AND due_at >= ? AND due_at < ?) AS overdue,
 		(SELECT COUNT(*) FROM cases WHERE outcome_at IS NULL AND `+dueTodaySQL+`) AS due_today,
 		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_assignee WHERE assignee = '') AS unassigned,
 		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_assignee WHERE assignee = ?) AS mine`,
-		utcDay.Format(time.DateOnly), utcDay, now, now, endOfDay(dayOf(now)).UTC(), strings.ToLower(username)).Scan(&tc).Error
-	if err != nil {
+			utcDay.Format(time.DateOnly), utcDay, now, now, endOfDay(dayOf(now)).UTC(), strings.ToLower(username))
+	}
+	if err := q.Scan(&tc).Error; err != nil {
 		return tc, fmt.Errorf("triage counts: %w", err)
 	}
 	tc.At = now
