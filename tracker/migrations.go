@@ -267,19 +267,14 @@ func dropPostgresTallies(tx *gorm.DB) error {
 	if !lagesbild.IsPostgres(tx) {
 		return nil
 	}
-	for _, stmt := range []string{
+	return execEach(tx,
 		`DROP TRIGGER IF EXISTS cases_tally_insert ON cases`,
 		`DROP TRIGGER IF EXISTS cases_tally_update ON cases`,
 		`DROP TRIGGER IF EXISTS cases_tally_delete ON cases`,
 		`DROP FUNCTION IF EXISTS lagesbild_tally_open_cases()`,
 		`DROP TABLE IF EXISTS open_cases_by_due_day`,
 		`DROP TABLE IF EXISTS open_cases_by_assignee`,
-	} {
-		if err := tx.Exec(stmt).Error; err != nil {
-			return err
-		}
-	}
-	return nil
+	)
 }
 
 // migrateRegisterFigureIndexes lets the figures of a report's register
@@ -289,18 +284,13 @@ func dropPostgresTallies(tx *gorm.DB) error {
 // (partial, as cases_open_due). The wider indexes replace the ones on the
 // time alone, whose every use they serve.
 func migrateRegisterFigureIndexes(tx *gorm.DB) error {
-	for _, stmt := range []string{
+	return execEach(tx,
 		`DROP INDEX IF EXISTS cases_received_at`,
 		`CREATE INDEX cases_received_figures ON cases (received_at, kind, requester_outlet)`,
 		`DROP INDEX IF EXISTS cases_outcome_at`,
 		`CREATE INDEX cases_outcome_figures ON cases (outcome_at, kind, received_at, due_at, decision_status, legal_ground)`,
 		`CREATE INDEX cases_open_figures ON cases (kind, received_at, due_at) WHERE outcome_at IS NULL`,
-	} {
-		if err := tx.Exec(stmt).Error; err != nil {
-			return err
-		}
-	}
-	return nil
+	)
 }
 
 // migrateTriageIndexes serves the triage page from indexes alone. SQLite
@@ -312,16 +302,11 @@ func migrateRegisterFigureIndexes(tx *gorm.DB) error {
 // was sorted in a temporary tree after reading every open row; an index on
 // (outcome_at, due_at) gives them in order, so the page reads its 50.
 func migrateTriageIndexes(tx *gorm.DB) error {
-	for _, stmt := range []string{
+	return execEach(tx,
 		`DROP INDEX IF EXISTS cases_outcome_figures`,
 		`CREATE INDEX cases_outcome_figures ON cases (outcome_at, kind, received_at, due_at, decision_status, legal_ground, assignee)`,
 		`CREATE INDEX cases_outcome_due ON cases (outcome_at, due_at)`,
-	} {
-		if err := tx.Exec(stmt).Error; err != nil {
-			return err
-		}
-	}
-	return nil
+	)
 }
 
 // migrateOpenCaseTallies keeps the open cases counted by due day (UTC) and
@@ -409,12 +394,7 @@ END $$ LANGUAGE plpgsql`,
 		)
 	}
 	stmts = append(stmts, `INSERT INTO open_cases_by_assignee (assignee, n) SELECT assignee, COUNT(*) FROM cases WHERE outcome_at IS NULL GROUP BY assignee`)
-	for _, stmt := range stmts {
-		if err := tx.Exec(stmt).Error; err != nil {
-			return err
-		}
-	}
-	return nil
+	return execEach(tx, stmts...)
 }
 
 type userV2 struct {
@@ -449,6 +429,17 @@ type auditEventV1 struct {
 }
 
 func (auditEventV1) TableName() string { return "audit_events" }
+
+// execEach runs a migration's statements in order, stopping at the first
+// that fails.
+func execEach(tx *gorm.DB, stmts ...string) error {
+	for _, stmt := range stmts {
+		if err := tx.Exec(stmt).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // appendOnly makes the database itself refuse to change or remove rows of table.
 func appendOnly(tx *gorm.DB, table string) error {
