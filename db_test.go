@@ -147,6 +147,27 @@ func TestSQLiteReadsThroughAMemoryMap(t *testing.T) {
 	}
 }
 
+// SQLite keeps its temporary storage, the statement journal of a write that
+// fires triggers among it, in memory on the readers and the writer.
+func TestSQLiteKeepsTemporaryStorageInMemory(t *testing.T) {
+	db, err := Open(context.Background(), "", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(db) })
+	var reader, writer int64
+	if err := db.Raw("PRAGMA temp_store").Scan(&reader).Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Transaction(func(tx *gorm.DB) error { return tx.Raw("PRAGMA temp_store").Scan(&writer).Error }); err != nil {
+		t.Fatal(err)
+	}
+	const memory = 2
+	if reader != memory || writer != memory {
+		t.Errorf("temp_store: reader %d, writer %d; want 2 (MEMORY) on both", reader, writer)
+	}
+}
+
 // The PostgreSQL pool is as large as asked, and by default four
 // connections a core (at least 8): more server processes than cores only
 // queue in the machine's scheduler.
