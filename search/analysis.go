@@ -132,6 +132,7 @@ func init() {
 	}{
 		{nameStem, true},
 		{closedFormStem, true},
+		{elseNoun, true},
 		{läggerStem, true},
 		{hetStem, true},
 		{ikerStem, true},
@@ -183,6 +184,8 @@ func stemSimple(word string) string {
 		switch {
 		case strings.HasSuffix(s, "et"):
 			base = s[:len(s)-2]
+		case strings.HasSuffix(s, "an") && s == word && wordOfItsOwn(word) && wordTags(s[:len(s)-2]+"a")&tagNounA == 0:
+			return s // spontan, orkan: a word of the list in -an is no definite form (spont, ork); banan is bana's
 		case strings.HasSuffix(s, "an") && (round > 0 || s != strings.TrimSuffix(word, "s")):
 			return undoubled(orig, s)
 		case strings.HasSuffix(s, "an"):
@@ -229,14 +232,15 @@ func snowballWord(word string) string {
 	return keepNounEnding(word, withoutSyncopeAr(word, keepAdjective(word, snowball(word))))
 }
 
-// keepNounEnding gives back the -s, -ad or -at that Snowball takes from a
-// noun of the word list whose indefinite form ends so: "plats", "kostnad"
-// and "kolhydrat" are their own stems, as Snowball makes "platsen",
-// "kostnaden" and "kolhydraterna" (not "plat", "kostn", "kolhydr", which no
+// keepNounEnding gives back the -s, -ad, -at, -ens or -ast that Snowball
+// takes from a noun of the word list whose indefinite form ends so: "plats",
+// "kostnad", "kolhydrat", "konsekvens" and "kontrast" are their own stems, as
+// Snowball makes "platsen", "kostnaden", "kolhydraterna", "konsekvenser" and
+// "kontraster" (not "plat", "kostn", "kolhydr", "konsekv", "kontr", which no
 // inflected form reaches). Participles (begränsad, provat) are no nouns.
 func keepNounEnding(word, stem string) string {
 	if len(stem) < len(word) && wordTags(word)&tagNoun != 0 &&
-		(word == stem+"s" || word == stem+"ad" || word == stem+"at") {
+		(word == stem+"s" || word == stem+"ad" || word == stem+"at" || word == stem+"ens" || word == stem+"ast") {
 		return word
 	}
 	return stem

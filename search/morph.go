@@ -806,6 +806,7 @@ var closedForms = func() map[string]string {
 		"välja": {"väljer", "valde", "valt", "väljs", "valdes", "valts", "vald", "valda"},
 		"komma": {"kommer", "kom", "kommit", "koms"},
 		"hålla": {"håller", "höll", "hållit", "hålls", "hölls", "hållits"},
+		"vilja": {"vill", "ville", "velat"}, // vill is no villa (villa, villan, villor → vill)
 	} {
 		m[verb] = verb
 		for _, f := range forms {
@@ -820,6 +821,10 @@ var closedForms = func() map[string]string {
 		m[w], m[w+"s"] = w, w
 	}
 	m["sjöss"] = "sjö" // till sjöss: the old genitive of sjö, in its fixed phrase
+	// Numerals are their own words: fyra is no fyr (a lighthouse), elva no elv.
+	for _, w := range []string{"fyra", "åtta", "elva", "hundra", "tusen"} {
+		m[w] = w
+	}
 	for positive, comparative := range map[string]string{
 		"låg": "lägre", "stor": "större", "lång": "längre", "ung": "yngre", "tung": "tyngre",
 		"trång": "trängre", "grov": "grövre",
@@ -939,4 +944,19 @@ func dtAdjectiveBase(w string) (string, bool) {
 		return "", false
 	}
 	return adj, true
+}
+
+// elseEndings are the forms of a noun in -else after it.
+var elseEndings = []string{"else", "elsen", "elsens", "elses", "elser", "elserna", "elsernas", "elsers"}
+
+// elseNoun keeps a noun in -else whole: händelse, händelser → händelse,
+// rörelse → rörelse, kallelse → kallelse, apart from the words Snowball's
+// stem of them would be (händer, rör, kall).
+func elseNoun(w string) (string, bool) {
+	for _, end := range elseEndings {
+		if base, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(base) >= minStemRunes && hasVowel(base) {
+			return base + "else", true
+		}
+	}
+	return "", false
 }

@@ -536,3 +536,33 @@ func TestStemSeventhRound(t *testing.T) {
 		}
 	}
 }
+
+// Round eight (drone, landslide and strike): words that Snowball's suffixes
+// joined to others keep apart, and nouns whose lemma ends in a suffix meet
+// their forms.
+func TestStemEighthRound(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		finds, not []string
+	}{
+		{"vill", []string{"ville", "velat"}, []string{"villa", "villan", "villor"}},
+		{"fyr", []string{"fyren", "fyrar"}, []string{"fyra"}},
+		{"älv", nil, []string{"elva"}},
+		{"händelse", []string{"händelser", "händelsen", "händelserna"}, []string{"händer"}},
+		{"rörelse", []string{"rörelsen", "rörelser"}, []string{"rör"}},
+		{"kallelse", []string{"kallelsen"}, []string{"kall"}},
+		{"konsekvens", []string{"konsekvenser", "konsekvensen", "konsekvensernas"}, nil},
+		{"dispens", []string{"dispenser", "dispensen"}, nil},
+		{"kontrast", []string{"kontrasten"}, nil},
+		{"spontan", []string{"spontana"}, []string{"spont"}},
+		{"orkan", []string{"orkanen"}, []string{"orka", "ork"}},
+		{"banan", []string{"bana"}, nil}, // the track's definite, as gatan is gata's
+	} {
+		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+	for word, part := range map[string]string{"drönarattacken": "drönare", "lärarförbundet": "lärare"} {
+		if got := CompoundParts(word); !slices.Contains(got, Stem(part)) {
+			t.Errorf("CompoundParts(%q) = %q: no %s", word, got, part)
+		}
+	}
+}
