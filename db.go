@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -275,11 +274,16 @@ func sqliteDSN(path string) string {
 	// The busy timeout makes a writer of another process wait instead of
 	// failing; foreign keys are off by default.
 	//
-	// The database file is read through a memory map: each connection keeps
-	// only 2 MB of pages of its own, so at 100,000 cases and articles the
-	// readers spent 40 % of the triage page in read(2) calls for pages the
-	// kernel already had; mapped, the nine connections share the kernel's
-	// page cache (which it can take back) and a page costs no system call.
+	// The database file is read with read(2), not through a memory map. A
+	// map saved the readers a system call a page while nothing was written
+	// (the fifth session: 40 % of the triage page's CPU at 100,000 cases),
+	// but in WAL mode a reader whose database changed since its last
+	// transaction drops its page cache and unmaps the whole file
+	// (unixUnmapfile), and every page it reads next is a page fault: under
+	// the mixed load 15 % of the server's CPU went to munmap and faults, and
+	// with the map gone 50 clients had 24,905 answers in a minute instead of
+	// 15,045, p99 339 ms instead of 525 (bench/RESULTS.md). A press office
+	// in a crisis writes all the time: feeds, cases, notes of use.
 	//
 	// Temporary storage is in memory: a write that fires triggers (the
 	// triage tallies on cases) or checks foreign keys keeps a statement
@@ -289,13 +293,8 @@ func sqliteDSN(path string) string {
 	// spent a millisecond of the writer's time there under the mixed load.
 	// In memory it is kept in 1 KiB chunks and never spills.
 	return "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)" +
-		"&_pragma=mmap_size(" + strconv.Itoa(sqliteMmapSize) + ")"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=mmap_size(0)"
 }
-
-// sqliteMmapSize bounds the memory map of the database file (of address
-// space, not of memory: the pages are the kernel's cache).
-const sqliteMmapSize = 8 << 30
 
 func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 	// The writer: one connection, so that our own goroutines never meet
