@@ -184,8 +184,8 @@ func stemSimple(word string) string {
 		switch {
 		case strings.HasSuffix(s, "et"):
 			base = s[:len(s)-2]
-		case strings.HasSuffix(s, "an") && s == word && wordOfItsOwn(word) && wordTags(s[:len(s)-2]+"a")&tagNounA == 0:
-			return s // spontan, orkan: a word of the list in -an is no definite form (spont, ork); banan is bana's
+		case strings.HasSuffix(s, "an") && (s == word || s+"s" == word) && wordOfItsOwn(s) && wordTags(s[:len(s)-2]+"a")&tagNounA == 0:
+			return s // spontan, orkan, gisslans: a word of the list in -an is no definite form (spont, ork); banan is bana's
 		case strings.HasSuffix(s, "an") && (round > 0 || s != strings.TrimSuffix(word, "s")):
 			return undoubled(orig, s)
 		case strings.HasSuffix(s, "an"):
@@ -240,7 +240,8 @@ func snowballWord(word string) string {
 // inflected form reaches). Participles (begränsad, provat) are no nouns.
 func keepNounEnding(word, stem string) string {
 	if len(stem) < len(word) && wordTags(word)&tagNoun != 0 &&
-		(word == stem+"s" || word == stem+"ad" || word == stem+"at" || word == stem+"ens" || word == stem+"ast") {
+		(word == stem+"s" || word == stem+"ad" || word == stem+"at" || word == stem+"ast" ||
+			word == stem+"ens" && wordTags(word+"a") == 0) { // influens would meet influensa
 		return word
 	}
 	return stem

@@ -107,7 +107,7 @@ func firstPartWord(p string) string {
 		return p[:len(p)-1] + "a" // kvinno-, vecko-, gatu- stand for kvinna, vecka, gata
 	case n >= 4 && strings.HasSuffix(p, "e") && wordTags(p)&^(tagKnown|tagBegin) == 0 && wordTags(p[:len(p)-1]+"a")&tagNounA != 0:
 		return p[:len(p)-1] + "a" // olje- stands for olja (the list has it only as a beginning)
-	case n >= 4 && strings.HasSuffix(p, "ar") && (wordTags(p+"e")&tagAgentPlural != 0 || wordTags(p[:len(p)-2]+"a")&tagAgentNoun != 0):
+	case n >= 4 && strings.HasSuffix(p, "ar") && !wordOfItsOwn(p) && (wordTags(p+"e")&tagAgentPlural != 0 || wordTags(p[:len(p)-2]+"a")&tagAgentNoun != 0):
 		return p + "e" // drönar-, lärar- stand for drönare, lärare (not dröna's present)
 	case known(p) && linkedNoun(p) != "":
 		return linkedNoun(p) // säkerhets-, övnings- stand for säkerhet, övning

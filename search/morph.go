@@ -806,7 +806,6 @@ var closedForms = func() map[string]string {
 		"välja": {"väljer", "valde", "valt", "väljs", "valdes", "valts", "vald", "valda"},
 		"komma": {"kommer", "kom", "kommit", "koms"},
 		"hålla": {"håller", "höll", "hållit", "hålls", "hölls", "hållits"},
-		"vilja": {"vill", "ville", "velat"}, // vill is no villa (villa, villan, villor → vill)
 	} {
 		m[verb] = verb
 		for _, f := range forms {
@@ -821,9 +820,21 @@ var closedForms = func() map[string]string {
 		m[w], m[w+"s"] = w, w
 	}
 	m["sjöss"] = "sjö" // till sjöss: the old genitive of sjö, in its fixed phrase
-	// Numerals are their own words: fyra is no fyr (a lighthouse), elva no elv.
-	for _, w := range []string{"fyra", "åtta", "elva", "hundra", "tusen"} {
+	// vilja's present and past stem as vilja and viljan do (vilj): vill is
+	// no villa (villa, villan, villor → vill).
+	for _, f := range []string{"vill", "ville", "velat"} {
+		m[f] = "vilj"
+	}
+	// Numerals are their own words: fyra is no fyr (a lighthouse), elva no
+	// elv; so are the figures' names (fyran, fyror).
+	for _, w := range []string{"hundra", "tusen"} {
 		m[w] = w
+	}
+	for _, w := range []string{"fyra", "åtta", "elva"} {
+		stem := strings.TrimSuffix(w, "a")
+		for _, f := range []string{w, w + "n", w + "ns", stem + "or", stem + "orna"} {
+			m[f] = w
+		}
 	}
 	for positive, comparative := range map[string]string{
 		"låg": "lägre", "stor": "större", "lång": "längre", "ung": "yngre", "tung": "tyngre",
@@ -947,9 +958,10 @@ func dtAdjectiveBase(w string) (string, bool) {
 }
 
 // elseEndings are the forms of a noun in -else after it.
-var elseEndings = []string{"else", "elsen", "elsens", "elses", "elser", "elserna", "elsernas", "elsers"}
+var elseEndings = []string{"else", "elsen", "elsens", "elset", "elsets", "elses", "elser", "elserna", "elsernas", "elsers"}
 
 // elseNoun keeps a noun in -else whole: händelse, händelser → händelse,
+// fängelse, fängelset → fängelse,
 // rörelse → rörelse, kallelse → kallelse, apart from the words Snowball's
 // stem of them would be (händer, rör, kall).
 func elseNoun(w string) (string, bool) {

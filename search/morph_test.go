@@ -545,8 +545,12 @@ func TestStemEighthRound(t *testing.T) {
 		word       string
 		finds, not []string
 	}{
-		{"vill", []string{"ville", "velat"}, []string{"villa", "villan", "villor"}},
-		{"fyr", []string{"fyren", "fyrar"}, []string{"fyra"}},
+		{"vill", []string{"ville", "velat", "vilja", "viljan"}, []string{"villa", "villan", "villor"}},
+		{"fyr", []string{"fyren", "fyrar"}, []string{"fyra", "fyran", "fyror"}},
+		{"fängelse", []string{"fängelset", "fängelser", "fängelsets"}, nil},
+		{"gisslan", []string{"gisslans"}, nil},
+		{"talan", []string{"talans"}, []string{"tal", "talet"}},
+		{"influensa", nil, []string{"influens"}},
 		{"älv", nil, []string{"elva"}},
 		{"händelse", []string{"händelser", "händelsen", "händelserna"}, []string{"händer"}},
 		{"rörelse", []string{"rörelsen", "rörelser"}, []string{"rör"}},
