@@ -729,6 +729,10 @@ func saveTopics(tx *gorm.DB, caseID int64, topics []string) error {
 }
 
 func (s *Store) loadTopics(ctx context.Context, cs []Case) error {
+	return loadTopics(s.db.WithContext(ctx), cs)
+}
+
+func loadTopics(db *gorm.DB, cs []Case) error {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -739,7 +743,7 @@ func (s *Store) loadTopics(ctx context.Context, cs []Case) error {
 		at[c.ID] = i
 	}
 	var rows []caseTopic
-	if err := s.db.WithContext(ctx).Where("case_id IN ?", ids).Order("case_id, topic").Find(&rows).Error; err != nil {
+	if err := db.Where("case_id IN ?", ids).Order("case_id, topic").Find(&rows).Error; err != nil {
 		return fmt.Errorf("load topics: %w", err)
 	}
 	for _, r := range rows {

@@ -717,6 +717,31 @@ func TestTriage(t *testing.T) {
 						t.Errorf("ViewTotal(%s) = %d, true: not a view of its own", name, n)
 					}
 				}
+				// The page reads its counts, its list with the list's total
+				// and the officers together, as each reads alone.
+				officers, _, err := s.AssigneesAndNames(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for name, f := range map[string]tracker.CaseFilter{"a view": {Overdue: true, Limit: 1},
+					"a narrowed view": {Open: true, Kind: tracker.PressInquiry, Limit: 2}, "the register": {Limit: 3, Offset: 1}} {
+					page, err := s.TriagePage(ctx, tt.user, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					f.At = page.Counts.At
+					cs, n, err := s.Cases(ctx, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					counts := page.Counts
+					counts.At = time.Time{}
+					if counts != tt.want || page.Total != n || !slices.Equal(numbers(page.Cases), numbers(cs)) ||
+						len(page.Officers) != len(officers) || len(page.Names) < len(officers) {
+						t.Errorf("TriagePage(%s) = %+v, %d, %q, %d officers; alone: %+v, %d, %q, %d officers",
+							name, page.Counts, page.Total, numbers(page.Cases), len(page.Officers), got, n, numbers(cs), len(officers))
+					}
+				}
 			})
 		}
 		t.Run("end of today", func(t *testing.T) {

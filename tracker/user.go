@@ -560,7 +560,11 @@ func unassignable(u User) bool { return !u.Role.WorksRegister() || u.Disabled }
 // AssigneesAndNames is Assignees and Names from one reading of the users,
 // for a page that shows both (the triage page).
 func (s *Store) AssigneesAndNames(ctx context.Context) ([]User, Names, error) {
-	us, err := s.allUsers(ctx)
+	return s.assigneesAndNames(s.db.WithContext(ctx))
+}
+
+func (s *Store) assigneesAndNames(db *gorm.DB) ([]User, Names, error) {
+	us, err := s.allUsersIn(db)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -572,8 +576,12 @@ func (s *Store) AssigneesAndNames(ctx context.Context) ([]User, Names, error) {
 }
 
 func (s *Store) allUsers(ctx context.Context) ([]User, error) {
+	return s.allUsersIn(s.db.WithContext(ctx))
+}
+
+func (s *Store) allUsersIn(db *gorm.DB) ([]User, error) {
 	var us []User
-	if err := s.db.WithContext(ctx).Order("username").Find(&us).Error; err != nil {
+	if err := db.Order("username").Find(&us).Error; err != nil {
 		return nil, fmt.Errorf("list users: %w", err)
 	}
 	for i := range us {

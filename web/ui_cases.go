@@ -94,31 +94,13 @@ func (h *handler) showTriage(c *gin.Context) {
 		page.Page = f.Offset/max(f.Limit, 1) + 1
 	}
 	f.Limit, f.Offset = triagePageSize, (page.Page-1)*triagePageSize
-	counts, err := h.store.Triage(ctx, u.Username)
+	view, err := h.store.TriagePage(ctx, u.Username, f)
 	if err != nil {
 		h.fail(c, err)
 		return
 	}
-	// A view's total is one of the counts above; any other list is counted.
-	// Both read the clock at the counts' moment.
-	f.At = counts.At
-	var cases []tracker.Case
-	total, known := counts.ViewTotal(f, u.Username)
-	if known {
-		cases, err = h.store.CaseList(ctx, f)
-	} else {
-		cases, total, err = h.store.Cases(ctx, f)
-	}
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	officers, names, err := h.store.AssigneesAndNames(ctx)
-	if err != nil {
-		h.fail(c, err)
-		return
-	}
-	page.Counts, page.Total, page.Officers = counts, total, officers
+	counts, total, cases, names := view.Counts, view.Total, view.Cases, view.Names
+	page.Counts, page.Total, page.Officers = counts, total, view.Officers
 	page.Pages = max(1, int(math.Ceil(float64(total)/triagePageSize)))
 	page.Views = []triageView{{"overdue", "Försenade", counts.Overdue}, {"today", "Förfaller idag", counts.DueToday},
 		{"unassigned", "Utan handläggare", counts.Unassigned}, {"mine", "Mina", counts.Mine},
