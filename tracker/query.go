@@ -2,7 +2,6 @@ package tracker
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -96,44 +95,34 @@ type TriageView struct {
 
 // TriagePage reads the triage page of username with the list f, as of one
 // moment (f.At becomes the counts' moment). A view's total is one of the
-// counts (TriageCounts.ViewTotal); any other list is counted. On PostgreSQL
-// the page is one read-only transaction: it waits for one of the pool's
-// connections once, not once a statement (under 50 clients each of its four
-// statements queued behind the others', 200 ms at the median), and its
-// counts and rows are of one snapshot.
+// counts (TriageCounts.ViewTotal); any other list is counted.
+//
+// Not in one transaction: on PostgreSQL a read-only transaction at
+// repeatable read (one turn in the pool's queue, one snapshot) made the
+// page slower under the load benchmark, alone (p50 21 → 55 ms) and among 50
+// clients (16,245 answers in a minute instead of 19,331): two more round
+// trips, and a connection held idle while the page works between its
+// statements (bench/RESULTS.md).
 func (s *Store) TriagePage(ctx context.Context, username string, f CaseFilter) (TriageView, error) {
 	var v TriageView
-	err := s.reading(ctx, func(db *gorm.DB) error {
-		var err error
-		if v.Counts, err = s.triage(db, username); err != nil {
-			return err
-		}
-		f.At = v.Counts.At
-		total, known := v.Counts.ViewTotal(f, username)
-		if known {
-			v.Cases, err = s.caseList(db, f)
-		} else {
-			v.Cases, total, err = s.cases(db, f)
-		}
-		if err != nil {
-			return err
-		}
-		v.Total = total
-		v.Officers, v.Names, err = s.assigneesAndNames(db)
-		return err
-	})
-	return v, err
-}
-
-// reading runs fn over one view of the database. On PostgreSQL that is a
-// read-only transaction at repeatable read: one connection, taken once, and
-// one snapshot for every statement. On SQLite fn reads through the readers'
-// pool as any read does (a transaction would take the one writer).
-func (s *Store) reading(ctx context.Context, fn func(*gorm.DB) error) error {
-	if lagesbild.IsPostgres(s.db) {
-		return s.db.WithContext(ctx).Transaction(fn, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	db := s.db.WithContext(ctx)
+	var err error
+	if v.Counts, err = s.triage(db, username); err != nil {
+		return v, err
 	}
-	return fn(s.db.WithContext(ctx))
+	f.At = v.Counts.At
+	total, known := v.Counts.ViewTotal(f, username)
+	if known {
+		v.Cases, err = s.caseList(db, f)
+	} else {
+		v.Cases, total, err = s.cases(db, f)
+	}
+	if err != nil {
+		return v, err
+	}
+	v.Total = total
+	v.Officers, v.Names, err = s.assigneesAndNames(db)
+	return v, err
 }
 
 // CaseSortColumns are the columns a list of cases sorts by.
