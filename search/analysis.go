@@ -133,6 +133,7 @@ func init() {
 		{nameStem, true},
 		{closedFormStem, true},
 		{elseNoun, true},
+		{umlautNounA, true},
 		{läggerStem, true},
 		{hetStem, true},
 		{ikerStem, true},

@@ -140,14 +140,15 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // tuning 0.989 over 944 and 48 trap hits (strike 20, of them fäder for
 // fara's far 9 and akuten for the adjective akut 7); held out 0.985 and none.
 // After the review of round eight (fängelset, viljan, fyran, gisslans,
-// influens): tuning 0.990 and 48, held out 0.985 and none.
+// influens): tuning 0.990 and 48, held out 0.985 and none. With fara apart
+// from far (fäder's nine): tuning 0.990 and 39, held out 0.985 and none.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.988, traps: 48},
+	false: {recall: 0.988, traps: 39},
 	true:  {recall: 0.984, traps: 0},
 }
 

@@ -259,6 +259,32 @@ var umlautForms = func() map[string]string {
 	return m
 }()
 
+// umlautNounA keeps whole a noun in -a whose stem would be the singular of
+// an umlaut plural: fara, faran, faror (a danger) → fara, apart from far
+// (fäder, fadern); mora apart from mor. A verb in -a (landa, sona) is left
+// to the verb rules.
+func umlautNounA(w string) (string, bool) {
+	for _, end := range nounAEndings {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || !umlautSingulars[base] {
+			continue
+		}
+		if t := wordTags(base + "a"); t&tagNounA != 0 && t&tagVerbA == 0 {
+			return base + "a", true
+		}
+	}
+	return "", false
+}
+
+// umlautSingulars are the singulars of umlautPlurals.
+var umlautSingulars = func() map[string]bool {
+	m := map[string]bool{}
+	for _, sg := range umlautPlurals {
+		m[sg] = true
+	}
+	return m
+}()
+
 // minPartRunes is the shortest first part of a compound whose end is read
 // as a word of its own (storstäderna, dricksvatten).
 const minPartRunes = 3

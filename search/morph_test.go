@@ -551,6 +551,7 @@ func TestStemEighthRound(t *testing.T) {
 		{"gisslan", []string{"gisslans"}, nil},
 		{"talan", []string{"talans"}, []string{"tal", "talet"}},
 		{"influensa", nil, []string{"influens"}},
+		{"fara", []string{"faran", "faror", "farorna"}, []string{"far", "fäder", "fadern"}},
 		{"älv", nil, []string{"elva"}},
 		{"händelse", []string{"händelser", "händelsen", "händelserna"}, []string{"händer"}},
 		{"rörelse", []string{"rörelsen", "rörelser"}, []string{"rör"}},
