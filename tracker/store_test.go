@@ -741,6 +741,12 @@ func TestTriage(t *testing.T) {
 						t.Errorf("TriagePage(%s) = %+v, %d, %q, %d officers; alone: %+v, %d, %q, %d officers",
 							name, page.Counts, page.Total, numbers(page.Cases), len(page.Officers), got, n, numbers(cs), len(officers))
 					}
+					// The page's rows show no free text: it is not read.
+					for _, c := range page.Cases {
+						if c.Description != "" || c.Answer != "" || c.Subject == "" {
+							t.Errorf("TriagePage(%s): case %s has description %q, answer %q, subject %q", name, c.Number, c.Description, c.Answer, c.Subject)
+						}
+					}
 				}
 			})
 		}
