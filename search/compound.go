@@ -56,10 +56,13 @@ func isHeadStem(s string) bool {
 				// A word kept whole (hotelse, talan, karens, fyra) was the
 				// list's only witness that its base ends compounds (bombhot,
 				// avskedstal, badkar, angöringsfyr): the base still does.
-				if base := wholeKeptBase(w); base != "" && wordTags(base)&(tagNoun|tagNeuter|tagDeclined) != 0 {
+				if base := wholeKeptBase(w); base != "" && (wordTags(base)&(tagNoun|tagNeuter|tagDeclined) != 0 || umlautSingulars[base]) {
 					m[stemSimple(base)] = true
 				}
 			}
+		}
+		for sg := range umlautSingulars { // the umlaut nouns end compounds (familjemor, adoptivfar)
+			m[stemSimple(sg)] = true
 		}
 		heads.stems = m
 	})
@@ -107,7 +110,7 @@ func firstPartWord(p string) string {
 		return p[:len(p)-1] + "a" // kvinno-, vecko-, gatu- stand for kvinna, vecka, gata
 	case n >= 4 && strings.HasSuffix(p, "e") && wordTags(p)&^(tagKnown|tagBegin) == 0 && wordTags(p[:len(p)-1]+"a")&tagNounA != 0:
 		return p[:len(p)-1] + "a" // olje- stands for olja (the list has it only as a beginning)
-	case n >= 4 && strings.HasSuffix(p, "ar") && !wordOfItsOwn(p) && (wordTags(p+"e")&tagAgentPlural != 0 || wordTags(p[:len(p)-2]+"a")&tagAgentNoun != 0):
+	case n >= 4 && strings.HasSuffix(p, "ar") && (wordTags(p+"e")&tagAgentPlural != 0 || wordTags(p[:len(p)-2]+"a")&tagAgentNoun != 0):
 		return p + "e" // drönar-, lärar- stand for drönare, lärare (not dröna's present)
 	case known(p) && linkedNoun(p) != "":
 		return linkedNoun(p) // säkerhets-, övnings- stand for säkerhet, övning
@@ -705,11 +708,12 @@ func productivePart(w string) bool {
 // wholeKeptBase is the word that w ends in a suffix of, where the analysis
 // keeps w whole though Snowball would have stemmed it to that word: a noun
 // in -else (hotelse: hot), a word of its own in -an (talan: tal), a noun in
-// -ens or -ast (karens: kar), a numeral in -a (fyra: fyr). "" otherwise.
+// -ens or -ast (karens: kar), a numeral in -a (fyra: fyr), a noun in -a
+// whose stem is an umlaut noun's singular (fara: far). "" otherwise.
 func wholeKeptBase(w string) string {
 	for _, end := range []string{"else", "an", "ens", "ast", "a"} {
 		if base, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(base) >= minStemRunes && stemSimple(w) == w {
-			if end != "a" || closedForms[w] == w {
+			if end != "a" || closedForms[w] == w || umlautSingulars[base] {
 				return base
 			}
 		}

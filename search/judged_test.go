@@ -142,13 +142,22 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // After the review of round eight (fängelset, viljan, fyran, gisslans,
 // influens): tuning 0.990 and 48, held out 0.985 and none. With fara apart
 // from far (fäder's nine): tuning 0.990 and 39, held out 0.985 and none.
+// Round nine, the same day: measles (a measles outbreak in Järva, Uppsala
+// and Västerås, 110 articles, 65 queries), heatwave (heat and drought on
+// Gotland and in Kalmar län, 122 and 65) and ferry (an archipelago ferry
+// aground and on fire near Möja, 120 and 65), by three more hands, first
+// run held out against MappingVersion 18: measles 0.990, 63 complete, 10
+// trap hits; heatwave 0.974, 60, 28 (sinar for the pronoun sin, sina 16;
+// vete for vet 6); ferry 0.968, 62, 2. After round nine's classes (böra's
+// and veta's forms, ordinals whole, the umlaut nouns as heads): tuning
+// 0.988 over 1,139 and 64 trap hits (heatwave 22), held out 0.985 and none.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.988, traps: 39},
+	false: {recall: 0.987, traps: 64},
 	true:  {recall: 0.984, traps: 0},
 }
 

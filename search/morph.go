@@ -832,6 +832,9 @@ var closedForms = func() map[string]string {
 		"välja": {"väljer", "valde", "valt", "väljs", "valdes", "valts", "vald", "valda"},
 		"komma": {"kommer", "kom", "kommit", "koms"},
 		"hålla": {"håller", "höll", "hållit", "hålls", "hölls", "hållits"},
+		"böra":  {"bör", "borde"},           // borde is no bord
+		"kunna": {"kunde", "kunnat"},        // kunde is no kund
+		"veta":  {"vet", "visste", "vetat"}, // vet and vetat are no vete
 	} {
 		m[verb] = verb
 		for _, f := range forms {
@@ -853,8 +856,8 @@ var closedForms = func() map[string]string {
 	}
 	// Numerals are their own words: fyra is no fyr (a lighthouse), elva no
 	// elv; so are the figures' names (fyran, fyror).
-	for _, w := range []string{"hundra", "tusen"} {
-		m[w] = w
+	for _, w := range []string{"hundra", "tusen", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte"} {
+		m[w] = w // fjärde is no fjärd
 	}
 	for _, w := range []string{"fyra", "åtta", "elva"} {
 		stem := strings.TrimSuffix(w, "a")

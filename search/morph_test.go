@@ -552,6 +552,9 @@ func TestStemEighthRound(t *testing.T) {
 		{"talan", []string{"talans"}, []string{"tal", "talet"}},
 		{"influensa", nil, []string{"influens"}},
 		{"fara", []string{"faran", "faror", "farorna"}, []string{"far", "fäder", "fadern"}},
+		{"bord", nil, []string{"borde"}},
+		{"vete", []string{"vetet"}, []string{"vet", "vetat"}},
+		{"fjärd", []string{"fjärden"}, []string{"fjärde"}},
 		{"älv", nil, []string{"elva"}},
 		{"händelse", []string{"händelser", "händelsen", "händelserna"}, []string{"händer"}},
 		{"rörelse", []string{"rörelsen", "rörelser"}, []string{"rör"}},
@@ -565,7 +568,7 @@ func TestStemEighthRound(t *testing.T) {
 	} {
 		wantFinds(t, tt.word, tt.finds, tt.not)
 	}
-	for word, part := range map[string]string{"drönarattacken": "drönare", "lärarförbundet": "lärare"} {
+	for word, part := range map[string]string{"drönarattacken": "drönare", "lärarförbundet": "lärare", "familjemor": "mor", "adoptivfar": "far"} {
 		if got := CompoundParts(word); !slices.Contains(got, Stem(part)) {
 			t.Errorf("CompoundParts(%q) = %q: no %s", word, got, part)
 		}
