@@ -44,6 +44,10 @@ const (
 // asks for "#haveri", finds them; phrases and plain words never do.
 const PartMark = "#"
 
+// StopMark begins the index term of a stop word (see stemFilter): "=sina".
+// The tokenizer never keeps a "=", so no word's stem begins with it.
+const StopMark = "="
+
 // minStemRunes is the shortest stem a suffix rule may leave behind.
 const minStemRunes = 3
 
@@ -257,13 +261,20 @@ func snowball(word string) string {
 func hasVowel(s string) bool { return strings.ContainsAny(s, "aeiouyåäöéü") }
 
 // stemFilter applies Stem to every token and, with parts, adds the
-// compound parts of each word (PartMark + part) at the word's position.
+// compound parts of each word (PartMark + part) at the word's position. A
+// stop word is kept whole and marked (StopMark): a term of its own kind, so
+// that no content word's stem meets a pronoun or an auxiliary verb (sinar,
+// the verb, is no sin or sina; kund no kunde; våren no våra).
 type stemFilter struct{ parts bool }
 
 func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	var extra analysis.TokenStream
 	for _, t := range input {
 		if t.KeyWord || t.Type == analysis.Numeric {
+			continue
+		}
+		if IsStopWord(string(t.Term)) {
+			t.Term = append([]byte(StopMark), t.Term...)
 			continue
 		}
 		a := stems.get(string(t.Term))

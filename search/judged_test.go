@@ -151,13 +151,15 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // vete for vet 6); ferry 0.968, 62, 2. After round nine's classes (böra's
 // and veta's forms, ordinals whole, the umlaut nouns as heads): tuning
 // 0.988 over 1,139 and 64 trap hits (heatwave 22), held out 0.985 and none.
+// With stop words as terms of their own kind (=sina): tuning 0.988 and 47
+// (heatwave 5), held out 0.985 and none.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.987, traps: 64},
+	false: {recall: 0.987, traps: 47},
 	true:  {recall: 0.984, traps: 0},
 }
 

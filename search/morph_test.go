@@ -574,3 +574,20 @@ func TestStemEighthRound(t *testing.T) {
 		}
 	}
 }
+
+// A stop word is a term of its own kind: no content word's stem meets it.
+func TestStopWordsAreTermsOfTheirOwn(t *testing.T) {
+	terms := func(text string) []string {
+		var out []string
+		for _, tok := range svAnalyzer.Analyze([]byte(text)) {
+			out = append(out, string(tok.Term))
+		}
+		return out
+	}
+	for content, stop := range map[string]string{"sinar": "sina", "kund": "kunde", "vårens": "våra"} {
+		c, st := terms(content), terms(stop)
+		if len(c) != 1 || len(st) != 1 || c[0] == st[0] || st[0] != StopMark+stop {
+			t.Errorf("%s is indexed as %q, %s as %q: want the stop word apart, as %q", content, c, stop, st, StopMark+stop)
+		}
+	}
+}
