@@ -273,11 +273,12 @@ func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		if t.KeyWord || t.Type == analysis.Numeric {
 			continue
 		}
-		if IsStopWord(string(t.Term)) {
+		term := string(t.Term)
+		if IsStopWord(term) {
 			t.Term = append([]byte(StopMark), t.Term...)
 			continue
 		}
-		a := stems.get(string(t.Term))
+		a := stems.get(term)
 		t.Term = []byte(a.stem)
 		if f.parts {
 			for _, p := range a.parts {

@@ -52,11 +52,12 @@ func isHeadStem(s string) bool {
 		m := make(map[string]bool, 80000)
 		for w, t := range svwords.tags {
 			if t&tagHead != 0 {
-				m[stemSimple(w)] = true
+				stem := stemSimple(w)
+				m[stem] = true
 				// A word kept whole (hotelse, talan, karens, fyra) was the
 				// list's only witness that its base ends compounds (bombhot,
 				// avskedstal, badkar, angöringsfyr): the base still does.
-				if base := wholeKeptBase(w); base != "" && (wordTags(base)&(tagNoun|tagNeuter|tagDeclined) != 0 || umlautSingulars[base]) {
+				if base := wholeKeptBase(w, stem); base != "" && wordTags(base)&(tagNoun|tagNeuter|tagDeclined) != 0 {
 					m[stemSimple(base)] = true
 				}
 			}
@@ -706,16 +707,19 @@ func productivePart(w string) bool {
 }
 
 // wholeKeptBase is the word that w ends in a suffix of, where the analysis
-// keeps w whole though Snowball would have stemmed it to that word: a noun
-// in -else (hotelse: hot), a word of its own in -an (talan: tal), a noun in
-// -ens or -ast (karens: kar), a numeral in -a (fyra: fyr), a noun in -a
-// whose stem is an umlaut noun's singular (fara: far). "" otherwise.
-func wholeKeptBase(w string) string {
+// keeps w whole (stem is w's) though Snowball would have stemmed it to that
+// word: a noun in -else (hotelse: hot), a word of its own in -an (talan:
+// tal), a noun in -ens or -ast (karens: kar), a closed form in -a (fyra:
+// fyr). "" otherwise. (The umlaut nouns, which fara and mora witnessed, are
+// heads of their own: see isHeadStem.)
+func wholeKeptBase(w, stem string) string {
+	if stem != w {
+		return ""
+	}
 	for _, end := range []string{"else", "an", "ens", "ast", "a"} {
-		if base, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(base) >= minStemRunes && stemSimple(w) == w {
-			if end != "a" || closedForms[w] == w || umlautSingulars[base] {
-				return base
-			}
+		if base, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(base) >= minStemRunes &&
+			(end != "a" || closedForms[w] == w) {
+			return base
 		}
 	}
 	return ""

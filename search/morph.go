@@ -833,7 +833,7 @@ var closedForms = func() map[string]string {
 		"komma": {"kommer", "kom", "kommit", "koms"},
 		"hålla": {"håller", "höll", "hållit", "hålls", "hölls", "hållits"},
 		"böra":  {"bör", "borde"},           // borde is no bord
-		"kunna": {"kunde", "kunnat"},        // kunde is no kund
+		"kunna": {"kunnat"},                 // kunde is a stop word, a term of its own (StopMark)
 		"veta":  {"vet", "visste", "vetat"}, // vet and vetat are no vete
 	} {
 		m[verb] = verb
@@ -990,9 +990,8 @@ func dtAdjectiveBase(w string) (string, bool) {
 var elseEndings = []string{"else", "elsen", "elsens", "elset", "elsets", "elses", "elser", "elserna", "elsernas", "elsers"}
 
 // elseNoun keeps a noun in -else whole: händelse, händelser → händelse,
-// fängelse, fängelset → fängelse,
-// rörelse → rörelse, kallelse → kallelse, apart from the words Snowball's
-// stem of them would be (händer, rör, kall).
+// fängelse, fängelset → fängelse, rörelse → rörelse, kallelse → kallelse,
+// apart from the words Snowball's stem of them would be (händer, rör, kall).
 func elseNoun(w string) (string, bool) {
 	for _, end := range elseEndings {
 		if base, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(base) >= minStemRunes && hasVowel(base) {
