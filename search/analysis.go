@@ -153,6 +153,7 @@ func init() {
 		{agentNounStem, true},
 		{neuterAdjectiveBase, false},
 		{dtAdjectiveBase, false},
+		{shortNeuterBase, false},
 		{shortWordBase, true},
 		{vowelDefiniteBase, false},
 		{neuterDefiniteBase, false},

@@ -35,6 +35,8 @@
 //	   va, a word of two letters that is no part of skriva
 //	u  a plural in -r listed as a word, of the word before its r (flag J:
 //	   kor, korna of ko; kläder of kläde)
+//	a  an adjective whose neuter in -t the dictionary makes by rule (flag O
+//	   on a word not in -a: stor, stort; ny, nytt; röd, rött)
 //
 // A third field, where there is one, is the verb whose form the word is
 // (värmer, värmde → värma; vågar, vågade → våga): for the verbs whose forms
@@ -176,6 +178,9 @@ func main() {
 		}
 	}
 	verbOf := lex.verbForms()
+	for _, w := range lex.neuterAdjectives() {
+		tags[w]['a'] = true
+	}
 	for f := range verbOf {
 		if tags[f] == nil {
 			tags[f] = map[byte]bool{'f': true}
@@ -208,7 +213,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnlbxpfjud") {
+		for _, c := range []byte("hsvgotirnlbxpfjuda") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}
@@ -319,6 +324,37 @@ func (e entry) forms(rules map[byte][]rule) []string {
 // participle in -d).
 func (e entry) isVerb() bool {
 	return strings.HasSuffix(e.word, "a") && strings.ContainsAny(e.flags, "KLMNmO")
+}
+
+// neuterAdjectives returns the adjectives (flag O on a word not in -a) whose
+// neuter in -t is no form of another entry: stor (stort), ny (nytt), röd
+// (rött); not vän, whose vänt is vända's supine, nor gäll (gällt: gälla).
+func (l *lexicon) neuterAdjectives() []string {
+	formOf := map[string][]string{} // form → the entries' words that make it
+	for _, e := range l.entries {
+		for _, f := range e.forms(l.rules) {
+			formOf[f] = append(formOf[f], e.word)
+		}
+	}
+	var out []string
+	for _, e := range l.entries {
+		if !strings.ContainsRune(e.flags, 'O') || strings.HasSuffix(e.word, "a") {
+			continue
+		}
+		own := true
+		for _, f := range e.forms(l.rules) {
+			if f == e.word || !strings.HasSuffix(f, "t") {
+				continue
+			}
+			for _, w := range formOf[f] {
+				own = own && w == e.word
+			}
+		}
+		if own {
+			out = append(out, e.word)
+		}
+	}
+	return out
 }
 
 // nounFlags are the flags of the declensions: definite forms (B, C, D, E,

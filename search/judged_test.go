@@ -73,6 +73,14 @@ import (
 // out, against MappingVersion 14: medicine 0.995 and 2 trap hits, oil 0.981
 // and 5, prison 0.959 and 0 (bench/RESULTS.md). All three became tuning
 // corpora at once.
+// chemical (a chemical-plant fire in Karlshamn's harbour), winter (a
+// snowstorm and cold spell in Västernorrland and Jämtland) and bridge (the
+// closure and partial collapse of a bridge in Umeå), 123-126 articles and 65
+// queries each, were written and judged by three more hands on 2026-12-06
+// without reading the analysis; their first runs, held out, against
+// MappingVersion 20: chemical 0.957 and 3 trap hits, winter 0.988 and 3,
+// bridge 0.969 and 8 (14 over 195 queries, against 67 and 40 in rounds
+// eight and nine). All three became tuning corpora at once.
 var heldOut = map[string]bool{"transport": true, "energy": true}
 
 // Floors: the test fails below them; set just under the figures of
@@ -159,7 +167,7 @@ var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.987, traps: 47},
+	false: {recall: 0.985, traps: 61},
 	true:  {recall: 0.984, traps: 0},
 }
 

@@ -120,6 +120,9 @@ var svwords struct {
 	// strong marks the strong verbs' forms among verbs (sjönk: sjunka), which
 	// stem as their infinitive does
 	strong map[string]bool
+	// adjectives are those whose neuter in -t the dictionary makes by rule
+	// (tag a: stor, stort; see shortNeuterBase)
+	adjectives map[string]bool
 }
 
 // isName tells whether a lower-case word is known to the list only as a
@@ -148,6 +151,7 @@ func loadWords() {
 	names := make(map[string]bool, 12000)
 	verbs := make(map[string]string, 30000)
 	strong := make(map[string]bool, 1000)
+	adjectives := make(map[string]bool, 15000)
 
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
@@ -204,6 +208,8 @@ func loadWords() {
 				t |= tagListedPlural
 			case 'd':
 				t |= tagDeclined
+			case 'a':
+				adjectives[w] = true // apart from the tags: no rule that reads them changes
 			}
 		}
 		m[w] = t
@@ -212,6 +218,7 @@ func loadWords() {
 	svwords.names = names
 	svwords.verbs = verbs
 	svwords.strong = strong
+	svwords.adjectives = adjectives
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
@@ -984,6 +991,41 @@ func dtAdjectiveBase(w string) (string, bool) {
 		return "", false
 	}
 	return adj, true
+}
+
+// isAdjective tells whether w is an adjective whose neuter the dictionary
+// makes in -t.
+func isAdjective(w string) bool {
+	svwords.once.Do(loadWords)
+	return svwords.adjectives[w]
+}
+
+// shortNeuterBase returns the adjective that a word in -t is the neuter of,
+// for the adjectives that neuterAdjectiveBase and dtAdjectiveBase leave: the
+// short and common ones, whose neuter Snowball leaves apart from their
+// other forms (stort → stor, kallt → kall, högt → hög, nytt → ny, blått →
+// blå, rött → röd, gott → god, sant → sann). Only an adjective of the
+// list's (tag a: the dictionary makes its neuter), and not when the word in
+// -t is a word of the list itself (rätt, fint, tomt, fett: nouns of their
+// own; lätt, mätt: adjectives in -tt).
+func shortNeuterBase(w string) (string, bool) {
+	stem, ok := strings.CutSuffix(w, "t")
+	if !ok || wordTags(w) != 0 {
+		return "", false
+	}
+	var candidates []string
+	candidates = append(candidates, stem) // stor, vit (vitt)
+	if s, ok := strings.CutSuffix(stem, "t"); ok {
+		candidates = append(candidates, s+"d", s) // röd (rött), ny (nytt)
+	} else if strings.HasSuffix(stem, "n") {
+		candidates = append(candidates, stem+"n") // sann (sant), tunn (tunt)
+	}
+	for _, c := range candidates {
+		if utf8.RuneCountInString(c) >= 2 && hasVowel(c) && isAdjective(c) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // elseEndings are the forms of a noun in -else after it.

@@ -591,3 +591,26 @@ func TestStopWordsAreTermsOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// The neuter in -t of a short adjective is a form of it (stort is stor's),
+// but a supine or a noun of its own letters is not.
+func TestShortAdjectivesNeuter(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		finds, not []string
+	}{
+		{"stor", []string{"stort", "stora", "större"}, nil},
+		{"kall", []string{"kallt", "kalla"}, []string{"kallelse"}},
+		{"ny", []string{"nytt"}, nil},
+		{"röd", []string{"rött", "röda"}, nil},
+		{"sann", []string{"sant", "sanna"}, []string{"sand"}},
+		{"tunn", []string{"tunt"}, nil},
+		{"låg", []string{"lågt", "lägre"}, nil},
+		{"vän", nil, []string{"vänt"}},    // vända's supine
+		{"fin", nil, []string{"fint"}},    // a noun of its own (a feint)
+		{"rät", nil, []string{"rätt"}},    // a word of its own
+		{"marin", nil, []string{"marit"}}, // -nn only: sann, sant
+	} {
+		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+}
