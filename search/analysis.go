@@ -145,6 +145,7 @@ func init() {
 		{pluralGenitive, false},
 		{umlautSingular, false},
 		{verbLemmaStem, true},
+		{ernWord, true},
 		{syncopeStem, true},
 		{strongInfinitive, true},
 		{ownEnWord, true},
@@ -226,10 +227,23 @@ func undoubled(word, s string) string {
 		return s
 	}
 	lemma := func(w string) bool { t := wordTags(w); return t != 0 && t&tagFrozen == 0 }
-	if lemma(s) || lemma(s+"e") || lemma(s+"a") || !noun {
+	verb := wordTags(s+"a") != 0 && wordTags(s+"a")&tagNounA == 0
+	if lemma(s) || lemma(s+"e") || verb && !nounEnding(word) || wordTags(s+"a")&tagNounA != 0 || !noun {
 		return s
 	}
 	return single
+}
+
+// nounEnding tells whether word ends as a noun's definite or plural form
+// does, not as a verb's present or passive: strömmen, skummet, strömmarna;
+// not tömmer, tömmas.
+func nounEnding(word string) bool {
+	for _, e := range []string{"en", "ens", "et", "ets", "ar", "ars", "arna", "arnas"} {
+		if strings.HasSuffix(word, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // snowballWord is Snowball's stem of word with the -ig, -lig and -ar that it

@@ -215,6 +215,11 @@ func shortPart(w string) bool {
 // top of this file) and the first parts before it, each as a stem.
 func analyse(word string) analysed {
 	whole := stemSimple(word)
+	if verb, ok := imperativeStem(word); ok {
+		// Here, not among stemSimple's rules: a compound's last part stays
+		// the noun it is (eftersök, bildsök: sök, no söka).
+		whole = verb
+	}
 	if parts := verbCompoundParts(word); parts != nil {
 		return analysed{stem: whole, parts: parts}
 	}

@@ -161,14 +161,18 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // 0.988 over 1,139 and 64 trap hits (heatwave 22), held out 0.985 and none.
 // With stop words as terms of their own kind (=sina): tuning 0.988 and 47
 // (heatwave 5), held out 0.985 and none.
+// Round ten (chemical, winter, bridge tuning corpora, MappingVersion 22:
+// short adjectives' neuter, -ern words, doubled m, imperatives): tuning
+// 0.988 over 1,334 and 61 trap hits; held out 0.990 and none (koncern and
+// the adjectives' neuter reached two more of transport's and energy's).
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.985, traps: 61},
-	true:  {recall: 0.984, traps: 0},
+	false: {recall: 0.987, traps: 61},
+	true:  {recall: 0.989, traps: 0},
 }
 
 type judgedCorpus struct {

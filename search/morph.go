@@ -645,6 +645,51 @@ func verbLemmaStem(w string) (string, bool) {
 	return stemSimple(v), true
 }
 
+// imperativeStem is the stem of a verb's imperative where verbLemma knows
+// the verb's forms apart from a noun's: stäng is stänga's (stängde,
+// stängt), as the instruction "stäng av ventilationen" is the phrase's
+// "stänga av ventilationen"; not a word of the list of its own.
+func imperativeStem(w string) (string, bool) {
+	if wordTags(w) != 0 || isName(w) || IsStopWord(w) || strings.HasSuffix(w, "a") {
+		return "", false
+	}
+	if _, form := verbLemma(w); form {
+		return "", false // red is rida's past, not reda's imperative
+	}
+	v := w + "a"
+	if lemma, ok := verbLemma(v); !ok || lemma != v {
+		return "", false
+	}
+	// The verb's past must be the imperative's: stängde, köpte. Not a noun's
+	// plural in -er of a verb in -era (planer: planera) nor a participle's
+	// stem (översatt: översatta).
+	if past, _ := verbLemma(w + "de"); past == v {
+		return verbLemmaStem(v)
+	}
+	if past, _ := verbLemma(w + "te"); past == v {
+		return verbLemmaStem(v)
+	}
+	return "", false
+}
+
+// ernWord keeps the -ern of a word of the list in -ern (cistern, koncern,
+// kasern, modern), which Snowball takes for an ending: cistern was cist and
+// cisterner cistern, koncern konc and koncernen koncern, modern mod (modet,
+// courage). So too before the -a, -t and -s of its forms (moderna, modernt,
+// koncerns); the forms in -er and -en Snowball leaves it. Only a noun or an
+// adjective the dictionary declines (sjuttonårsåldern, listed as it is, is
+// ålder's definite), and not the definite of a noun in -er that drops its e.
+func ernWord(w string) (string, bool) {
+	for _, end := range []string{"", "s", "a", "t"} {
+		b, ok := strings.CutSuffix(w, end)
+		if ok && strings.HasSuffix(b, "ern") && utf8.RuneCountInString(b) >= 5 && (wordTags(b)&(tagNoun|tagDeclined) != 0 || isAdjective(b)) &&
+			!isName(b) && wordTags(b[:len(b)-1])&tagSyncope == 0 {
+			return b, true
+		}
+	}
+	return "", false
+}
+
 // orNounEndings are the forms of a noun in -or after the -or (motor,
 // motorn, motorns, motors, motorer, motorerna, motorernas, motorers;
 // majoren, majorens; the neuter kontoret, kontorets).

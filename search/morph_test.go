@@ -614,3 +614,31 @@ func TestShortAdjectivesNeuter(t *testing.T) {
 		wantFinds(t, tt.word, tt.finds, tt.not)
 	}
 }
+
+// Round ten (chemical, winter, bridge): nouns and adjectives in -ern keep
+// it, a noun's doubled m undoubles beside a verb of its letters, and the
+// imperative of a verb kept apart from a noun is the verb's.
+func TestStemTenthRound(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		finds, not []string
+	}{
+		{"cistern", []string{"cisterner", "cisternerna", "cisternen"}, nil},
+		{"koncern", []string{"koncernen", "koncerner", "koncerns"}, nil},
+		{"modern", []string{"moderna", "modernt"}, []string{"mod", "modet"}},
+		{"sjuttonårsålder", []string{"sjuttonårsåldern"}, nil}, // no -ern word: ålder's definite
+		{"ström", []string{"strömmen", "strömmar", "strömmarna"}, nil},
+		{"skum", []string{"skummet"}, nil},
+		{"töm", nil, []string{"tömmer", "tömmas"}}, // the rein stays apart from tömma
+		{"tumme", []string{"tummen"}, []string{"tum"}},
+		{"stänga", []string{"stäng", "stängde", "stängt"}, []string{"stång"}},
+		{"planer", nil, []string{"planera"}},        // a plural, no imperative
+		{"översatt", nil, []string{"översatta"}},    // a participle
+		{"red", []string{"rida"}, []string{"reda"}}, // rida's past
+	} {
+		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+	if got := CompoundParts("eftersök"); !slices.Contains(got, "sök") {
+		t.Errorf("CompoundParts(eftersök) = %q: the noun sök is its last part, no imperative", got)
+	}
+}
