@@ -352,6 +352,9 @@ func syncopeStem(w string) (string, bool) {
 		if s, ok := try("", lemma); ok {
 			return s, true
 		}
+		if inflectedNoun(lemma) {
+			continue // journalister, kontakter: journalist's, kontakt's plural, no journal + ister, kont + akter
+		}
 		n := 0
 		for i := range lemma {
 			if n >= minPartRunes && utf8.RuneCountInString(lemma[i:]) >= 4 {
@@ -363,6 +366,18 @@ func syncopeStem(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// inflectedNoun tells whether w is a listed noun's plural in -er or
+// definite in -en (journalister, kontakter, koncernen): no compound whose
+// last part is a noun in -er or -en (ister, akter).
+func inflectedNoun(w string) bool {
+	for _, end := range []string{"er", "en"} {
+		if x, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(x) >= 3 && wordTags(x)&(tagNoun|tagDeclined) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isSyncopeLemma tells whether w is a noun in -el, -en or -er that drops its

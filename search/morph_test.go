@@ -642,3 +642,23 @@ func TestStemTenthRound(t *testing.T) {
 		t.Errorf("CompoundParts(eftersök) = %q: the noun sök is its last part, no imperative", got)
 	}
 }
+
+// A listed noun's plural in -er is that noun's, not a compound whose last
+// part is a noun in -er (journalister is no journal + ister, lard); a listed
+// noun in -as keeps it (databas is no datab).
+func TestPluralsAndNounsInAs(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		finds, not []string
+	}{
+		{"journalist", []string{"journalister", "journalisterna", "journalisten"}, nil},
+		{"turist", []string{"turister", "turisterna"}, nil},
+		{"kontakt", []string{"kontakter", "kontakten"}, nil},
+		{"producent", []string{"producenter"}, nil},
+		{"databas", []string{"databasen", "databaser"}, nil},
+		{"naturgas", []string{"naturgasen"}, nil},
+		{"lager", []string{"lagret"}, []string{"lag", "lagen"}},
+	} {
+		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+}
