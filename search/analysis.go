@@ -146,6 +146,7 @@ func init() {
 		{umlautSingular, false},
 		{verbLemmaStem, true},
 		{ernWord, true},
+		{umNoun, true},
 		{syncopeStem, true},
 		{strongInfinitive, true},
 		{ownEnWord, true},
@@ -252,15 +253,15 @@ func snowballWord(word string) string {
 	return keepNounEnding(word, withoutSyncopeAr(word, keepAdjective(word, snowball(word))))
 }
 
-// keepNounEnding gives back the -s, -as, -ad, -at, -ens or -ast that Snowball
+// keepNounEnding gives back the -s, -as, -es, -ad, -at, -ens or -ast that Snowball
 // takes from a noun of the word list whose indefinite form ends so: "plats",
-// "databas", "kostnad", "kolhydrat", "konsekvens" and "kontrast" are their
+// "databas", "hypotes", "kostnad", "kolhydrat", "konsekvens" and "kontrast" are their
 // own stems, as Snowball makes "platsen", "databasen", "kostnaden",
 // "kolhydraterna", "konsekvenser" and "kontraster" (not "plat", "datab",
 // "kostn", "kolhydr", "konsekv", "kontr", which no inflected form reaches). Participles (begränsad, provat) are no nouns.
 func keepNounEnding(word, stem string) string {
 	if len(stem) < len(word) && wordTags(word)&tagNoun != 0 &&
-		(word == stem+"s" || word == stem+"as" || word == stem+"ad" || word == stem+"at" || word == stem+"ast" ||
+		(word == stem+"s" || word == stem+"as" || word == stem+"es" || word == stem+"ad" || word == stem+"at" || word == stem+"ast" ||
 			word == stem+"ens" && wordTags(word+"a") == 0) { // influens would meet influensa
 		return word
 	}

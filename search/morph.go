@@ -448,8 +448,10 @@ func withoutSyncopeAr(form, s string) string {
 // has, as a word or as the noun of a verb ("lärarna" → "lärar"): Snowball
 // takes -are, -aren, -arna away and leaves "lär", which the verb lära and its
 // forms share. The definite plural in -arna is the noun in -are's only where
-// the dictionary gives it to it, or where no noun has a plural in -ar of
-// those letters: vägarna is väg's (vägar), not vägare's.
+// no noun has a plural in -ar of those letters: vägarna is väg's (vägar), not
+// vägare's, and delarna del's, not delare's, though the dictionary gives
+// -arna to every noun in -are; the simple noun's is the common reading
+// (domarna, the judges, is then dom's, the verdicts').
 func agentNounStem(w string) (string, bool) {
 	for _, end := range []string{"arnas", "arna", "arens", "aren", "ares", "are"} {
 		base, ok := strings.CutSuffix(w, end)
@@ -460,8 +462,8 @@ func agentNounStem(w string) (string, bool) {
 		if agent == 0 && wordTags(base+"a")&tagAgentNoun == 0 {
 			continue
 		}
-		if strings.HasPrefix(end, "arna") && agent&tagAgentPlural == 0 && wordTags(base)&tagPluralAr != 0 {
-			return "", false // vägarna: the dictionary gives it to väg (vägar), not to vägare
+		if strings.HasPrefix(end, "arna") && wordTags(base)&tagPluralAr != 0 && !IsStopWord(base) { // förarna stays förare's
+			return "", false // vägarna, delarna: väg's, del's (vägar, delar), as the simple noun's is the common reading
 		}
 		return base + "ar", true
 	}
@@ -700,6 +702,25 @@ func ernWord(w string) (string, bool) {
 		if ok && strings.HasSuffix(b, "ern") && utf8.RuneCountInString(b) >= 5 && (wordTags(b)&(tagNoun|tagDeclined) != 0 || isAdjective(b)) &&
 			!isName(b) && wordTags(b[:len(b)-1])&tagSyncope == 0 {
 			return b, true
+		}
+	}
+	return "", false
+}
+
+// umEndings are the forms of a Latin noun in -ium or -eum after its stem
+// (gymnasium, gymnasiet, gymnasier; museum, museet, museer; kriteria).
+var umEndings = []string{"umets", "umet", "ums", "um", "ernas", "erna", "ers", "er", "ets", "et", "a"}
+
+// umNoun joins the forms of a listed noun in -ium or -eum to its stem
+// (gymnasium, gymnasiet, gymnasierna → gymnasi; museum, museet → muse):
+// Snowball took -um from none of them and left gymnasium apart from
+// gymnasiet, museum from museet.
+func umNoun(w string) (string, bool) {
+	for _, end := range umEndings {
+		x, ok := strings.CutSuffix(w, end)
+		if ok && utf8.RuneCountInString(x) >= 4 && (strings.HasSuffix(x, "i") || strings.HasSuffix(x, "e")) &&
+			wordTags(x+"um")&(tagNoun|tagDeclined) != 0 {
+			return x, true
 		}
 	}
 	return "", false

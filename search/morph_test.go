@@ -662,3 +662,26 @@ func TestPluralsAndNounsInAs(t *testing.T) {
 		wantFinds(t, tt.word, tt.finds, tt.not)
 	}
 }
+
+// The dictionary's paradigms, second pass: a simple noun's definite plural
+// in -arna is its own before an agent noun's (delarna: del, not delare), a
+// listed noun in -es keeps it (hypotes), and a Latin noun in -ium or -eum
+// meets its forms (gymnasiet, museet).
+func TestParadigmsSecondPass(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		finds, not []string
+	}{
+		{"del", []string{"delarna", "delar"}, nil},
+		{"ungdom", []string{"ungdomarna"}, nil},
+		{"förare", []string{"förarna"}, nil}, // för is a stop word: no simple noun's reading
+		{"lärare", []string{"lärarna"}, nil},
+		{"hypotes", []string{"hypotesen", "hypoteser"}, nil},
+		{"diabetes", nil, []string{"diab"}},
+		{"gymnasium", []string{"gymnasiet", "gymnasier", "gymnasierna"}, nil},
+		{"museum", []string{"museet", "museer"}, []string{"mus", "musen"}},
+		{"kriterium", []string{"kriterier", "kriteria"}, nil},
+	} {
+		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+}
