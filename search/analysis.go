@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -34,6 +35,10 @@ const (
 	// is looked up as (see pairFilter).
 	PairAnalyzerName = "lagesbild_sv_pairs"
 
+	// noPartsAnalyzerName is AnalyzerName without the compound parts, for
+	// the benchmark's mapping that leaves them out (mappingWithoutParts).
+	noPartsAnalyzerName = "lagesbild_sv_noparts"
+
 	stemFilterName      = "lagesbild_stem_sv"
 	stemPartsFilterName = "lagesbild_stem_parts_sv"
 )
@@ -47,6 +52,15 @@ const PartMark = "#"
 // StopMark begins the index term of a stop word (see stemFilter): "=sina".
 // The tokenizer never keeps a "=", so no word's stem begins with it.
 const StopMark = "="
+
+// NameMark begins the index term of a name that is also a word of the
+// language, written as a name in the middle of a sentence: "Anna Strand"
+// is indexed as "anna" and "^strand", whole, so that a search for stränder
+// or stranden (the noun's forms) does not find Strand, the surname, nor
+// axlar Axel (see nameMarks). A query word also asks for the name (strand:
+// strand and ^strand), so names are found as they are written, in any case
+// (see nameTerm).
+const NameMark = "^"
 
 // minStemRunes is the shortest stem a suffix rule may leave behind.
 const minStemRunes = 3
@@ -355,6 +369,76 @@ func (g sentenceGaps) Tokenize(input []byte) analysis.TokenStream {
 	return toks
 }
 
+// nameMarks marks the names that are words of the language (NameMark), in
+// the middle of a sentence (not after a sentence's end, a colon, a dash or
+// a quotation mark): a capitalised word (an upper-case letter, then a
+// lower-case one) whose lower-case form, or that form without a genitive s,
+// is a word of the list, where it is a name by the dictionary (Axel, Holm)
+// or the last of two or more capitalised words whose others are no words of
+// the list (Cecilia Strand, Anna Berg: a surname). Such a token is kept
+// whole and lower-cased, as a keyword: no stem, no compound parts. Left as
+// words: a capitalised word at a sentence's start, which may be any word;
+// the head of a name of an organisation (Region Skåne, Rederi AB Östanvik:
+// "regionen" finds them); a name that is no word of the list (Trafikverket,
+// Fjällström), whose forms (Trafikverkets) must meet.
+type nameMarks struct{ analysis.Tokenizer }
+
+func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
+	toks := n.Tokenizer.Tokenize(input)
+	capital := func(t *analysis.Token) bool {
+		r, size := utf8.DecodeRune(t.Term)
+		if t.Type == analysis.Numeric || !unicode.IsUpper(r) || size >= len(t.Term) {
+			return false
+		}
+		r2, _ := utf8.DecodeRune(t.Term[size:])
+		return unicode.IsLower(r2) // SMHI, VMA: no name of this kind
+	}
+	joined := func(i int) bool { // toks[i] follows toks[i-1] in one name: a space between
+		return i > 0 && string(input[toks[i-1].End:toks[i].Start]) == " "
+	}
+	for i, t := range toks {
+		if i == 0 || !capital(t) || bytes.ContainsAny(input[toks[i-1].End:t.Start], ".!?;:\n…–—\"“”«»") {
+			continue
+		}
+		lower := strings.ToLower(string(t.Term))
+		name, ok := nameTerm(lower)
+		if !ok {
+			continue
+		}
+		base := strings.TrimPrefix(name, NameMark)
+		surname := joined(i) && capital(toks[i-1]) && !(i+1 < len(toks) && joined(i+1) && capital(toks[i+1]))
+		for k := i - 1; surname && k >= 0 && capital(toks[k]); k-- {
+			if _, common := nameTerm(strings.ToLower(string(toks[k].Term))); common && !toks[k].KeyWord {
+				surname = false // Svenska Kraftnät, Region Stockholm: no person's name (Axel Strand is)
+			}
+			if !joined(k) {
+				break
+			}
+		}
+		if isAlsoName(base) || surname {
+			t.Term, t.KeyWord = []byte(name), true
+		}
+	}
+	return toks
+}
+
+// nameTerm is the index term (NameMark + word) of a lower-case word as a
+// name, when the word, or the word without a genitive s, is a word of the
+// list and no stop word.
+func nameTerm(lower string) (string, bool) {
+	if IsStopWord(lower) {
+		return "", false
+	}
+	common := func(w string) bool { return utf8.RuneCountInString(w) >= 2 && wordTags(w) != 0 && !isName(w) }
+	if common(lower) {
+		return NameMark + lower, true
+	}
+	if base, ok := strings.CutSuffix(lower, "s"); ok && common(base) {
+		return NameMark + base, true
+	}
+	return "", false
+}
+
 // swedishChain builds the analyzer behind AnalyzerName, PlainAnalyzerName
 // or PairAnalyzerName: the stem filter, then more.
 func swedishChain(cache *registry.Cache, more ...analysis.TokenFilter) (*analysis.DefaultAnalyzer, error) {
@@ -378,7 +462,18 @@ func init() {
 		return stemFilter{parts: true}, nil
 	}))
 	must(registry.RegisterAnalyzer(AnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
-		return swedishChain(cache, stemFilter{parts: true})
+		a, err := swedishChain(cache, stemFilter{parts: true})
+		if err == nil {
+			a.Tokenizer = nameMarks{a.Tokenizer}
+		}
+		return a, err
+	}))
+	must(registry.RegisterAnalyzer(noPartsAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
+		a, err := swedishChain(cache, stemFilter{})
+		if err == nil {
+			a.Tokenizer = nameMarks{a.Tokenizer}
+		}
+		return a, err
 	}))
 	must(registry.RegisterAnalyzer(PlainAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
 		// With the gaps: the percolator's and the titles' phrases, and the
@@ -392,7 +487,7 @@ func init() {
 	must(registry.RegisterAnalyzer(PairAnalyzerName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
 		a, err := swedishChain(cache, stemFilter{}, pairFilter{})
 		if err == nil {
-			a.Tokenizer = sentenceGaps{a.Tokenizer}
+			a.Tokenizer = sentenceGaps{nameMarks{a.Tokenizer}}
 		}
 		return a, err
 	}))
@@ -411,6 +506,10 @@ func init() {
 	sv, err := cache.AnalyzerNamed(PlainAnalyzerName)
 	must(err)
 	svAnalyzer = sv
+	text, err := swedishChain(cache, stemFilter{})
+	must(err)
+	text.Tokenizer = sentenceGaps{nameMarks{text.Tokenizer}}
+	svTextAnalyzer = text
 	stop, err := cache.TokenMapNamed(svlang.StopName)
 	must(err)
 	stopWords = stop
@@ -440,9 +539,12 @@ func withoutStopWords(text string, toks analysis.TokenStream) analysis.TokenStre
 	return out
 }
 
-// svAnalyzer is PlainAnalyzerName, for analysing query words and for
-// highlighting.
+// svAnalyzer is PlainAnalyzerName, for analysing query words.
 var svAnalyzer analysis.Analyzer
+
+// svTextAnalyzer takes a text apart as the index does, names marked (see
+// nameMarks), without compound parts: for snippets and for Explain.
+var svTextAnalyzer analysis.Analyzer
 
 // Analyze returns the terms Search looks up for the words of text, stop
 // words left out (the index holds these, the stop words and the compound

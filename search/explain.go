@@ -17,13 +17,16 @@ type Token struct {
 
 // Explain takes text apart as the index does.
 func Explain(text string) []Token {
-	toks := svAnalyzer.Analyze([]byte(text))
+	toks := svTextAnalyzer.Analyze([]byte(text))
 	out := make([]Token, 0, len(toks))
 	for _, t := range toks {
 		word := text[t.Start:t.End]
 		lower := strings.ToLower(word)
-		out = append(out, Token{Word: word, Position: t.Position, Stem: string(t.Term),
-			Parts: CompoundParts(lower), Stop: IsStopWord(lower)})
+		tok := Token{Word: word, Position: t.Position, Stem: string(t.Term), Stop: IsStopWord(lower)}
+		if !t.KeyWord { // a name (NameMark) has no parts
+			tok.Parts = CompoundParts(lower)
+		}
+		out = append(out, tok)
 	}
 	return out
 }
@@ -36,6 +39,7 @@ type QueryTerm struct {
 	Not    bool     `json:"not,omitempty"`    // excluded
 	Terms  []string `json:"terms"`            // the index terms; "" is a stop word left out of a word
 	Parts  []string `json:"parts,omitempty"`  // with compounds on, also these (PartMark + term)
+	Names  []string `json:"names,omitempty"`  // also these: a word as a name (NameMark + word)
 }
 
 // ExplainQuery lists what each word and phrase of q asks the index for. A
@@ -56,6 +60,9 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 			} else {
 				for _, t := range withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text))) {
 					qt.Terms = append(qt.Terms, string(t.Term))
+					if name, ok := nameTerm(strings.ToLower(v.Text[t.Start:t.End])); ok {
+						qt.Names = append(qt.Names, name)
+					}
 				}
 			}
 			if compounds && len(qt.Terms) == 1 {
@@ -66,6 +73,9 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 			qt := QueryTerm{Text: v.String(), Phrase: true, Not: not}
 			for _, t := range svAnalyzer.Analyze([]byte(v.Text)) {
 				qt.Terms = append(qt.Terms, string(t.Term))
+				if name, ok := nameTerm(strings.ToLower(v.Text[t.Start:t.End])); ok {
+					qt.Names = append(qt.Names, name)
+				}
 			}
 			out = append(out, qt)
 		case Not:

@@ -37,6 +37,8 @@
 //	   kor, korna of ko; kläder of kläde)
 //	a  an adjective whose neuter in -t the dictionary makes by rule (flag O
 //	   on a word not in -a: stor, stort; ny, nytt; röd, rött)
+//	e  also a name: the dictionary lists it capitalised too (axel: Axel;
+//	   holm: Holm)
 //
 // A third field, where there is one, is the verb whose form the word is
 // (värmer, värmde → värma; vågar, vågade → våga): for the verbs whose forms
@@ -196,6 +198,8 @@ func main() {
 	for w := range names {
 		if tags[w] == nil {
 			tags[w] = map[byte]bool{'p': true}
+		} else {
+			tags[w]['e'] = true // Axel, Holm: a name and a word
 		}
 	}
 
@@ -213,7 +217,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnlbxpfjuda") {
+		for _, c := range []byte("hsvgotirnlbxpfjudae") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

@@ -2,6 +2,8 @@ package search
 
 import (
 	"html"
+
+	"github.com/blevesearch/bleve/v2/analysis"
 	"sort"
 	"strings"
 	"unicode"
@@ -60,15 +62,22 @@ func (m *marker) addWords(text string, phrase bool) {
 	if !phrase {
 		toks = withoutStopWords(text, toks)
 	}
+	name := func(t *analysis.Token) (string, bool) { return nameTerm(strings.ToLower(text[t.Start:t.End])) }
 	switch len(toks) {
 	case 0:
 	case 1:
 		m.terms[string(toks[0].Term)] = true
+		if n, ok := name(toks[0]); ok {
+			m.terms[n] = true
+		}
 	default:
 		first, last := toks[0].Position, toks[len(toks)-1].Position
 		p := make([][]string, last-first+1)
 		for _, t := range toks {
 			p[t.Position-first] = append(p[t.Position-first], string(t.Term))
+			if n, ok := name(t); ok {
+				p[t.Position-first] = append(p[t.Position-first], n)
+			}
 		}
 		m.phrases = append(m.phrases, p)
 	}
@@ -82,7 +91,7 @@ func (m *marker) wordMatches(stem, word string) bool {
 	if m.terms[stem] || m.hasPrefix(stem) {
 		return true
 	}
-	if m.compounds {
+	if m.compounds && !strings.HasPrefix(stem, NameMark) { // a name has no parts
 		for _, p := range CompoundParts(word) {
 			if m.terms[p] || m.hasPrefix(p) {
 				return true
@@ -106,7 +115,7 @@ func (m *marker) spans(text string) []span {
 	if m.empty() || text == "" {
 		return nil
 	}
-	toks := svAnalyzer.Analyze([]byte(text))
+	toks := svTextAnalyzer.Analyze([]byte(text)) // names marked, as the index has them
 	var out []span
 	for _, t := range toks {
 		if m.wordMatches(string(t.Term), strings.ToLower(text[t.Start:t.End])) {

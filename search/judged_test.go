@@ -165,13 +165,15 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // short adjectives' neuter, -ern words, doubled m, imperatives): tuning
 // 0.988 over 1,334 and 61 trap hits; held out 0.990 and none (koncern and
 // the adjectives' neuter reached two more of transport's and energy's).
+// Names that are words (MappingVersion 25: Cecilia Strand, Axel Lindgren
+// kept apart from stränder, axlar): tuning 54 trap hits, recall unchanged.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.987, traps: 61},
+	false: {recall: 0.987, traps: 54},
 	true:  {recall: 0.989, traps: 0},
 }
 

@@ -123,6 +123,9 @@ var svwords struct {
 	// adjectives are those whose neuter in -t the dictionary makes by rule
 	// (tag a: stor, stort; see shortNeuterBase)
 	adjectives map[string]bool
+	// alsoNames are words the dictionary lists capitalised too, as names
+	// (tag e: axel, Axel; see nameMarks)
+	alsoNames map[string]bool
 }
 
 // isName tells whether a lower-case word is known to the list only as a
@@ -152,6 +155,7 @@ func loadWords() {
 	verbs := make(map[string]string, 30000)
 	strong := make(map[string]bool, 1000)
 	adjectives := make(map[string]bool, 15000)
+	alsoNames := make(map[string]bool, 2000)
 
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
@@ -210,6 +214,8 @@ func loadWords() {
 				t |= tagDeclined
 			case 'a':
 				adjectives[w] = true // apart from the tags: no rule that reads them changes
+			case 'e':
+				alsoNames[w] = true
 			}
 		}
 		m[w] = t
@@ -219,6 +225,7 @@ func loadWords() {
 	svwords.verbs = verbs
 	svwords.strong = strong
 	svwords.adjectives = adjectives
+	svwords.alsoNames = alsoNames
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
@@ -1072,6 +1079,13 @@ func dtAdjectiveBase(w string) (string, bool) {
 		return "", false
 	}
 	return adj, true
+}
+
+// isAlsoName tells whether the dictionary lists w capitalised too, as a
+// name (axel: Axel).
+func isAlsoName(w string) bool {
+	svwords.once.Do(loadWords)
+	return svwords.alsoNames[w]
 }
 
 // isAdjective tells whether w is an adjective whose neuter the dictionary

@@ -702,6 +702,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	var xs []query.Query
 	if len(toks) == 1 {
 		term := string(toks[0].Term)
+		name, isName := nameTerm(strings.ToLower(text[toks[0].Start:toks[0].End]))
 		for _, f := range o.textFields(field) {
 			q := query.NewTermQuery(term)
 			q.SetField(f)
@@ -709,6 +710,14 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 				q.SetBoost(titleBoost)
 			}
 			xs = append(xs, q)
+			if isName { // the word as a name (NameMark): strand finds Strand
+				q := query.NewTermQuery(name)
+				q.SetField(f)
+				if f == fieldTitle {
+					q.SetBoost(titleBoost)
+				}
+				xs = append(xs, q)
+			}
 		}
 		if o.compounds {
 			for _, f := range o.textFields(field) {
@@ -726,6 +735,9 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 		for _, t := range toks {
 			i := t.Position - first
 			terms[i] = append(terms[i], string(t.Term))
+			if name, ok := nameTerm(strings.ToLower(text[t.Start:t.End])); ok {
+				terms[i] = append(terms[i], name) // "anna strand" finds Anna Strand
+			}
 		}
 		for _, f := range o.textFields(field) {
 			if f == fieldText && o.pairs {

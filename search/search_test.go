@@ -479,3 +479,29 @@ func TestTitleOnItsLine(t *testing.T) {
 		}
 	}
 }
+
+// A name that is also a word of the language, in the middle of a sentence,
+// is a term of its own: the noun's forms do not find it, the word as
+// written (in any case, in a phrase too) does; the head of an
+// organisation's name stays a word.
+func TestNamesThatAreWords(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Ministern om algerna", text: "Det säger miljöminister Cecilia Strand i ett uttalande."},
+		art{title: "Pendlaren", text: "Det klarar jag inte, säger Axel Lindgren som pendlar."},
+		art{title: "Stränderna stängs", text: "Kommunen stänger stränderna efter algblomningen."},
+		art{title: "Axlarna värker", text: "Bärarna klagar på ont i axlarna."},
+		art{title: "Regionens svar", text: "Det meddelar Region Skåne på tisdagen."},
+	)
+	for q, want := range map[string][]string{
+		"stränder":         {"Stränderna stängs"},
+		"axlar":            {"Axlarna värker"},
+		"strand":           sorted("Ministern om algerna", "Stränderna stängs"), // the word, and Strand as written
+		"Axel":             sorted("Axlarna värker", "Pendlaren"),               // the base form asks for the word too
+		`"cecilia strand"`: {"Ministern om algerna"},
+		`"Axel Lindgren"`:  {"Pendlaren"},
+		"regionen":         {"Regionens svar"},
+	} {
+		f.wantTitles(t, Request{Q: q}, want)
+	}
+}

@@ -42,7 +42,7 @@ var textLower = lowercase.NewLowerCaseFilter()
 // positions of sentenceGaps: the text field has no term vectors, so its
 // positions are not indexed.
 func analyseText(text []byte) (words, pairs analysis.TokenStream) {
-	toks := sentenceGaps{wordTokenizer}.Tokenize(text)
+	toks := sentenceGaps{nameMarks{wordTokenizer}}.Tokenize(text)
 	toks = textLower.Filter(toks)
 	n := len(toks)
 	words = stemFilter{parts: !mappingWithoutParts}.Filter(toks) // the parts go after the n words

@@ -43,6 +43,9 @@ Shows each word of the text as the search index takes it: word → stem → comp
 			if t.Stop {
 				line += "  (stop word: only in phrases)"
 			}
+			if strings.HasPrefix(t.Stem, search.NameMark) {
+				line += "  (a name: whole, apart from the word's forms)"
+			}
 			fmt.Fprintln(s.out, line)
 		}
 	}
@@ -69,6 +72,9 @@ Shows each word of the text as the search index takes it: word → stem → comp
 			}
 			if len(t.Parts) > 0 {
 				line += "  also compound parts: " + strings.Join(t.Parts, ", ")
+			}
+			if len(t.Names) > 0 {
+				line += "  also as names: " + strings.Join(t.Names, ", ")
 			}
 			fmt.Fprintln(s.out, line)
 		}
