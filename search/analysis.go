@@ -169,7 +169,7 @@ func init() {
 		{agentNounStem, true},
 		{neuterAdjectiveBase, false},
 		{dtAdjectiveBase, false},
-		{shortNeuterBase, false},
+		{shortNeuterStem, true},
 		{shortWordBase, true},
 		{vowelDefiniteBase, false},
 		{neuterDefiniteBase, false},

@@ -51,6 +51,9 @@ func isHeadStem(s string) bool {
 		svwords.once.Do(loadWords)
 		m := make(map[string]bool, 80000)
 		for w, t := range svwords.tags {
+			if x, latin := umNoun(w); latin && strings.HasSuffix(w, "um") && utf8.RuneCountInString(x) <= 4 && strings.HasSuffix(x, "i") {
+				continue // medium's stem medi ends no komedi, kalium's kali no kemikalier
+			}
 			if t&tagHead != 0 {
 				stem := stemSimple(w)
 				m[stem] = true

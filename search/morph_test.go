@@ -681,7 +681,15 @@ func TestParadigmsSecondPass(t *testing.T) {
 		{"gymnasium", []string{"gymnasiet", "gymnasier", "gymnasierna"}, nil},
 		{"museum", []string{"museet", "museer"}, []string{"mus", "musen"}},
 		{"kriterium", []string{"kriterier", "kriteria"}, nil},
+		// From a review by another hand of the session's change:
+		{"införa", []string{"införde", "infört"}, []string{"inför", "framför"}}, // prepositions, no imperatives
+		{"vapenlager", []string{"vapenlagret"}, []string{"vapenlag", "vapenlagen"}},
+		{"rekordhet", []string{"rekordhett"}, []string{"rekord"}},
+		{"hetta", []string{"hett"}, nil},
 	} {
 		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+	if got := CompoundParts("komedi"); slices.Contains(got, "medi") {
+		t.Errorf("CompoundParts(komedi) = %q: medium's stem is no part of it", got)
 	}
 }
