@@ -396,8 +396,12 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	joined := func(i int) bool { // toks[i] follows toks[i-1] in one name: a space between
 		return i > 0 && string(input[toks[i-1].End:toks[i].Start]) == " "
 	}
+	caps := make([]bool, len(toks)) // before any term is marked
 	for i, t := range toks {
-		if i == 0 || !capital(t) || bytes.ContainsAny(input[toks[i-1].End:t.Start], ".!?;:\n…–—\"“”«»") {
+		caps[i] = capital(t)
+	}
+	for i, t := range toks {
+		if i == 0 || !caps[i] || bytes.ContainsAny(input[toks[i-1].End:t.Start], ".!?;:\n…–—\"“”«»") {
 			continue
 		}
 		lower := strings.ToLower(string(t.Term))
@@ -406,8 +410,8 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			continue
 		}
 		base := strings.TrimPrefix(name, NameMark)
-		surname := joined(i) && capital(toks[i-1]) && !(i+1 < len(toks) && joined(i+1) && capital(toks[i+1]))
-		for k := i - 1; surname && k >= 0 && capital(toks[k]); k-- {
+		surname := joined(i) && caps[i-1] && !(i+1 < len(toks) && joined(i+1) && caps[i+1])
+		for k := i - 1; surname && k >= 0 && caps[k]; k-- {
 			if _, common := nameTerm(strings.ToLower(string(toks[k].Term))); common && !toks[k].KeyWord {
 				surname = false // Svenska Kraftnät, Region Stockholm: no person's name (Axel Strand is)
 			}

@@ -167,13 +167,19 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // the adjectives' neuter reached two more of transport's and energy's).
 // Names that are words (MappingVersion 25: Cecilia Strand, Axel Lindgren
 // kept apart from stränder, axlar): tuning 54 trap hits, recall unchanged.
+// nuclear (an incident at Ringhals, 128 articles, 65 queries), written and
+// judged by one more hand, first run held out against MappingVersion 26:
+// 0.996, 63 complete, 4 trap hits (Björn Strand three times: a surname
+// after a given name the dictionary also lists, which a bug in nameMarks
+// missed; hälsade for hälsa). A tuning corpus at once: tuning 0.988 over
+// 1,399 queries and 55 trap hits.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.987, traps: 54},
+	false: {recall: 0.987, traps: 55},
 	true:  {recall: 0.989, traps: 0},
 }
 

@@ -505,3 +505,16 @@ func TestNamesThatAreWords(t *testing.T) {
 		f.wantTitles(t, Request{Q: q}, want)
 	}
 }
+
+// A surname after a given name that is itself a word of the list and a
+// name (Björn, the bear) is a name too.
+func TestSurnameAfterAGivenNameThatIsAWord(t *testing.T) {
+	toks := svTextAnalyzer.Analyze([]byte("Det säger insatsledaren Björn Strand i dag."))
+	var terms []string
+	for _, tok := range toks {
+		terms = append(terms, string(tok.Term))
+	}
+	if !slices.Contains(terms, NameMark+"björn") || !slices.Contains(terms, NameMark+"strand") {
+		t.Errorf("terms %q: want Björn and Strand as names", terms)
+	}
+}
