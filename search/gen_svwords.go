@@ -39,6 +39,9 @@
 //	   on a word not in -a: stor, stort; ny, nytt; röd, rött)
 //	e  also a name: the dictionary lists it capitalised too (axel: Axel;
 //	   holm: Holm)
+//	y  an adjective in -el, -en or -er that drops its e when declined
+//	   (flags K, L, M on a word not in -a: öppen, öppna; enkel, enkla;
+//	   säker, säkra)
 //
 // A third field, where there is one, is the verb whose form the word is
 // (värmer, värmde → värma; vågar, vågade → våga): for the verbs whose forms
@@ -149,6 +152,10 @@ func main() {
 		if strings.ContainsAny(flags, nounFlags) && !strings.HasSuffix(word, "a") {
 			t['d'] = true
 		}
+		if strings.ContainsAny(flags, "KLM") && !strings.HasSuffix(word, "a") &&
+			(strings.HasSuffix(word, "en") || strings.HasSuffix(word, "el") || strings.HasSuffix(word, "er")) {
+			t['y'] = true // öppen, öppna; enkel, enkla; säker, säkra
+		}
 		if strings.Contains(flags, "J") && strings.HasSuffix(word, "are") {
 			t['j'] = true
 		}
@@ -217,7 +224,7 @@ func main() {
 	fmt.Fprintln(bw, "# Copyright 2003-2014 Göran Andersson <goran@init.se>. License: LGPL-3 (see svwords.NOTICE).")
 	for _, w := range words {
 		var ts []byte
-		for _, c := range []byte("hsvgotirnlbxpfjudae") {
+		for _, c := range []byte("hsvgotirnlbxpfjudaey") {
 			if tags[w][c] {
 				ts = append(ts, c)
 			}

@@ -172,14 +172,16 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // 0.996, 63 complete, 4 trap hits (Björn Strand three times: a surname
 // after a given name the dictionary also lists, which a bug in nameMarks
 // missed; hälsade for hälsa). A tuning corpus at once: tuning 0.988 over
-// 1,399 queries and 55 trap hits.
+// 1,399 queries and 55 trap hits. The verbs' and adjectives' paradigms
+// (MappingVersion 28: drabbats, öppet, säkert, hållbara): tuning 0.989,
+// 1,349 complete (1,346), 55 trap hits.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.987, traps: 55},
+	false: {recall: 0.988, traps: 55},
 	true:  {recall: 0.989, traps: 0},
 }
 

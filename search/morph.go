@@ -126,6 +126,9 @@ var svwords struct {
 	// alsoNames are words the dictionary lists capitalised too, as names
 	// (tag e: axel, Axel; see nameMarks)
 	alsoNames map[string]bool
+	// syncopeAdjectives are the adjectives in -el, -en, -er that drop their
+	// e when declined (tag y: öppen, öppna; see adjectiveSyncopeStem)
+	syncopeAdjectives map[string]bool
 }
 
 // isName tells whether a lower-case word is known to the list only as a
@@ -156,6 +159,7 @@ func loadWords() {
 	strong := make(map[string]bool, 1000)
 	adjectives := make(map[string]bool, 15000)
 	alsoNames := make(map[string]bool, 2000)
+	syncopeAdjectives := make(map[string]bool, 3000)
 
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
@@ -216,6 +220,8 @@ func loadWords() {
 				adjectives[w] = true // apart from the tags: no rule that reads them changes
 			case 'e':
 				alsoNames[w] = true
+			case 'y':
+				syncopeAdjectives[w] = true
 			}
 		}
 		m[w] = t
@@ -226,6 +232,7 @@ func loadWords() {
 	svwords.strong = strong
 	svwords.adjectives = adjectives
 	svwords.alsoNames = alsoNames
+	svwords.syncopeAdjectives = syncopeAdjectives
 }
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
@@ -1145,6 +1152,67 @@ func shortNeuterStem(w string) (string, bool) {
 		return "", false
 	}
 	return stemSimple(base), true
+}
+
+// adjectiveSyncopeEndings are the forms of an adjective in -en, -el or -er
+// after its stem without the e (öppn-, enkl-, säkr-), by the stem's last
+// letter: öppen, öppet, öppna, öppne, öppnare, öppnast, öppnaste.
+var adjectiveSyncopeEndings = map[byte][]string{
+	'n': {"en", "et", "na", "ne", "nare", "nast", "naste"},
+	'l': {"el", "elt", "la", "le", "lare", "last", "laste"},
+	'r': {"er", "ert", "ra", "re", "rare", "rast", "raste"},
+}
+
+// adjectiveSyncopeStem joins the forms of an adjective in -en, -el or -er
+// that drops its e (öppen, öppet, öppna; enkel, enkelt, enkla; säker,
+// säkert, säkra; mager, magra) on the stem without the e (öppn, enkl,
+// säkr, magr): Snowball left öppen and öppet as öpp, öppna as öppn.
+func adjectiveSyncopeStem(w string) (string, bool) {
+	svwords.once.Do(loadWords)
+	for last, ends := range adjectiveSyncopeEndings {
+		for _, end := range ends {
+			x, ok := strings.CutSuffix(w, end)
+			if !ok || utf8.RuneCountInString(x) < 2 {
+				continue
+			}
+			base := x + "e" + string(last)
+			if !svwords.syncopeAdjectives[base] || !(w == base || wordTags(w) == 0 || w == x+ends[2]) {
+				continue
+			}
+			if last == 'n' && wordTags(x+"a") != 0 {
+				continue // fallen, driven, besluten: a verb's participle stays with the verb (falla)
+			}
+			if (end == "en" || end == "et") && wordTags(x)&(tagNoun|tagDeclined|tagNeuter) != 0 {
+				continue // fallet, beslutet, lagen: a noun's definite form
+			}
+			return x + string(last), true
+		}
+	}
+	return "", false
+}
+
+// barAdjective keeps the -bar of an adjective (hållbar, sårbar, tillgänglig
+// is not one), which Snowball took from hållbar and hållbart (hållb) but not
+// from hållbara: hållbar, hållbara, hållbart, hållbarare → hållbar.
+func barAdjective(w string) (string, bool) {
+	for _, end := range []string{"", "a", "t", "e", "are", "ast", "aste"} {
+		b, ok := strings.CutSuffix(w, end)
+		if ok && strings.HasSuffix(b, "bar") && utf8.RuneCountInString(b) >= 5 && isAdjective(b) {
+			return b, true
+		}
+	}
+	return "", false
+}
+
+// atsPassive is the stem of a weak verb's passive supine (drabbats,
+// evakuerats, rapporterats: har drabbats) as its supine's (drabbat), which
+// Snowball left apart from the verb's other forms (drabbat, not drabb).
+func atsPassive(w string) (string, bool) {
+	x, ok := strings.CutSuffix(w, "ats")
+	if !ok || wordTags(w) != 0 || utf8.RuneCountInString(x) < 3 {
+		return "", false
+	}
+	return stemSimple(x + "at"), true
 }
 
 // elseEndings are the forms of a noun in -else after it.

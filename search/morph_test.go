@@ -693,3 +693,29 @@ func TestParadigmsSecondPass(t *testing.T) {
 		t.Errorf("CompoundParts(komedi) = %q: medium's stem is no part of it", got)
 	}
 }
+
+// The dictionary's verbs and adjectives, stemmed the same way as its nouns:
+// a weak verb's passive supine is the verb's (har drabbats), an adjective
+// in -en, -el, -er that drops its e meets its forms (öppen, öppet, öppna),
+// an adjective in -bar keeps it.
+func TestParadigmsVerbsAndAdjectives(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		finds, not []string
+	}{
+		{"drabba", []string{"drabbats", "drabbade", "drabbat"}, nil},
+		{"evakuera", []string{"evakuerats", "evakuerade"}, nil},
+		{"publicera", []string{"publicerats", "publicerades"}, nil},
+		{"öppen", []string{"öppet", "öppna"}, nil},
+		{"säker", []string{"säkert", "säkra", "säkrare"}, nil},
+		{"egen", []string{"eget", "egna"}, nil},
+		{"enkel", []string{"enkelt", "enkla"}, nil},
+		{"mager", []string{"magra", "magert"}, nil},
+		{"hållbar", []string{"hållbara", "hållbart"}, nil},
+		{"fall", []string{"fallet"}, nil},     // the noun's definite, no participle
+		{"beslut", []string{"beslutet"}, nil}, // so too
+		{"plats", []string{"platsen"}, nil},
+	} {
+		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+}
