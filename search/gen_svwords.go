@@ -41,7 +41,7 @@
 //	   holm: Holm)
 //	y  an adjective in -el, -en or -er that drops its e when declined
 //	   (flags K, L, M on a word not in -a: öppen, öppna; enkel, enkla;
-//	   säker, säkra)
+//	   säker, säkra), not a strong verb's participle (skjuten: no L, a Y)
 //
 // A third field, where there is one, is the verb whose form the word is
 // (värmer, värmde → värma; vågar, vågade → våga): for the verbs whose forms
@@ -153,8 +153,13 @@ func main() {
 			t['d'] = true
 		}
 		if strings.ContainsAny(flags, "KLM") && !strings.HasSuffix(word, "a") &&
-			(strings.HasSuffix(word, "en") || strings.HasSuffix(word, "el") || strings.HasSuffix(word, "er")) {
-			t['y'] = true // öppen, öppna; enkel, enkla; säker, säkra
+			(strings.HasSuffix(word, "en") || strings.HasSuffix(word, "el") || strings.HasSuffix(word, "er")) &&
+			(strings.Contains(flags, "L") || !strings.Contains(flags, "Y")) {
+			// öppen, öppna; enkel, enkla; säker, säkra; egen, egna: compared
+			// (L), or ending no compound; not a strong verb's participle
+			// (skjuten, knivstucken, försvunnen: K, M and Y without L), whose
+			// compounds would lose their parts
+			t['y'] = true
 		}
 		if strings.Contains(flags, "J") && strings.HasSuffix(word, "are") {
 			t['j'] = true

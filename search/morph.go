@@ -1170,22 +1170,43 @@ var adjectiveSyncopeEndings = map[byte][]string{
 func adjectiveSyncopeStem(w string) (string, bool) {
 	svwords.once.Do(loadWords)
 	for last, ends := range adjectiveSyncopeEndings {
+		l := string(last)
+		// stemOf is the stem without the e of the adjective X + e + last:
+		// öpp → öppn, försvunn → försvunn (no third n), välkomm → välkomn.
+		stemOf := func(x string) string {
+			switch {
+			case strings.HasSuffix(x, l):
+				return x
+			case strings.HasSuffix(x, "mm"):
+				return x[:len(x)-1] + l
+			}
+			return x + l
+		}
 		for _, end := range ends {
 			x, ok := strings.CutSuffix(w, end)
 			if !ok || utf8.RuneCountInString(x) < 2 {
 				continue
 			}
-			base := x + "e" + string(last)
-			if !svwords.syncopeAdjectives[base] || !(w == base || wordTags(w) == 0 || w == x+ends[2]) {
-				continue
+			xs := []string{x} // öppen, öppet: x is öpp
+			if end[0] != 'e' { // öppna, försvunna, välkomna: öpp, försvunn, välkomm
+				xs = append(xs, x+l)
+				if strings.HasSuffix(x, "m") {
+					xs = append(xs, x+"m")
+				}
 			}
-			if last == 'n' && wordTags(x+"a") != 0 {
-				continue // fallen, driven, besluten: a verb's participle stays with the verb (falla)
+			for _, stem := range xs {
+				base := stem + "e" + l
+				if !svwords.syncopeAdjectives[base] || IsStopWord(base) || !(w == base || wordTags(w) == 0 || w == x+ends[2]) {
+					continue
+				}
+				if (last == 'n' || end == "er" || end == "ert") && wordTags(stem+"a") != 0 {
+					continue // fallen, driven: a participle stays with its verb; tränger is tränga's
+				}
+				if (end == "en" || end == "et") && wordTags(stem)&(tagNoun|tagDeclined|tagNeuter) != 0 {
+					continue // fallet, beslutet, lagen: a noun's definite form
+				}
+				return stemOf(stem), true
 			}
-			if (end == "en" || end == "et") && wordTags(x)&(tagNoun|tagDeclined|tagNeuter) != 0 {
-				continue // fallet, beslutet, lagen: a noun's definite form
-			}
-			return x + string(last), true
 		}
 	}
 	return "", false

@@ -715,7 +715,23 @@ func TestParadigmsVerbsAndAdjectives(t *testing.T) {
 		{"fall", []string{"fallet"}, nil},     // the noun's definite, no participle
 		{"beslut", []string{"beslutet"}, nil}, // so too
 		{"plats", []string{"platsen"}, nil},
+		// From the second review: a strong verb's participle is no such
+		// adjective (its compounds keep their parts), no third n, no verb's
+		// present.
+		{"försvunnen", []string{"försvunna"}, nil},
+		{"tränga", []string{"tränger", "trängs"}, nil},
+		{"övre", nil, []string{"över"}},
 	} {
 		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+}
+
+// A compound of a strong verb's participle keeps its parts: knivstucken is
+// kniv and stucken (sticka), so kniv with compounds finds it.
+func TestParticipleCompoundsKeepTheirParts(t *testing.T) {
+	for word, part := range map[string]string{"knivstucken": "stuck", "dödsskjuten": "skjut", "sammanslagen": "slag"} {
+		if got := CompoundParts(word); !slices.Contains(got, part) {
+			t.Errorf("CompoundParts(%q) = %q: no %s", word, got, part)
+		}
 	}
 }
