@@ -1187,7 +1187,7 @@ func adjectiveSyncopeStem(w string) (string, bool) {
 			if !ok || utf8.RuneCountInString(x) < 2 {
 				continue
 			}
-			xs := []string{x} // öppen, öppet: x is öpp
+			xs := []string{x}  // öppen, öppet: x is öpp
 			if end[0] != 'e' { // öppna, försvunna, välkomna: öpp, försvunn, välkomm
 				xs = append(xs, x+l)
 				if strings.HasSuffix(x, "m") {
