@@ -57,9 +57,8 @@ const StopMark = "="
 // language, written as a name in the middle of a sentence: "Anna Strand"
 // is indexed as "anna" and "^strand", whole, so that a search for stränder
 // or stranden (the noun's forms) does not find Strand, the surname, nor
-// axlar Axel (see nameMarks). A query word also asks for the name (strand:
-// strand and ^strand), so names are found as they are written, in any case
-// (see nameTerm).
+// axlar Axel (see nameMarks). A query word written with a capital also
+// asks for the name (Strand: strand and ^strand; see queryName).
 const NameMark = "^"
 
 // minStemRunes is the shortest stem a suffix rule may leave behind.
@@ -426,7 +425,37 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			t.Term, t.KeyWord = []byte(name), true
 		}
 	}
+	// The noun man after a determiner (en man, min man, hennes man) is the
+	// noun's, not the pronoun's, whose stop word it spells.
+	for i, t := range toks {
+		if i > 0 && joined(i) && strings.EqualFold(string(t.Term), "man") &&
+			manDeterminers[strings.ToLower(string(toks[i-1].Term))] {
+			t.Term, t.KeyWord = []byte(manNoun), true
+		}
+	}
 	return toks
+}
+
+// manNoun is the stem of the noun man (mannen, män, männen).
+var manNoun = "män"
+
+// manDeterminers are the words before which man is the noun: en man har
+// gripits, min man, en ung man.
+var manDeterminers = map[string]bool{"en": true, "min": true, "din": true, "sin": true, "hennes": true, "hans": true,
+	"deras": true, "vår": true, "er": true, "ingen": true, "varje": true, "annan": true, "samme": true, "ung": true,
+	"äldre": true, "yngre": true, "gammal": true, "okänd": true, "beväpnad": true, "misstänkt": true, "skadad": true,
+	"död": true, "berusad": true, "maskerad": true, "gripen": true, "avliden": true}
+
+// queryName is the name term a query asks for beside the word as written,
+// when the word is written with a capital (Strand, "Cecilia Strand"): a
+// name is searched as a name is written. A word in lower case (strand) asks
+// for the word only: a careful reader takes the surname for a false hit of
+// the noun.
+func queryName(written string) (string, bool) {
+	if r, _ := utf8.DecodeRuneInString(written); !unicode.IsUpper(r) {
+		return "", false
+	}
+	return nameTerm(strings.ToLower(written))
 }
 
 // nameTerm is the index term (NameMark + word) of a lower-case word as a

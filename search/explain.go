@@ -22,7 +22,7 @@ func Explain(text string) []Token {
 	for _, t := range toks {
 		word := text[t.Start:t.End]
 		lower := strings.ToLower(word)
-		tok := Token{Word: word, Position: t.Position, Stem: string(t.Term), Stop: IsStopWord(lower)}
+		tok := Token{Word: word, Position: t.Position, Stem: string(t.Term), Stop: strings.HasPrefix(string(t.Term), StopMark)}
 		if !t.KeyWord { // a name (NameMark) has no parts
 			tok.Parts = CompoundParts(lower)
 		}
@@ -60,7 +60,7 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 			} else {
 				for _, t := range withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text))) {
 					qt.Terms = append(qt.Terms, string(t.Term))
-					if name, ok := nameTerm(strings.ToLower(v.Text[t.Start:t.End])); ok {
+					if name, ok := queryName(v.Text[t.Start:t.End]); ok {
 						qt.Names = append(qt.Names, name)
 					}
 				}
@@ -73,7 +73,7 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 			qt := QueryTerm{Text: v.String(), Phrase: true, Not: not}
 			for _, t := range svAnalyzer.Analyze([]byte(v.Text)) {
 				qt.Terms = append(qt.Terms, string(t.Term))
-				if name, ok := nameTerm(strings.ToLower(v.Text[t.Start:t.End])); ok {
+				if name, ok := queryName(v.Text[t.Start:t.End]); ok {
 					qt.Names = append(qt.Names, name)
 				}
 			}

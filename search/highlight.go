@@ -62,7 +62,7 @@ func (m *marker) addWords(text string, phrase bool) {
 	if !phrase {
 		toks = withoutStopWords(text, toks)
 	}
-	name := func(t *analysis.Token) (string, bool) { return nameTerm(strings.ToLower(text[t.Start:t.End])) }
+	name := func(t *analysis.Token) (string, bool) { return queryName(text[t.Start:t.End]) }
 	switch len(toks) {
 	case 0:
 	case 1:

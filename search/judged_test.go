@@ -174,15 +174,24 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // missed; hälsade for hälsa). A tuning corpus at once: tuning 0.988 over
 // 1,399 queries and 55 trap hits. The verbs' and adjectives' paradigms
 // (MappingVersion 28: drabbats, öppet, säkert, hållbara): tuning 0.989,
-// 1,349 complete (1,346), 55 trap hits.
+// 1,349 complete (1,346), 55 trap hits. legionella (an outbreak in
+// Jönköping, 123 articles, 65 queries; its hand had seen commit messages
+// about names), first run held out against MappingVersion 29: 0.982, 63
+// complete, 22 trap hits (the query strand found the surname of Ingrid
+// Strand 16 times: every query word asked for its name; liv, Liv Sandberg
+// 5). MappingVersion 30: only a word written with a capital asks for the
+// name, and man after a determiner (en man, min man) is the noun: tuning
+// 0.989 over 1,464 queries, 1,411 complete, 62 trap hits (legionella's
+// liv 5, hälsade 1, Strand at a sentence's start 1); held out 0.995, 73
+// complete, none.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.988, traps: 55},
-	true:  {recall: 0.989, traps: 0},
+	false: {recall: 0.988, traps: 62},
+	true:  {recall: 0.994, traps: 0},
 }
 
 type judgedCorpus struct {

@@ -702,7 +702,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	var xs []query.Query
 	if len(toks) == 1 {
 		term := string(toks[0].Term)
-		name, isName := nameTerm(strings.ToLower(text[toks[0].Start:toks[0].End]))
+		name, isName := queryName(text[toks[0].Start:toks[0].End])
 		for _, f := range o.textFields(field) {
 			q := query.NewTermQuery(term)
 			q.SetField(f)
@@ -710,7 +710,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 				q.SetBoost(titleBoost)
 			}
 			xs = append(xs, q)
-			if isName { // the word as a name (NameMark): strand finds Strand
+			if isName { // the word as a name (NameMark): Strand finds the surname
 				q := query.NewTermQuery(name)
 				q.SetField(f)
 				if f == fieldTitle {
@@ -735,8 +735,11 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 		for _, t := range toks {
 			i := t.Position - first
 			terms[i] = append(terms[i], string(t.Term))
-			if name, ok := nameTerm(strings.ToLower(text[t.Start:t.End])); ok {
-				terms[i] = append(terms[i], name) // "anna strand" finds Anna Strand
+			if name, ok := queryName(text[t.Start:t.End]); ok {
+				terms[i] = append(terms[i], name) // "Anna Strand" finds the surname
+			}
+			if k := t.Position - first; k > 0 && strings.EqualFold(text[t.Start:t.End], "man") {
+				terms[i] = append(terms[i], manNoun) // "en man" is the noun, as the index has it
 			}
 		}
 		for _, f := range o.textFields(field) {

@@ -481,9 +481,9 @@ func TestTitleOnItsLine(t *testing.T) {
 }
 
 // A name that is also a word of the language, in the middle of a sentence,
-// is a term of its own: the noun's forms do not find it, the word as
-// written (in any case, in a phrase too) does; the head of an
-// organisation's name stays a word.
+// is a term of its own: the noun's forms do not find it, nor the word in
+// lower case; the word written with a capital does, in a phrase too; the
+// head of an organisation's name stays a word.
 func TestNamesThatAreWords(t *testing.T) {
 	f := newFixture(t)
 	f.index(
@@ -496,9 +496,10 @@ func TestNamesThatAreWords(t *testing.T) {
 	for q, want := range map[string][]string{
 		"stränder":         {"Stränderna stängs"},
 		"axlar":            {"Axlarna värker"},
-		"strand":           sorted("Ministern om algerna", "Stränderna stängs"), // the word, and Strand as written
+		"strand":           {"Stränderna stängs"},                               // the word only, in lower case
+		"Strand":           sorted("Ministern om algerna", "Stränderna stängs"), // and the name, written as one
 		"Axel":             sorted("Axlarna värker", "Pendlaren"),               // the base form asks for the word too
-		`"cecilia strand"`: {"Ministern om algerna"},
+		`"Cecilia Strand"`: {"Ministern om algerna"},
 		`"Axel Lindgren"`:  {"Pendlaren"},
 		"regionen":         {"Regionens svar"},
 	} {
@@ -516,5 +517,22 @@ func TestSurnameAfterAGivenNameThatIsAWord(t *testing.T) {
 	}
 	if !slices.Contains(terms, NameMark+"björn") || !slices.Contains(terms, NameMark+"strand") {
 		t.Errorf("terms %q: want Björn and Strand as names", terms)
+	}
+}
+
+// Man after a determiner is the noun (en man har gripits), found by its
+// other forms and by a phrase; man on its own is the pronoun.
+func TestTheNounMan(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Gripen", text: "En man har gripits efter branden i natt."},
+		art{title: "Rådet", text: "Man ska stänga fönstren, säger räddningstjänsten."},
+	)
+	for q, want := range map[string][]string{
+		"männen":   {"Gripen"},
+		"mannen":   {"Gripen"},
+		`"en man"`: {"Gripen"},
+	} {
+		f.wantTitles(t, Request{Q: q}, want)
 	}
 }
