@@ -399,10 +399,15 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		return i > 0 && string(input[toks[i-1].End:toks[i].Start]) == " "
 	}
 	caps := make([]bool, len(toks)) // before any term is marked
+	named := false // a capitalised word past the first: else there is nothing to mark
 	for i, t := range toks {
 		caps[i] = capital(t)
+		named = named || caps[i] && i > 0
 	}
 	for i, t := range toks {
+		if !named {
+			break
+		}
 		if i == 0 || !caps[i] || bytes.ContainsAny(input[toks[i-1].End:t.Start], ".!?;:\n…–—\"“”«»") {
 			continue
 		}
@@ -428,7 +433,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	// The noun man after a determiner (en man, min man, hennes man) is the
 	// noun's, not the pronoun's, whose stop word it spells.
 	for i, t := range toks {
-		if i > 0 && joined(i) && strings.EqualFold(string(t.Term), "man") &&
+		if len(t.Term) == 3 && i > 0 && bytes.EqualFold(t.Term, manBytes) && joined(i) &&
 			manDeterminers[strings.ToLower(string(toks[i-1].Term))] {
 			t.Term, t.KeyWord = []byte(manNoun), true
 		}
@@ -438,6 +443,8 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 
 // manNoun is the stem of the noun man (mannen, män, männen).
 var manNoun = "män"
+
+var manBytes = []byte("man")
 
 // manDeterminers are the words before which man is the noun: en man har
 // gripits, min man, en ung man.
