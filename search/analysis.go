@@ -399,7 +399,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		return i > 0 && string(input[toks[i-1].End:toks[i].Start]) == " "
 	}
 	caps := make([]bool, len(toks)) // before any term is marked
-	named := false // a capitalised word past the first: else there is nothing to mark
+	named := false                  // a capitalised word past the first: else there is nothing to mark
 	for i, t := range toks {
 		caps[i] = capital(t)
 		named = named || caps[i] && i > 0
