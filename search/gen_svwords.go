@@ -55,6 +55,7 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -65,6 +66,7 @@ import (
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/swedish"
+	"github.com/lagesbild/lagesbild/search"
 )
 
 type rule struct {
@@ -75,10 +77,19 @@ type rule struct {
 
 func main() {
 	dir := "/usr/share/hunspell"
-	if len(os.Args) > 1 {
-		dir = os.Args[1]
+	args := os.Args[1:]
+	paradigmsMode := len(args) > 0 && args[0] == "-paradigms"
+	if paradigmsMode {
+		args = args[1:]
+	}
+	if len(args) > 0 {
+		dir = args[0]
 	}
 	rules := readAff(filepath.Join(dir, "sv_SE.aff"))
+	if paradigmsMode {
+		writeParadigms(filepath.Join(dir, "sv_SE.dic"), rules)
+		return
+	}
 	f, err := os.Open(filepath.Join(dir, "sv_SE.dic"))
 	check(err)
 	defer f.Close()
@@ -244,6 +255,93 @@ func main() {
 	check(zw.Close())
 	check(out.Close())
 	fmt.Fprintf(os.Stderr, "%d words\n", len(words))
+}
+
+// writeParadigms writes testdata/paradigms.txt.gz: for each noun (flags B
+// to J) and each verb or adjective (flags K to O) of the dictionary whose
+// base form is a token of the judged corpora, its forms by those flags
+// (without the genitives in -s), where the analysis as built now gives them
+// all one stem (TestDictionaryParadigmsStayWhole keeps them so). Run from
+// search/ after the analysis changes on purpose:
+//
+//	go run gen_svwords.go -paradigms [/usr/share/hunspell]
+func writeParadigms(dic string, rules map[byte][]rule) {
+	tokens := map[string]bool{}
+	files, err := filepath.Glob(filepath.Join("testdata", "judged", "corpus_*.json"))
+	check(err)
+	word := regexp.MustCompile(`[\p{L}]+`)
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		check(err)
+		var c struct {
+			Articles []struct{ Title, Text string } `json:"articles"`
+		}
+		check(json.Unmarshal(b, &c))
+		for _, a := range c.Articles {
+			for _, w := range word.FindAllString(a.Title+" "+a.Text, -1) {
+				tokens[strings.ToLower(w)] = true
+			}
+		}
+	}
+	f, err := os.Open(dic)
+	check(err)
+	defer f.Close()
+	var lines []string
+	kept, all := 0, 0
+	sc := bufio.NewScanner(f)
+	sc.Scan() // the count
+	for sc.Scan() {
+		w, flags, _ := strings.Cut(sc.Text(), "/")
+		if i := strings.IndexAny(flags, " \t"); i >= 0 {
+			flags = flags[:i]
+		}
+		if !tokens[w] {
+			continue
+		}
+		for _, class := range []string{"BCDEFGHIJ", "KLMNOPQ"} {
+			if !strings.ContainsAny(flags, class[:5]) {
+				continue
+			}
+			forms := []string{w}
+			for i := 0; i < len(flags); i++ {
+				if !strings.ContainsRune(class, rune(flags[i])) {
+					continue
+				}
+				for _, r := range rules[flags[i]] {
+					if r.compound || !strings.HasSuffix(w, r.strip) || !r.cond.MatchString(w) {
+						continue
+					}
+					if f := strings.TrimSuffix(w, r.strip) + r.add; !strings.HasSuffix(f, "s") {
+						forms = append(forms, f)
+					}
+				}
+			}
+			if len(forms) < 2 {
+				continue
+			}
+			all++
+			one := true
+			for _, f := range forms[1:] {
+				one = one && search.Stem(f) == search.Stem(w)
+			}
+			if one {
+				kept++
+				lines = append(lines, strings.Join(forms, " "))
+			}
+		}
+	}
+	check(sc.Err())
+	out, err := os.Create(filepath.Join("testdata", "paradigms.txt.gz"))
+	check(err)
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
+	check(err)
+	fmt.Fprintf(zw, "# Paradigms of hunspell-sv (LGPL-3, see search/svwords.NOTICE) whose base form is a token of the judged corpora and whose forms share one stem: one entry a line, base form first. Made by gen_svwords.go -paradigms; TestDictionaryParadigmsStayWhole keeps them so.\n")
+	for _, l := range lines {
+		fmt.Fprintln(zw, l)
+	}
+	check(zw.Close())
+	check(out.Close())
+	fmt.Fprintf(os.Stderr, "%d of %d paradigms on one stem\n", kept, all)
 }
 
 // syncope tells whether a noun in -el, -en or -er has an inflection of the
