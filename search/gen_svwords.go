@@ -302,18 +302,10 @@ func writeParadigms(dic string, rules map[byte][]rule) {
 			if !strings.ContainsAny(flags, class[:5]) {
 				continue
 			}
-			forms := []string{w}
-			for i := 0; i < len(flags); i++ {
-				if !strings.ContainsRune(class, rune(flags[i])) {
-					continue
-				}
-				for _, r := range rules[flags[i]] {
-					if r.compound || !strings.HasSuffix(w, r.strip) || !r.cond.MatchString(w) {
-						continue
-					}
-					if f := strings.TrimSuffix(w, r.strip) + r.add; !strings.HasSuffix(f, "s") {
-						forms = append(forms, f)
-					}
+			var forms []string
+			for _, f := range (entry{w, flags}).formsBy(rules, class) {
+				if f == w || !strings.HasSuffix(f, "s") { // no genitives
+					forms = append(forms, f)
 				}
 			}
 			if len(forms) < 2 {
@@ -420,9 +412,16 @@ type entry struct{ word, flags string }
 // forms returns the word forms the dictionary makes of e: the word and what
 // each of its suffix rules makes of it (not the forms that only begin a
 // compound).
-func (e entry) forms(rules map[byte][]rule) []string {
+func (e entry) forms(rules map[byte][]rule) []string { return e.formsBy(rules, e.flags) }
+
+// formsBy returns the word and the forms the suffix rules of flags (those
+// of e's flags among them) make of it.
+func (e entry) formsBy(rules map[byte][]rule, flags string) []string {
 	out := []string{e.word}
 	for i := 0; i < len(e.flags); i++ {
+		if !strings.ContainsRune(flags, rune(e.flags[i])) {
+			continue
+		}
 		for _, r := range rules[e.flags[i]] {
 			if r.compound || !strings.HasSuffix(e.word, r.strip) || !r.cond.MatchString(e.word) {
 				continue

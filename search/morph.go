@@ -699,11 +699,10 @@ func imperativeStem(w string) (string, bool) {
 	// The verb's past must be the imperative's: stängde, köpte. Not a noun's
 	// plural in -er of a verb in -era (planer: planera) nor a participle's
 	// stem (översatt: översatta).
-	if past, _ := verbLemma(w + "de"); past == v {
-		return verbLemmaStem(v)
-	}
-	if past, _ := verbLemma(w + "te"); past == v {
-		return verbLemmaStem(v)
+	for _, past := range []string{w + "de", w + "te"} {
+		if lemma, _ := verbLemma(past); lemma == v {
+			return verbLemmaStem(v)
+		}
 	}
 	return "", false
 }
@@ -1105,6 +1104,13 @@ func isAlsoName(w string) bool {
 	return svwords.alsoNames[w]
 }
 
+// isSyncopeAdjective tells whether w is an adjective in -el, -en, -er that
+// drops its e when declined (öppen, öppna).
+func isSyncopeAdjective(w string) bool {
+	svwords.once.Do(loadWords)
+	return svwords.syncopeAdjectives[w]
+}
+
 // isAdjective tells whether w is an adjective whose neuter the dictionary
 // makes in -t.
 func isAdjective(w string) bool {
@@ -1168,7 +1174,6 @@ var adjectiveSyncopeEndings = map[byte][]string{
 // säkert, säkra; mager, magra) on the stem without the e (öppn, enkl,
 // säkr, magr): Snowball left öppen and öppet as öpp, öppna as öppn.
 func adjectiveSyncopeStem(w string) (string, bool) {
-	svwords.once.Do(loadWords)
 	for last, ends := range adjectiveSyncopeEndings {
 		l := string(last)
 		// stemOf is the stem without the e of the adjective X + e + last:
@@ -1196,7 +1201,7 @@ func adjectiveSyncopeStem(w string) (string, bool) {
 			}
 			for _, stem := range xs {
 				base := stem + "e" + l
-				if !svwords.syncopeAdjectives[base] || IsStopWord(base) || !(w == base || wordTags(w) == 0 || w == x+ends[2]) {
+				if !isSyncopeAdjective(base) || IsStopWord(base) || !(w == base || wordTags(w) == 0 || w == x+ends[2]) {
 					continue
 				}
 				if (last == 'n' || end == "er" || end == "ert") && wordTags(stem+"a") != 0 {
