@@ -81,7 +81,14 @@ import (
 // MappingVersion 20: chemical 0.957 and 3 trap hits, winter 0.988 and 3,
 // bridge 0.969 and 8 (14 over 195 queries, against 67 and 40 in rounds
 // eight and nine). All three became tuning corpora at once.
-var heldOut = map[string]bool{"transport": true, "energy": true}
+// mine (a collapse in an iron-ore mine in Gällivare), payment (three days
+// without card payments and BankID) and derail (a freight train with
+// dangerous goods derailed at Laxå), 121-130 articles and 65 queries each,
+// were written and judged by three more hands on 2026-12-06 without reading
+// the analysis; their first runs, held out, against MappingVersion 30: mine
+// 0.982 and 14 trap hits, payment 0.998 and 6, derail 0.985 and 9. mine and
+// derail became tuning corpora; payment stays held out, its misses unseen.
+var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -183,15 +190,17 @@ var heldOut = map[string]bool{"transport": true, "energy": true}
 // name, and man after a determiner (en man, min man) is the noun: tuning
 // 0.989 over 1,464 queries, 1,411 complete, 62 trap hits (legionella's
 // liv 5, hälsade 1, Strand at a sentence's start 1); held out 0.995, 73
-// complete, none.
+// complete, none. With mine and derail as tuning corpora and payment held
+// out (their first runs, MappingVersion 30): tuning 0.988 over 1,594, 1,533
+// complete, 85 trap hits; held out 0.996 over 140, 136 complete, 6.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.988, traps: 62},
-	true:  {recall: 0.994, traps: 0},
+	false: {recall: 0.987, traps: 85},
+	true:  {recall: 0.995, traps: 6},
 }
 
 type judgedCorpus struct {
