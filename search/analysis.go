@@ -163,6 +163,7 @@ func init() {
 		{adjectiveSyncopeStem, true},
 		{barAdjective, true},
 		{atsPassive, true},
+		{areSyncopeStem, true},
 		{syncopeStem, true},
 		{strongInfinitive, true},
 		{ownEnWord, true},
@@ -404,11 +405,26 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		caps[i] = capital(t)
 		named = named || caps[i] && i > 0
 	}
+	midSentence := func(i int) bool {
+		return i > 0 && !bytes.ContainsAny(input[toks[i-1].End:toks[i].Start], ".!?;:\n…–—\"“”«»")
+	}
+	// A given name before a capitalised word is a person's, at a
+	// sentence's start too (Sten Lantto har, säger Per Malm).
+	for i, t := range toks {
+		if !named || i+1 >= len(toks) || !caps[i] || !caps[i+1] || !joined(i+1) {
+			continue
+		}
+		lower := strings.ToLower(string(t.Term))
+		if name, ok := nameTerm(lower); ok && (givenNames[lower] || isAlsoName(lower)) {
+			t.Term, t.KeyWord = []byte(name), true
+		}
+	}
+	surnames := map[string]bool{}
 	for i, t := range toks {
 		if !named {
 			break
 		}
-		if i == 0 || !caps[i] || bytes.ContainsAny(input[toks[i-1].End:t.Start], ".!?;:\n…–—\"“”«»") {
+		if !caps[i] || t.KeyWord || !midSentence(i) {
 			continue
 		}
 		lower := strings.ToLower(string(t.Term))
@@ -426,7 +442,23 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 				break
 			}
 		}
+		if surname {
+			surnames[base] = true
+		}
 		if isAlsoName(base) || surname {
+			t.Term, t.KeyWord = []byte(name), true
+		}
+	}
+	// A surname the text has given a person is that person's wherever it
+	// stands alone in a sentence (Ida Frost … enligt Frost, sa Malm).
+	for i, t := range toks {
+		if len(surnames) == 0 {
+			break
+		}
+		if !caps[i] || t.KeyWord || !midSentence(i) {
+			continue
+		}
+		if name, ok := nameTerm(strings.ToLower(string(t.Term))); ok && surnames[strings.TrimPrefix(name, NameMark)] {
 			t.Term, t.KeyWord = []byte(name), true
 		}
 	}
@@ -440,6 +472,15 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	}
 	return toks
 }
+
+// givenNames are Swedish given names that are words of the list too but
+// that the dictionary does not list as names (it lists Sten, Stig, Björn,
+// Axel, Lena, Klara: isAlsoName). Before a capitalised word either kind is a
+// person's given name (Per Malm, Vagn Ekdahl, Liv Sandberg).
+var givenNames = map[string]bool{"per": true, "bo": true, "dag": true, "alf": true, "karl": true, "vagn": true,
+	"vide": true, "ask": true, "liv": true, "maj": true, "lilja": true, "saga": true, "britt": true, "vilja": true,
+	"sol": true, "lo": true, "iris": true, "lova": true, "malva": true, "helga": true, "ann": true, "lotta": true,
+	"lina": true, "nova": true, "rita": true, "tuva": true, "jarl": true, "sam": true, "tom": true, "gull": true}
 
 // manNoun is the stem of the noun man (mannen, män, männen).
 var manNoun = "män"

@@ -285,6 +285,10 @@ func analyse(word string) analysed {
 				n++
 				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a
 			}
+			if ts == "rad" && eraVerbBefore(word[:i]) {
+				n++
+				continue // landbaserad is land + baserad (basera), no landbas + rad
+			}
 			sn := utf8.RuneCountInString(ts)
 			head := isHeadStem(ts) || (sn == 2 && shortPart(ts) && wordTags(ts)&tagDeclined != 0 && n >= 4) ||
 				(sn >= minPartIndexRunes && wordTags(ts)&tagDeclined != 0 && listedHead(spelt(), i, ts)) // vattentäkt, grustäkt: täkt ends no other compound
@@ -294,7 +298,7 @@ func analyse(word string) analysed {
 			}
 			accept := sn >= minPartIndexRunes || (sn == 3 && n >= 5) || (sn == 2 && n >= 4) || // pendeltåg, vårdkö; not sjukdom
 				(sn == 3 && n >= 4 && nounAForm(tail, ts)) || // jaktresan, storgatan: a noun in -a, spelt long
-				(sn == 3 && shortHeadAttested(spelt(), i, word[:i])) // badrum, dagbok, matsal, elnät
+				(sn == 3 && shortHeadAttested(spelt(), i, word[:i])) // badrum, dagbok, matsal, elnät, godståg
 			var firsts []string
 			switch {
 			case !accept:
@@ -612,6 +616,8 @@ var lexicalised = []string{
 	"kärlek",       // love, not a vessel of oak
 	"måltid",       // meal, not a time
 	"högtid",       // feast, holiday
+	"verktyg",      // tool, not a fabric of a works
+	"misstag",      // mistake
 }
 
 var lexicalisedStems struct {
@@ -647,7 +653,7 @@ func shortHeadAttested(lemma string, i int, first string) bool {
 	}
 	head := lemma[i:]
 	switch head {
-	case "dom", "het", "lek", "lig", "bar", "sam":
+	case "dom", "het", "lek", "lig", "bar", "sam", "vis": // suffixes: sjukdom, stegvis
 		return false
 	}
 	if sg, ok := umlautForms[head]; ok {
@@ -660,10 +666,75 @@ func shortHeadAttested(lemma string, i int, first string) bool {
 		return wordTags(head)&noun != 0 // gatu- is gata's linking form: gatukök is gatu + kök
 	}
 	if wordTags(first)&tagBegin == 0 && // läro begins compounds as it is, though it stands for lära
-		(word != first || !(wordTags(first)&noun != 0 && productivePart(first))) {
+		(word != first || !(wordTags(first)&noun != 0 && (productivePart(first) || listedNounFirst(first, head)))) {
 		return false
 	}
 	return wordTags(head)&noun != 0
+}
+
+// eraVerbBefore tells whether the letters before a last word rad end in a
+// verb in -era without its -ra (landbase + rad: basera), which makes the
+// word that verb's participle.
+func eraVerbBefore(before string) bool {
+	if !strings.HasSuffix(before, "e") {
+		return false
+	}
+	for j := range before {
+		if v := before[j:] + "ra"; utf8.RuneCountInString(v) >= 5 && wordTags(v)&tagVerbA != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listedNounFirst tells whether first, a noun of the list of four letters
+// before head, begins at least minFourLetterCompounds compounds of the list
+// as it is (gods in godståg, godsvagn, godsterminal …): with the compound
+// listed too, a last word of three letters after it is the dictionary's
+// split. Not cent + rum, gest + alt, geni + tal (three to seven such
+// compounds each); not a participle's -rad (baserad), nor where the s may
+// begin the last word (bärslag is bär + slag).
+func listedNounFirst(first, head string) bool {
+	if utf8.RuneCountInString(first) != 4 || wordTags(first)&(tagNoun|tagDeclined) == 0 || prefixLike[first] ||
+		head == "rad" || sMayLink(first, head) { // baserad, skärrad: a participle's -rad
+		return false
+	}
+	fourLetterFirsts.once.Do(func() {
+		svwords.once.Do(loadWords)
+		m := map[string]int{}
+		for word := range svwords.tags {
+			i, n := 0, 0
+			for ; n < 4 && i < len(word); n++ {
+				_, size := utf8.DecodeRuneInString(word[i:])
+				i += size
+			}
+			if n == 4 && utf8.RuneCountInString(word[i:]) >= minPartRunes && wordTags(word[:i]) != 0 && wordTags(word[i:])&tagHead != 0 {
+				m[word[:i]]++
+			}
+		}
+		fourLetterFirsts.m = m
+	})
+	return fourLetterFirsts.m[first] >= minFourLetterCompounds
+}
+
+// sMayLink tells whether the s that ends first may begin the last word
+// instead (bärs + lag or bär + slag; hets + lag or het + slag): then the
+// shorter last word is no split of the dictionary's.
+func sMayLink(first, head string) bool {
+	return strings.HasSuffix(first, "s") && isHeadStem(stemSimple("s"+head))
+}
+
+// prefixLike are nouns of four letters whose compounds mostly begin with
+// the prefix they spell (missnöje, paraben, normalt).
+var prefixLike = map[string]bool{"miss": true, "para": true, "norm": true}
+
+// minFourLetterCompounds is how many compounds of the list a first part of
+// four letters begins for listedNounFirst (gods 59, krok 16; cent 3).
+const minFourLetterCompounds = 10
+
+var fourLetterFirsts struct {
+	once sync.Once
+	m    map[string]int
 }
 
 // minProductiveCompounds is how many compounds of the word list a word of

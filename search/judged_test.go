@@ -193,14 +193,17 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // complete, none. With mine and derail as tuning corpora and payment held
 // out (their first runs, MappingVersion 30): tuning 0.988 over 1,594, 1,533
 // complete, 85 trap hits; held out 0.996 over 140, 136 complete, 6.
+// MappingVersion 31 (from mine and derail: Per Malm, Stig Andersson, Vagn
+// Ekdahl, enligt Frost; kamrarna, växlarna, godståg): tuning 0.990, 1,540
+// complete, 58 trap hits (derail none, mine 2); held out 0.997, 136, 6.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.987, traps: 85},
-	true:  {recall: 0.995, traps: 6},
+	false: {recall: 0.989, traps: 58},
+	true:  {recall: 0.996, traps: 6},
 }
 
 type judgedCorpus struct {

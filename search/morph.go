@@ -411,6 +411,29 @@ var missedSyncope = map[string]bool{"seger": true}
 // They stem as the plural does, their definite forms (sommaren) with them.
 var vowelSyncope = map[string]string{"sommar": "somr", "morgon": "morgn", "afton": "aftn"}
 
+// areSyncope are the nouns in -are whose plural drops the a (kammare,
+// kamrar; hammare, hamrar), a closed class: the singular's forms stem as
+// the plural (kammaren, kamrarna: kamr), and so do their compounds
+// (gaskammaren).
+var areSyncope = map[string]string{"kammare": "kamr", "hammare": "hamr"}
+
+// areSyncopeStem returns the stem of a form of an areSyncope noun's
+// singular, or of a compound that ends in one.
+func areSyncopeStem(w string) (string, bool) {
+	for _, end := range []string{"", "s", "n", "ns"} {
+		form, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		for lemma, stem := range areSyncope {
+			if prefix, ok := strings.CutSuffix(form, lemma); ok {
+				return prefix + stem, true
+			}
+		}
+	}
+	return "", false
+}
+
 // nounDefinite tells whether w is a form in -en of a noun of the list that
 // takes that ending (besöken: besök), and no compound ending in a syncope
 // noun (bes + öken).
@@ -483,6 +506,9 @@ func agentNounStem(w string) (string, bool) {
 		}
 		if strings.HasPrefix(end, "arna") && wordTags(base)&tagPluralAr != 0 && !IsStopWord(base) { // förarna stays förare's
 			return "", false // vägarna, delarna, murarna: väg's, del's, mur's (vägar, delar, murar)
+		}
+		if lemma := syncopeLemma(base); strings.HasPrefix(end, "arna") && lemma != "" && wordTags(lemma)&tagPluralI != 0 {
+			return "", false // växlarna: växel's (växlar), not växlare's; tecknarna stays tecknare's (tecken, tecknen)
 		}
 		return base + "ar", true
 	}

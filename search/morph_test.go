@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A noun and a verb that share letters are two lemmas: the dictionary's
@@ -779,5 +780,41 @@ func TestDictionaryParadigmsStayWhole(t *testing.T) {
 	}
 	if split > 0 {
 		t.Errorf("%d of %d paradigms split", split, n)
+	}
+}
+
+// Round eleven (mine, derail): kammare and hammare drop their a in the
+// plural (kamrar) and their singular meets it; a syncope noun's definite
+// plural in -arna is its own before an agent noun's (växlarna: växel); a
+// compound the list has, of a first part of four letters that begins many
+// of the list's compounds and a last word of three (godståg), is split;
+// -vis ends no compound of a noun (stegvis).
+func TestRoundElevenForms(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		finds, not []string
+	}{
+		{"kammare", []string{"kammaren", "kamrar", "kamrarna", "kammarens"}, []string{"kamera", "kam"}},
+		{"hammare", []string{"hamrarna", "hammaren"}, nil},
+		{"räddningskammare", []string{"räddningskamrar", "räddningskammaren"}, nil},
+		{"växel", []string{"växeln", "växlar", "växlarna", "växlarnas"}, nil},
+		{"tecknare", []string{"tecknarna"}, []string{"tecken", "tecknen"}}, // tecken's plural is tecken
+	} {
+		wantFinds(t, tt.word, tt.finds, tt.not)
+	}
+	for word, want := range map[string][]string{
+		"godstågen":        {"tåg", "gods"},
+		"räddningskammare": {"kamr", "räddning"}, // no skam
+	} {
+		if got := CompoundParts(word); !slices.Equal(sorted(got...), sorted(want...)) {
+			t.Errorf("CompoundParts(%s) = %q, want %q", word, got, want)
+		}
+	}
+	for _, word := range []string{"stegvis", "verktyg", "centrum", "gestalt", "landbaserad", "bärslag"} {
+		for _, p := range CompoundParts(word) {
+			if utf8.RuneCountInString(p) == 3 && !strings.HasPrefix(word, p) {
+				t.Errorf("CompoundParts(%s) = %q: %s is no last word of it", word, CompoundParts(word), p)
+			}
+		}
 	}
 }

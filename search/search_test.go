@@ -520,6 +520,47 @@ func TestSurnameAfterAGivenNameThatIsAWord(t *testing.T) {
 	}
 }
 
+// A given name that is a word (Per, Sten, Vagn) before a capitalised word is
+// a person's, at a sentence's start too, and the surname after it a name;
+// a surname the text has given a person is a name where it stands alone in
+// a sentence (enligt Frost, sa Malm), not at a sentence's start.
+func TestGivenNamesAndSurnamesAlone(t *testing.T) {
+	terms := func(text string) []string {
+		var out []string
+		for _, tok := range svTextAnalyzer.Analyze([]byte(text)) {
+			out = append(out, string(tok.Term))
+		}
+		return out
+	}
+	for text, names := range map[string][]string{
+		"Det säger vd Per Malm i dag.":                        {"per", "malm"},
+		"Sten Lantto anser att raset visade bristerna.":       {"sten"},
+		"Det säger utredningsledaren Vagn Ekdahl.":            {"vagn"},
+		"Det säger Ida Frost. Enligt Frost var skalvet högt.": {"frost"},
+		"Liv Sandberg talade om liv och hälsa.":               {"liv"},
+	} {
+		got := terms(text)
+		for _, n := range names {
+			if !slices.Contains(got, NameMark+n) {
+				t.Errorf("%q: terms %q, want %s as a name", text, got, n)
+			}
+		}
+	}
+	for text, words := range map[string][]string{
+		"Det säger Ida Frost. Frost drabbade odlingarna.": {"frost"},            // a sentence's start may be the noun
+		"Liv Sandberg talade om liv och hälsa.":           {"liv"},              // the word in lower case
+		"Dag efter dag kom nya besked.":                   {"dag"},              // no capital after it
+		"Region Stockholm och Svenska Kraftnät svarar.":   {"region", "svensk"}, // no person's names
+	} {
+		got := terms(text)
+		for _, w := range words {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: terms %q, want the word %s", text, got, w)
+			}
+		}
+	}
+}
+
 // Man after a determiner is the noun (en man har gripits), found by its
 // other forms and by a phrase; man on its own is the pronoun.
 func TestTheNounMan(t *testing.T) {
