@@ -41,6 +41,11 @@ type IngesterOptions struct {
 	// fetched (lagesbild.ErrDiskLow), so that the register keeps room. Nil
 	// never pauses.
 	Disk *lagesbild.Disk
+	// Yield, when set, is called between the steps of a refresh (before
+	// parsing, while normalising, before storing): it may wait while people
+	// are being answered (priority.Foreground.Yield), so that a large feed
+	// does not take the cores from them.
+	Yield func(ctx context.Context)
 }
 
 // Ingester brings one feed in: fetch → parse → normalise → store → record
@@ -141,7 +146,13 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 	now := in.opts.Now().UTC()
 	res = Result{Status: fr.Status, HTTPStatus: fr.HTTPStatus, Err: fr.Err}
 	rec := FetchRecord{At: now, Status: fr.Status, ETag: feed.ETag, LastModified: feed.LastModified}
+	yield := func() {
+		if in.opts.Yield != nil {
+			in.opts.Yield(ctx)
+		}
+	}
 	if fr.Status == StatusOK {
+		yield()
 		doc, err := Parse(fr.Body, fr.ContentType)
 		if err != nil {
 			res.Status, res.Err = StatusError, err
@@ -150,7 +161,7 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 				in.release(feed.ID)
 				return res, err
 			}
-			arts := NormalizeFeed(doc, NormalizeOptions{FeedURL: fr.URL, Kind: feed.Kind, Outlet: feed.Outlet, Seen: now})
+			arts := NormalizeFeed(doc, NormalizeOptions{FeedURL: fr.URL, Kind: feed.Kind, Outlet: feed.Outlet, Seen: now, Yield: yield})
 			res.Items = len(arts)
 			rec.ETag, rec.LastModified, rec.Unconditional = fr.ETag, fr.LastModified, fr.Unconditional
 			rec.MovedTo = fr.MovedTo
@@ -162,6 +173,7 @@ func (in *Ingester) refreshClaimed(ctx context.Context, feed *Feed) (res Result,
 			// The articles and the outcome on the feed in one commit,
 			// made even when the caller has gone (the lease must be
 			// released, and the work is done).
+			yield()
 			ins, upd, err := in.store.storeFetch(context.WithoutCancel(ctx), feed, arts, func(tx *gorm.DB, attempt int) error {
 				r := rec
 				if attempt > 0 {

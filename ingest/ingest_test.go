@@ -18,6 +18,7 @@ import (
 	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/priority"
 	"gorm.io/gorm"
 )
 
@@ -660,4 +661,28 @@ func TestIngestPausesBelowTheDiskFloor(t *testing.T) {
 			t.Errorf("with room again: %d %v", n, err)
 		}
 	})
+}
+
+// A refresh steps aside between its steps while people are being answered
+// (IngesterOptions.Yield): before parsing, every 25 items it normalises and
+// before it stores; with a request that never ends it is slowed, not
+// stopped.
+func TestRefreshYieldsToTheForeground(t *testing.T) {
+	db := dbtest.OpenTestSQLite(t, ingest.Migrations)
+	fg := priority.New()
+	defer fg.Enter()() // a request being answered all along
+	var yields atomic.Int64
+	r := newRig(t, db, ingest.IngesterOptions{Yield: func(ctx context.Context) { yields.Add(1); fg.Yield(ctx) }})
+	var items strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&items, "<item><title>Nyhet %d</title><link>https://example.se/%d</link><guid>n-%d</guid></item>", i, i, i)
+	}
+	r.srv.set("stor.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>Stor</title>`+items.String()+`</channel></rss>`)
+	f := r.feed(t, "stor.xml", ingest.KindNews)
+	if res := r.refresh(t, f.ID); res.New != 60 {
+		t.Fatalf("refresh: %+v", res)
+	}
+	if got := yields.Load(); got < 4 { // before parsing, twice while normalising 60 items, before storing
+		t.Errorf("Yield called %d times, want at least 4", got)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -223,3 +224,25 @@ func TestDeleteFeed(t *testing.T) {
 
 // The store is what the server follows: by rev.
 var _ ChangeSource = (*ingest.Store)(nil)
+
+// A catch-up steps aside between its steps (Options.Yield): every
+// yieldEvery articles it analyses and before each write, so that people
+// being answered get the cores first.
+func TestCatchUpYieldsBetweenItsSteps(t *testing.T) {
+	f := newFixture(t)
+	f.close()
+	var yields atomic.Int64
+	f.opts.Yield = func(context.Context) { yields.Add(1) }
+	f.open()
+	var arts []art
+	for range 3 * yieldEvery {
+		arts = append(arts, art{title: "Vården"})
+	}
+	f.add(arts...)
+	if n := f.catchUp(); n != len(arts) {
+		t.Fatalf("indexed %d", n)
+	}
+	if got, want := yields.Load(), int64(3+1); got < want { // three times while analysing, once before the write
+		t.Errorf("Yield called %d times over %d articles, want at least %d", got, len(arts), want)
+	}
+}

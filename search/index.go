@@ -46,6 +46,10 @@ type Options struct {
 	Topics func(ctx context.Context, articleIDs []int64) (map[int64][]int64, error)
 	// Logger receives lifecycle and failure messages (default slog.Default()).
 	Logger *slog.Logger
+	// Yield, when set, is called between the steps of a catch-up (every
+	// yieldEvery articles analysed, before each write): it may wait while
+	// people are being answered (priority.Foreground.Yield).
+	Yield func(ctx context.Context)
 }
 
 func (o Options) withDefaults() Options {

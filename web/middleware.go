@@ -10,7 +10,17 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/priority"
 )
+
+// foreground marks the request as being answered while it runs (see
+// package priority).
+func foreground(f *priority.Foreground) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		defer f.Enter()()
+		c.Next()
+	}
+}
 
 // requestLog logs one line per request: no query strings, no bodies (they
 // may hold personal data).

@@ -16,6 +16,7 @@ import (
 	"github.com/lagesbild/lagesbild/distribution"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/mail"
+	"github.com/lagesbild/lagesbild/priority"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -37,6 +38,10 @@ type Deps struct {
 	Store   *tracker.Store
 	Reports *report.Store // the lägesbild: drafts, publishing, tone, spokespersons, actions
 	Logger  *slog.Logger
+	// Foreground counts the requests being answered, so that the feed
+	// ingest and the index's catch-up step aside for them (nil: nobody
+	// waits for them).
+	Foreground *priority.Foreground
 	// SecureCookies marks cookies Secure (set when served over HTTPS).
 	SecureCookies bool
 	// TrustedProxies are the addresses or CIDRs whose X-Forwarded-For is
@@ -116,7 +121,7 @@ func New(d Deps) *gin.Engine {
 		r.SetTrustedProxies(nil) //nolint:errcheck // nil cannot fail
 	}
 	r.HTMLRender = h.pages
-	r.Use(requestID())
+	r.Use(requestID(), foreground(d.Foreground))
 	if d.Metrics != nil {
 		r.Use(d.Metrics.observe())
 		if !d.MetricsElsewhere {

@@ -19,6 +19,7 @@ import (
 	"github.com/lagesbild/lagesbild/distribution"
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/mail"
+	"github.com/lagesbild/lagesbild/priority"
 	"github.com/lagesbild/lagesbild/search"
 	"github.com/lagesbild/lagesbild/tracker"
 	"github.com/lagesbild/lagesbild/tracker/report"
@@ -42,6 +43,9 @@ type services struct {
 	alerts   *alert.Store
 	disk     *lagesbild.Disk
 	metrics  *web.Metrics
+	// foreground counts the requests being answered; the ingest and the
+	// index step aside for them
+	foreground *priority.Foreground
 
 	// smtpIn is the SMTP receiver's listener when the caller opened it (the
 	// demo); nil: the receiver listens on LAGESBILD_SMTP_ADDR itself.
@@ -73,8 +77,11 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	}
 	disk := &lagesbild.Disk{Dir: cfg.DataDir, Floor: uint64(cfg.MinFreeDiskMB) << 20}
 	var alerts *alert.Store // made below; the index's hook percolates into it
+	// The feed ingest and the index's catch-up step aside while requests
+	// are answered (package priority).
+	fg := priority.New()
 	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger,
-		AfterCatchUp: afterIndexing(feeds, func() *alert.Store { return alerts })})
+		AfterCatchUp: afterIndexing(feeds, func() *alert.Store { return alerts }), Yield: fg.Yield})
 	if err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
@@ -89,7 +96,8 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 		sources: reportSources(feeds, cfg.Authority),
 		reports: report.NewStore(db, store, cfg.reportOptions()),
 		ingester: ingest.NewIngester(feeds, fetcher, ingest.IngesterOptions{Logger: logger, Owner: owner, Disk: disk,
-			OnFetch: metrics.FeedFetched}),
+			OnFetch: metrics.FeedFetched, Yield: fg.Yield}),
+		foreground: fg,
 	}, nil
 }
 
@@ -101,7 +109,7 @@ func (sv *services) close() {
 
 // handler is the web app.
 func (sv *services) handler() http.Handler {
-	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, SecureCookies: sv.cfg.SecureCookies,
+	return web.New(web.Deps{Store: sv.store, Reports: sv.reports, Logger: sv.logger, Foreground: sv.foreground, SecureCookies: sv.cfg.SecureCookies,
 		TrustedProxies: sv.cfg.TrustedProxies, Feeds: sv.feeds, Ingester: sv.ingester, Index: sv.index,
 		Coverage: sv.sources.Coverage, Mentions: sv.sources.Mentions,
 		Disk: sv.disk, Metrics: sv.metrics, MetricsElsewhere: sv.cfg.MetricsAddr != "", Mail: sv.mail, Alerts: sv.alerts,
