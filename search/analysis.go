@@ -410,6 +410,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	}
 	// A given name before a capitalised word is a person's, at a
 	// sentence's start too (Sten Lantto har, säger Per Malm).
+	persons := map[string]int{} // a given name or surname → where the text first gave it a person
 	for i, t := range toks {
 		if !named || i+1 >= len(toks) || !caps[i] || !caps[i+1] || !joined(i+1) {
 			continue
@@ -417,9 +418,11 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		lower := strings.ToLower(string(t.Term))
 		if name, ok := nameTerm(lower); ok && (givenNames[lower] || isAlsoName(lower)) {
 			t.Term, t.KeyWord = []byte(name), true
+			if _, seen := persons[lower]; !seen {
+				persons[lower] = i
+			}
 		}
 	}
-	surnames := map[string]bool{}
 	for i, t := range toks {
 		if !named {
 			break
@@ -442,24 +445,27 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 				break
 			}
 		}
-		if surname {
-			surnames[base] = true
+		if _, seen := persons[base]; surname && !seen {
+			persons[base] = i
 		}
 		if isAlsoName(base) || surname {
 			t.Term, t.KeyWord = []byte(name), true
 		}
 	}
-	// A surname the text has given a person is that person's wherever it
-	// stands alone in a sentence (Ida Frost … enligt Frost, sa Malm).
+	// A name the text has given a person is that person's wherever it
+	// stands alone after that, a sentence's start included (Ida Frost …
+	// enligt Frost, sa Malm; Frost säger att …; Sten Lantto … – Sten har).
 	for i, t := range toks {
-		if len(surnames) == 0 {
+		if len(persons) == 0 {
 			break
 		}
-		if !caps[i] || t.KeyWord || !midSentence(i) {
+		if !caps[i] || t.KeyWord {
 			continue
 		}
-		if name, ok := nameTerm(strings.ToLower(string(t.Term))); ok && surnames[strings.TrimPrefix(name, NameMark)] {
-			t.Term, t.KeyWord = []byte(name), true
+		if name, ok := nameTerm(strings.ToLower(string(t.Term))); ok {
+			if first, seen := persons[strings.TrimPrefix(name, NameMark)]; seen && first < i {
+				t.Term, t.KeyWord = []byte(name), true
+			}
 		}
 	}
 	// The noun man after a determiner (en man, min man, hennes man) is the

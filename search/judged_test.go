@@ -196,14 +196,16 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // MappingVersion 31 (from mine and derail: Per Malm, Stig Andersson, Vagn
 // Ekdahl, enligt Frost; kamrarna, växlarna, godståg): tuning 0.990, 1,540
 // complete, 58 trap hits (derail none, mine 2); held out 0.997, 136, 6.
+// MappingVersion 32 (a person's name alone after the text gave it, at a
+// sentence's start too): tuning 57 trap hits, held out 5.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.989, traps: 58},
-	true:  {recall: 0.996, traps: 6},
+	false: {recall: 0.989, traps: 57},
+	true:  {recall: 0.996, traps: 5},
 }
 
 type judgedCorpus struct {

@@ -522,8 +522,8 @@ func TestSurnameAfterAGivenNameThatIsAWord(t *testing.T) {
 
 // A given name that is a word (Per, Sten, Vagn) before a capitalised word is
 // a person's, at a sentence's start too, and the surname after it a name;
-// a surname the text has given a person is a name where it stands alone in
-// a sentence (enligt Frost, sa Malm), not at a sentence's start.
+// a surname the text has given a person is a name wherever it stands alone
+// after that (enligt Frost, sa Malm; Frost säger), not before.
 func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 	terms := func(text string) []string {
 		var out []string
@@ -533,11 +533,13 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		return out
 	}
 	for text, names := range map[string][]string{
-		"Det säger vd Per Malm i dag.":                        {"per", "malm"},
-		"Sten Lantto anser att raset visade bristerna.":       {"sten"},
-		"Det säger utredningsledaren Vagn Ekdahl.":            {"vagn"},
-		"Det säger Ida Frost. Enligt Frost var skalvet högt.": {"frost"},
-		"Liv Sandberg talade om liv och hälsa.":               {"liv"},
+		"Det säger vd Per Malm i dag.":                            {"per", "malm"},
+		"Sten Lantto anser att raset visade bristerna.":           {"sten"},
+		"Det säger utredningsledaren Vagn Ekdahl.":                {"vagn"},
+		"Det säger Ida Frost. Enligt Frost var skalvet högt.":     {"frost"},
+		"Ida Frost är ny vd. Frost säger att bolaget tar ansvar.": {"frost"}, // a sentence's start too
+		"Det säger Ida Frost. – Frost har rätt.":                  {"frost"},
+		"Liv Sandberg talade om liv och hälsa.":                   {"liv"},
 	} {
 		got := terms(text)
 		for _, n := range names {
@@ -546,8 +548,11 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 			}
 		}
 	}
+	if got := terms("Sten Lantto är skyddsombud. – Sten har lärt mig mycket."); strings.Count(strings.Join(got, " "), NameMark+"sten") != 2 {
+		t.Errorf("terms %q: want both Sten as names (a given name the text gave a person)", got)
+	}
 	for text, words := range map[string][]string{
-		"Det säger Ida Frost. Frost drabbade odlingarna.": {"frost"},            // a sentence's start may be the noun
+		"Frost i natt. Det säger meteorologen Ida Frost.": {"frost"},            // before the text gave it a person
 		"Liv Sandberg talade om liv och hälsa.":           {"liv"},              // the word in lower case
 		"Dag efter dag kom nya besked.":                   {"dag"},              // no capital after it
 		"Region Stockholm och Svenska Kraftnät svarar.":   {"region", "svensk"}, // no person's names
