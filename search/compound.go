@@ -285,6 +285,10 @@ func analyse(word string) analysed {
 				n++
 				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a
 			}
+			if tail == "vis" {
+				n++
+				continue // stegvis, månadsvis: the adverbs' -vis, no noun (barnvisa is barn + visa)
+			}
 			if ts == "rad" && eraVerbBefore(word[:i]) {
 				n++
 				continue // landbaserad is land + baserad (basera), no landbas + rad

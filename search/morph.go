@@ -412,21 +412,24 @@ var missedSyncope = map[string]bool{"seger": true}
 var vowelSyncope = map[string]string{"sommar": "somr", "morgon": "morgn", "afton": "aftn"}
 
 // areSyncope are the nouns in -are whose plural drops the a (kammare,
-// kamrar; hammare, hamrar), a closed class: the singular's forms stem as
-// the plural (kammaren, kamrarna: kamr), and so do their compounds
-// (gaskammaren).
-var areSyncope = map[string]string{"kammare": "kamr", "hammare": "hamr"}
+// kamrar; hammare, hamrar), a closed class, with their plurals: every form
+// stems as the singular's stem in -ar (kammaren, kamrarna: kammar), and so
+// do their compounds (gaskammaren), apart from kamrer, kamreren (the
+// accountant, kamr) and the verb hamra.
+var areSyncope = map[string]string{"kammare": "kamrar", "hammare": "hamrar"}
 
-// areSyncopeStem returns the stem of a form of an areSyncope noun's
-// singular, or of a compound that ends in one.
+// areSyncopeStem returns the stem of a form of an areSyncope noun, or of a
+// compound that ends in one.
 func areSyncopeStem(w string) (string, bool) {
-	for _, end := range []string{"", "s", "n", "ns"} {
-		form, ok := strings.CutSuffix(w, end)
-		if !ok {
-			continue
+	for lemma, plural := range areSyncope {
+		stem := strings.TrimSuffix(lemma, "e")
+		for _, end := range []string{"", "s", "n", "ns"} {
+			if prefix, ok := strings.CutSuffix(w, lemma+end); ok {
+				return prefix + stem, true
+			}
 		}
-		for lemma, stem := range areSyncope {
-			if prefix, ok := strings.CutSuffix(form, lemma); ok {
+		for _, end := range []string{"", "s", "na", "nas"} {
+			if prefix, ok := strings.CutSuffix(w, plural+end); ok {
 				return prefix + stem, true
 			}
 		}
