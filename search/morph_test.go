@@ -783,13 +783,13 @@ func TestDictionaryParadigmsStayWhole(t *testing.T) {
 	}
 }
 
-// Round eleven (mine, derail): kammare and hammare drop their a in the
+// Round twelve (mine, derail): kammare and hammare drop their a in the
 // plural (kamrar) and their singular meets it; a syncope noun's definite
 // plural in -arna is its own before an agent noun's (växlarna: växel); a
 // compound the list has, of a first part of four letters that begins many
 // of the list's compounds and a last word of three (godståg), is split;
 // -vis ends no compound of a noun (stegvis).
-func TestRoundElevenForms(t *testing.T) {
+func TestRoundTwelveForms(t *testing.T) {
 	for _, tt := range []struct {
 		word       string
 		finds, not []string
