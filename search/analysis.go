@@ -410,9 +410,15 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	}
 	// A given name before a capitalised word is a person's, at a
 	// sentence's start too (Sten Lantto har, säger Per Malm).
-	persons := map[string]int{} // a given name or surname → where the text first gave it a person
+	persons := map[string]int{}         // a given name or surname → where the text first gave it a person
+	beforeSurname := func(i int) bool { // Per Malm; Sten af Klercker, Liv de Geer
+		if i+1 < len(toks) && caps[i+1] && joined(i+1) {
+			return true
+		}
+		return i+2 < len(toks) && caps[i+2] && joined(i+1) && joined(i+2) && nameParticles[string(toks[i+1].Term)]
+	}
 	for i, t := range toks {
-		if !named || i+1 >= len(toks) || !caps[i] || !caps[i+1] || !joined(i+1) {
+		if !named || !caps[i] || !beforeSurname(i) {
 			continue
 		}
 		lower := strings.ToLower(string(t.Term))
@@ -486,7 +492,12 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 var givenNames = map[string]bool{"per": true, "bo": true, "dag": true, "alf": true, "karl": true, "vagn": true,
 	"vide": true, "ask": true, "liv": true, "maj": true, "lilja": true, "saga": true, "britt": true, "vilja": true,
 	"sol": true, "lo": true, "iris": true, "lova": true, "malva": true, "helga": true, "ann": true, "lotta": true,
-	"lina": true, "nova": true, "rita": true, "tuva": true, "jarl": true, "sam": true, "tom": true, "gull": true}
+	"lina": true, "nova": true, "rita": true, "tuva": true, "jarl": true, "sam": true, "tom": true, "gull": true,
+	"bror": true, "mark": true, "rut": true, "harry": true}
+
+// nameParticles stand between a given name and the rest of a surname (Sten
+// af Klercker, Björn von Sydow, Liv de Geer).
+var nameParticles = map[string]bool{"af": true, "av": true, "von": true, "van": true, "de": true, "der": true, "du": true, "la": true}
 
 // manNoun is the stem of the noun man (mannen, män, männen).
 var manNoun = "män"

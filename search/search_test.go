@@ -540,6 +540,7 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		"Ida Frost är ny vd. Frost säger att bolaget tar ansvar.": {"frost"}, // a sentence's start too
 		"Det säger Ida Frost. – Frost har rätt.":                  {"frost"},
 		"Liv Sandberg talade om liv och hälsa.":                   {"liv"},
+		"Det sa Sten af Klercker i går.":                          {"sten"}, // a particle before the surname
 	} {
 		got := terms(text)
 		for _, n := range names {
