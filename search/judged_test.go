@@ -88,6 +88,12 @@ import (
 // the analysis; their first runs, held out, against MappingVersion 30: mine
 // 0.982 and 14 trap hits, payment 0.998 and 6, derail 0.985 and 9. mine and
 // derail became tuning corpora; payment stays held out, its misses unseen.
+// gale (an autumn storm over southern Götaland and Kalmar län, 124
+// articles) and ward (a closed maternity ward and overcrowded emergency
+// care in Västra Götaland, 123), 65 queries each, by two more hands on
+// 2026-12-06; their first runs, held out, against MappingVersion 34: gale
+// 0.981, 62 complete, 5 trap hits; ward 0.965, 58, 8. Both became tuning
+// corpora.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true}
 
 // Floors: the test fails below them; set just under the figures of
@@ -197,14 +203,16 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // Ekdahl, enligt Frost; kamrarna, växlarna, godståg): tuning 0.990, 1,540
 // complete, 58 trap hits (derail none, mine 2); held out 0.997, 136, 6.
 // MappingVersion 32 (a person's name alone after the text gave it, at a
-// sentence's start too): tuning 57 trap hits, held out 5.
+// sentence's start too): tuning 57 trap hits, held out 5. With gale and
+// ward as tuning corpora (their first runs, MappingVersion 34): tuning
+// 0.989 over 1,724, 1,660 complete, 70 trap hits.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.989, traps: 57},
+	false: {recall: 0.988, traps: 70},
 	true:  {recall: 0.996, traps: 5},
 }
 
