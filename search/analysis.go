@@ -474,6 +474,18 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			}
 		}
 	}
+	// A name that is no word but whose stem is a word's (Folke: folk, Kalle:
+	// kall, Majorna: maj, Göran: göra) is kept whole wherever it is written
+	// with a capital, a sentence's start included: it is no form of a word
+	// (nameOnlyTerm).
+	for i, t := range toks {
+		if !caps[i] || t.KeyWord {
+			continue
+		}
+		if whole, ok := nameOnlyTerm(strings.ToLower(string(t.Term))); ok {
+			t.Term, t.KeyWord = []byte(whole), true
+		}
+	}
 	// The noun man after a determiner (en man, min man, hennes man) is the
 	// noun's, not the pronoun's, whose stop word it spells.
 	for i, t := range toks {
@@ -516,11 +528,57 @@ var manDeterminers = map[string]bool{"en": true, "min": true, "din": true, "sin"
 // name is searched as a name is written. A word in lower case (strand) asks
 // for the word only: a careful reader takes the surname for a false hit of
 // the noun.
+//
+// A name that is no word but shares a word's stem (nameOnlyTerm) asks for
+// itself whole however it is written: folke and Folke find Folke Lind, and
+// polen Polen, as well as the word's forms; folk finds neither.
 func queryName(written string) (string, bool) {
+	lower := strings.ToLower(written)
+	if whole, ok := nameOnlyTerm(lower); ok {
+		return whole, true
+	}
 	if r, _ := utf8.DecodeRuneInString(written); !unicode.IsUpper(r) {
 		return "", false
 	}
-	return nameTerm(strings.ToLower(written))
+	return nameTerm(lower)
+}
+
+// nameOnlyTerm is the index term of a name the list has as a name only
+// (or its genitive) whose stem is a word's stem (folke: folk; polen: pol):
+// the name whole, which no word's forms share.
+func nameOnlyTerm(lower string) (string, bool) {
+	name := lower
+	if !svwordsName(name) {
+		if name = strings.TrimSuffix(lower, "s"); name == lower || !svwordsName(name) {
+			return "", false
+		}
+	}
+	s := stemSimple(name)
+	if s == name || wordTags(s) == 0 && !isHeadStem(s) {
+		return "", false // Stockholm, Skåne: no word shares their stem
+	}
+	if end, ok := strings.CutPrefix(name, s); ok && inflectionEnding[end] && declines(s) {
+		return "", false // Stora, Polen, Bergen are also stora, polen, bergen: the words' forms
+	}
+	return name, true
+}
+
+// inflectionEnding are the endings after a stem that make a form of a noun,
+// an adjective or a verb (not -e: Folke is no form of folk).
+var inflectionEnding = map[string]bool{"a": true, "t": true, "n": true, "r": true, "s": true, "en": true, "et": true,
+	"ar": true, "er": true, "or": true, "na": true, "arna": true, "erna": true, "orna": true, "ens": true, "ets": true,
+	"ans": true, "ade": true, "at": true, "are": true, "ast": true, "aste": true, "ande": true}
+
+// declines tells whether the list has a noun, an adjective or a verb whose
+// stem is s (pol, stor, arbetar), which inflectionEnding's forms may be of.
+func declines(s string) bool {
+	const classes = tagNoun | tagDeclined | tagNounA | tagNeuter | tagVerbA | tagPluralAr
+	for _, w := range []string{s, s + "a", s + "e"} {
+		if wordTags(w)&classes != 0 || isAdjective(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTerm is the index term (NameMark + word) of a lower-case word as a

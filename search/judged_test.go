@@ -205,14 +205,16 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // MappingVersion 32 (a person's name alone after the text gave it, at a
 // sentence's start too): tuning 57 trap hits, held out 5. With gale and
 // ward as tuning corpora (their first runs, MappingVersion 34): tuning
-// 0.989 over 1,724, 1,660 complete, 70 trap hits.
+// 0.989 over 1,724, 1,660 complete, 70 trap hits. MappingVersion 35 (names
+// that are no word but share a word's stem kept whole: Folke, Kalle,
+// Majorna, Nicklas): 62 trap hits, the rest the same.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.988, traps: 70},
+	false: {recall: 0.988, traps: 62},
 	true:  {recall: 0.996, traps: 5},
 }
 

@@ -567,6 +567,30 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 	}
 }
 
+// A name that is no word but shares a word's stem (Folke: folk; Majorna:
+// maj) is kept whole where it is written with a capital, a sentence's start
+// included, and found by itself in either case; the word finds its own
+// forms only. A word's form that is also a name (Stora, Polen) stays the
+// word's.
+func TestNamesThatShareAWordsStem(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Torparen", text: "Folke, 88, eldar med ved. Det säger Folke Nyman i Fågelfors."},
+		art{title: "Folket", text: "Folket i bygden hjälper varandra."},
+		art{title: "Stadsdelen", text: "I Majorna var det strömlöst i maj."},
+		art{title: "Bolaget", text: "Stora Enso stänger två stora sågverk."},
+	)
+	for q, want := range map[string][]string{
+		"folk":    {"Folket"},
+		"Folke":   sorted("Folket", "Torparen"), // the name, and the word as a query word's stem
+		"folke":   sorted("Folket", "Torparen"),
+		"majorna": {"Stadsdelen"},
+		"stor":    {"Bolaget"},
+	} {
+		f.wantTitles(t, Request{Q: q}, want)
+	}
+}
+
 // Man after a determiner is the noun (en man har gripits), found by its
 // other forms and by a phrase; man on its own is the pronoun.
 func TestTheNounMan(t *testing.T) {
