@@ -701,8 +701,8 @@ func verbLemma(w string) (string, bool) {
 // sjunkit → sjunk, as sjunka and sjunker).
 func verbLemmaStem(w string) (string, bool) {
 	v, ok := verbLemma(w)
-	if base, plural := strings.CutSuffix(w, "ar"); ok && plural && missedSyncope[syncopeLemma(base)] {
-		return "", false // segrar: seger's plural as much as segra's present; the noun's
+	if base, plural := strings.CutSuffix(w, "ar"); ok && plural && (missedSyncope[syncopeLemma(base)] || wordTags(base+"e")&tagPluralAr != 0) {
+		return "", false // segrar: seger's plural as much as segra's present; stolpar stolpe's: the noun's
 	}
 	if !ok || !svwords.strong[w] {
 		return v, ok
@@ -989,6 +989,7 @@ var closedForms = func() map[string]string {
 		m[w], m[w+"s"] = w, w
 	}
 	m["sjöss"] = "sjö" // till sjöss: the old genitive of sjö, in its fixed phrase
+	m["läns"] = "län"  // Kalmar läns, Stockholms läns: län's genitive, far more often than läns (empty)
 	// vilja's present and past stem as vilja and viljan do (vilj): vill is
 	// no villa (villa, villan, villor → vill).
 	for _, f := range []string{"vill", "ville", "velat"} {
@@ -1071,6 +1072,9 @@ func verbStem(w string) (string, bool) {
 			return "", false // skola: the noun (skolan, skolor) as much as the verb
 		}
 		noun := wordTags(base)
+		if eNoun := wordTags(base + "e"); end == "ar" && eNoun&(tagNoun|tagDeclined) != 0 && eNoun&tagNeuter == 0 {
+			return "", false // stolpar: stolpe's plural (a noun in -e takes -ar), not stolpa's present
+		}
 		if utf8.RuneCountInString(base) < minStemRunes {
 			return base + "a", true // öka, ökade: too short for Snowball's suffixes
 		}

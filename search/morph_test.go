@@ -745,8 +745,12 @@ func TestParticipleCompoundsKeepTheirParts(t *testing.T) {
 // verb or adjective) whose base form is a word of the judged corpora, and
 // whose forms all shared one stem when the file was made (4,798 of 5,455;
 // testdata/paradigms.txt.gz, made by gen_svwords.go -paradigms): a rule
-// that splits one of them fails here, with the forms it split.
+// that splits one of them fails here, with the forms it split, unless
+// splitOnPurpose names it with the reason.
 func TestDictionaryParadigmsStayWhole(t *testing.T) {
+	splitOnPurpose := map[string]string{
+		"läns": "the noun läns (bilge, länsen) gives way to län's genitive (Kalmar läns), far more often read",
+	}
 	f, err := os.Open(filepath.Join("testdata", "paradigms.txt.gz"))
 	if err != nil {
 		t.Fatal(err)
@@ -765,6 +769,9 @@ func TestDictionaryParadigmsStayWhole(t *testing.T) {
 		}
 		n++
 		forms := strings.Fields(line)
+		if splitOnPurpose[forms[0]] != "" {
+			continue
+		}
 		want := Stem(forms[0])
 		for _, w := range forms[1:] {
 			if got := Stem(w); got != want {
@@ -799,6 +806,10 @@ func TestRoundTwelveForms(t *testing.T) {
 		{"räddningskammare", []string{"räddningskamrar", "räddningskammaren"}, nil},
 		{"växel", []string{"växeln", "växlar", "växlarna", "växlarnas"}, nil},
 		{"tecknare", []string{"tecknarna"}, []string{"tecken", "tecknen"}}, // tecken's plural is tecken
+		// From gale: a noun in -e's plural in -ar is the noun's (stolpa is a verb
+		// too); läns is län's genitive (Kalmar läns).
+		{"stolpe", []string{"stolpar", "stolparna", "stolpen"}, nil},
+		{"län", []string{"läns", "länet", "länen"}, nil},
 	} {
 		wantFinds(t, tt.word, tt.finds, tt.not)
 	}
