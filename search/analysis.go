@@ -372,18 +372,30 @@ func (g sentenceGaps) Tokenize(input []byte) analysis.TokenStream {
 	return toks
 }
 
-// nameMarks marks the names that are words of the language (NameMark), in
-// the middle of a sentence (not after a sentence's end, a colon, a dash or
-// a quotation mark): a capitalised word (an upper-case letter, then a
-// lower-case one) whose lower-case form, or that form without a genitive s,
-// is a word of the list, where it is a name by the dictionary (Axel, Holm)
-// or the last of two or more capitalised words whose others are no words of
-// the list (Cecilia Strand, Anna Berg: a surname). Such a token is kept
-// whole and lower-cased, as a keyword: no stem, no compound parts. Left as
-// words: a capitalised word at a sentence's start, which may be any word;
-// the head of a name of an organisation (Region Skåne, Rederi AB Östanvik:
-// "regionen" finds them); a name that is no word of the list (Trafikverket,
-// Fjällström), whose forms (Trafikverkets) must meet.
+// nameMarks marks the names of a text that a word's forms would otherwise
+// find, each kept whole and lower-cased as a keyword (no stem, no compound
+// parts). A capitalised word is an upper-case letter, then a lower-case one
+// (SMHI is none). In four passes:
+//   - a given name that is a word (the dictionary's names, Sten, Björn, and
+//     givenNames, Per, Liv) before a capitalised word, or before a particle
+//     and one, is a name, at a sentence's start too (Per Malm, Sten af
+//     Klercker): NameMark + the word;
+//   - in the middle of a sentence (not after a sentence's end, a colon, a
+//     dash or a quotation mark), a capitalised word of the list that the
+//     dictionary lists as a name (Axel, Holm), or that is the last of two or
+//     more capitalised words whose others are no words of the list or
+//     names (Cecilia Strand, Björn Strand: a surname);
+//   - a given name or surname the text gave a person, wherever it stands
+//     alone after that (enligt Frost, Frost säger, – Sten har);
+//   - a name that is no word but shares a word's stem and is no form of it
+//     (Folke: folk, Majorna: maj; see nameOnlyTerm), wherever capitalised:
+//     the name whole, no NameMark.
+//
+// Left as words: any other capitalised word at a sentence's start, which
+// may be any word; the head of a name of an organisation (Region Skåne,
+// Svenska Kraftnät: "regionen" finds them); a name that is no word of the
+// list and shares no word's stem (Trafikverket, Fjällström), whose forms
+// (Trafikverkets) must meet.
 type nameMarks struct{ analysis.Tokenizer }
 
 func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
@@ -408,9 +420,9 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	midSentence := func(i int) bool {
 		return i > 0 && !bytes.ContainsAny(input[toks[i-1].End:toks[i].Start], ".!?;:\n…–—\"“”«»")
 	}
+	persons := map[string]int{} // a given name or surname → where the text first gave it a person
 	// A given name before a capitalised word is a person's, at a
 	// sentence's start too (Sten Lantto har, säger Per Malm).
-	persons := map[string]int{}         // a given name or surname → where the text first gave it a person
 	beforeSurname := func(i int) bool { // Per Malm; Sten af Klercker, Liv de Geer
 		if i+1 < len(toks) && caps[i+1] && joined(i+1) {
 			return true

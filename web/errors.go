@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -107,6 +108,14 @@ func isAPI(c *gin.Context) bool { return strings.HasPrefix(c.Request.URL.Path, "
 // fail answers err in the API's error body or as an error page, and logs it
 // once when it is ours.
 func (h *handler) fail(c *gin.Context, err error) {
+	if errors.Is(err, context.Canceled) && c.Request.Context().Err() != nil {
+		// The client went away (a closed tab, a cancelled script): nobody
+		// reads the answer, and it is no fault of the server's, so no 500
+		// in the log or the metrics' error rate.
+		h.log.DebugContext(c.Request.Context(), "request abandoned by its client", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
+		c.AbortWithStatus(statusClientClosedRequest)
+		return
+	}
 	status, detail := classify(err)
 	switch {
 	case status == http.StatusInternalServerError:
@@ -127,6 +136,10 @@ func (h *handler) fail(c *gin.Context, err error) {
 	h.render(c, status, "error.html", "Fel", errorPage{Status: status, Message: detail.Message})
 	c.Abort()
 }
+
+// statusClientClosedRequest is the status of a request whose client went
+// away before the answer (nginx's 499; no client sees it).
+const statusClientClosedRequest = 499
 
 type errorPage struct {
 	Status  int

@@ -1,6 +1,9 @@
 package web
 
 import (
+	"context"
+	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -21,5 +24,30 @@ func TestRequestsAreForegroundWhileAnswered(t *testing.T) {
 	r.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil))
 	if during != 1 || fg.Active() != 0 {
 		t.Errorf("active while answered %d, after %d; want 1 and 0", during, fg.Active())
+	}
+}
+
+// A request whose client went away fails as abandoned (499), not as the
+// server's fault (500), however the cancellation reached the error.
+func TestAbandonedRequestIsNoServerError(t *testing.T) {
+	gin.SetMode(gin.TestMode)
+	h := &handler{log: slog.New(slog.DiscardHandler)}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rec := httptest.NewRecorder()
+	c, _ := gin.CreateTestContext(rec)
+	c.Request = httptest.NewRequest("GET", "/api/v1/articles/search", nil).WithContext(ctx)
+	h.fail(c, fmt.Errorf("look up token: %w", context.Canceled))
+	if rec.Code != statusClientClosedRequest {
+		t.Errorf("status %d, want %d", rec.Code, statusClientClosedRequest)
+	}
+	// A cancellation the client did not cause (the request still open) stays
+	// the server's error.
+	rec = httptest.NewRecorder()
+	c, _ = gin.CreateTestContext(rec)
+	c.Request = httptest.NewRequest("GET", "/api/v1/articles/search", nil)
+	h.fail(c, fmt.Errorf("look up token: %w", context.Canceled))
+	if rec.Code < 500 {
+		t.Errorf("status %d for a cancellation of the server's own, want 5xx", rec.Code)
 	}
 }
