@@ -703,21 +703,7 @@ func listedNounFirst(first, head string) bool {
 		head == "rad" || sMayLink(first, head) { // baserad, skärrad: a participle's -rad
 		return false
 	}
-	fourLetterFirsts.once.Do(func() {
-		svwords.once.Do(loadWords)
-		m := map[string]int{}
-		for word := range svwords.tags {
-			i, n := 0, 0
-			for ; n < 4 && i < len(word); n++ {
-				_, size := utf8.DecodeRuneInString(word[i:])
-				i += size
-			}
-			if n == 4 && utf8.RuneCountInString(word[i:]) >= minPartRunes && wordTags(word[:i]) != 0 && wordTags(word[i:])&tagHead != 0 {
-				m[word[:i]]++
-			}
-		}
-		fourLetterFirsts.m = m
-	})
+	fourLetterFirsts.once.Do(func() { fourLetterFirsts.m = compoundsBegunBy(4) })
 	return fourLetterFirsts.m[first] >= minFourLetterCompounds
 }
 
@@ -771,22 +757,28 @@ func productivePart(w string) bool {
 	if utf8.RuneCountInString(w) != 2 {
 		return false
 	}
-	productive.once.Do(func() {
-		svwords.once.Do(loadWords)
-		m := map[string]int{}
-		for word := range svwords.tags {
-			i := 0
-			for n := 0; n < 2 && i < len(word); n++ {
-				_, size := utf8.DecodeRuneInString(word[i:])
-				i += size
-			}
-			if utf8.RuneCountInString(word[i:]) >= minPartRunes && wordTags(word[:i]) != 0 && wordTags(word[i:])&tagHead != 0 {
-				m[word[:i]]++
-			}
-		}
-		productive.m = m
-	})
+	productive.once.Do(func() { productive.m = compoundsBegunBy(2) })
 	return productive.m[w] >= minProductiveCompounds
+}
+
+// compoundsBegunBy counts, for each word of the list of n letters, the
+// words of the list that are it and then a word that may end a compound,
+// of minPartRunes letters or more: the dictionary's evidence that the word
+// begins compounds.
+func compoundsBegunBy(n int) map[string]int {
+	svwords.once.Do(loadWords)
+	m := map[string]int{}
+	for word := range svwords.tags {
+		i, k := 0, 0
+		for ; k < n && i < len(word); k++ {
+			_, size := utf8.DecodeRuneInString(word[i:])
+			i += size
+		}
+		if k == n && utf8.RuneCountInString(word[i:]) >= minPartRunes && wordTags(word[:i]) != 0 && wordTags(word[i:])&tagHead != 0 {
+			m[word[:i]]++
+		}
+	}
+	return m
 }
 
 // wholeKeptBase is the word that w ends in a suffix of, where the analysis
