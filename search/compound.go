@@ -208,6 +208,8 @@ func shortPart(w string) bool {
 	switch w {
 	case "in", "ut", "ur", "an", "up", "re", "de", "ni":
 		return false
+	case "be", "al": // the verbs' prefix (beslut, besked: no be + slut) and the adjectives' -al (kommunal)
+		return false
 	case "ar", "er", "or", "en", "et", "na", "it", "at", "ad", "as", "es", "os":
 		return false // inflection endings: brunnit is no brunn + it, brunnar no brunn + ar
 	}
@@ -622,6 +624,7 @@ var lexicalised = []string{
 	"högtid",       // feast, holiday
 	"verktyg",      // tool, not a fabric of a works
 	"misstag",      // mistake
+	"rapport",      // a report, no rap + port
 }
 
 var lexicalisedStems struct {

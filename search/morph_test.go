@@ -821,6 +821,14 @@ func TestRoundTwelveForms(t *testing.T) {
 			t.Errorf("CompoundParts(%s) = %q, want %q", word, got, want)
 		}
 	}
+	// From the review: the verbs' prefix be- and the adjectives' -al are no
+	// parts (beslut is no be + slut, beredskap no be + redskap).
+	for word, not := range map[string]string{"beslutet": "slut", "besked": "sked", "beredskapsplan": "redskap",
+		"bekostnad": "kostnad", "kommunalrådet": "al", "gammal": "al", "rapporten": "port"} {
+		if got := CompoundParts(word); slices.Contains(got, not) {
+			t.Errorf("CompoundParts(%s) = %q: %s is no part of it", word, got, not)
+		}
+	}
 	for _, word := range []string{"stegvis", "månadsvis", "gruppvis", "verktyg", "centrum", "gestalt", "landbaserad", "bärslag"} {
 		for _, p := range CompoundParts(word) {
 			if utf8.RuneCountInString(p) == 3 && !strings.HasPrefix(word, p) {
