@@ -320,7 +320,7 @@ func analyse(word string) analysed {
 			}
 			if firsts == nil || (known && !splitsLemma(lemma, i, ts, word[:i], whole)) || sBeginsHead(word, i, firsts) ||
 				vowelBeginsHead(word, i, firsts) ||
-				(first >= 0 && word[first:i] != "s" && firstParts(word[first:i], 2) == nil) { // elnätsavgiften: avgift, no sav + gift; fotbollslaget: slag or lag
+				(first >= 0 && word[first:i] != "s" && !(word[first:i] == "e" && sn >= minLinkedERunes && linkingE(word[:i])) && firstParts(word[first:i], 2) == nil) { // elnätsavgiften: avgift, no sav + gift; fotbollslaget: slag or lag
 				n++
 				continue
 			}
@@ -692,6 +692,17 @@ func eraVerbBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// linkingE tells whether p ends in an -e- that links a noun in -a to the
+// next word (barnmorske- in barnmorskemottagningen: barnmorska + mottagning,
+// beside the longer emottagning its letters also make). The next word must
+// have minLinkedERunes letters: kakelugn is no kake + lugn, skolelev no
+// skole + lev.
+const minLinkedERunes = 6
+
+func linkingE(p string) bool {
+	return strings.HasSuffix(p, "e") && wordTags(strings.TrimSuffix(p, "e")+"a")&tagNounA != 0 && firstPartWord(p) != ""
 }
 
 // listedNounFirst tells whether first, a noun of the list of four letters

@@ -816,10 +816,16 @@ func TestRoundTwelveForms(t *testing.T) {
 	for word, want := range map[string][]string{
 		"godstågen":        {"tåg", "gods"},
 		"räddningskammare": {"kammar", "räddning"}, // no skam
+		"skolelev":         {"elev", "skol"},       // no lev after a linking e
 	} {
 		if got := CompoundParts(word); !slices.Equal(sorted(got...), sorted(want...)) {
 			t.Errorf("CompoundParts(%s) = %q, want %q", word, got, want)
 		}
+	}
+	// From ward: a noun in -a's linking -e- before a long last word
+	// (barnmorske + mottagning), beside the longer word its letters make.
+	if got := CompoundParts("barnmorskemottagningen"); !slices.Contains(got, "mottagning") {
+		t.Errorf("CompoundParts(barnmorskemottagningen) = %q: no mottagning", got)
 	}
 	// From the review: the verbs' prefix be- and the adjectives' -al are no
 	// parts (beslut is no be + slut, beredskap no be + redskap).
