@@ -93,8 +93,13 @@ import (
 // care in Västra Götaland, 123), 65 queries each, by two more hands on
 // 2026-12-06; their first runs, held out, against MappingVersion 34: gale
 // 0.981, 62 complete, 5 trap hits; ward 0.965, 58, 8. Both became tuning
-// corpora.
-var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true}
+// corpora. drought (a summer drought on Gotland and Öland, 123 articles) and
+// shooting (a wave of shootings and explosions in suburbs of Uppsala and
+// Stockholm, 125), 65 queries each, by two more hands at the ninth
+// session's end; their first runs, against MappingVersion 38: drought
+// 1.000, 63 complete, 4 trap hits; shooting 0.989, 61, 2. Both stay held
+// out, their misses unseen.
+var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -211,7 +216,8 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // (stolpar is stolpe's, läns län's): 1,663 complete, 63 trap hits (droppar,
 // droppe's plural, now meets dropp as droppe always did). MappingVersion
 // 37-38 (be- and -al no parts; a linking -e- before a long last word:
-// barnmorske + mottagning): 1,665 complete.
+// barnmorske + mottagning): 1,665 complete. Held out with drought and
+// shooting: 0.995 over 270, 260 complete, 11 trap hits.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
@@ -219,7 +225,7 @@ var judgedFloors = map[bool]struct {
 	traps  int
 }{
 	false: {recall: 0.988, traps: 63},
-	true:  {recall: 0.996, traps: 5},
+	true:  {recall: 0.994, traps: 11},
 }
 
 type judgedCorpus struct {
