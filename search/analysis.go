@@ -421,6 +421,11 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		return i > 0 && !bytes.ContainsAny(input[toks[i-1].End:toks[i].Start], ".!?;:\n…–—\"“”«»")
 	}
 	persons := map[string]int{} // a given name or surname → where the text first gave it a person
+	gave := func(name string, i int) {
+		if _, seen := persons[name]; !seen {
+			persons[name] = i
+		}
+	}
 	// A given name before a capitalised word is a person's, at a
 	// sentence's start too (Sten Lantto har, säger Per Malm).
 	beforeSurname := func(i int) bool { // Per Malm; Sten af Klercker, Liv de Geer
@@ -436,9 +441,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		lower := strings.ToLower(string(t.Term))
 		if name, ok := nameTerm(lower); ok && (givenNames[lower] || isAlsoName(lower)) {
 			t.Term, t.KeyWord = []byte(name), true
-			if _, seen := persons[lower]; !seen {
-				persons[lower] = i
-			}
+			gave(strings.TrimPrefix(name, NameMark), i)
 		}
 	}
 	for i, t := range toks {
@@ -463,8 +466,8 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 				break
 			}
 		}
-		if _, seen := persons[base]; surname && !seen {
-			persons[base] = i
+		if surname {
+			gave(base, i)
 		}
 		if isAlsoName(base) || surname {
 			t.Term, t.KeyWord = []byte(name), true
@@ -555,15 +558,40 @@ func queryName(written string) (string, bool) {
 	return nameTerm(lower)
 }
 
+// queryTerms are the index terms the query word t of text asks for: its own
+// term and, where queryName gives one, the word as a name (Strand: strand
+// and ^strand). The query, its snippets' marks and Explain share them.
+func queryTerms(text string, t *analysis.Token) []string {
+	terms := []string{string(t.Term)}
+	if name, ok := queryName(text[t.Start:t.End]); ok {
+		terms = append(terms, name)
+	}
+	return terms
+}
+
+// phraseTerms are the terms each position of a phrase of toks (its words,
+// stop words included) asks for: queryTerms, and man after another word
+// also as the noun (en man), as nameMarks indexes it.
+func phraseTerms(text string, toks analysis.TokenStream) [][]string {
+	first, last := toks[0].Position, toks[len(toks)-1].Position
+	terms := make([][]string, last-first+1)
+	for _, t := range toks {
+		i := t.Position - first
+		terms[i] = append(terms[i], queryTerms(text, t)...)
+		if i > 0 && strings.EqualFold(text[t.Start:t.End], "man") {
+			terms[i] = append(terms[i], manNoun)
+		}
+	}
+	return terms
+}
+
 // nameOnlyTerm is the index term of a name the list has as a name only
 // (or its genitive) whose stem is a word's stem (folke: folk; polen: pol):
 // the name whole, which no word's forms share.
 func nameOnlyTerm(lower string) (string, bool) {
-	name := lower
-	if !svwordsName(name) {
-		if name = strings.TrimSuffix(lower, "s"); name == lower || !svwordsName(name) {
-			return "", false
-		}
+	name, ok := itOrGenitive(lower, svwordsName)
+	if !ok {
+		return "", false
 	}
 	s := stemSimple(name)
 	if s == name || wordTags(s) == 0 && !isHeadStem(s) {
@@ -601,11 +629,8 @@ func nameTerm(lower string) (string, bool) {
 		return "", false
 	}
 	common := func(w string) bool { return utf8.RuneCountInString(w) >= 2 && wordTags(w) != 0 && !isName(w) }
-	if common(lower) {
-		return NameMark + lower, true
-	}
-	if base, ok := strings.CutSuffix(lower, "s"); ok && common(base) {
-		return NameMark + base, true
+	if word, ok := itOrGenitive(lower, common); ok {
+		return NameMark + word, true
 	}
 	return "", false
 }

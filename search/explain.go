@@ -59,10 +59,8 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 				qt.Terms = []string{prefixTerm(v.Text)}
 			} else {
 				for _, t := range withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text))) {
-					qt.Terms = append(qt.Terms, string(t.Term))
-					if name, ok := queryName(v.Text[t.Start:t.End]); ok {
-						qt.Names = append(qt.Names, name)
-					}
+					terms := queryTerms(v.Text, t)
+					qt.Terms, qt.Names = append(qt.Terms, terms[0]), append(qt.Names, terms[1:]...)
 				}
 			}
 			if compounds && len(qt.Terms) == 1 {
@@ -72,10 +70,8 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 		case Phrase:
 			qt := QueryTerm{Text: v.String(), Phrase: true, Not: not}
 			for _, t := range svAnalyzer.Analyze([]byte(v.Text)) {
-				qt.Terms = append(qt.Terms, string(t.Term))
-				if name, ok := queryName(v.Text[t.Start:t.End]); ok {
-					qt.Names = append(qt.Names, name)
-				}
+				terms := queryTerms(v.Text, t)
+				qt.Terms, qt.Names = append(qt.Terms, terms[0]), append(qt.Names, terms[1:]...)
 			}
 			out = append(out, qt)
 		case Not:

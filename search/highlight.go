@@ -2,8 +2,6 @@ package search
 
 import (
 	"html"
-
-	"github.com/blevesearch/bleve/v2/analysis"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,24 +60,14 @@ func (m *marker) addWords(text string, phrase bool) {
 	if !phrase {
 		toks = withoutStopWords(text, toks)
 	}
-	name := func(t *analysis.Token) (string, bool) { return queryName(text[t.Start:t.End]) }
 	switch len(toks) {
 	case 0:
 	case 1:
-		m.terms[string(toks[0].Term)] = true
-		if n, ok := name(toks[0]); ok {
-			m.terms[n] = true
+		for _, t := range queryTerms(text, toks[0]) {
+			m.terms[t] = true
 		}
 	default:
-		first, last := toks[0].Position, toks[len(toks)-1].Position
-		p := make([][]string, last-first+1)
-		for _, t := range toks {
-			p[t.Position-first] = append(p[t.Position-first], string(t.Term))
-			if n, ok := name(t); ok {
-				p[t.Position-first] = append(p[t.Position-first], n)
-			}
-		}
-		m.phrases = append(m.phrases, p)
+		m.phrases = append(m.phrases, phraseTerms(text, toks))
 	}
 }
 

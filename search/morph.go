@@ -614,17 +614,26 @@ func vowelDefiniteBase(w string) (string, bool) {
 // (or its genitive) where it ends in a double consonant that Snowball would
 // undo: Brandt, Brandts → brandt, not brand; Bengt is not beng.
 func nameStem(w string) (string, bool) {
-	name := w
-	if !svwordsName(name) {
-		name = strings.TrimSuffix(w, "s")
-		if name == w || !svwordsName(name) {
-			return "", false
-		}
+	name, ok := itOrGenitive(w, svwordsName)
+	if !ok {
+		return "", false
 	}
 	for _, pair := range []string{"dd", "gd", "nn", "dt", "gt", "kt", "tt"} {
 		if strings.HasSuffix(name, pair) {
 			return name, true
 		}
+	}
+	return "", false
+}
+
+// itOrGenitive returns w, or w without a genitive s, whichever is (first)
+// what is asks for: Brandts is Brandt's, Malms Malm's.
+func itOrGenitive(w string, is func(string) bool) (string, bool) {
+	if is(w) {
+		return w, true
+	}
+	if base, ok := strings.CutSuffix(w, "s"); ok && is(base) {
+		return base, true
 	}
 	return "", false
 }

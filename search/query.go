@@ -702,16 +702,9 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	var xs []query.Query
 	if len(toks) == 1 {
 		term := string(toks[0].Term)
-		name, isName := queryName(text[toks[0].Start:toks[0].End])
 		for _, f := range o.textFields(field) {
-			q := query.NewTermQuery(term)
-			q.SetField(f)
-			if f == fieldTitle {
-				q.SetBoost(titleBoost)
-			}
-			xs = append(xs, q)
-			if isName { // the word as a name (NameMark): Strand finds the surname
-				q := query.NewTermQuery(name)
+			for _, t := range queryTerms(text, toks[0]) { // Strand: the word, and the surname
+				q := query.NewTermQuery(t)
 				q.SetField(f)
 				if f == fieldTitle {
 					q.SetBoost(titleBoost)
@@ -730,18 +723,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	} else {
 		// Every word of a phrase is in the index, stop words too: "vård och
 		// omsorg" matches "vård och omsorg", not "vård av omsorg".
-		first, last := toks[0].Position, toks[len(toks)-1].Position
-		terms := make([][]string, last-first+1)
-		for _, t := range toks {
-			i := t.Position - first
-			terms[i] = append(terms[i], string(t.Term))
-			if name, ok := queryName(text[t.Start:t.End]); ok {
-				terms[i] = append(terms[i], name) // "Anna Strand" finds the surname
-			}
-			if k := t.Position - first; k > 0 && strings.EqualFold(text[t.Start:t.End], "man") {
-				terms[i] = append(terms[i], manNoun) // "en man" is the noun, as the index has it
-			}
-		}
+		terms := phraseTerms(text, toks)
 		for _, f := range o.textFields(field) {
 			if f == fieldText && o.pairs {
 				xs = append(xs, pairPhrase(terms))
