@@ -386,7 +386,8 @@ func (g sentenceGaps) Tokenize(input []byte) analysis.TokenStream {
 //     more capitalised words whose others are no words of the list or
 //     names (Cecilia Strand, Björn Strand: a surname);
 //   - a given name or surname the text gave a person, wherever it stands
-//     alone after that (enligt Frost, Frost säger, – Sten har);
+//     alone after that (enligt Frost, Frost säger, – Sten har), and a given
+//     name before that too (a headline's Stig, 61, räddade);
 //   - a name that is no word but shares a word's stem and is no form of it
 //     (Folke: folk, Majorna: maj; see nameOnlyTerm), wherever capitalised:
 //     the name whole, no NameMark.
@@ -420,10 +421,18 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	midSentence := func(i int) bool {
 		return i > 0 && !bytes.ContainsAny(input[toks[i-1].End:toks[i].Start], ".!?;:\n…–—\"“”«»")
 	}
-	persons := map[string]int{} // a given name or surname → where the text first gave it a person
-	gave := func(name string, i int) {
+	// A given name or surname → where the text first gave it a person; a
+	// given name is anywhere that person's (a headline names Stig before
+	// the text says Stig Almqvist), a surname only after (Vättersol Hotell
+	// AB may follow Hotell Vättersol).
+	type person struct {
+		first int
+		given bool
+	}
+	persons := map[string]person{}
+	gave := func(name string, i int, given bool) { // the given names' pass comes first
 		if _, seen := persons[name]; !seen {
-			persons[name] = i
+			persons[name] = person{first: i, given: given}
 		}
 	}
 	// A given name before a capitalised word is a person's, at a
@@ -441,7 +450,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		lower := strings.ToLower(string(t.Term))
 		if name, ok := nameTerm(lower); ok && (givenNames[lower] || isAlsoName(lower)) {
 			t.Term, t.KeyWord = []byte(name), true
-			gave(strings.TrimPrefix(name, NameMark), i)
+			gave(strings.TrimPrefix(name, NameMark), i, true)
 		}
 	}
 	for i, t := range toks {
@@ -467,7 +476,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			}
 		}
 		if surname {
-			gave(base, i)
+			gave(base, i, false)
 		}
 		if isAlsoName(base) || surname {
 			t.Term, t.KeyWord = []byte(name), true
@@ -475,7 +484,8 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	}
 	// A name the text has given a person is that person's wherever it
 	// stands alone after that, a sentence's start included (Ida Frost …
-	// enligt Frost, sa Malm; Frost säger att …; Sten Lantto … – Sten har).
+	// enligt Frost, sa Malm; Frost säger att …; Sten Lantto … – Sten har),
+	// and a given name before that too (Stig, 61, räddade … Stig Almqvist).
 	for i, t := range toks {
 		if len(persons) == 0 {
 			break
@@ -484,7 +494,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			continue
 		}
 		if name, ok := nameTerm(strings.ToLower(string(t.Term))); ok {
-			if first, seen := persons[strings.TrimPrefix(name, NameMark)]; seen && first < i {
+			if p, seen := persons[strings.TrimPrefix(name, NameMark)]; seen && (p.given || p.first < i) {
 				t.Term, t.KeyWord = []byte(name), true
 			}
 		}
@@ -497,7 +507,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		if !caps[i] || t.KeyWord {
 			continue
 		}
-		if whole, ok := nameOnlyTerm(strings.ToLower(string(t.Term))); ok {
+		if whole, form, ok := nameOnly(strings.ToLower(string(t.Term))); ok && (!form || midSentence(i)) {
 			t.Term, t.KeyWord = []byte(whole), true
 		}
 	}
@@ -549,7 +559,7 @@ var manDeterminers = map[string]bool{"en": true, "min": true, "din": true, "sin"
 // polen Polen, as well as the word's forms; folk finds neither.
 func queryName(written string) (string, bool) {
 	lower := strings.ToLower(written)
-	if whole, ok := nameOnlyTerm(lower); ok {
+	if whole, _, ok := nameOnly(lower); ok {
 		return whole, true
 	}
 	if r, _ := utf8.DecodeRuneInString(written); !unicode.IsUpper(r) {
@@ -586,21 +596,47 @@ func phraseTerms(text string, toks analysis.TokenStream) [][]string {
 }
 
 // nameOnlyTerm is the index term of a name the list has as a name only
-// (or its genitive) whose stem is a word's stem (folke: folk; polen: pol):
-// the name whole, which no word's forms share.
+// (or its genitive) whose stem is a word's stem (folke: folk), where it
+// is no form of that word: see nameOnly.
 func nameOnlyTerm(lower string) (string, bool) {
-	name, ok := itOrGenitive(lower, svwordsName)
-	if !ok {
-		return "", false
+	whole, form, ok := nameOnly(lower)
+	return whole, ok && !form
+}
+
+// nameOnly is the index term of a name the list has as a name only (or its
+// genitive), or a given name of givenNames that is no word, where a word's
+// forms would find it: the name whole, which no word's forms share. Its
+// stem is a word's (folke: folk, majorna: maj), or it is itself the stem
+// of a word (rut: ruta, rutan), when the name is marked (^rut). form tells
+// that the name is also a form of that word (Stora, Polen, Bergen: stora,
+// polen, bergen), which only a capital in a sentence's middle makes a name.
+func nameOnly(lower string) (whole string, form, ok bool) {
+	name, ok := itOrGenitive(lower, func(w string) bool { return svwordsName(w) || givenNames[w] && wordTags(w) == 0 })
+	if !ok || name != lower && wordTags(lower) != 0 {
+		return "", false, false // Klass is klass, no genitive of Klas
 	}
 	s := stemSimple(name)
-	if s == name || wordTags(s) == 0 && !isHeadStem(s) {
-		return "", false // Stockholm, Skåne: no word shares their stem
+	if s == name {
+		if wordTags(name) == 0 && declines(s) {
+			return NameMark + name, false, true // Rut: no word, but ruta's stem
+		}
+		return "", false, false // Stockholm: no word shares its stem
 	}
-	if end, ok := strings.CutPrefix(name, s); ok && inflectionEnding[end] && declines(s) {
-		return "", false // Stora, Polen, Bergen are also stora, polen, bergen: the words' forms
+	if wordTags(s) == 0 && !isHeadStem(s) {
+		return "", false, false // Skåne
 	}
-	return name, true
+	end, _ := strings.CutPrefix(name, s)
+	if end == "s" && (svwordsName(s) || isAlsoName(s)) {
+		return "", false, false // Kommunals: the genitive of the name Kommunal, which is a word too
+	}
+	form = inflectionEnding[end] && declines(s)
+	if form && (len(analyse(s).parts) > 0 || isAdjective(s)) {
+		// Socialdemokraterna, Skolverket: names of organisations the
+		// words' forms find; Stora torget, Stora Viken: the adjective in a
+		// place's name
+		return "", false, false
+	}
+	return name, form, true
 }
 
 // inflectionEnding are the endings after a stem that make a form of a noun,

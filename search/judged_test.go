@@ -98,8 +98,13 @@ import (
 // Stockholm, 125), 65 queries each, by two more hands at the ninth
 // session's end; their first runs, against MappingVersion 38: drought
 // 1.000, 63 complete, 4 trap hits; shooting 0.989, 61, 2. Both stay held
-// out, their misses unseen.
-var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true}
+// out, their misses unseen. dam (a spring flood breaks an old dam on Ljusnan,
+// 120 articles) and tunnel (a bus fire in Norra länken, 126), 65 queries
+// each, by two more hands at the tenth session's start; first runs, against
+// MappingVersion 38: dam 0.990, 62 complete, 3 trap hits; tunnel 1.000, 65,
+// 12. dam stays held out; tunnel became a tuning corpus.
+var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
+	"dam": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -217,15 +222,21 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // droppe's plural, now meets dropp as droppe always did). MappingVersion
 // 37-38 (be- and -al no parts; a linking -e- before a long last word:
 // barnmorske + mottagning): 1,665 complete. Held out with drought and
-// shooting: 0.995 over 270, 260 complete, 11 trap hits.
+// shooting: 0.995 over 270, 260 complete, 11 trap hits. With tunnel as a
+// tuning corpus and dam held out (their first runs, MappingVersion 38):
+// tuning 0.990 over 1,789, 1,730 complete, 75 trap hits; held out 0.994
+// over 335, 322 complete, 14. MappingVersion 39 (the title read with its
+// article, Rut, Bergen in a sentence's middle): tuning 66 trap hits (tunnel
+// 12 → 5), held out 12 (dam 3 → 1, by rules made from tunnel), the rest
+// the same.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.988, traps: 63},
-	true:  {recall: 0.994, traps: 11},
+	false: {recall: 0.989, traps: 66},
+	true:  {recall: 0.993, traps: 12},
 }
 
 type judgedCorpus struct {

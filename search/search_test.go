@@ -570,8 +570,11 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 // A name that is no word but shares a word's stem (Folke: folk; Majorna:
 // maj) is kept whole where it is written with a capital, a sentence's start
 // included, and found by itself in either case; the word finds its own
-// forms only. A word's form that is also a name (Stora, Polen) stays the
-// word's.
+// forms only. So is a given name that is itself a word's stem (Rut: ruta).
+// A name that is a word's form (Bergen, Polen, Mats) is the name in the
+// middle of a sentence and the word's form at its start; the adjective in
+// a place's name (Stora torget) and a compound's form (Socialdemokraterna)
+// stay the words'. A word is no name's genitive (Klass: no Klas's).
 func TestNamesThatShareAWordsStem(t *testing.T) {
 	f := newFixture(t)
 	f.index(
@@ -579,13 +582,26 @@ func TestNamesThatShareAWordsStem(t *testing.T) {
 		art{title: "Folket", text: "Folket i bygden hjälper varandra."},
 		art{title: "Stadsdelen", text: "I Majorna var det strömlöst i maj."},
 		art{title: "Bolaget", text: "Stora Enso stänger två stora sågverk."},
+		art{title: "Trafikchefen", text: "Bussarna rullar, säger trafikchefen Rut Sandell."},
+		art{title: "Vindrutan", text: "Rutan sprack av värmen."},
+		art{title: "Depåerna", text: "Det brann i depåer i Oslo och Bergen."},
+		art{title: "Fjällen", text: "Bergen i norr fick snö i natt."},
+		art{title: "Torget", text: "Marknaden på Stora torget i Visby ställs in."},
+		art{title: "Partiet", text: "Det kräver Socialdemokraterna i Region Gotland."},
+		art{title: "Skolresan", text: "Klass 9B fick boka om sin resa."},
 	)
 	for q, want := range map[string][]string{
-		"folk":    {"Folket"},
-		"Folke":   sorted("Folket", "Torparen"), // the name, and the word as a query word's stem
-		"folke":   sorted("Folket", "Torparen"),
-		"majorna": {"Stadsdelen"},
-		"stor":    {"Bolaget"},
+		"folk":             {"Folket"},
+		"Folke":            sorted("Folket", "Torparen"), // the name, and the word as a query word's stem
+		"folke":            sorted("Folket", "Torparen"),
+		"majorna":          {"Stadsdelen"},
+		"stor":             sorted("Bolaget", "Torget"),
+		"rutan":            {"Vindrutan"},
+		"Rut":              sorted("Trafikchefen", "Vindrutan"), // as Folke: the name, and the word as the stem
+		"berget":           {"Fjällen"},
+		"Bergen":           sorted("Depåerna", "Fjällen"),
+		"socialdemokrater": {"Partiet"},
+		"klassen":          {"Skolresan"},
 	} {
 		f.wantTitles(t, Request{Q: q}, want)
 	}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -17,7 +18,8 @@ import (
 // analyzers tokenise, lower-case and stem the same text; done apart, that is
 // the largest part of indexing's analysis twice over. indexArticle maps the
 // article as Bleve would and then gives the two fields one analysis between
-// them (sharedText), from which each takes its own tokens.
+// them (sharedText), from which each takes its own tokens; the title field
+// takes its words from it too, where the text begins with the title.
 //
 // Why this and not another way:
 //   - A custom index.Field type would restate Bleve's TextField (options,
@@ -31,7 +33,8 @@ import (
 //     maps documents the ordinary way, untouched.
 //
 // TestSharedTextIndexesAsTheMapping checks that both fields come out of it
-// with the same terms, frequencies and positions as from their analyzers.
+// with the same terms, frequencies and positions as from their analyzers,
+// and TestTitleIsReadWithItsArticle what the title takes from it.
 
 var textLower = lowercase.NewLowerCaseFilter()
 
@@ -50,48 +53,66 @@ func analyseText(text []byte) (words, pairs analysis.TokenStream) {
 }
 
 // sharedText is the analysis of one article's text, made by whichever of
-// its two fields Bleve analyses first and taken by each. The fields of a
-// document are analysed one after the other, but Bleve does not promise
-// so: a mutex keeps it right either way.
+// its fields Bleve analyses first and taken by each: the text's words, its
+// pairs, and, when the text begins with the title on its own line
+// (titleOnItsLine), the title's words, cut from the text's. So the title
+// is read with the article around it: a name the body gives a person is a
+// name in the headline too (Stig, 61, räddade passagerarna; the body says
+// busschauffören Stig Almqvist), and a phrase in the title stays within a
+// sentence as the text's pairs do. The fields of a document are analysed
+// one after the other, but Bleve does not promise so: a mutex keeps it
+// right either way.
 type sharedText struct {
-	mu           sync.Mutex
-	words, pairs analysis.TokenStream
-	taken        [2]bool
+	mu       sync.Mutex
+	text     []byte
+	titleEnd int // the title's end in text; 0: the title is analysed apart
+	made     bool
+	streams  [3]analysis.TokenStream // by sharedPart
+	taken    [3]bool
 }
 
-// take returns the words (pairs false) or the pairs of text, analysing it
-// when that part was never made or was taken already; what is taken is let
+// sharedPart is one field's part of a sharedText.
+type sharedPart int
+
+const (
+	partWords sharedPart = iota
+	partPairs
+	partTitle
+)
+
+// take returns a part of the text's analysis, analysing the text when it
+// was never analysed or that part was taken already; what is taken is let
 // go, so that a batch does not hold every document's tokens until it ends.
-func (s *sharedText) take(text []byte, pairs bool) analysis.TokenStream {
+func (s *sharedText) take(part sharedPart) analysis.TokenStream {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	i := 0
-	if pairs {
-		i = 1
+	if !s.made || s.taken[part] {
+		words, pairs := analyseText(s.text)
+		s.streams = [3]analysis.TokenStream{words, pairs, nil}
+		if s.titleEnd > 0 {
+			for _, t := range words {
+				if t.End <= s.titleEnd {
+					s.streams[partTitle] = append(s.streams[partTitle], t)
+				}
+			}
+		}
+		s.made, s.taken = true, [3]bool{}
 	}
-	if s.taken[i] || (s.words == nil && s.pairs == nil) {
-		s.words, s.pairs = analyseText(text)
-		s.taken = [2]bool{}
-	}
-	s.taken[i] = true
-	var out analysis.TokenStream
-	if pairs {
-		out, s.pairs = s.pairs, nil
-	} else {
-		out, s.words = s.words, nil
-	}
+	s.taken[part] = true
+	out := s.streams[part]
+	s.streams[part] = nil
 	return out
 }
 
-// sharedWords and sharedPairs are the analyzers of one document's text and
-// text_pairs fields (analysis.Analyzer).
-type (
-	sharedWords struct{ *sharedText }
-	sharedPairs struct{ *sharedText }
-)
+// sharedField is the analyzer (analysis.Analyzer) of one field of a
+// document whose text is analysed once, as sharedText says: it takes its
+// part and ignores the text Bleve hands it (the field's own value).
+type sharedField struct {
+	*sharedText
+	part sharedPart
+}
 
-func (a sharedWords) Analyze(text []byte) analysis.TokenStream { return a.take(text, false) }
-func (a sharedPairs) Analyze(text []byte) analysis.TokenStream { return a.take(text, true) }
+func (a sharedField) Analyze([]byte) analysis.TokenStream { return a.take(a.part) }
 
 // indexArticle adds article a to batch b, as b.Index(docID, document(a,
 // topics)) would, with one analysis of its text for its two fields.
@@ -110,22 +131,31 @@ func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64) (*bdo
 	if err := m.MapDocument(doc, document(a, topics)); err != nil {
 		return nil, err
 	}
-	var text, pairs *bdoc.TextField
-	var ti, pi int
+	var title, text, pairs *bdoc.TextField
+	var hi, ti, pi int
 	for i, f := range doc.Fields {
 		switch tf, _ := f.(*bdoc.TextField); {
 		case tf == nil:
+		case tf.Name() == fieldTitle && title == nil:
+			title, hi = tf, i
 		case tf.Name() == fieldText && text == nil:
 			text, ti = tf, i
 		case tf.Name() == fieldTextPairs && pairs == nil:
 			pairs, pi = tf, i
 		}
 	}
-	if text == nil || pairs == nil {
+	if title == nil || text == nil || pairs == nil {
 		return doc, nil // a mapping without the pairs (the percolator's): nothing to share
 	}
-	shared := &sharedText{}
-	doc.Fields[ti] = bdoc.NewTextFieldCustom(text.Name(), text.ArrayPositions(), text.Value(), text.Options(), sharedWords{shared})
-	doc.Fields[pi] = bdoc.NewTextFieldCustom(pairs.Name(), pairs.ArrayPositions(), pairs.Value(), pairs.Options(), sharedPairs{shared})
+	// A copy: the analysis lower-cases its words in place, and the text
+	// field's value is stored (Bleve copies a stored field's value before
+	// its analyzer sees it; this analyzer reads the text itself).
+	shared := &sharedText{text: bytes.Clone(text.Value())}
+	doc.Fields[ti] = bdoc.NewTextFieldCustom(text.Name(), text.ArrayPositions(), text.Value(), text.Options(), sharedField{shared, partWords})
+	doc.Fields[pi] = bdoc.NewTextFieldCustom(pairs.Name(), pairs.ArrayPositions(), pairs.Value(), pairs.Options(), sharedField{shared, partPairs})
+	if t, v := title.Value(), text.Value(); len(t) > 0 && len(v) > len(t) && v[len(t)] == '\n' && bytes.HasPrefix(v, t) {
+		shared.titleEnd = len(t)
+		doc.Fields[hi] = bdoc.NewTextFieldCustom(title.Name(), title.ArrayPositions(), title.Value(), title.Options(), sharedField{shared, partTitle})
+	}
 	return doc, nil
 }

@@ -56,6 +56,9 @@ func TestSharedTextIndexesAsTheMapping(t *testing.T) {
 					t.Fatalf("article %d: %d fields, want %d", i, len(got), len(want))
 				}
 				for name, w := range want {
+					if name == fieldTitle && titleFromText(doc) {
+						continue // TestTitleIsReadWithItsArticle
+					}
 					if g := got[name]; !reflect.DeepEqual(g, w) {
 						t.Errorf("article %d, field %s: shared analysis gives %d tokens %v,\nits analyzer %d tokens %v",
 							i, name, g.length, terms(g.freqs), w.length, terms(w.freqs))
@@ -81,15 +84,92 @@ func TestSharedTextWasShared(t *testing.T) {
 		if !ok {
 			continue
 		}
-		switch an := tf.Analyzer().(type) {
-		case sharedWords:
-			shared = append(shared, an.sharedText)
-		case sharedPairs:
+		if an, ok := tf.Analyzer().(sharedField); ok {
 			shared = append(shared, an.sharedText)
 		}
 	}
-	if len(shared) != 2 || shared[0] != shared[1] {
-		t.Fatalf("want the text and its pairs on one shared analysis, got %d analyzers sharing", len(shared))
+	if len(shared) != 3 || shared[0] != shared[1] || shared[1] != shared[2] {
+		t.Fatalf("want the title, the text and its pairs on one shared analysis, got %d analyzers sharing", len(shared))
+	}
+}
+
+// titleFromText tells whether doc's title takes its words from its text.
+func titleFromText(doc *bdoc.Document) bool {
+	for _, f := range doc.Fields {
+		if tf, ok := f.(*bdoc.TextField); ok && tf.Name() == fieldTitle {
+			an, ok := tf.Analyzer().(sharedField)
+			return ok && an.part == partTitle
+		}
+	}
+	return false
+}
+
+// TestTitleIsReadWithItsArticle: where the text begins with the title on
+// its own line, the title field holds the text's words of that line, so
+// that a name the body gives a person is a name in the headline too; where
+// the body gives none, the headline's word stays the word.
+func TestTitleIsReadWithItsArticle(t *testing.T) {
+	titleTerms := func(a ingest.Article) []string {
+		t.Helper()
+		a.ID, a.PublishedAt = 1, time.Date(2024, 11, 19, 8, 0, 0, 0, Stockholm)
+		doc, err := mapArticle(NewMapping(), &a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !titleFromText(doc) {
+			t.Fatalf("%q: the title is analysed apart", a.Title)
+		}
+		var out []string
+		for term := range analysedFields(t, doc)[fieldTitle].freqs {
+			out = append(out, term)
+		}
+		slices.Sort(out)
+		return out
+	}
+	hero := "Hjälten bakom ratten: Stig, 61, räddade passagerarna"
+	got := titleTerms(ingest.Article{Title: hero, Text: hero + " Nu vårdas busschauffören Stig Almqvist på sjukhus."})
+	if !slices.Contains(got, NameMark+"stig") || slices.Contains(got, "stig") {
+		t.Errorf("the body names Stig Almqvist: the title's terms %q, want ^stig and no stig", got)
+	}
+	path := "Stig över berget stängs"
+	got = titleTerms(ingest.Article{Title: path, Text: path + " Stigen är lerig efter regnet."})
+	if !slices.Contains(got, "stig") || slices.Contains(got, NameMark+"stig") {
+		t.Errorf("no person named Stig: the title's terms %q, want stig", got)
+	}
+
+	// Any title: the words of its line in the text's analysis, in the
+	// judged corpora and the synthetic feeds alike.
+	arts := []ingest.Article{}
+	for i := range 40 {
+		arts = append(arts, synth.New(benchSeed, 1000).Article(i*7))
+	}
+	for name, c := range loadJudged(t) {
+		for i, a := range c.Articles {
+			if i%3 == 0 {
+				arts = append(arts, ingest.Article{Title: a.Title, Text: a.Title + " " + a.Text, Outlet: name})
+			}
+		}
+	}
+	for i := range arts {
+		a := &arts[i]
+		text := []byte(titleOnItsLine(a))
+		words, _ := analyseText(text)
+		want := map[string]bool{}
+		for _, w := range words {
+			if w.End <= len(a.Title) {
+				want[string(w.Term)] = true
+			}
+		}
+		got := titleTerms(*a)
+		if len(got) != len(want) {
+			t.Errorf("%q: title terms %q, want those of its line in the text %v", a.Title, got, want)
+			continue
+		}
+		for _, term := range got {
+			if !want[term] {
+				t.Errorf("%q: title term %q is none of its line's in the text %v", a.Title, term, want)
+			}
+		}
 	}
 }
 
