@@ -1,16 +1,21 @@
 package search
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/ingest"
@@ -257,4 +262,120 @@ func TestOpenTwiceIsInUse(t *testing.T) {
 		t.Fatalf("open after close: %v", err)
 	}
 	idx.Close()
+}
+
+// shardsOverMonths indexes articles over five months, each saying "vård" a
+// different number of times (so that their scores differ), and returns the
+// fixture with the months' shards.
+func shardsOverMonths(t *testing.T) (*fixture, []bleve.Index) {
+	t.Helper()
+	f := newFixture(t)
+	var arts []art
+	for i := range 15 {
+		month := 7 + i%5
+		arts = append(arts, art{
+			outlet:    []string{"SVT", "DN", "GP"}[i%3],
+			title:     "Artikel " + strconv.Itoa(i),
+			text:      strings.Repeat("Vården. ", 1+i) + strings.Repeat("Skolan. ", 15-i),
+			published: stockholm(fmt.Sprintf("2024-%02d-%02d 12:00", month, 1+i)),
+		})
+	}
+	f.index(arts...)
+	shards := f.idx.set.all()
+	if len(shards) != 5 {
+		t.Fatalf("%d shards, want 5", len(shards))
+	}
+	return f, shards
+}
+
+func TestFanOutAnswersAsBlevesAlias(t *testing.T) {
+	f, shards := shardsOverMonths(t)
+	node, err := ParseQuery("vård")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vard, err := buildQuery(node, Request{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name       string
+		size, from int
+		sort       []string
+		facets     bool
+	}{
+		{name: "relevance, first page", size: 4, sort: []string{"-_score"}},
+		{name: "relevance, second page", size: 4, from: 4, sort: []string{"-_score"}},
+		{name: "relevance, past the end", size: 4, from: 20, sort: []string{"-_score"}},
+		{name: "newest, with facets", size: 6, sort: []string{"-" + fieldPublished, "-_id"}, facets: true},
+		{name: "count only, with facets", facets: true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			sr := func() *bleve.SearchRequest {
+				r := bleve.NewSearchRequestOptions(vard, tt.size, tt.from, false)
+				if tt.sort != nil {
+					r.SortBy(tt.sort)
+				}
+				if tt.facets {
+					addFacets(r, Request{})
+				}
+				return r
+			}
+			want, err := bleve.NewIndexAlias(shards...).SearchInContext(f.ctx, sr())
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := fanOut(f.ctx, shards, sr())
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := func(res *bleve.SearchResult) []string {
+				var out []string
+				for _, h := range res.Hits {
+					out = append(out, h.ID)
+				}
+				return out
+			}
+			if got.Total != want.Total || !slices.Equal(ids(got), ids(want)) {
+				t.Errorf("fanOut: total %d, hits %v; the alias: total %d, hits %v", got.Total, ids(got), want.Total, ids(want))
+			}
+			if g, w := fmt.Sprint(readFacets(got.Facets)), fmt.Sprint(readFacets(want.Facets)); g != w {
+				t.Errorf("fanOut's facets %s, the alias's %s", g, w)
+			}
+		})
+	}
+}
+
+// countingShard counts how many searches run on the shards at once.
+type countingShard struct {
+	shard     // embedded under another name: bleve.Index has a method Index
+	now, most *atomic.Int32
+}
+
+func (c countingShard) SearchInContext(ctx context.Context, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	n := c.now.Add(1)
+	defer c.now.Add(-1)
+	for m := c.most.Load(); n > m && !c.most.CompareAndSwap(m, n); m = c.most.Load() {
+	}
+	time.Sleep(5 * time.Millisecond) // long enough for the others to start, if they would
+	return c.shard.SearchInContext(ctx, sr)
+}
+
+type shard = bleve.Index
+
+func TestFanOutSearchesNoMoreShardsAtOnceThanCores(t *testing.T) {
+	f, shards := shardsOverMonths(t)
+	var now, most atomic.Int32
+	counted := make([]bleve.Index, len(shards))
+	for i, s := range shards {
+		counted[i] = countingShard{shard: s, now: &now, most: &most}
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	res, err := fanOut(f.ctx, counted, bleve.NewSearchRequest(query.NewMatchAllQuery()))
+	if err != nil || res.Total != 15 {
+		t.Fatalf("total %v, %v", res, err)
+	}
+	if got := most.Load(); got != 2 {
+		t.Errorf("%d shards searched at once on 2 cores, want 2", got)
+	}
 }
