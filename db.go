@@ -37,8 +37,9 @@ type Options struct {
 	// ConnectTimeout bounds opening a PostgreSQL connection (pgx's
 	// connect_timeout). Default 5 s.
 	ConnectTimeout time.Duration
-	// MaxConns is the most PostgreSQL connections open at once. Default
-	// DefaultMaxConns().
+	// MaxConns is the most PostgreSQL connections open at once: the
+	// writers' pool and the readers' (see readPool) together, half each.
+	// Default DefaultMaxConns().
 	MaxConns int
 }
 
@@ -248,21 +249,69 @@ func openPostgres(ctx context.Context, dsn string, conns int) (*gorm.DB, error) 
 	if err != nil {
 		return nil, err
 	}
-	// One pool for readers and writers: PostgreSQL's MVCC never makes a
-	// read wait for a write. The pool serves the HTTP requests, the feed
-	// workers, the indexer and the mail workers (its size: Options.MaxConns);
-	// all of them stay open while idle, so that a burst of requests above
-	// the idle count does not open (and close) a connection each, at the
-	// cost of a server process start every time.
-	sqlDB.SetMaxOpenConns(conns)
-	sqlDB.SetMaxIdleConns(conns)
-	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-	if err := sqlDB.PingContext(ctx); err != nil {
-		return nil, fmt.Errorf("reach postgres: %w", err)
+	// Two pools, as on SQLite (readPool): the statements that only read,
+	// outside a transaction, have connections of their own, so that a page
+	// or a token check never waits for a connection behind writes that
+	// queue for a register's number counter (its row lock is held until
+	// the holder commits). With one pool of 8, the triage page's median
+	// under the mixed load was 141–183 ms, nearly all of it that wait
+	// (bench/RESULTS.md). conns is both pools together, half each; all of
+	// them stay open while idle, so that a burst of requests above the idle
+	// count does not open (and close) a connection each, at the cost of a
+	// server process start every time.
+	readerConns := conns / 2
+	writerConns := conns - readerConns
+	pool := func(p *sql.DB, n int) {
+		p.SetMaxOpenConns(n)
+		p.SetMaxIdleConns(n)
+		p.SetConnMaxIdleTime(5 * time.Minute)
 	}
-	fair := newFairPool(sqlDB, conns)
-	db.ConnPool, db.Statement.ConnPool = fair, fair
-	return db, nil
+	pool(sqlDB, writerConns)
+	if err := sqlDB.PingContext(ctx); err != nil {
+		return nil, errors.Join(fmt.Errorf("reach postgres: %w", err), sqlDB.Close())
+	}
+	writerQueue := newFairPool(sqlDB, writerConns)
+	db.ConnPool, db.Statement.ConnPool = writerQueue, writerQueue
+	if readerConns == 0 {
+		return db, nil
+	}
+	// The readers' sessions are read-only: a write routed to them by
+	// mistake fails at once (as SQLite's query_only readers do).
+	readDSN, err := withQuery(dsn, "default_transaction_read_only", "on")
+	if err != nil {
+		return nil, errors.Join(err, sqlDB.Close())
+	}
+	var readers *sql.DB
+	rdb, err := gorm.Open(postgres.Open(readDSN), gormConfig())
+	if err == nil {
+		readers, err = rdb.DB()
+	}
+	if err == nil {
+		pool(readers, readerConns)
+		if err = readers.PingContext(ctx); err == nil {
+			p := &readPool{writer: sqlDB, readers: readers, writerQueue: writerQueue,
+				readerQueue: newFairPool(readers, readerConns), stopCheckpoints: func() error { return nil }}
+			if err = db.Use(p); err == nil {
+				return db, nil
+			}
+		}
+		err = errors.Join(err, readers.Close())
+	}
+	return nil, errors.Join(fmt.Errorf("open postgres readers: %w", err), sqlDB.Close())
+}
+
+// withQuery sets the URL's query parameter k to v unless it is set.
+func withQuery(dsn, k, v string) (string, error) {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "", fmt.Errorf("DATABASE_URL is not a valid postgres:// URL") // never repeat it: it may hold a password
+	}
+	q := u.Query()
+	if q.Get(k) == "" {
+		q.Set(k, v)
+	}
+	u.RawQuery = q.Encode()
+	return u.String(), nil
 }
 
 // SQLite's connections: one writer, and readers for the statements that
@@ -350,7 +399,7 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 
 // readPool sends the statements that only read, outside a transaction, to
 // a pool of reader connections, so that a page, a search or a token check
-// never waits for the one writer connection while a feed is stored or the
+// never waits for a writer connection while a feed is stored or the
 // register is written. Which statements those are:
 //   - what GORM builds for Find, First, Take, Count, Pluck, Scan, Row and
 //     Rows (its query and row callbacks), and Raw SQL read with Scan, Row
@@ -359,8 +408,9 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 //     reads its own writes), never Exec, Create, Update or Delete.
 //
 // A request that writes and then reads sees its write: the write was
-// committed before the read began, and a WAL reader sees every commit made
-// before its statement started.
+// committed before the read began, and a WAL reader (or a PostgreSQL
+// statement at read committed) sees every commit made before it started.
+// On both databases (see openSQLite, openPostgres).
 type readPool struct {
 	writer, readers *sql.DB
 	// The queues in front of them (see fairPool): GORM's ConnPool is the
@@ -450,8 +500,8 @@ func readOnlySQL(s string) bool {
 	return len(words) > 0 && words[0] == "SELECT" && !strings.Contains(strings.Join(words, " "), " FOR UPDATE")
 }
 
-// Readers is the pool of reader connections of a SQLite database (see
-// readPool), nil on PostgreSQL, where one pool serves both.
+// Readers is the pool of reader connections (see readPool), nil when the
+// database has none (a PostgreSQL pool of one connection).
 func Readers(db *gorm.DB) *sql.DB {
 	if p, ok := db.Config.Plugins[readPoolKey].(*readPool); ok {
 		return p.readers
@@ -459,7 +509,7 @@ func Readers(db *gorm.DB) *sql.DB {
 	return nil
 }
 
-// Close closes the pool under db, and its readers on SQLite.
+// Close closes the pool under db, and its readers.
 func Close(db *gorm.DB) error {
 	sqlDB, err := db.DB()
 	if err != nil {

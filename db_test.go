@@ -43,14 +43,48 @@ func TestOpenSaysTheDataDirIsAFile(t *testing.T) {
 // a write transaction holds the one writer connection, reads answer from
 // the reader pool and see what was committed before them; the transaction
 // reads its own writes; and what it committed is read at once afterwards.
-func TestSQLiteReadersDoNotWaitForTheWriter(t *testing.T) {
+// On both databases a read outside a transaction goes to the readers'
+// pool: it neither waits for a writer connection held by a transaction nor
+// sees that transaction's uncommitted write. On PostgreSQL the pools are
+// one connection each, so the held transaction holds every writer.
+func TestReadersDoNotWaitForTheWriter(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, "", t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { Close(db) })
-	if err := db.Exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)").Error; err != nil {
+	t.Run("sqlite", func(t *testing.T) {
+		db, err := Open(ctx, "", t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { Close(db) })
+		readersDoNotWaitForTheWriter(t, db, "INTEGER PRIMARY KEY")
+	})
+	t.Run("postgres", func(t *testing.T) {
+		dsn := os.Getenv("LAGESBILD_TEST_DATABASE_URL")
+		if dsn == "" {
+			t.Skip("LAGESBILD_TEST_DATABASE_URL is not set: no PostgreSQL")
+		}
+		db, err := OpenWith(ctx, dsn, "", Options{MaxConns: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			db.Exec("DROP TABLE IF EXISTS notes")
+			Close(db)
+		})
+		if err := db.Exec("DROP TABLE IF EXISTS notes").Error; err != nil {
+			t.Fatal(err)
+		}
+		readersDoNotWaitForTheWriter(t, db, "BIGSERIAL PRIMARY KEY")
+		// The readers' sessions refuse a write routed to them by mistake.
+		if _, err := Readers(db).ExecContext(ctx, "INSERT INTO notes (body) VALUES ('fel')"); err == nil ||
+			!strings.Contains(err.Error(), "read-only") {
+			t.Errorf("a write on a reader connection: %v, want a read-only transaction's error", err)
+		}
+	})
+}
+
+func readersDoNotWaitForTheWriter(t *testing.T, db *gorm.DB, idType string) {
+	ctx := context.Background()
+	if err := db.Exec("CREATE TABLE notes (id " + idType + ", body TEXT NOT NULL)").Error; err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Exec("INSERT INTO notes (body) VALUES ('först')").Error; err != nil {
@@ -162,7 +196,9 @@ func TestPostgresPoolSize(t *testing.T) {
 	if dsn == "" {
 		t.Skip("LAGESBILD_TEST_DATABASE_URL is not set: no PostgreSQL to open a pool on")
 	}
-	for _, tt := range []struct{ asked, want int }{{0, DefaultMaxConns()}, {3, 3}} {
+	for _, tt := range []struct{ asked, writers, readers int }{
+		{0, DefaultMaxConns() - DefaultMaxConns()/2, DefaultMaxConns() / 2}, {3, 2, 1}, {2, 1, 1},
+	} {
 		db, err := OpenWith(context.Background(), dsn, "", Options{MaxConns: tt.asked})
 		if err != nil {
 			t.Fatal(err)
@@ -171,8 +207,11 @@ func TestPostgresPoolSize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := sqlDB.Stats().MaxOpenConnections; got != tt.want {
-			t.Errorf("MaxConns %d: pool of %d, want %d", tt.asked, got, tt.want)
+		if got := sqlDB.Stats().MaxOpenConnections; got != tt.writers {
+			t.Errorf("MaxConns %d: writers' pool of %d, want %d", tt.asked, got, tt.writers)
+		}
+		if got := Readers(db).Stats().MaxOpenConnections; got != tt.readers {
+			t.Errorf("MaxConns %d: readers' pool of %d, want %d", tt.asked, got, tt.readers)
 		}
 		Close(db)
 	}

@@ -357,49 +357,53 @@ func TestJudged(t *testing.T) {
 	byCategory := map[string]*total{}
 	var report strings.Builder
 	for _, name := range names {
-		c := corpora[name]
-		held := heldOut[name]
-		engines := map[string]judgedEngine{"ours": bleveEngine(t, c)}
-		if withPG {
-			engines["pg"] = pgEngine(t, c)
-		}
-		var ours, pg judgedScore
-		for _, q := range c.Queries {
-			cat := byCategory[q.Category]
-			if cat == nil {
-				cat = &total{}
-				byCategory[q.Category] = cat
-			}
-			ranked, err := engines["ours"](q)
-			if err != nil {
-				t.Errorf("%s %q: %v", q.ID, q.Q, err)
-				continue
-			}
-			recall, traps, missed := ours.add(q, ranked)
-			totals[held].ours.add(q, ranked)
-			cat.ours.add(q, ranked)
-			if (!held || os.Getenv("LAGESBILD_JUDGED_SHOW") == name) && (recall < 1 || len(traps) > 0) {
-				t.Logf("%s %-10s %q compounds=%v: recall %.2f, missed %v, trap hits %v", q.ID, q.Category, q.Q, q.Compounds, recall, missed, traps)
-			}
+		// A subtest each: the corpus's databases close when it is done (one
+		// PostgreSQL schema and its connections at a time).
+		t.Run(name, func(t *testing.T) {
+			c := corpora[name]
+			held := heldOut[name]
+			engines := map[string]judgedEngine{"ours": bleveEngine(t, c)}
 			if withPG {
-				ranked, err := engines["pg"](q)
+				engines["pg"] = pgEngine(t, c)
+			}
+			var ours, pg judgedScore
+			for _, q := range c.Queries {
+				cat := byCategory[q.Category]
+				if cat == nil {
+					cat = &total{}
+					byCategory[q.Category] = cat
+				}
+				ranked, err := engines["ours"](q)
 				if err != nil {
-					t.Errorf("postgres %s %q: %v", q.ID, q.Q, err)
+					t.Errorf("%s %q: %v", q.ID, q.Q, err)
 					continue
 				}
-				pg.add(q, ranked)
-				totals[held].pg.add(q, ranked)
-				cat.pg.add(q, ranked)
+				recall, traps, missed := ours.add(q, ranked)
+				totals[held].ours.add(q, ranked)
+				cat.ours.add(q, ranked)
+				if (!held || os.Getenv("LAGESBILD_JUDGED_SHOW") == name) && (recall < 1 || len(traps) > 0) {
+					t.Logf("%s %-10s %q compounds=%v: recall %.2f, missed %v, trap hits %v", q.ID, q.Category, q.Q, q.Compounds, recall, missed, traps)
+				}
+				if withPG {
+					ranked, err := engines["pg"](q)
+					if err != nil {
+						t.Errorf("postgres %s %q: %v", q.ID, q.Q, err)
+						continue
+					}
+					pg.add(q, ranked)
+					totals[held].pg.add(q, ranked)
+					cat.pg.add(q, ranked)
+				}
 			}
-		}
-		label := name
-		if held {
-			label += " (held out)"
-		}
-		fmt.Fprintf(&report, "%-22s ours %s\n", label, ours)
-		if withPG {
-			fmt.Fprintf(&report, "%-22s pg   %s\n", "", pg)
-		}
+			label := name
+			if held {
+				label += " (held out)"
+			}
+			fmt.Fprintf(&report, "%-22s ours %s\n", label, ours)
+			if withPG {
+				fmt.Fprintf(&report, "%-22s pg   %s\n", "", pg)
+			}
+		})
 	}
 	fmt.Fprintf(&report, "%-22s ours %s\n", "tuning corpora", totals[false].ours)
 	if withPG {
