@@ -387,7 +387,8 @@ func (g sentenceGaps) Tokenize(input []byte) analysis.TokenStream {
 //     names (Cecilia Strand, Björn Strand: a surname);
 //   - a given name or surname the text gave a person, wherever it stands
 //     alone after that (enligt Frost, Frost säger, – Sten har), and a given
-//     name before that too (a headline's Stig, 61, räddade);
+//     name, or a surname after a known given name, before that too (a
+//     headline's Stig, 61, räddade; Falk bryter tystnaden … Sten Falk);
 //   - a name that is no word but shares a word's stem and is no form of it
 //     (Folke: folk, Majorna: maj; see nameOnlyTerm), wherever capitalised:
 //     the name whole, no NameMark.
@@ -422,9 +423,10 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		return i > 0 && !bytes.ContainsAny(input[toks[i-1].End:toks[i].Start], ".!?;:\n…–—\"“”«»")
 	}
 	// A given name or surname → where the text first gave it a person; a
-	// given name is anywhere that person's (a headline names Stig before
-	// the text says Stig Almqvist), a surname only after (Vättersol Hotell
-	// AB may follow Hotell Vättersol).
+	// given name, or a surname after one, is anywhere that person's (a
+	// headline names Stig or Falk before the text says Stig Almqvist, Sten
+	// Falk), any other surname only after (Vättersol Hotell AB may follow
+	// Hotell Vättersol).
 	type person struct {
 		first int
 		given bool
@@ -476,7 +478,11 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			}
 		}
 		if surname {
-			gave(base, i, false)
+			// After a given name the list knows (Sten Falk, Anders Hed, Lo
+			// Gran), a person's surname for certain: anywhere in the text,
+			// the headline before it included (Falk bryter tystnaden).
+			prev := strings.ToLower(string(toks[i-1].Term))
+			gave(base, i, toks[i-1].KeyWord || svwordsName(prev) || givenNames[prev])
 		}
 		if isAlsoName(base) || surname {
 			t.Term, t.KeyWord = []byte(name), true

@@ -104,7 +104,7 @@ import (
 // MappingVersion 38: dam 0.990, 62 complete, 3 trap hits; tunnel 1.000, 65,
 // 12. dam stays held out; tunnel became a tuning corpus.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true}
+	"dam": true, "pharmacy": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -228,15 +228,23 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // over 335, 322 complete, 14. MappingVersion 39 (the title read with its
 // article, Rut, Bergen in a sentence's middle): tuning 66 trap hits (tunnel
 // 12 → 5), held out 12 (dam 3 → 1, by rules made from tunnel), the rest
-// the same.
+// the same. quarry (a blast at a limestone quarry by Skövde, 126 articles)
+// and pharmacy (a cyber attack on a pharmacy chain's prescriptions, 118),
+// 65 queries each, by two more hands; first runs, against MappingVersion
+// 39: quarry 0.994, 63 complete, 6 trap hits; pharmacy 0.992, 62, 4.
+// quarry became a tuning corpus, pharmacy stays held out. MappingVersion
+// 40 (a surname after a given name the list knows is the person's in the
+// headline before it: Falk bryter tystnaden … Sten Falk): quarry 6 → 2,
+// pharmacy 4 → 1 (held out, its misses unseen); tuning 0.990 over 1,854,
+// 1,793 complete, 68 trap hits; held out 0.994 over 400, 384, 13.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.989, traps: 66},
-	true:  {recall: 0.993, traps: 12},
+	false: {recall: 0.989, traps: 68},
+	true:  {recall: 0.993, traps: 13},
 }
 
 type judgedCorpus struct {

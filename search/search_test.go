@@ -523,7 +523,8 @@ func TestSurnameAfterAGivenNameThatIsAWord(t *testing.T) {
 // A given name that is a word (Per, Sten, Vagn) before a capitalised word is
 // a person's, at a sentence's start too, and the surname after it a name;
 // a surname the text has given a person is a name wherever it stands alone
-// after that (enligt Frost, sa Malm; Frost säger), not before.
+// after that (enligt Frost, sa Malm; Frost säger), and before that too when
+// a given name the list knows came before it (Sten Falk).
 func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 	terms := func(text string) []string {
 		var out []string
@@ -541,6 +542,9 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		"Det säger Ida Frost. – Frost har rätt.":                  {"frost"},
 		"Liv Sandberg talade om liv och hälsa.":                   {"liv"},
 		"Det sa Sten af Klercker i går.":                          {"sten"}, // a particle before the surname
+		// A surname after a given name the list knows is the person's in
+		// the headline before it too.
+		"Falk bryter tystnaden\nPlatschefen Sten Falk har arbetat här i 31 år.": {"falk", "sten"},
 	} {
 		got := terms(text)
 		for _, n := range names {
@@ -553,7 +557,7 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		t.Errorf("terms %q: want both Sten as names (a given name the text gave a person)", got)
 	}
 	for text, words := range map[string][]string{
-		"Frost i natt. Det säger meteorologen Ida Frost.": {"frost"},            // before the text gave it a person
+		"Frost i natt. Det säger meteorologen Ida Frost.": {"frost"},            // before the text gave it a person (Ida: a name the list lacks)
 		"Liv Sandberg talade om liv och hälsa.":           {"liv"},              // the word in lower case
 		"Dag efter dag kom nya besked.":                   {"dag"},              // no capital after it
 		"Region Stockholm och Svenska Kraftnät svarar.":   {"region", "svensk"}, // no person's names
