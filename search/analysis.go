@@ -796,5 +796,14 @@ func Analyze(text string) []string {
 	return out
 }
 
+// warmAnalysis makes the tables the analysis reads lazily (the word list,
+// the stems that end compounds, the productive first parts, …) by
+// analysing a text that needs them all: a name, compounds with and without
+// a linking letter, a syncope, a verb's and a noun's forms.
+func warmAnalysis() {
+	Analyze("Det säger Per Malm och Folke Nyman om dricksvattenkrisen: upphandlingsskandalen, stolpar och vattnet i elnätets " +
+		"godståg drabbade barnmorskemottagningen, där sköterskorna arbetade.")
+}
+
 // keyLower is what KeyLowerAnalyzerName makes of a filter value.
 func keyLower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

@@ -127,6 +127,12 @@ func Open(dir string, src Source, opts Options) (*Index, error) {
 			"dir", dir, "mapping", mappingFingerprint())
 	}
 	x.set, x.rebuilt = set, rebuilt
+	// The analysis's tables (the word list, the stems of the words that end
+	// compounds, …) are made here, not by the first query or article that
+	// needs them: making them takes about 300 ms, which the first search
+	// after a start would otherwise wait for (at 1,000,000 articles, the
+	// first of thirty searches over all years took 0.5 s, the rest 10–20 ms).
+	warmAnalysis()
 	return x, nil
 }
 
