@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/cookiejar"
+	"net/http/httptrace"
 	"net/url"
 	"os"
 	"os/exec"
@@ -161,14 +162,27 @@ func (s *server) do(ctx context.Context, c *http.Client, method, path, auth stri
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
+	// Which connection a request went out on, told with a failure: twice in
+	// about twenty runs the ingest's first POST /api/v1/feeds met
+	// "connection reset by peer", unexplained (bench/RESULTS.md).
+	var conn httptrace.GotConnInfo
+	req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+		GotConn: func(info httptrace.GotConnInfo) { conn = info },
+	}))
+	connErr := func(err error) error {
+		if conn.Conn == nil {
+			return fmt.Errorf("%w (no connection)", err)
+		}
+		return fmt.Errorf("%w (local %s, reused %v, idle %s before it)", err, conn.Conn.LocalAddr(), conn.Reused, conn.IdleTime)
+	}
 	resp, err := c.Do(req)
 	if err != nil {
-		return 0, err
+		return 0, connErr(err)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return resp.StatusCode, err
+		return resp.StatusCode, connErr(err)
 	}
 	if resp.StatusCode/100 != 2 {
 		return resp.StatusCode, &httpError{status: resp.StatusCode, method: method, path: path, body: truncate(string(b), 300)}
