@@ -49,6 +49,10 @@ func TestBrowserOfficialRefusalToAppealForwarded(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`details:has(#f-unit) summary`)),
 		chromedp.SetValue(chromedp.CSS(`#f-unit`), delegatedUnit),
 		chromedp.Submit(chromedp.CSS(`#f-unit`)),
+		// The page before the submit has h1 .number too: wait for the one
+		// the assignment redirects to, else the next click may find a node
+		// of the old page just as it goes ("Could not find node with given id").
+		waitLocation(`m=assigned`),
 		chromedp.WaitVisible(chromedp.CSS(`h1 .number`)),
 		// The official says no.
 		chromedp.Click(chromedp.CSS(move("official_refusal")+` summary`)),
@@ -103,6 +107,25 @@ func TestBrowserOfficialRefusalToAppealForwarded(t *testing.T) {
 	}
 	if facts := mustText(t, ctx, `.facts`); !strings.Contains(facts, "Linnea Sävström, presschef") {
 		t.Errorf("the decision is not shown as taken by Linnea Sävström, presschef:\n%s", facts)
+	}
+}
+
+// waitLocation waits until the page's address contains part: the page a
+// form's submit leads to has come. Reading the address while the old page
+// goes may fail; that is read again.
+func waitLocation(part string) chromedp.Action[chromedp.Void] {
+	location := chromedp.Location()
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		for {
+			if loc, err := location(ctx, t); err == nil && strings.Contains(loc, part) {
+				return chromedp.Void{}, nil
+			}
+			select {
+			case <-ctx.Done():
+				return chromedp.Void{}, ctx.Err()
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
 	}
 }
 
