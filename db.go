@@ -107,21 +107,11 @@ func OpenWith(ctx context.Context, dsn, dataDir string, o Options) (*gorm.DB, er
 // itself: connect_timeout for pgx, and statement_timeout and
 // idle_in_transaction_session_timeout for the server's sessions.
 func postgresDSN(dsn string, o Options) (string, error) {
-	u, err := url.Parse(dsn)
-	if err != nil {
-		return "", fmt.Errorf("DATABASE_URL is not a valid postgres:// URL") // never repeat it: it may hold a password
-	}
-	q := u.Query()
-	set := func(k, v string) {
-		if q.Get(k) == "" {
-			q.Set(k, v)
-		}
-	}
-	set("connect_timeout", fmt.Sprint(int(o.ConnectTimeout.Round(time.Second)/time.Second)))
-	set("statement_timeout", fmt.Sprint(o.StatementTimeout.Milliseconds()))
-	set("idle_in_transaction_session_timeout", fmt.Sprint((2 * o.StatementTimeout).Milliseconds()))
-	u.RawQuery = q.Encode()
-	return u.String(), nil
+	return withQuery(dsn, map[string]string{
+		"connect_timeout":                     fmt.Sprint(int(o.ConnectTimeout.Round(time.Second) / time.Second)),
+		"statement_timeout":                   fmt.Sprint(o.StatementTimeout.Milliseconds()),
+		"idle_in_transaction_session_timeout": fmt.Sprint((2 * o.StatementTimeout).Milliseconds()),
+	})
 }
 
 type unboundKey struct{}
@@ -277,7 +267,7 @@ func openPostgres(ctx context.Context, dsn string, conns int) (*gorm.DB, error) 
 	}
 	// The readers' sessions are read-only: a write routed to them by
 	// mistake fails at once (as SQLite's query_only readers do).
-	readDSN, err := withQuery(dsn, "default_transaction_read_only", "on")
+	readDSN, err := withQuery(dsn, map[string]string{"default_transaction_read_only": "on"})
 	if err != nil {
 		return nil, errors.Join(err, sqlDB.Close())
 	}
@@ -300,15 +290,18 @@ func openPostgres(ctx context.Context, dsn string, conns int) (*gorm.DB, error) 
 	return nil, errors.Join(fmt.Errorf("open postgres readers: %w", err), sqlDB.Close())
 }
 
-// withQuery sets the URL's query parameter k to v unless it is set.
-func withQuery(dsn, k, v string) (string, error) {
+// withQuery sets the URL's query parameters to params, each unless the
+// URL sets it itself.
+func withQuery(dsn string, params map[string]string) (string, error) {
 	u, err := url.Parse(dsn)
 	if err != nil {
 		return "", fmt.Errorf("DATABASE_URL is not a valid postgres:// URL") // never repeat it: it may hold a password
 	}
 	q := u.Query()
-	if q.Get(k) == "" {
-		q.Set(k, v)
+	for k, v := range params {
+		if q.Get(k) == "" {
+			q.Set(k, v)
+		}
 	}
 	u.RawQuery = q.Encode()
 	return u.String(), nil

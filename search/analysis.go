@@ -389,9 +389,10 @@ func (g sentenceGaps) Tokenize(input []byte) analysis.TokenStream {
 //     alone after that (enligt Frost, Frost säger, – Sten har), and a given
 //     name, or a surname after a known given name, before that too (a
 //     headline's Stig, 61, räddade; Falk bryter tystnaden … Sten Falk);
-//   - a name that is no word but shares a word's stem and is no form of it
-//     (Folke: folk, Majorna: maj; see nameOnlyTerm), wherever capitalised:
-//     the name whole, no NameMark.
+//   - a name that is no word but shares a word's stem (Folke: folk,
+//     Majorna: maj; see nameOnly), wherever capitalised, or only in a
+//     sentence's middle where it is also a form of that word (Bergen): the
+//     name whole.
 //
 // Left as words: any other capitalised word at a sentence's start, which
 // may be any word; the head of a name of an organisation (Region Skåne,
@@ -507,8 +508,8 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	}
 	// A name that is no word but whose stem is a word's (Folke: folk, Kalle:
 	// kall, Majorna: maj, Göran: göra) is kept whole wherever it is written
-	// with a capital, a sentence's start included: it is no form of a word
-	// (nameOnlyTerm).
+	// with a capital, a sentence's start included; one that is also a form
+	// of that word (Bergen, Polen) only in a sentence's middle (nameOnly).
 	for i, t := range toks {
 		if !caps[i] || t.KeyWord {
 			continue
@@ -560,7 +561,7 @@ var manDeterminers = map[string]bool{"en": true, "min": true, "din": true, "sin"
 // for the word only: a careful reader takes the surname for a false hit of
 // the noun.
 //
-// A name that is no word but shares a word's stem (nameOnlyTerm) asks for
+// A name that is no word but shares a word's stem (nameOnly) asks for
 // itself whole however it is written: folke and Folke find Folke Lind, and
 // polen Polen, as well as the word's forms; folk finds neither.
 func queryName(written string) (string, bool) {
@@ -599,14 +600,6 @@ func phraseTerms(text string, toks analysis.TokenStream) [][]string {
 		}
 	}
 	return terms
-}
-
-// nameOnlyTerm is the index term of a name the list has as a name only
-// (or its genitive) whose stem is a word's stem (folke: folk), where it
-// is no form of that word: see nameOnly.
-func nameOnlyTerm(lower string) (string, bool) {
-	whole, form, ok := nameOnly(lower)
-	return whole, ok && !form
 }
 
 // nameOnly is the index term of a name the list has as a name only (or its

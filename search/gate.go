@@ -7,8 +7,8 @@ import (
 	"runtime"
 )
 
-// A search over the index fans out to every month it covers, one goroutine
-// each, and uses every core while it runs. Ten analysts searching at once
+// A search over the index fans out to the months it covers (fanOut: as
+// many at once as there are cores), and uses every core while it runs. Ten analysts searching at once
 // on a small server then start hundreds of goroutines, and Go's scheduler
 // shares the cores among them and the rest of the server alike: the
 // triage page, a token check or a case being saved waited behind them

@@ -327,11 +327,12 @@ func searchShards(ctx context.Context, shards []bleve.Index, sr *bleve.SearchReq
 // with no more shards searched at once than there are cores, and with an
 // error from any shard failing the search.
 //
-// Why not the alias: it starts a goroutine for every shard at once. A
-// search over three years put 36 runnable goroutines in the scheduler's
-// local queues, and a request that arrived meanwhile (the triage page, a
-// token check) waited in the global queue behind them: with ten analysts
-// searching, the triage page's p99 was seven times its median.
+// Why not the alias: it starts a goroutine for every shard at once, 36 for
+// a search over three years, 72 with two searches admitted (gate.go). With
+// the cores' worth, ten analysts searching at 20,000 articles got 13–36 %
+// more searches answered at a lower p99 (bench/RESULTS.md, tenth session);
+// a single search over three years at 1,000,000 was no slower than with 36
+// at once.
 func fanOut(ctx context.Context, shards []bleve.Index, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	if len(shards) == 0 {
 		return &bleve.SearchResult{Request: sr, Status: &bleve.SearchStatus{}}, nil

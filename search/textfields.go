@@ -115,7 +115,7 @@ type sharedField struct {
 func (a sharedField) Analyze([]byte) analysis.TokenStream { return a.take(a.part) }
 
 // indexArticle adds article a to batch b, as b.Index(docID, document(a,
-// topics)) would, with one analysis of its text for its two fields.
+// topics)) would, with one analysis of its text for its text fields.
 func indexArticle(b *bleve.Batch, m mapping.IndexMapping, a *ingest.Article, topics []int64) error {
 	doc, err := mapArticle(m, a, topics)
 	if err != nil {
@@ -144,7 +144,7 @@ func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64) (*bdo
 			pairs, pi = tf, i
 		}
 	}
-	if title == nil || text == nil || pairs == nil {
+	if text == nil || pairs == nil {
 		return doc, nil // a mapping without the pairs (the percolator's): nothing to share
 	}
 	// A copy: the analysis lower-cases its words in place, and the text
@@ -153,6 +153,9 @@ func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64) (*bdo
 	shared := &sharedText{text: bytes.Clone(text.Value())}
 	doc.Fields[ti] = bdoc.NewTextFieldCustom(text.Name(), text.ArrayPositions(), text.Value(), text.Options(), sharedField{shared, partWords})
 	doc.Fields[pi] = bdoc.NewTextFieldCustom(pairs.Name(), pairs.ArrayPositions(), pairs.Value(), pairs.Options(), sharedField{shared, partPairs})
+	if title == nil {
+		return doc, nil // no title (an article may have none)
+	}
 	if t, v := title.Value(), text.Value(); len(t) > 0 && len(v) > len(t) && v[len(t)] == '\n' && bytes.HasPrefix(v, t) {
 		shared.titleEnd = len(t)
 		doc.Fields[hi] = bdoc.NewTextFieldCustom(title.Name(), title.ArrayPositions(), title.Value(), title.Options(), sharedField{shared, partTitle})
