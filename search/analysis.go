@@ -158,6 +158,7 @@ func init() {
 		{pluralGenitive, false},
 		{umlautSingular, false},
 		{verbLemmaStem, true},
+		{strongVerbOfNoun, true},
 		{ernWord, true},
 		{umNoun, true},
 		{adjectiveSyncopeStem, true},
@@ -526,8 +527,38 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			t.Term, t.KeyWord = []byte(manNoun), true
 		}
 	}
+	// An infinitive that a noun in -a shares (spricka, springa) is the
+	// verb's after a word that takes an infinitive (rören kan spricka, att
+	// springa, ska inte dricka), elsewhere the noun's (en spricka).
+	for i, t := range toks {
+		if i == 0 || t.KeyWord {
+			continue
+		}
+		verb, ok := infinitiveOfNounVerb(strings.ToLower(string(t.Term)))
+		if !ok {
+			continue
+		}
+		k := i - 1
+		if k > 0 && infinitiveAdverbs[strings.ToLower(string(toks[k].Term))] {
+			k--
+		}
+		if infinitiveMarkers[strings.ToLower(string(toks[k].Term))] && !bytes.ContainsAny(input[toks[k].End:t.Start], ".!?;:\n…–—") {
+			t.Term, t.KeyWord = []byte(verb), true
+		}
+	}
 	return toks
 }
+
+// infinitiveMarkers are the words an infinitive follows: the infinitive
+// mark and the auxiliary and modal verbs.
+var infinitiveMarkers = map[string]bool{"att": true, "kan": true, "kunde": true, "ska": true, "skall": true, "skulle": true,
+	"måste": true, "vill": true, "ville": true, "bör": true, "borde": true, "får": true, "fick": true, "lär": true,
+	"brukar": true, "tycks": true, "behöver": true, "behövde": true, "kunna": true, "vilja": true, "måtte": true}
+
+// infinitiveAdverbs may stand between an auxiliary and its infinitive (kan
+// inte spricka, ska aldrig dricka).
+var infinitiveAdverbs = map[string]bool{"inte": true, "ej": true, "aldrig": true, "också": true, "även": true,
+	"redan": true, "snart": true, "nog": true, "ändå": true, "då": true, "alltid": true}
 
 // givenNames are Swedish given names that are words of the list too but
 // that the dictionary does not list as names (it lists Sten, Stig, Björn,
@@ -583,7 +614,26 @@ func queryTerms(text string, t *analysis.Token) []string {
 	if name, ok := queryName(text[t.Start:t.End]); ok {
 		terms = append(terms, name)
 	}
+	if verb, ok := infinitiveOfNounVerb(strings.ToLower(text[t.Start:t.End])); ok {
+		terms = append(terms, verb)
+	}
 	return terms
+}
+
+// infinitiveOfNounVerb is the verb's term of an infinitive that a noun in -a
+// shares (springa, spricka; see strongVerbOfNoun): the text's infinitive is
+// taken for the noun, but a query's, written alone, may mean either, and
+// asks for both (springa: the noun's springan, springor and the verb's
+// springer, sprang).
+func infinitiveOfNounVerb(lower string) (string, bool) {
+	body, ok := strings.CutSuffix(lower, "a")
+	if !ok {
+		return "", false
+	}
+	if verb, ok := strongVerbOfNoun(body + "er"); ok && verb == lower {
+		return verb, true
+	}
+	return "", false
 }
 
 // phraseTerms are the terms each position of a phrase of toks (its words,

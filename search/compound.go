@@ -490,7 +490,7 @@ func lemmaPrefix(word, whole string) string {
 // no åklaga + ren: åklagare ends in "re"; kulturarbetaren no kulturarbeta +
 // ren; buspojke is bus + pojke).
 func splitsLemma(lemma string, i int, ts, first, whole string) bool {
-	if first+ts != whole && stemSimple(first+ts) != whole {
+	if first+ts != whole && stemSimple(first+ts) != whole && !strongVerbHead(lemma, i, ts, whole) {
 		return false
 	}
 	if lemma == "" {
@@ -501,6 +501,19 @@ func splitsLemma(lemma string, i int, ts, first, whole string) bool {
 	}
 	head := lemma[i:]
 	return !inflectionEndings[head] && (wordTags(head) != 0 || stemSimple(head) == ts)
+}
+
+// strongVerbHead tells whether the lemma's last word from byte i is a form
+// of a strong verb whose term ts is no noun's stem (strongVerbOfNoun), where
+// the lemma's stem whole ends as Snowball stems that word: knivstucken
+// (knivstuck) is kniv + stucken (sticka), though knivsticka is no word;
+// regelbunden, an adjective of its own (regelbundn), is no regel + bunden.
+func strongVerbHead(lemma string, i int, ts, whole string) bool {
+	if i >= len(lemma) {
+		return false
+	}
+	verb, ok := strongVerbOfNoun(lemma[i:])
+	return ok && verb == ts && strings.HasSuffix(whole, snowballWord(lemma[i:]))
 }
 
 // particles are the adverbs and prepositions that make particle verbs

@@ -40,6 +40,7 @@ type QueryTerm struct {
 	Terms  []string `json:"terms"`            // the index terms; "" is a stop word left out of a word
 	Parts  []string `json:"parts,omitempty"`  // with compounds on, also these (PartMark + term)
 	Names  []string `json:"names,omitempty"`  // also these: a word as a name (NameMark + word)
+	Verbs  []string `json:"verbs,omitempty"`  // also these: the verb of an infinitive a noun shares (springa)
 }
 
 // ExplainQuery lists what each word and phrase of q asks the index for. A
@@ -59,8 +60,7 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 				qt.Terms = []string{prefixTerm(v.Text)}
 			} else {
 				for _, t := range withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text))) {
-					terms := queryTerms(v.Text, t)
-					qt.Terms, qt.Names = append(qt.Terms, terms[0]), append(qt.Names, terms[1:]...)
+					qt.add(queryTerms(v.Text, t))
 				}
 			}
 			if compounds && len(qt.Terms) == 1 {
@@ -70,8 +70,7 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 		case Phrase:
 			qt := QueryTerm{Text: v.String(), Phrase: true, Not: not}
 			for _, t := range svAnalyzer.Analyze([]byte(v.Text)) {
-				terms := queryTerms(v.Text, t)
-				qt.Terms, qt.Names = append(qt.Terms, terms[0]), append(qt.Names, terms[1:]...)
+				qt.add(queryTerms(v.Text, t))
 			}
 			out = append(out, qt)
 		case Not:
@@ -88,4 +87,17 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 	}
 	walk(n, false)
 	return out, nil
+}
+
+// add files what one query word asks for (queryTerms): its own term, then
+// the names and the verb it also asks for.
+func (qt *QueryTerm) add(terms []string) {
+	qt.Terms = append(qt.Terms, terms[0])
+	for _, t := range terms[1:] {
+		if strings.HasPrefix(t, NameMark) {
+			qt.Names = append(qt.Names, t)
+		} else {
+			qt.Verbs = append(qt.Verbs, t)
+		}
+	}
 }

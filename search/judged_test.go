@@ -237,13 +237,17 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // headline before it: Falk bryter tystnaden … Sten Falk): quarry 6 → 2,
 // pharmacy 4 → 1 (held out, its misses unseen); tuning 0.990 over 1,854,
 // 1,793 complete, 68 trap hits; held out 0.994 over 400, 384, 13.
+// MappingVersion 41 (a strong verb apart from its noun in -a: spricker,
+// sprack, spruckit are spricka the verb's, not sprickor's; sticker):
+// tuning 63 trap hits (bridge, landslide, quarry 2, measles), the rest the
+// same.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.989, traps: 68},
+	false: {recall: 0.989, traps: 63},
 	true:  {recall: 0.993, traps: 13},
 }
 

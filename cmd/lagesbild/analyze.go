@@ -76,6 +76,9 @@ Shows each word of the text as the search index takes it: word → stem → comp
 			if len(t.Names) > 0 {
 				line += "  also as names: " + strings.Join(t.Names, ", ")
 			}
+			if len(t.Verbs) > 0 {
+				line += "  also the verb: " + strings.Join(t.Verbs, ", ")
+			}
 			fmt.Fprintln(s.out, line)
 		}
 	}
