@@ -159,6 +159,8 @@ func init() {
 		{umlautSingular, false},
 		{verbLemmaStem, true},
 		{strongVerbOfNoun, true},
+		{andeOfApartVerb, true},
+		{passiveOfVerb, true},
 		{ernWord, true},
 		{umNoun, true},
 		{adjectiveSyncopeStem, true},
@@ -208,6 +210,8 @@ func stemSimple(word string) string {
 	for round := range 2 {
 		var base string
 		switch {
+		case strings.HasSuffix(s, "et") && etNoun(word, s) != "":
+			return etNoun(word, s) // raket, paket, budget, parkett: no rak, pak, budg, park
 		case strings.HasSuffix(s, "et"):
 			base = s[:len(s)-2]
 		case strings.HasSuffix(s, "an") && (s == word || s+"s" == word) && wordOfItsOwn(s) && wordTags(s[:len(s)-2]+"a")&tagNounA == 0:
@@ -228,6 +232,24 @@ func stemSimple(word string) string {
 		s = snowballWord(base)
 	}
 	return undoubled(orig, s)
+}
+
+// etNoun is the noun of the list that word begins with, spelt s or s with
+// its last t doubled again (Snowball undoes parkett's tt), whose -et is its
+// own and no neuter's definite ending: raket, paket, budget, kassett keep
+// it; ansvaret is ansvar's definite. "" where there is none.
+func etNoun(word, s string) string {
+	for _, w := range []string{s, s + "t"} {
+		if !strings.HasPrefix(word, w) || wordTags(w)&(tagNoun|tagDeclined|tagNeuter) == 0 || isName(w) {
+			continue
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "t"), "e")
+		if wordTags(base)&tagNeuter != 0 {
+			continue // a neuter's definite, listed as a word: the rules below
+		}
+		return w
+	}
+	return ""
 }
 
 // undoubled gives a noun of the list that ends in one m or n back its stem
@@ -470,13 +492,15 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			continue
 		}
 		base := strings.TrimPrefix(name, NameMark)
-		surname := joined(i) && caps[i-1] && !(i+1 < len(toks) && joined(i+1) && caps[i+1])
+		surname := joined(i) && caps[i-1] && !(i+1 < len(toks) && joined(i+1) && caps[i+1]) &&
+			!placeGenitive(strings.ToLower(string(toks[i-1].Term)))
 		for k := i - 1; surname && k >= 0 && caps[k]; k-- {
-			if _, common := nameTerm(strings.ToLower(string(toks[k].Term))); common && !toks[k].KeyWord {
+			_, common := nameTerm(strings.ToLower(string(toks[k].Term)))
+			if common && !toks[k].KeyWord {
 				surname = false // Svenska Kraftnät, Region Stockholm: no person's name (Axel Strand is)
 			}
-			if !joined(k) {
-				break
+			if !common || !joined(k) {
+				break // Kammaråklagare Malin Lind: a title before a given name is no part of a name
 			}
 		}
 		if surname {
@@ -560,15 +584,33 @@ var infinitiveMarkers = map[string]bool{"att": true, "kan": true, "kunde": true,
 var infinitiveAdverbs = map[string]bool{"inte": true, "ej": true, "aldrig": true, "också": true, "även": true,
 	"redan": true, "snart": true, "nog": true, "ändå": true, "då": true, "alltid": true}
 
+// placeGenitive tells whether w is the genitive of a name the list has that
+// is no person's given name: the capitalised word after it heads the name of
+// an organisation (Göteborgs Stad, Sveriges Radio), which the word's forms
+// find, and is no surname. A given name in -s (Andreas, Jonas) is listed
+// itself.
+func placeGenitive(w string) bool {
+	base, ok := strings.CutSuffix(w, "s")
+	return ok && svwordsName(base) && !svwordsName(w) && !givenNames[w] && !givenNames[base]
+}
+
 // givenNames are Swedish given names that are words of the list too but
 // that the dictionary does not list as names (it lists Sten, Stig, Björn,
-// Axel, Lena, Klara: isAlsoName). Before a capitalised word either kind is a
-// person's given name (Per Malm, Vagn Ekdahl, Liv Sandberg).
+// Axel, Lena, Klara: isAlsoName), and common ones it lacks altogether.
+// Before a capitalised word either kind is a person's given name (Per
+// Malm, Vagn Ekdahl, Liv Sandberg).
 var givenNames = map[string]bool{"per": true, "bo": true, "dag": true, "alf": true, "karl": true, "vagn": true,
 	"vide": true, "ask": true, "liv": true, "maj": true, "lilja": true, "saga": true, "britt": true, "vilja": true,
 	"sol": true, "lo": true, "iris": true, "lova": true, "malva": true, "helga": true, "ann": true, "lotta": true,
 	"lina": true, "nova": true, "rita": true, "tuva": true, "jarl": true, "sam": true, "tom": true, "gull": true,
-	"bror": true, "mark": true, "rut": true, "harry": true}
+	"bror": true, "mark": true, "rut": true, "harry": true,
+	// Among the hundred commonest given names in Sweden, those the list
+	// lacks altogether (Malin Lind: Lind is the person's in the headline
+	// before the text names her, as after Sten; Åke is no form of åka).
+	"eva": true, "karin": true, "kristina": true, "malin": true, "ida": true, "elin": true, "marie": true,
+	"inger": true, "erik": true, "mikael": true, "jan": true, "peter": true, "fredrik": true, "daniel": true,
+	"åke": true, "lucas": true, "oliver": true, "henrik": true, "martin": true, "kim": true, "ulf": true,
+	"ola": true, "gustav": true}
 
 // nameParticles stand between a given name and the rest of a surname (Sten
 // af Klercker, Björn von Sydow, Liv de Geer).
@@ -666,8 +708,8 @@ func nameOnly(lower string) (whole string, form, ok bool) {
 	}
 	s := stemSimple(name)
 	if s == name {
-		if wordTags(name) == 0 && declines(s) {
-			return NameMark + name, false, true // Rut: no word, but ruta's stem
+		if wordTags(name) == 0 && (declines(s) || umlautSingulars[s]) {
+			return NameMark + name, false, true // Rut: no word, but ruta's stem; Bror: bröder's
 		}
 		return "", false, false // Stockholm: no word shares its stem
 	}

@@ -812,13 +812,13 @@ func compoundsBegunBy(n int) map[string]int {
 // keeps w whole (stem is w's) though Snowball would have stemmed it to that
 // word: a noun in -else (hotelse: hot), a word of its own in -an (talan:
 // tal), a noun in -ens or -ast (karens: kar), a closed form in -a (fyra:
-// fyr). "" otherwise. (The umlaut nouns, which fara and mora witnessed, are
+// fyr), a noun in -ett or -et (diskett: disk; see etNoun). "" otherwise. (The umlaut nouns, which fara and mora witnessed, are
 // heads of their own: see isHeadStem.)
 func wholeKeptBase(w, stem string) string {
 	if stem != w {
 		return ""
 	}
-	for _, end := range []string{"else", "an", "ens", "ast", "a"} {
+	for _, end := range []string{"else", "an", "ens", "ast", "a", "ett", "et"} { // diskett, kept whole (etNoun), witnessed disk
 		if base, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(base) >= minStemRunes &&
 			(end != "a" || closedForms[w] == w) {
 			return base

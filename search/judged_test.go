@@ -102,9 +102,14 @@ import (
 // 120 articles) and tunnel (a bus fire in Norra länken, 126), 65 queries
 // each, by two more hands at the tenth session's start; first runs, against
 // MappingVersion 38: dam 0.990, 62 complete, 3 trap hits; tunnel 1.000, 65,
-// 12. dam stays held out; tunnel became a tuning corpus.
+// 12. dam stays held out; tunnel became a tuning corpus. crowd (a crowd
+// crush at a festival in Slottsskogen, Göteborg, 118 articles) and sewage
+// (a sewer main bursts under Mälaren at Västerås, 120), 65 queries each, by
+// two more hands at the eleventh session's start; first runs, against
+// MappingVersion 41: crowd 0.975, 60 complete, 13 trap hits; sewage 0.997,
+// 64, 4. crowd became a tuning corpus; sewage stays held out.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true, "pharmacy": true}
+	"dam": true, "pharmacy": true, "sewage": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -240,15 +245,23 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // MappingVersion 41 (a strong verb apart from its noun in -a: spricker,
 // sprack, spruckit are spricka the verb's, not sprickor's; sticker):
 // tuning 63 trap hits (bridge, landslide, quarry 2, measles), the rest the
-// same.
+// same. With crowd tuning and sewage held out (first runs above): tuning
+// 0.989 over 1,919, 1,853 complete, 76 trap hits; held out 0.994 over 465,
+// 448, 17. MappingVersion 42 (a place's genitive heads an organisation's
+// name: Göteborgs Stad; a title before a given name is no part of a name;
+// Bror, common given names the list lacks; -ande of a verb kept apart from
+// its noun: stigande; a noun's own -et: parkett, raket; passives in -s of
+// such verbs: låsas): crowd 13 → 0, sewage 4 → 3 (held out, unseen),
+// tuning 0.990 over 1,919, 1,856 complete, 59 trap hits; held out 0.994
+// over 465, 448, 16.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.989, traps: 63},
-	true:  {recall: 0.993, traps: 13},
+	false: {recall: 0.989, traps: 59},
+	true:  {recall: 0.993, traps: 16},
 }
 
 type judgedCorpus struct {

@@ -859,6 +859,68 @@ func strongInfinitive(w string) (string, bool) {
 	return "", false
 }
 
+// passiveOfVerb is the stem of a passive in -s (låsas, låses) of a verb
+// whose forms verbLemma keeps apart from a noun's (låsa, låser, låst: not
+// lås, låset), where the list has the active form but not the passive, or
+// the passive only bare, without flags (samlas):
+// Snowball made låsas lås, and "grindarna får inte låsas" was a hit for
+// låset (crowd's judges: must not). The active is a verb's form only, so
+// the -s is no genitive.
+func passiveOfVerb(w string) (string, bool) {
+	if t := wordTags(w); t != 0 && t != tagKnown || isName(w) || IsStopWord(w) { // samlas is listed bare
+		return "", false
+	}
+	var actives []string
+	if body, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(body, "s") {
+		actives = append(actives, body) // låsas: låsa; samlades: samlade; not kaklass: kaklas is a passive itself
+	}
+	if body, ok := strings.CutSuffix(w, "es"); ok && body != "" {
+		actives = append(actives, body+"er") // låses: låser
+	}
+	for _, active := range actives {
+		if v, ok := verbLemma(active); ok && !deponents[v+"s"] {
+			return verbLemmaStem(active)
+		}
+	}
+	return "", false
+}
+
+// deponents are the verbs in -s whose active form is another verb (finnas,
+// exist: not finna, find; hoppas, lyckas): their -s forms are no passives
+// and stay with the rules.
+var deponents = map[string]bool{"finnas": true, "hoppas": true, "lyckas": true, "minnas": true, "synas": true,
+	"trivas": true, "andas": true, "kräkas": true, "svettas": true, "brottas": true, "åldras": true,
+	"låtsas": true, "fattas": true, "skämmas": true, "töras": true, "märkas": true, "höras": true, "kännas": true}
+
+// andeOfApartVerb is the verb's term of a participle in -ande that the list
+// has as a noun, where the verb's forms are kept apart from a noun's of its
+// stem (stiga, stiger: not stig, the path): stigande priser rise, they are
+// no path, and stigen (the path) must not find them, as it did through
+// Snowball's stig (tunnel's and crowd's judges); so its forms as a noun
+// (stigandet). Only where Snowball's stem is such a noun: other -ande forms
+// (anförande, mottagande) stay with Snowball.
+func andeOfApartVerb(w string) (string, bool) {
+	for _, end := range andeEndings {
+		body, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(body) < 2 {
+			continue
+		}
+		v := body + "a"
+		if lemma, ok := verbLemma(v); !ok || lemma != v || svwords.strong[v] {
+			return "", false
+		}
+		if wordTags(snowballWord(body+"ande"))&(tagNoun|tagDeclined|tagNeuter|tagPluralAr) == 0 {
+			return "", false // anförande, antagande: no noun of Snowball's stem to keep apart from; -ande stays with Snowball
+		}
+		return verbLemmaStem(v)
+	}
+	return "", false
+}
+
+// andeEndings are the participle in -ande and its forms as a noun
+// (bärandet, övertaganden), longest first.
+var andeEndings = []string{"andenas", "andena", "andets", "andens", "andet", "anden", "andes", "ande"}
+
 // strongVerbOfNoun is the infinitive, as a term of its own, of a strong
 // verb whose forms the list has only as words of their own beside a noun in
 // -a of the infinitive's letters: spricker, sprack, spruckit, sprucken,
@@ -1118,7 +1180,7 @@ var verbEndings = []string{"andes", "ande", "ades", "ade", "ats", "at", "ad", "a
 // verbOnlyEnding are the endings of a first-conjugation verb that no noun
 // in -a has (its forms end in -a, -an, -ans, -or, -orna); -ande is every
 // conjugation's (fällande, drickande) and stays with Snowball.
-var verbOnlyEnding = map[string]bool{"ade": true, "ades": true, "at": true, "ats": true, "ar": true}
+var verbOnlyEnding = map[string]bool{"ade": true, "ades": true, "ad": true, "at": true, "ats": true, "ar": true}
 
 // verbStem returns "prova" for the forms of prova when prov is a noun too;
 // other words are left to Snowball.

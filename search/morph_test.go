@@ -862,6 +862,10 @@ func TestStrongVerbApartFromItsNounInA(t *testing.T) {
 		{"nyper", []string{"nöp", "nupit"}, []string{"nypan", "nypor"}},
 		// the participle's forms with the verb
 		{"sprucken", []string{"spruckna", "sprucket", "spricker"}, []string{"sprickor"}},
+		// the participle in -ande of a verb kept apart from the noun of its
+		// stem (stiga: stig, the path) is the verb's
+		{"stiga", []string{"stigande", "stiger"}, []string{"stigen", "stigarna"}},
+		{"hålla", []string{"hållande", "håller"}, []string{"hållet"}},
 		// a form with a noun's flags of its own stays the noun's (stack:
 		// a stack; steg: a step)
 		{"stack", []string{"stacken", "stackar"}, []string{"sticker"}},
@@ -896,5 +900,31 @@ func TestInfinitiveSharedWithANoun(t *testing.T) {
 		"a phrase's noun after en is still the noun": {Request{Q: `"en springa"`}, sorted("Skåpet har en springa")},
 	} {
 		t.Run(name, func(t *testing.T) { f.wantTitles(t, tt.req, tt.want) })
+	}
+}
+
+// A noun whose -et or -ett is its own keeps it (raket is no rak, parkett no
+// park, kassett no kass), and a passive in -s of a verb whose forms are kept
+// apart from a noun's is the verb's (låsas, låses: låsa, not lås, låset).
+// Ordinary Swedish; crowd's traps were parketten for park, låsas for låset.
+func TestOwnEtAndPassives(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"raket", []string{"raketen", "raketer", "raketerna"}, []string{"rak", "raka"}},
+		{"parkett", []string{"parketten"}, []string{"park", "parken"}},
+		{"kassett", []string{"kassetten", "kassetter"}, []string{"kass"}},
+		{"paket", []string{"paketet", "paketen"}, nil},
+		{"ansvar", []string{"ansvaret"}, nil}, // a neuter's definite still meets it
+		{"låsa", []string{"låsas", "låses", "låser", "låste"}, []string{"låset", "låsen"}},
+		{"samlade", []string{"samlades", "samlas"}, nil},
+		// a deponent is no passive: finnas is not finna
+		{"finns", []string{"finnas"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
 	}
 }

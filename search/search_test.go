@@ -545,6 +545,12 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		// A surname after a given name the list knows is the person's in
 		// the headline before it too.
 		"Falk bryter tystnaden\nPlatschefen Sten Falk har arbetat här i 31 år.": {"falk", "sten"},
+		// A title at a sentence's start is no part of the name after it.
+		"Kammaråklagare Malin Lind leder förundersökningen.": {"lind"},
+		// A given name that is the singular of an umlaut plural (bröder).
+		"Det säger säkerhetschefen Bror Falk. – Bror har bett att få gå.": {"bror", "falk"},
+		// A given name in -s is no place's genitive.
+		"Det säger Andreas Lind.": {"lind"},
 	} {
 		got := terms(text)
 		for _, n := range names {
@@ -557,10 +563,13 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		t.Errorf("terms %q: want both Sten as names (a given name the text gave a person)", got)
 	}
 	for text, words := range map[string][]string{
-		"Frost i natt. Det säger meteorologen Ida Frost.": {"frost"},            // before the text gave it a person (Ida: a name the list lacks)
+		"Frost i natt. Det säger meteorologen Moa Frost.": {"frost"},            // before the text gave it a person (Moa: a name the list lacks)
 		"Liv Sandberg talade om liv och hälsa.":           {"liv"},              // the word in lower case
 		"Dag efter dag kom nya besked.":                   {"dag"},              // no capital after it
 		"Region Stockholm och Svenska Kraftnät svarar.":   {"region", "svensk"}, // no person's names
+		// After a place's genitive, the head of an organisation's name
+		// (Göteborgs Stad, Skaraborgs Sjukhus), which the word finds.
+		"Det beslutar Göteborgs Stad och Skaraborgs Sjukhus.": {"stad", "sjukhus"},
 	} {
 		got := terms(text)
 		for _, w := range words {
