@@ -283,9 +283,9 @@ func analyse(word string) analysed {
 				continue // a verb's form ends no compound of nouns: handlade is no hand + lade
 			}
 			ts := stemSimple(tail)
-			if (tail == ts+"a" || tail == ts+"e") && wordTags(tail) == 0 {
+			if (tail == ts+"a" || tail == ts+"e") && wordTags(tail) == 0 && !(known && isAdjective(ts) && utf8.RuneCountInString(ts) >= 5) {
 				n++
-				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a
+				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a (ansvarige is ansvarig's)
 			}
 			if tail == "vis" {
 				n++
@@ -350,7 +350,59 @@ func analyse(word string) analysed {
 	if a.stem == "" {
 		a.stem = whole
 	}
+	if len(a.parts) == 0 && !known {
+		if head := definiteHead(word); head != "" {
+			a.parts = []string{head}
+		}
+	}
 	return a
+}
+
+// definiteHead is the stem of the noun that a word no split found ends in,
+// in its definite form, after a first part the list does not know or knows
+// as a name only: the head of a street's or a place's name (Linnégatan,
+// Margretebergsgatan, Vasagatan: gata; Skuleskogen: skog; Värtahamnen),
+// which a compound's part asks for. The head is one of placeHeads, five
+// letters or more in the form; the first part three or more. Any noun
+// would do as badly as Snowball's letters: forskaren is no forsk + skaren,
+// Atlanten no atl + anten. "" where there is none.
+func definiteHead(word string) string {
+	n := 0
+	for i := range word {
+		if n >= 3 {
+			tail, first := word[i:], word[:i]
+			if utf8.RuneCountInString(tail) < 5 || wordOfItsOwn(first) && !isName(first) {
+				n++
+				continue
+			}
+			ts := stemSimple(tail)
+			definite := strings.HasSuffix(tail, "an") || strings.HasSuffix(tail, "en") || strings.HasSuffix(tail, "et") ||
+				strings.HasSuffix(tail, "ans") || strings.HasSuffix(tail, "ens") || strings.HasSuffix(tail, "ets")
+			if definite && ts != tail && placeHead(tail) {
+				return ts
+			}
+		}
+		n++
+	}
+	return ""
+}
+
+// placeHeads are the nouns that end the names of Swedish streets, places
+// and waters (Sveavägen, Stortorget, Umeälven, Vasaskolan, Botniabanan).
+var placeHeads = map[string]bool{"gata": true, "väg": true, "torg": true, "plats": true, "gränd": true, "allé": true,
+	"park": true, "skog": true, "fjärd": true, "älv": true, "sjö": true, "bana": true, "hamn": true, "bro": true,
+	"skola": true, "stad": true, "strand": true, "dal": true, "backe": true, "gård": true, "kaj": true, "led": true,
+	"tunnel": true, "sund": true, "vik": true, "udde": true, "holme": true, "berg": true, "kyrka": true}
+
+// placeHead tells whether tail is the definite form of one of placeHeads
+// (gatan, vägen, torget, skolans).
+func placeHead(tail string) bool {
+	for _, end := range []string{"ens", "ets", "ns", "ts", "en", "et", "n", "t"} {
+		if base, ok := strings.CutSuffix(tail, end); ok && placeHeads[base] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAEndings are the forms of a noun in -a after its stem (villa,

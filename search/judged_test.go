@@ -253,15 +253,18 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // its noun: stigande; a noun's own -et: parkett, raket; passives in -s of
 // such verbs: låsas): crowd 13 → 0, sewage 4 → 3 (held out, unseen),
 // tuning 0.990 over 1,919, 1,856 complete, 59 trap hits; held out 0.994
-// over 465, 448, 16.
+// over 465, 448, 16. MappingVersion 43 (the names of streets, places and
+// waters end in their noun: Linnégatan, Kanholmsfjärden; an adjective's -e
+// and -a forms keep its parts): compound recall 0.980 → 0.987, tuning 0.991,
+// 1,861 complete, 59 trap hits; held out 0.995, 450, 16.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.989, traps: 59},
-	true:  {recall: 0.993, traps: 16},
+	false: {recall: 0.990, traps: 59},
+	true:  {recall: 0.994, traps: 16},
 }
 
 type judgedCorpus struct {

@@ -928,3 +928,25 @@ func TestOwnEtAndPassives(t *testing.T) {
 		})
 	}
 }
+
+// A street's, a place's or a water's name ends in the noun it is named as,
+// after a first part the list does not know (Linnégatan, Vasastaden,
+// Skuleskogen): a compound's part finds it. Any other noun does not (no
+// forsk + skaren, atl + anten). An adjective's definite and plural forms
+// keep the parts of the adjective (säkerhetsansvarige, brandfarliga).
+func TestPlaceNamesAndAdjectiveFormsKeepTheirParts(t *testing.T) {
+	for word, part := range map[string]string{
+		"linnégatan": "gat", "margretebergsgatan": "gat", "sveavägen": "väg", "skuleskogen": "skog",
+		"värtahamnen": "hamn", "botniabanan": "ban",
+		"säkerhetsansvarige": "säkerhet", "brandfarliga": "farlig",
+	} {
+		if got := CompoundParts(word); !slices.Contains(got, part) {
+			t.Errorf("CompoundParts(%q) = %q: no %s", word, got, part)
+		}
+	}
+	for _, word := range []string{"forskaren", "atlanten", "papperen", "angriparen", "återvinna"} {
+		if got := CompoundParts(word); len(got) > 0 {
+			t.Errorf("CompoundParts(%q) = %q, want none", word, got)
+		}
+	}
+}
