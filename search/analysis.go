@@ -551,6 +551,18 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			t.Term, t.KeyWord = []byte(manNoun), true
 		}
 	}
+	// A capitalised word before kommun, län, socken or församling names a
+	// place (Bergs kommun, Åre kommun, Stads församling): a name, which
+	// the word's forms do not find (berg must not find Bergs kommun).
+	for i, t := range toks {
+		if !caps[i] || t.KeyWord || !midSentence(i) || i+1 >= len(toks) || !joined(i+1) ||
+			!placeNouns[string(toks[i+1].Term)] {
+			continue
+		}
+		if name, ok := nameTerm(strings.ToLower(string(t.Term))); ok {
+			t.Term, t.KeyWord = []byte(name), true
+		}
+	}
 	// An infinitive that a noun in -a shares (spricka, springa) is the
 	// verb's after a word that takes an infinitive (rören kan spricka, att
 	// springa, ska inte dricka), elsewhere the noun's (en spricka).
@@ -572,6 +584,10 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	}
 	return toks
 }
+
+// placeNouns follow the name of a place in lower case (Bergs kommun).
+var placeNouns = map[string]bool{"kommun": true, "kommuns": true, "län": true, "läns": true, "socken": true,
+	"sockens": true, "församling": true, "församlings": true, "härad": true, "härads": true}
 
 // infinitiveMarkers are the words an infinitive follows: the infinitive
 // mark and the auxiliary and modal verbs.

@@ -107,9 +107,14 @@ import (
 // (a sewer main bursts under Mälaren at Västerås, 120), 65 queries each, by
 // two more hands at the eleventh session's start; first runs, against
 // MappingVersion 41: crowd 0.975, 60 complete, 13 trap hits; sewage 0.997,
-// 64, 4. crowd became a tuning corpus; sewage stays held out.
+// 64, 4. crowd became a tuning corpus; sewage stays held out. avalanche
+// (an avalanche at Åre, 120 articles) and election (unopened ballots after
+// a municipal election in Norrköping, 126), 65 queries each, by two more
+// hands; first runs, against MappingVersion 43: avalanche 0.993, 63
+// complete, 6 trap hits; election 0.990, 61, 3. avalanche became a tuning
+// corpus; election stays held out.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true, "pharmacy": true, "sewage": true}
+	"dam": true, "pharmacy": true, "sewage": true, "election": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -256,15 +261,19 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // over 465, 448, 16. MappingVersion 43 (the names of streets, places and
 // waters end in their noun: Linnégatan, Kanholmsfjärden; an adjective's -e
 // and -a forms keep its parts): compound recall 0.980 → 0.987, tuning 0.991,
-// 1,861 complete, 59 trap hits; held out 0.995, 450, 16.
+// 1,861 complete, 59 trap hits; held out 0.995, 450, 16. With avalanche
+// tuning and election held out: tuning 0.991 over 1,984, 1,924 complete,
+// 65 trap hits; held out 0.995 over 530, 511, 19. MappingVersion 44 (a
+// capitalised word before kommun or län names a place: Bergs kommun is
+// no berg): tuning 63 trap hits, the rest the same.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 59},
-	true:  {recall: 0.994, traps: 16},
+	false: {recall: 0.990, traps: 63},
+	true:  {recall: 0.994, traps: 19},
 }
 
 type judgedCorpus struct {

@@ -551,6 +551,8 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		"Det säger säkerhetschefen Bror Falk. – Bror har bett att få gå.": {"bror", "falk"},
 		// A given name in -s is no place's genitive.
 		"Det säger Andreas Lind.": {"lind"},
+		// A capitalised word before kommun or län names a place.
+		"Planen tas fram med Bergs kommun.": {"berg"},
 	} {
 		got := terms(text)
 		for _, n := range names {
