@@ -162,6 +162,7 @@ func init() {
 		{andeOfApartVerb, true},
 		{passiveOfVerb, true},
 		{ernWord, true},
+		{atAdjective, true},
 		{umNoun, true},
 		{adjectiveSyncopeStem, true},
 		{barAdjective, true},
@@ -468,6 +469,34 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			return true
 		}
 		return i+2 < len(toks) && caps[i+2] && joined(i+1) && joined(i+2) && nameParticles[string(toks[i+1].Term)]
+	}
+	// A double given name joined by a hyphen (Ros-Marie, Karl-Erik,
+	// Anna-Stina) is a person's, each part a name.
+	hyphenName := func(i int) bool {
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(toks) || !caps[j] {
+				continue
+			}
+			a, b := min(i, j), max(i, j)
+			if string(input[toks[a].End:toks[b].Start]) != "-" {
+				continue
+			}
+			other := strings.ToLower(string(toks[j].Term))
+			if svwordsName(other) || givenNames[other] || isAlsoName(other) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, t := range toks {
+		if !caps[i] || t.KeyWord || !hyphenName(i) {
+			continue
+		}
+		lower := strings.ToLower(string(t.Term))
+		if name, ok := nameTerm(lower); ok && (givenNames[lower] || isAlsoName(lower) || svwordsName(lower)) {
+			t.Term, t.KeyWord = []byte(name), true
+			gave(strings.TrimPrefix(name, NameMark), i, true)
+		}
 	}
 	for i, t := range toks {
 		if !named || !caps[i] || !beforeSurname(i) {

@@ -112,9 +112,13 @@ import (
 // a municipal election in Norrköping, 126), 65 queries each, by two more
 // hands; first runs, against MappingVersion 43: avalanche 0.993, 63
 // complete, 6 trap hits; election 0.990, 61, 3. avalanche became a tuning
-// corpus; election stays held out.
+// corpus; election stays held out. ammonia (an ammonia leak in Helsingborg's
+// harbour, 117 articles) and eldercare (neglect at a care home in
+// Sundsvall, 120), 65 queries each, by two more hands; first runs, against
+// MappingVersion 44: ammonia 0.978, 61 complete, no trap hit; eldercare
+// 0.981, 62, 4. eldercare became a tuning corpus; ammonia stays held out.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true, "pharmacy": true, "sewage": true, "election": true}
+	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -265,15 +269,20 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // tuning and election held out: tuning 0.991 over 1,984, 1,924 complete,
 // 65 trap hits; held out 0.995 over 530, 511, 19. MappingVersion 44 (a
 // capitalised word before kommun or län names a place: Bergs kommun is
-// no berg): tuning 63 trap hits, the rest the same.
+// no berg): tuning 63 trap hits, the rest the same. With eldercare tuning
+// and ammonia held out: tuning 0.991 over 2,049, 1,986 complete, 67 trap
+// hits; held out 0.993 over 595, 572, 19. MappingVersion 45 (anmälan meets
+// anmälningarna, privat privata; ros is the rose; Ros-Marie a name):
+// tuning 0.992, 1,992 complete, 65 trap hits; held out 0.994, 573, 20
+// (sewage 3 → 4: a rule's cost on a corpus whose misses are unseen).
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 63},
-	true:  {recall: 0.994, traps: 19},
+	false: {recall: 0.990, traps: 65},
+	true:  {recall: 0.993, traps: 20},
 }
 
 type judgedCorpus struct {

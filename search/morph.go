@@ -226,6 +226,13 @@ func loadWords() {
 		}
 		m[w] = t
 	}
+	// A common word the dictionary lacks, with the tags it would have:
+	// ros, the rose, is listed only as roa's contracted passive, so that
+	// neither ros (nor Ros-Marie) was a word a name could be made of.
+	for w, t := range listGaps {
+		m[w] |= tagKnown | t
+		alsoNames[w] = true
+	}
 	svwords.tags = m
 	svwords.names = names
 	svwords.verbs = verbs
@@ -234,6 +241,10 @@ func loadWords() {
 	svwords.alsoNames = alsoNames
 	svwords.syncopeAdjectives = syncopeAdjectives
 }
+
+// listGaps are the common words the dictionary lacks (see loadWords), each
+// also a surname.
+var listGaps = map[string]uint16{"ros": tagNoun | tagDeclined | tagHead}
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
 // singular. The class is closed; plurals that are also frequent verb forms
@@ -701,6 +712,9 @@ func verbLemma(w string) (string, bool) {
 	}
 	svwords.once.Do(loadWords)
 	v, ok := svwords.verbs[w]
+	if body, _ := strings.CutSuffix(v, "a"); ok && w == body+"s" && strings.IndexFunc(body[len(body)-1:], isVowel) == 0 {
+		return "", false // ros, roa's contracted passive (ro-a, ro-s), is the rose; bos, tås, rys likewise rare beside their nouns
+	}
 	return v, ok
 }
 
@@ -763,6 +777,22 @@ func ernWord(w string) (string, bool) {
 		if ok && strings.HasSuffix(b, "ern") && utf8.RuneCountInString(b) >= 5 && (wordTags(b)&(tagNoun|tagDeclined) != 0 || isAdjective(b)) &&
 			!isName(b) && wordTags(b[:len(b)-1])&tagSyncope == 0 {
 			return b, true
+		}
+	}
+	return "", false
+}
+
+// atAdjective stems the declined forms of an adjective of the list in -at
+// (privata, separate, desperatare) as Snowball stems the adjective itself,
+// whose -at it takes for an ending (privat: priv), while of privata it cut
+// only the -a (privat): "privat utförare" was no hit for "privata
+// utförare". The adjective's own stem is left as it was, so are compounds.
+func atAdjective(w string) (string, bool) {
+	for _, end := range []string{"aste", "ast", "are", "a", "e"} {
+		base, ok := strings.CutSuffix(w, end)
+		if ok && strings.HasSuffix(base, "at") && utf8.RuneCountInString(base) >= 5 && isAdjective(base) && !isName(base) &&
+			wordTags(w)&(tagNoun|tagDeclined|tagNounA) == 0 {
+			return snowballWord(base), true
 		}
 	}
 	return "", false
@@ -1117,6 +1147,16 @@ var closedForms = func() map[string]string {
 		"högre", "äldre", "bättre", "sämre", "mindre", "färre",
 	} {
 		m[w], m[w+"s"] = w, w
+	}
+	// The verbal nouns in -an whose plural is in -ningar (ansökan,
+	// ansökningar; anmälan, anmälningar; önskan, önskningar; förväntan,
+	// förväntningar): one lemma, as their judges read them; the rare
+	// singular in -ning (ansökningen) goes with them.
+	for _, w := range []string{"ansökan", "anmälan", "inbjudan", "önskan", "förväntan"} {
+		body := strings.TrimSuffix(w, "an")
+		for _, end := range []string{"", "en", "ens", "s", "ar", "arna", "ars", "arnas"} {
+			m[body+"ning"+end] = w
+		}
 	}
 	m["sjöss"] = "sjö" // till sjöss: the old genitive of sjö, in its fixed phrase
 	m["läns"] = "län"  // Kalmar läns, Stockholms läns: län's genitive, far more often than läns (empty)

@@ -950,3 +950,28 @@ func TestPlaceNamesAndAdjectiveFormsKeepTheirParts(t *testing.T) {
 		}
 	}
 }
+
+// Round eighteen (eldercare): a verbal noun in -an meets its plural in
+// -ningar (anmälan, anmälningarna); an adjective in -at meets its declined
+// forms (privat, privata); ros is the rose, no contracted passive of roa,
+// and hos no form of hoa. Ordinary Swedish.
+func TestRoundEighteenForms(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"anmälan", []string{"anmälningar", "anmälningarna", "anmälans"}, []string{"anmäla", "anmält"}},
+		{"ansökningar", []string{"ansökan"}, nil},
+		{"privat", []string{"privata", "privatare"}, nil},
+		{"separata", []string{"separat"}, nil},
+		{"ros", []string{"rosor", "rosen"}, []string{"roa", "roar"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+	if got := Stem("hos"); got == Stem("hoa") {
+		t.Errorf("hos stems as hoa's form: %q", got)
+	}
+}

@@ -553,6 +553,8 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		"Det säger Andreas Lind.": {"lind"},
 		// A capitalised word before kommun or län names a place.
 		"Planen tas fram med Bergs kommun.": {"berg"},
+		// Each part of a double given name joined by a hyphen.
+		"Det säger Ros-Marie Hägg, undersköterska.": {"ros"},
 	} {
 		got := terms(text)
 		for _, n := range names {
