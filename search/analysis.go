@@ -596,7 +596,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	// verb's after a word that takes an infinitive (rören kan spricka, att
 	// springa, ska inte dricka), elsewhere the noun's (en spricka).
 	for i, t := range toks {
-		if i == 0 || t.KeyWord {
+		if i == 0 || t.KeyWord || len(t.Term) == 0 || t.Term[len(t.Term)-1]|0x20 != 'a' {
 			continue
 		}
 		verb, ok := infinitiveOfNounVerb(strings.ToLower(string(t.Term)))
@@ -713,14 +713,26 @@ func queryTerms(text string, t *analysis.Token) []string {
 // asks for both (springa: the noun's springan, springor and the verb's
 // springer, sprang).
 func infinitiveOfNounVerb(lower string) (string, bool) {
-	body, ok := strings.CutSuffix(lower, "a")
-	if !ok {
-		return "", false
-	}
-	if verb, ok := strongVerbOfNoun(body + "er"); ok && verb == lower {
-		return verb, true
-	}
-	return "", false
+	nounVerbs.once.Do(func() {
+		svwords.once.Do(loadWords)
+		nounVerbs.m = map[string]bool{}
+		for w, t := range svwords.tags {
+			body, ok := strings.CutSuffix(w, "a")
+			if ok && t&tagNounA != 0 {
+				if verb, ok := strongVerbOfNoun(body + "er"); ok && verb == w {
+					nounVerbs.m[w] = true
+				}
+			}
+		}
+	})
+	return lower, nounVerbs.m[lower]
+}
+
+// nounVerbs are the infinitives infinitiveOfNounVerb knows, found once in
+// the list: it is asked of every word of every text.
+var nounVerbs struct {
+	once sync.Once
+	m    map[string]bool
 }
 
 // phraseTerms are the terms each position of a phrase of toks (its words,
@@ -931,6 +943,7 @@ func Analyze(text string) []string {
 // analysing a text that needs them all: a name, compounds with and without
 // a linking letter, a syncope, a verb's and a noun's forms.
 func warmAnalysis() {
+	infinitiveOfNounVerb("")
 	Analyze("Det säger Per Malm och Folke Nyman om dricksvattenkrisen: upphandlingsskandalen, stolpar och vattnet i elnätets " +
 		"godståg drabbade barnmorskemottagningen, där sköterskorna arbetade.")
 }
