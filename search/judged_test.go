@@ -117,8 +117,13 @@ import (
 // Sundsvall, 120), 65 queries each, by two more hands; first runs, against
 // MappingVersion 44: ammonia 0.978, 61 complete, no trap hit; eldercare
 // 0.981, 62, 4. eldercare became a tuning corpus; ammonia stays held out.
+// icestorm (freezing rain over Dalarna and Gävleborg, 113 articles) and
+// dataleak (a school platform leaks protected pupils' data, 115), 65
+// queries each, by two more hands at the session's end; first runs,
+// against MappingVersion 45: icestorm 0.985, 62 complete, no trap hit;
+// dataleak 0.989, 63, 1. Both stay held out.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true}
+	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -274,7 +279,8 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // hits; held out 0.993 over 595, 572, 19. MappingVersion 45 (anmälan meets
 // anmälningarna, privat privata; ros is the rose; Ros-Marie a name):
 // tuning 0.992, 1,992 complete, 65 trap hits; held out 0.994, 573, 20
-// (sewage 3 → 4: a rule's cost on a corpus whose misses are unseen).
+// (sewage 3 → 4: a rule's cost on a corpus whose misses are unseen). With
+// icestorm and dataleak held out too: 0.993 over 725, 698 complete, 21.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
@@ -282,7 +288,7 @@ var judgedFloors = map[bool]struct {
 	traps  int
 }{
 	false: {recall: 0.990, traps: 65},
-	true:  {recall: 0.993, traps: 20},
+	true:  {recall: 0.992, traps: 21},
 }
 
 type judgedCorpus struct {
