@@ -712,10 +712,16 @@ func verbLemma(w string) (string, bool) {
 	}
 	svwords.once.Do(loadWords)
 	v, ok := svwords.verbs[w]
-	if body, _ := strings.CutSuffix(v, "a"); ok && w == body+"s" && strings.IndexFunc(body[len(body)-1:], isVowel) == 0 {
+	if body, _ := strings.CutSuffix(v, "a"); ok && w == body+"s" && endsInVowel(body) {
 		return "", false // ros, roa's contracted passive (ro-a, ro-s), is the rose; bos, tås, rys likewise rare beside their nouns
 	}
 	return v, ok
+}
+
+// endsInVowel tells whether w's last letter is a vowel (tå, ro; not döm).
+func endsInVowel(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return isVowel(r)
 }
 
 // verbLemmaStem is the stem of a verb's form that verbLemma knows: the verb
