@@ -149,6 +149,7 @@ func init() {
 	}{
 		{nameStem, true},
 		{closedFormStem, true},
+		{ningPlural, true},
 		{elseNoun, true},
 		{umlautNounA, true},
 		{läggerStem, true},
@@ -541,6 +542,13 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		}
 		if isAlsoName(base) || surname {
 			t.Term, t.KeyWord = []byte(name), true
+		} else if givenNames[base] {
+			// A given name of givenNames, capitalised in a sentence's middle,
+			// is a person's though no surname follows (låg Vide, sju år, på
+			// intensiven; sonen Vide), and is the person's anywhere after
+			// that (Vides pappa).
+			t.Term, t.KeyWord = []byte(name), true
+			gave(base, i, true)
 		}
 	}
 	// A name the text has given a person is that person's wherever it

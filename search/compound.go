@@ -283,6 +283,10 @@ func analyse(word string) analysed {
 				continue // a verb's form ends no compound of nouns: handlade is no hand + lade
 			}
 			ts := stemSimple(tail)
+			if _, ande := andeOfApartVerb(tail); ande {
+				n++
+				continue // ordförande is no ord + förande, självägande no själ + vägande: a participle in -ande ends no compound here
+			}
 			if (tail == ts+"a" || tail == ts+"e") && wordTags(tail) == 0 && !(known && isAdjective(ts) && utf8.RuneCountInString(ts) >= 5) {
 				n++
 				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a (ansvarige is ansvarig's)

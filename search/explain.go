@@ -94,10 +94,10 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 func (qt *QueryTerm) add(terms []string) {
 	qt.Terms = append(qt.Terms, terms[0])
 	for _, t := range terms[1:] {
-		if strings.HasPrefix(t, NameMark) {
-			qt.Names = append(qt.Names, t)
-		} else {
+		if _, verb := infinitiveOfNounVerb(t); verb {
 			qt.Verbs = append(qt.Verbs, t)
+		} else {
+			qt.Names = append(qt.Names, t) // ^strand, or a name kept whole: sala
 		}
 	}
 }

@@ -121,9 +121,16 @@ import (
 // dataleak (a school platform leaks protected pupils' data, 115), 65
 // queries each, by two more hands at the session's end; first runs,
 // against MappingVersion 45: icestorm 0.985, 62 complete, no trap hit;
-// dataleak 0.989, 63, 1. Both stay held out.
+// dataleak 0.989, 63, 1. Both stay held out. tbe (tick-borne encephalitis
+// around Mälaren, 115 articles) and buscrash (a school bus off the E4 by
+// Hudiksvall, 121), 65 queries each, by two more hands while a review of
+// the session's rules by another hand was mended: tbe, against
+// MappingVersion 46 and the review's mends, 0.990, 61 complete, 17 trap
+// hits (vide 10: a child named Vide with no surname; bar 6: bara); it
+// became a tuning corpus (17 → 2). buscrash, against MappingVersion 47,
+// 0.997, 63, 3; held out.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true}
+	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -281,14 +288,18 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // tuning 0.992, 1,992 complete, 65 trap hits; held out 0.994, 573, 20
 // (sewage 3 → 4: a rule's cost on a corpus whose misses are unseen). With
 // icestorm and dataleak held out too: 0.993 over 725, 698 complete, 21.
+// MappingVersion 47 (the review's mends; a given name that is a word,
+// capitalised mid-sentence, is a name without a surname: Vide; bara is no
+// bar), with tbe tuning and buscrash held out: tuning 0.992 over 2,114,
+// 2,053 complete, 67 trap hits; held out 0.993 over 790, 761, 24.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 65},
-	true:  {recall: 0.992, traps: 21},
+	false: {recall: 0.990, traps: 67},
+	true:  {recall: 0.992, traps: 24},
 }
 
 type judgedCorpus struct {

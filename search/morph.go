@@ -712,7 +712,7 @@ func verbLemma(w string) (string, bool) {
 	}
 	svwords.once.Do(loadWords)
 	v, ok := svwords.verbs[w]
-	if body, _ := strings.CutSuffix(v, "a"); ok && w == body+"s" && endsInVowel(body) {
+	if body, isA := strings.CutSuffix(v, "a"); ok && isA && w == body+"s" && endsInVowel(body) {
 		return "", false // ros, roa's contracted passive (ro-a, ro-s), is the rose; bos, tås, rys likewise rare beside their nouns
 	}
 	return v, ok
@@ -910,12 +910,37 @@ func passiveOfVerb(w string) (string, bool) {
 	if body, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(body, "s") {
 		actives = append(actives, body) // låsas: låsa; samlades: samlade; not kaklass: kaklas is a passive itself
 	}
-	if body, ok := strings.CutSuffix(w, "es"); ok && body != "" {
-		actives = append(actives, body+"er") // låses: låser
+	if body, ok := strings.CutSuffix(w, "es"); ok && body != "" && wordTags(body+"e") == 0 {
+		actives = append(actives, body+"er") // låses: låser; not mötes, kväves, nöjes: möte's, kväve's genitives
 	}
 	for _, active := range actives {
 		if v, ok := verbLemma(active); ok && !deponents[v+"s"] {
 			return verbLemmaStem(active)
+		}
+	}
+	return "", false
+}
+
+// ningNouns are the verbal nouns in -an whose plural is in -ningar
+// (ansökan, ansökningar; anmälan, anmälningar; önskan, önskningar;
+// förväntan, förväntningar).
+var ningNouns = []string{"ansökan", "anmälan", "inbjudan", "önskan", "förväntan"}
+
+// ningEndings are the forms in -ning after its -ning (the rare singular,
+// ansökningen, goes with the plural).
+var ningEndings = []string{"arnas", "arna", "ars", "ar", "ens", "en", "s", ""}
+
+// ningPlural is the noun in -an, with what comes before it in a compound,
+// that w is a form in -ning of: anmälningarna → anmälan, polisanmälningar
+// → polisanmälan (one lemma, as their judges read them; the compound's stem
+// ends in its last word's, so its parts stay: polis, anmälan).
+func ningPlural(w string) (string, bool) {
+	for _, noun := range ningNouns {
+		body := strings.TrimSuffix(noun, "an") + "ning"
+		for _, end := range ningEndings {
+			if first, ok := strings.CutSuffix(w, body+end); ok {
+				return first + noun, true
+			}
 		}
 	}
 	return "", false
@@ -1154,16 +1179,7 @@ var closedForms = func() map[string]string {
 	} {
 		m[w], m[w+"s"] = w, w
 	}
-	// The verbal nouns in -an whose plural is in -ningar (ansökan,
-	// ansökningar; anmälan, anmälningar; önskan, önskningar; förväntan,
-	// förväntningar): one lemma, as their judges read them; the rare
-	// singular in -ning (ansökningen) goes with them.
-	for _, w := range []string{"ansökan", "anmälan", "inbjudan", "önskan", "förväntan"} {
-		body := strings.TrimSuffix(w, "an")
-		for _, end := range []string{"", "en", "ens", "s", "ar", "arna", "ars", "arnas"} {
-			m[body+"ning"+end] = w
-		}
-	}
+	m["bara"] = "bara" // the adverb (only), far more often than the adjective bar's plural: no bar (a bar, a pub)
 	m["sjöss"] = "sjö" // till sjöss: the old genitive of sjö, in its fixed phrase
 	m["läns"] = "län"  // Kalmar läns, Stockholms läns: län's genitive, far more often than läns (empty)
 	// vilja's present and past stem as vilja and viljan do (vilj): vill is

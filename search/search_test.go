@@ -555,6 +555,9 @@ func TestGivenNamesAndSurnamesAlone(t *testing.T) {
 		"Planen tas fram med Bergs kommun.": {"berg"},
 		// Each part of a double given name joined by a hyphen.
 		"Det säger Ros-Marie Hägg, undersköterska.": {"ros"},
+		// A given name that is a word, capitalised in a sentence's
+		// middle, without a surname; and the person's after that.
+		"En vecka senare låg Vide, sju år, på intensiven. Vides pappa väntar.": {"vide"},
 	} {
 		got := terms(text)
 		for _, n := range names {
