@@ -134,4 +134,3 @@ ARTICLES = [
  (BB, N, "2026-08-03T08:00:00+02:00", "Stora hyggen blev brandgator – små diken hjälpte inte",
   "Kartor över brandens utbredning visar att nyligen avverkade hyggen ofta bromsade elden, medan de utdikade myrarna brann intensivt. – Diket sänker grundvattnet och torven torkar ut. Dikena blir som vekar, säger Stig Myrberg. Han vill att de gamla skogsdikena läggs igen där de inte behövs. Skogsbruket är kritiskt. – Dikning har gett Sverige miljontals kubikmeter mer virke. Att lägga igen diken kostar pengar och minskar tillväxten, säger Karl-Erik Granlund."),
 ]
-]
