@@ -128,9 +128,13 @@ import (
 // MappingVersion 46 and the review's mends, 0.990, 61 complete, 17 trap
 // hits (vide 10: a child named Vide with no surname; bar 6: bara); it
 // became a tuning corpus (17 → 2). buscrash, against MappingVersion 47,
-// 0.997, 63, 3; held out.
+// 0.997, 63, 3; held out. wildfire (a forest fire in Västmanland and
+// Dalarna, 127 articles) and pension (pension fraud in Skåne and Blekinge,
+// 117), 65 queries each, by two more hands at the session's very end;
+// first runs, against MappingVersion 47: wildfire 0.990, 64 complete, 10
+// trap hits; pension 0.993, 62, 6. Both held out, their misses unread.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true}
+	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true, "wildfire": true, "pension": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -291,7 +295,8 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // MappingVersion 47 (the review's mends; a given name that is a word,
 // capitalised mid-sentence, is a name without a surname: Vide; bara is no
 // bar), with tbe tuning and buscrash held out: tuning 0.992 over 2,114,
-// 2,053 complete, 67 trap hits; held out 0.993 over 790, 761, 24.
+// 2,053 complete, 67 trap hits; held out 0.993 over 790, 761, 24. With
+// wildfire and pension held out: 0.993 over 920, 887 complete, 40.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
@@ -299,7 +304,7 @@ var judgedFloors = map[bool]struct {
 	traps  int
 }{
 	false: {recall: 0.990, traps: 67},
-	true:  {recall: 0.992, traps: 24},
+	true:  {recall: 0.992, traps: 40},
 }
 
 type judgedCorpus struct {
