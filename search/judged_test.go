@@ -132,9 +132,13 @@ import (
 // Dalarna, 127 articles) and pension (pension fraud in Skåne and Blekinge,
 // 117), 65 queries each, by two more hands at the session's very end;
 // first runs, against MappingVersion 47: wildfire 0.990, 64 complete, 10
-// trap hits; pension 0.993, 62, 6. Both held out, their misses unread.
+// trap hits; pension 0.993, 62, 6. wildfire's misses were then read, so it
+// counts as a tuning corpus (9 of its 10 are lågorna finding låg, lågt; a
+// rule that kept a noun in -a apart from the adjective of its stem took
+// them to 1 but split 15 of the dictionary's paradigms at the base form,
+// platta from plattan: not kept); pension stays held out.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true, "wildfire": true, "pension": true}
+	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true, "pension": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -297,14 +301,16 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // bar), with tbe tuning and buscrash held out: tuning 0.992 over 2,114,
 // 2,053 complete, 67 trap hits; held out 0.993 over 790, 761, 24. With
 // wildfire and pension held out: 0.993 over 920, 887 complete, 40.
+// With wildfire tuning: tuning 0.992 over 2,179, 2,117 complete, 77 trap
+// hits; held out 0.993 over 855, 823, 30.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 67},
-	true:  {recall: 0.992, traps: 40},
+	false: {recall: 0.990, traps: 77},
+	true:  {recall: 0.992, traps: 30},
 }
 
 type judgedCorpus struct {
