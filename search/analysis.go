@@ -210,10 +210,13 @@ func stemSimple(word string) string {
 	// meet. The -an is the word's own (hälsan, hälsans), not what Snowball
 	// leaves of -ana: "isbana" and "isbanan" are "isban", not "isb".
 	for round := range 2 {
+		if strings.HasSuffix(s, "et") {
+			if noun := etNoun(word, s); noun != "" {
+				return noun // raket, paket, budget, parkett: no rak, pak, budg, park
+			}
+		}
 		var base string
 		switch {
-		case strings.HasSuffix(s, "et") && etNoun(word, s) != "":
-			return etNoun(word, s) // raket, paket, budget, parkett: no rak, pak, budg, park
 		case strings.HasSuffix(s, "et"):
 			base = s[:len(s)-2]
 		case strings.HasSuffix(s, "an") && (s == word || s+"s" == word) && wordOfItsOwn(s) && wordTags(s[:len(s)-2]+"a")&tagNounA == 0:

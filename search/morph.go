@@ -878,13 +878,8 @@ func strongInfinitive(w string) (string, bool) {
 	if !ok || utf8.RuneCountInString(stem) < 3 || wordTags(w) != 0 || wordTags(stem)&(tagNoun|tagDeclined) == 0 {
 		return "", false
 	}
-	i := strings.LastIndexFunc(stem, isVowel)
-	if i < 0 {
-		return "", false
-	}
-	_, size := utf8.DecodeRuneInString(stem[i:])
-	pre, vowel, post := stem[:i], stem[i:i+size], stem[i+size:]
-	if post == "" {
+	pre, vowel, post, ok := lastVowel(stem)
+	if !ok {
 		return "", false
 	}
 	for _, series := range ablaut {
@@ -967,7 +962,7 @@ func andeOfApartVerb(w string) (string, bool) {
 			continue
 		}
 		v := body + "a"
-		if lemma, ok := verbLemma(v); !ok || lemma != v || svwords.strong[v] {
+		if lemma, ok := verbLemma(v); !ok || lemma != v {
 			return "", false
 		}
 		if wordTags(snowballWord(body+"ande"))&(tagNoun|tagDeclined|tagNeuter|tagPluralAr) == 0 {
@@ -1020,8 +1015,8 @@ func strongVerbOfNoun(w string) (string, bool) {
 			if !ok || t == 0 && form.end != "" { // the list may lack a preterite (hann), not the rest
 				continue
 			}
-			pre, post, ok := splitLastVowel(body, form.vowel)
-			if ok {
+			pre, vowel, post, ok := lastVowel(body)
+			if ok && vowel == form.vowel {
 				if inf, ok := verb(pre, post, s); ok {
 					return inf, true
 				}
@@ -1031,14 +1026,19 @@ func strongVerbOfNoun(w string) (string, bool) {
 	return "", false
 }
 
-// splitLastVowel splits w around its last vowel, which must be vowel and
-// have consonants after it: spruck → spr, ck.
-func splitLastVowel(w, vowel string) (pre, post string, ok bool) {
+// lastVowel splits w around its last vowel, which must have consonants
+// after it: spruck → spr, u, ck (the vowel series of the strong verbs are
+// read there). ok is false without such a vowel.
+func lastVowel(w string) (pre, vowel, post string, ok bool) {
 	i := strings.LastIndexFunc(w, isVowel)
-	if i < 0 || !strings.HasPrefix(w[i:], vowel) || i+len(vowel) == len(w) {
-		return "", "", false
+	if i < 0 {
+		return "", "", "", false
 	}
-	return w[:i], w[i+len(vowel):], true
+	_, size := utf8.DecodeRuneInString(w[i:])
+	if i+size == len(w) {
+		return "", "", "", false
+	}
+	return w[:i], w[i : i+size], w[i+size:], true
 }
 
 // ablaut are the vowel series of the strong verbs: the infinitive's, the
