@@ -527,7 +527,20 @@ def _check_probes(arts, verbose):
     return missing
 
 
+_orig_forms_line = fire_build.forms_line
+
+
+def _forms_line(name, compounds, corpus_tokens):
+    line = _orig_forms_line(name, compounds, corpus_tokens)
+    amb = CONCEPTS[name].get("amb", {})
+    if amb:
+        line += "; read per article (relevant where the sentence has the queried reading, else must_not): " + \
+            ", ".join(sorted(amb))
+    return line
+
+
 fire_build.CONCEPTS = CONCEPTS
+fire_build.forms_line = _forms_line
 fire_build.judge = _judge
 fire_build.term_class = _term_class
 fire_build.check_probes = _check_probes
