@@ -368,13 +368,18 @@ type pairFilter struct{}
 
 func (pairFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(input))
-	for i := 0; i+1 < len(input); i++ {
-		a, b := input[i], input[i+1]
-		if b.Position != a.Position+1 {
-			continue
+	for i, a := range input {
+		// A word may stand beside itself as a name (alsoNames: Vilja and
+		// ^vilja at one position): a pair of each with each.
+		j := i + 1
+		for j < len(input) && input[j].Position == a.Position {
+			j++
 		}
-		out = append(out, &analysis.Token{Term: []byte(PairTerm(string(a.Term), string(b.Term))),
-			Start: a.Start, End: b.End, Position: a.Position, Type: a.Type})
+		for ; j < len(input) && input[j].Position == a.Position+1; j++ {
+			b := input[j]
+			out = append(out, &analysis.Token{Term: []byte(PairTerm(string(a.Term), string(b.Term))),
+				Start: a.Start, End: b.End, Position: a.Position, Type: a.Type})
+		}
 	}
 	return out
 }
@@ -392,6 +397,10 @@ func (g sentenceGaps) Tokenize(input []byte) analysis.TokenStream {
 	toks := g.Tokenizer.Tokenize(input)
 	gap := 0
 	for i := 1; i < len(toks); i++ {
+		if toks[i].Start < toks[i-1].End { // the word before as a name too (alsoNames): its position
+			toks[i].Position = toks[i-1].Position
+			continue
+		}
 		if between := input[toks[i-1].End:toks[i].Start]; bytes.ContainsAny(between, ".!?;:\n…") {
 			gap++
 		}
@@ -545,13 +554,15 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		}
 		if isAlsoName(base) || surname {
 			t.Term, t.KeyWord = []byte(name), true
-		} else if givenNames[base] {
+		} else if givenNames[base] || wordSurnames[base] && !(i+1 < len(toks) && joined(i+1) && caps[i+1]) {
 			// A given name of givenNames, capitalised in a sentence's middle,
 			// is a person's though no surname follows (låg Vide, sju år, på
 			// intensiven; sonen Vide), and is the person's anywhere after
-			// that (Vides pappa).
+			// that (Vides pappa); a surname of wordSurnames likewise (enligt
+			// Frost), after it, unless it begins a longer name (Falk Fönster
+			// & Fasad AB).
 			t.Term, t.KeyWord = []byte(name), true
-			gave(base, i, true)
+			gave(base, i, givenNames[base])
 		}
 	}
 	// A name the text has given a person is that person's wherever it
@@ -622,7 +633,35 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			t.Term, t.KeyWord = []byte(verb), true
 		}
 	}
-	return toks
+	return alsoNames(toks, caps)
+}
+
+// alsoNames gives a capitalised word that no pass took for a name, but
+// that is more often one than the word (nameLike: at a sentence's start,
+// Vilja sa, Frost säger, where either may stand), the name beside the word,
+// at its position: the word's forms find it, and so does a query for the
+// name alone (queryName).
+func alsoNames(toks analysis.TokenStream, caps []bool) analysis.TokenStream {
+	var out analysis.TokenStream
+	for i, t := range toks {
+		if caps[i] && !t.KeyWord {
+			if name, ok := nameTerm(strings.ToLower(string(t.Term))); ok && nameLike(strings.TrimPrefix(name, NameMark)) {
+				if out == nil {
+					out = append(make(analysis.TokenStream, 0, len(toks)+4), toks[:i]...)
+				}
+				out = append(out, t, &analysis.Token{Term: []byte(name), KeyWord: true, Start: t.Start, End: t.End,
+					Position: t.Position, Type: t.Type})
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // placeNouns follow the name of a place in lower case (Bergs kommun).
@@ -668,6 +707,24 @@ var givenNames = map[string]bool{"per": true, "bo": true, "dag": true, "alf": tr
 	"åke": true, "lucas": true, "oliver": true, "henrik": true, "martin": true, "kim": true, "ulf": true,
 	"ola": true, "gustav": true}
 
+// wordSurnames are common Swedish surnames that are words of the language,
+// the nature names taken in the 1800s and the soldiers' names (Berg, Lind,
+// Ek, Strand, Frost, Falk). Written with a capital in a sentence's middle,
+// such a word is a name though no given name comes before it (enligt
+// Frost, familjen Berg), as a place's often is (i Berg): no form of berg.
+var wordSurnames = map[string]bool{"berg": true, "lind": true, "ek": true, "strand": true, "falk": true,
+	"frost": true, "hjort": true, "lax": true, "björk": true, "ström": true, "blom": true, "gran": true,
+	"hed": true, "sand": true, "vik": true, "nord": true, "bäck": true, "dal": true, "fors": true,
+	"ring": true, "svan": true, "örn": true, "stål": true, "kvist": true, "rask": true, "hägg": true,
+	"varg": true, "hök": true, "malm": true, "sund": true, "ljung": true, "bonde": true, "lilja": true}
+
+// nameLike tells whether a word written with a capital is more likely a
+// name than the word: a given name (givenNames, or one the dictionary
+// lists, isAlsoName) or a surname of wordSurnames.
+func nameLike(lower string) bool {
+	return givenNames[lower] || isAlsoName(lower) || wordSurnames[lower]
+}
+
 // nameParticles stand between a given name and the rest of a surname (Sten
 // af Klercker, Björn von Sydow, Liv de Geer).
 var nameParticles = map[string]bool{"af": true, "av": true, "von": true, "van": true, "de": true, "der": true, "du": true, "la": true}
@@ -693,23 +750,33 @@ var manDeterminers = map[string]bool{"en": true, "min": true, "din": true, "sin"
 // A name that is no word but shares a word's stem (nameOnly) asks for
 // itself whole however it is written: folke and Folke find Folke Lind, and
 // polen Polen, as well as the word's forms; folk finds neither.
-func queryName(written string) (string, bool) {
+//
+// A word written with a capital that is more often a person's or a place's
+// name than the word (nameLike: Vilja, Ros, Björn, Frost, Strand) asks for
+// the name only: Vilja is no search for vill and ville, nor Ros for rosor.
+// The text keeps such a word at a sentence's start as both (nameMarks), so
+// the name only still finds "Frost säger …".
+func queryName(written string) (name string, only, ok bool) {
 	lower := strings.ToLower(written)
 	if whole, _, ok := nameOnly(lower); ok {
-		return whole, true
+		return whole, false, true
 	}
 	if r, _ := utf8.DecodeRuneInString(written); !unicode.IsUpper(r) {
-		return "", false
+		return "", false, false
 	}
-	return nameTerm(lower)
+	name, ok = nameTerm(lower)
+	return name, ok && nameLike(strings.TrimPrefix(name, NameMark)), ok
 }
 
 // queryTerms are the index terms the query word t of text asks for: its own
 // term and, where queryName gives one, the word as a name (Strand: strand
-// and ^strand). The query, its snippets' marks and Explain share them.
+// and ^strand), or the name alone (Vilja: ^vilja). The query, its
+// snippets' marks and Explain share them.
 func queryTerms(text string, t *analysis.Token) []string {
 	terms := []string{string(t.Term)}
-	if name, ok := queryName(text[t.Start:t.End]); ok {
+	if name, only, ok := queryName(text[t.Start:t.End]); only {
+		return []string{name}
+	} else if ok {
 		terms = append(terms, name)
 	}
 	if verb, ok := infinitiveOfNounVerb(strings.ToLower(text[t.Start:t.End])); ok {
@@ -824,6 +891,9 @@ func nameTerm(lower string) (string, bool) {
 		return "", false
 	}
 	common := func(w string) bool { return utf8.RuneCountInString(w) >= 2 && wordTags(w) != 0 && !isName(w) }
+	if word, ok := strings.CutSuffix(lower, ":s"); ok && common(word) { // Säpo:s, as an abbreviation's genitive is written
+		return NameMark + word, true
+	}
 	if word, ok := itOrGenitive(lower, common); ok {
 		return NameMark + word, true
 	}

@@ -396,7 +396,10 @@ func definiteHead(word string) string {
 var placeHeads = map[string]bool{"gata": true, "väg": true, "torg": true, "plats": true, "gränd": true, "allé": true,
 	"park": true, "skog": true, "fjärd": true, "älv": true, "sjö": true, "bana": true, "hamn": true, "bro": true,
 	"skola": true, "stad": true, "strand": true, "dal": true, "backe": true, "gård": true, "kaj": true, "led": true,
-	"tunnel": true, "sund": true, "vik": true, "udde": true, "holme": true, "berg": true, "kyrka": true}
+	"tunnel": true, "sund": true, "vik": true, "udde": true, "holme": true, "berg": true, "kyrka": true,
+	// and of the buildings and places a crisis happens in: Kronanhallen,
+	// Arcushallen, Hummelliften, Vallhallabadet
+	"hall": true, "arena": true, "hus": true, "bad": true, "lift": true}
 
 // placeHead tells whether tail is the definite form of one of placeHeads
 // (gatan, vägen, torget, skolans).
@@ -625,12 +628,19 @@ func vowelBeginsHead(word string, i int, firsts []string) bool {
 		return false
 	}
 	last := firsts[len(firsts)-1]
-	if !strings.HasSuffix(last, "a") || !strings.HasSuffix(word[:i], strings.TrimSuffix(last, "a")) {
+	tail := word[i+1:]
+	if utf8.RuneCountInString(tail) < minPartRunes || !isHeadStem(stemSimple(tail)) {
 		return false
 	}
-	tail := word[i+1:]
-	return utf8.RuneCountInString(tail) >= minPartRunes && firstPartWord(word[:i+1]) == last &&
-		isHeadStem(stemSimple(tail))
+	// The first part found is the noun (hälsa) or the letters before its
+	// -a (kyrk, which the list has too) where the list has the linked form
+	// as a beginning (kyrko-, sido-): kyrkoval is kyrko + val, no kyrk +
+	// oval; but gruvolycka is gruv + olycka (no gruvo-).
+	linked := firstPartWord(word[:i+1])
+	if strings.HasSuffix(last, "a") {
+		return linked == last && strings.HasSuffix(word[:i], strings.TrimSuffix(last, "a"))
+	}
+	return linked == last+"a" && strings.HasSuffix(word[:i], last) && wordTags(last+word[i:i+1])&tagBegin != 0
 }
 
 // placeName tells whether word is a name of the word list that is no

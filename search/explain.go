@@ -63,7 +63,7 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 					qt.add(queryTerms(v.Text, t))
 				}
 			}
-			if compounds && len(qt.Terms) == 1 {
+			if compounds && len(qt.Terms) == 1 && !strings.HasPrefix(qt.Terms[0], NameMark) {
 				qt.Parts = []string{PartMark + qt.Terms[0]}
 			}
 			out = append(out, qt)

@@ -136,9 +136,11 @@ import (
 // counts as a tuning corpus (9 of its 10 are lågorna finding låg, lågt; a
 // rule that kept a noun in -a apart from the adjective of its stem took
 // them to 1 but split 15 of the dictionary's paradigms at the base form,
-// platta from plattan: not kept); pension stays held out.
+// platta from plattan: not kept); pension stays held out. Round nineteen:
+// roof read as tuning (its capitalised name queries), outage held out.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
-	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true, "pension": true}
+	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true, "pension": true,
+	"outage": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -302,14 +304,25 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // 2,053 complete, 67 trap hits; held out 0.993 over 790, 761, 24. With
 // wildfire and pension held out: 0.993 over 920, 887 complete, 40.
 // With wildfire tuning: tuning 0.992 over 2,179, 2,117 complete, 77 trap
-// hits; held out 0.993 over 855, 823, 30.
+// hits; held out 0.993 over 855, 823, 30. Round nineteen's first runs at
+// MappingVersion 47: outage 0.985, 58 of 65 complete, 2 trap hits; roof
+// 0.989, 61, 58 (its name queries, Vilja, Ros, Frost, written with a
+// capital). MappingVersion 48 (such a word asks for the name only, a
+// sentence's start keeping word and name both; common surnames are names
+// in a sentence's middle; a facility's name ends in its building,
+// Kronanhallen; kyrko- links kyrka; länge and längs are no längd), with
+// roof tuning and outage held out: tuning 0.992 over 2,244, 2,180
+// complete, 96 trap hits (roof 19: Kronan the place for kronor, 15; lag
+// the law for laget, the team, 3; fara the verb for faran); held out
+// 0.992 over 920, 881, 29 (outage 2 → 0; its misses were printed once, by
+// a baseline run that did not yet hold it out: nothing was made from them).
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 77},
+	false: {recall: 0.990, traps: 96},
 	true:  {recall: 0.992, traps: 30},
 }
 

@@ -1179,9 +1179,10 @@ var closedForms = func() map[string]string {
 	} {
 		m[w], m[w+"s"] = w, w
 	}
-	m["bara"] = "bara" // the adverb (only), far more often than the adjective bar's plural: no bar (a bar, a pub)
-	m["sjöss"] = "sjö" // till sjöss: the old genitive of sjö, in its fixed phrase
-	m["läns"] = "län"  // Kalmar läns, Stockholms läns: län's genitive, far more often than läns (empty)
+	m["bara"] = "bara"                        // the adverb (only), far more often than the adjective bar's plural: no bar (a bar, a pub)
+	m["länge"], m["längs"] = "länge", "längs" // the adverb (så länge) and the preposition (längs vägen): no längd
+	m["sjöss"] = "sjö"                        // till sjöss: the old genitive of sjö, in its fixed phrase
+	m["läns"] = "län"                         // Kalmar läns, Stockholms läns: län's genitive, far more often than läns (empty)
 	// vilja's present and past stem as vilja and viljan do (vilj): vill is
 	// no villa (villa, villan, villor → vill).
 	for _, f := range []string{"vill", "ville", "velat"} {

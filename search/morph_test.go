@@ -1024,3 +1024,55 @@ func TestExplainTellsNamesFromVerbs(t *testing.T) {
 		t.Errorf("springa: verbs %q, want springa", qts[1].Verbs)
 	}
 }
+
+// Round nineteen (roof): a facility's name ends in its building after a
+// first part the list does not know (Kronanhallen, Arcushallen:
+// hall; Hummelliften: lift); a noun in -a linked by the -o- the list has
+// as a beginning (kyrko-) keeps it, so the last word begins after it
+// (kyrkoval: val, no oval) — and where the list has no such beginning the
+// -o- begins the last word (gruvolycka: olycka); länge and längs are no
+// forms of längd.
+func TestRoundNineteenForms(t *testing.T) {
+	for word, part := range map[string]string{
+		"kronanhallen": "hall", "arcushallen": "hall", "hummelliften": "lift",
+		"kyrkoval": "val", "kyrkorådet": "råd", "gruvolycka": Stem("olycka"),
+	} {
+		if got := CompoundParts(word); !slices.Contains(got, part) {
+			t.Errorf("CompoundParts(%q) = %q: no %s", word, got, part)
+		}
+	}
+	for word, not := range map[string]string{"kyrkoval": "oval", "kyrkorådet": "oråd"} {
+		if got := CompoundParts(word); slices.Contains(got, not) {
+			t.Errorf("CompoundParts(%q) = %q: has %s", word, got, not)
+		}
+	}
+	wantFinds(t, "längden", []string{"längd", "längder"}, []string{"länge", "längs"})
+}
+
+// A word written with a capital that is more often a name than the word
+// asks for the name only (Vilja: no vill, ville; Frost: no frosten); the
+// text keeps such a word at a sentence's start as word and name both, so
+// the name still finds it there, in a phrase too; a common surname in a
+// sentence's middle is a name though no given name comes before it
+// (enligt Frost), and an abbreviation's genitive with a colon is its name's
+// (Säpo:s).
+func TestNameLikeQueryWordsAskForTheNameOnly(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Hon ville inte", text: "Hon ville inte vänta. Vi vill veta mer."},
+		art{title: "Beskedet", text: "Vilja sa nej till förslaget på mötet."},
+		art{title: "Frosten kom", text: "Frosten kom tidigt i år."},
+		art{title: "Besiktningen", text: "Taket var inte besiktigat, enligt Frost på kommunen."},
+		art{title: "Utredningen", text: "Utredningen dröjer eftersom Säpo:s förundersökning pågår."},
+	)
+	for q, want := range map[string][]string{
+		"Vilja":      {"Beskedet"},
+		"vilja":      sorted("Beskedet", "Hon ville inte"),
+		`"Vilja sa"`: {"Beskedet"},
+		"Frost":      {"Besiktningen"},
+		"frost":      {"Frosten kom"},
+		"Säpo":       {"Utredningen"},
+	} {
+		f.wantTitles(t, Request{Q: q}, want)
+	}
+}

@@ -712,7 +712,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 				xs = append(xs, q)
 			}
 		}
-		if o.compounds {
+		if _, only, _ := queryName(text[toks[0].Start:toks[0].End]); o.compounds && !only { // a name is no compound's part
 			for _, f := range o.textFields(field) {
 				q := query.NewTermQuery(PartMark + term)
 				q.SetField(f)

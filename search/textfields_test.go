@@ -133,8 +133,8 @@ func TestTitleIsReadWithItsArticle(t *testing.T) {
 	}
 	path := "Stig över berget stängs"
 	got = titleTerms(ingest.Article{Title: path, Text: path + " Stigen är lerig efter regnet."})
-	if !slices.Contains(got, "stig") || slices.Contains(got, NameMark+"stig") {
-		t.Errorf("no person named Stig: the title's terms %q, want stig", got)
+	if !slices.Contains(got, "stig") {
+		t.Errorf("no person named Stig: the title's terms %q, want stig (beside ^stig, as at any sentence's start)", got)
 	}
 
 	// Any title: the words of its line in the text's analysis, in the
