@@ -458,7 +458,11 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		named = named || caps[i] && i > 0
 	}
 	midSentence := func(i int) bool {
-		return i > 0 && !bytes.ContainsAny(input[toks[i-1].End:toks[i].Start], ".!?;:\n…–—\"“”«»")
+		if i == 0 {
+			return false
+		}
+		between := input[toks[i-1].End:toks[i].Start] // a bar, a bracket or a spaced dash begins anew too
+		return !bytes.ContainsAny(between, ".!?;:\n…–—\"“”«»|(") && !bytes.Contains(between, []byte(" - "))
 	}
 	// A given name or surname → where the text first gave it a person; a
 	// given name, or a surname after one, is anywhere that person's (a
@@ -720,9 +724,14 @@ var wordSurnames = map[string]bool{"berg": true, "lind": true, "ek": true, "stra
 
 // nameLike tells whether a word written with a capital is more likely a
 // name than the word: a given name (givenNames, or one the dictionary
-// lists, isAlsoName) or a surname of wordSurnames.
+// lists, isAlsoName, unless an adjective's) or a surname of wordSurnames.
 func nameLike(lower string) bool {
-	return givenNames[lower] || isAlsoName(lower) || wordSurnames[lower]
+	if givenNames[lower] || wordSurnames[lower] {
+		return true
+	}
+	// An adjective the dictionary also lists as a name (Frank, Klara, Lena)
+	// is as often the adjective at the head of a search.
+	return isAlsoName(lower) && !isAdjective(lower) && !isAdjective(strings.TrimSuffix(lower, "a"))
 }
 
 // nameParticles stand between a given name and the rest of a surname (Sten
@@ -753,9 +762,12 @@ var manDeterminers = map[string]bool{"en": true, "min": true, "din": true, "sin"
 //
 // A word written with a capital that is more often a person's or a place's
 // name than the word (nameLike: Vilja, Ros, Björn, Frost, Strand) asks for
-// the name only: Vilja is no search for vill and ville, nor Ros for rosor.
-// The text keeps such a word at a sentence's start as both (nameMarks), so
-// the name only still finds "Frost säger …".
+// the name only where it is a query's word on its own: Vilja is no search
+// for vill and ville, nor Ros for rosor (as every hand that judged such a
+// query read it). The text keeps such a word at a sentence's start as both
+// (alsoNames), so the name only still finds "Frost säger …". In a phrase it
+// asks for both ("Inga skadade" is a headline's "inga skadade" too), and
+// with compounds its parts are still the word's (Säpo: säpochefen).
 func queryName(written string) (name string, only, ok bool) {
 	lower := strings.ToLower(written)
 	if whole, _, ok := nameOnly(lower); ok {
@@ -770,11 +782,12 @@ func queryName(written string) (name string, only, ok bool) {
 
 // queryTerms are the index terms the query word t of text asks for: its own
 // term and, where queryName gives one, the word as a name (Strand: strand
-// and ^strand), or the name alone (Vilja: ^vilja). The query, its
-// snippets' marks and Explain share them.
-func queryTerms(text string, t *analysis.Token) []string {
+// and ^strand), or the name alone where t is the query's word on its own
+// (alone; Vilja: ^vilja). The query, its snippets' marks and Explain share
+// them.
+func queryTerms(text string, t *analysis.Token, alone bool) []string {
 	terms := []string{string(t.Term)}
-	if name, only, ok := queryName(text[t.Start:t.End]); only {
+	if name, only, ok := queryName(text[t.Start:t.End]); only && alone {
 		return []string{name}
 	} else if ok {
 		terms = append(terms, name)
@@ -821,7 +834,7 @@ func phraseTerms(text string, toks analysis.TokenStream) [][]string {
 	terms := make([][]string, last-first+1)
 	for _, t := range toks {
 		i := t.Position - first
-		terms[i] = append(terms[i], queryTerms(text, t)...)
+		terms[i] = append(terms[i], queryTerms(text, t, false)...)
 		if i > 0 && strings.EqualFold(text[t.Start:t.End], "man") {
 			terms[i] = append(terms[i], manNoun)
 		}

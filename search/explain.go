@@ -59,18 +59,19 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 			if v.Prefix {
 				qt.Terms = []string{prefixTerm(v.Text)}
 			} else {
-				for _, t := range withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text))) {
-					qt.add(queryTerms(v.Text, t))
+				toks := withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text)))
+				for _, t := range toks {
+					qt.add(queryTerms(v.Text, t, len(toks) == 1))
 				}
-			}
-			if compounds && len(qt.Terms) == 1 && !strings.HasPrefix(qt.Terms[0], NameMark) {
-				qt.Parts = []string{PartMark + qt.Terms[0]}
+				if compounds && len(toks) == 1 {
+					qt.Parts = []string{PartMark + string(toks[0].Term)}
+				}
 			}
 			out = append(out, qt)
 		case Phrase:
 			qt := QueryTerm{Text: v.String(), Phrase: true, Not: not}
 			for _, t := range svAnalyzer.Analyze([]byte(v.Text)) {
-				qt.add(queryTerms(v.Text, t))
+				qt.add(queryTerms(v.Text, t, false))
 			}
 			out = append(out, qt)
 		case Not:

@@ -18,13 +18,14 @@ import (
 // marker knows which words of a text a query asks for.
 type marker struct {
 	terms     map[string]bool // stems of words
+	parts     map[string]bool // stems a compound's part matches beside terms: a name's word (Säpo: säpochefen)
 	prefixes  []string        // stems a word may start with
 	phrases   [][][]string    // a phrase is a list of positions, each the stems allowed there (nil: any)
 	compounds bool            // a word also matches through its compound parts
 }
 
 func newMarker(n Node, compounds bool) *marker {
-	m := &marker{terms: map[string]bool{}, compounds: compounds}
+	m := &marker{terms: map[string]bool{}, parts: map[string]bool{}, compounds: compounds}
 	m.collect(n)
 	return m
 }
@@ -63,9 +64,10 @@ func (m *marker) addWords(text string, phrase bool) {
 	switch len(toks) {
 	case 0:
 	case 1:
-		for _, t := range queryTerms(text, toks[0]) {
+		for _, t := range queryTerms(text, toks[0], true) {
 			m.terms[t] = true
 		}
+		m.parts[string(toks[0].Term)] = true // the word's parts, though it asks for a name only
 	default:
 		m.phrases = append(m.phrases, phraseTerms(text, toks))
 	}
@@ -81,7 +83,7 @@ func (m *marker) wordMatches(stem, word string) bool {
 	}
 	if m.compounds && !strings.HasPrefix(stem, NameMark) { // a name has no parts
 		for _, p := range CompoundParts(word) {
-			if m.terms[p] || m.hasPrefix(p) {
+			if m.terms[p] || m.parts[p] || m.hasPrefix(p) {
 				return true
 			}
 		}
@@ -111,9 +113,9 @@ func (m *marker) spans(text string) []span {
 		}
 	}
 	if len(m.phrases) > 0 {
-		at := make(map[int]int, len(toks)) // position → token index
+		at := make(map[int][]int, len(toks)) // position → token indexes: a word and its name (alsoNames) share one
 		for i, t := range toks {
-			at[t.Position] = i
+			at[t.Position] = append(at[t.Position], i)
 		}
 		for _, p := range m.phrases {
 			for _, t := range toks {
@@ -125,10 +127,12 @@ func (m *marker) spans(text string) []span {
 					if p[k] == nil {
 						continue
 					}
-					j, found := at[t.Position+k]
-					ok = found && contains(p[k], string(toks[j].Term))
-					if ok {
-						end = toks[j].End
+					ok = false
+					for _, j := range at[t.Position+k] {
+						if contains(p[k], string(toks[j].Term)) {
+							ok, end = true, toks[j].End
+							break
+						}
 					}
 				}
 				if ok {

@@ -140,7 +140,8 @@ import (
 // roof read as tuning (its capitalised name queries), outage held out.
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
 	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true, "pension": true,
-	"outage": true}
+	"outage": true,
+	"unrest": true, "missing": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -316,6 +317,17 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // the law for laget, the team, 3; fara the verb for faran); held out
 // 0.992 over 920, 881, 29 (outage 2 → 0; its misses were printed once, by
 // a baseline run that did not yet hold it out: nothing was made from them).
+// A review by another hand then found what a phone user would meet (Ström
+// typed with a capital found the surname only; "Inga skadade" lost the
+// mid-sentence inga; Säpo with compounds lost säpochefen; a surname after
+// a bar or a bracket); mended: the name alone only for a query's word on
+// its own, phrases and compound parts as before, no adjective (Frank,
+// Klara) taken for a name, a bar, a bracket and a spaced dash begin anew.
+// Round twenty's first runs (unrest, missing), against these rules unseen:
+// unrest 0.963, 60 of 65 complete, 4 trap hits; missing 0.976, 62, 23 —
+// and against the rules with the capitalised word asking for word and
+// name (MappingVersion 47's way, tried in the same minute): the same
+// recall, 34 and 31 trap hits. Held out now 0.989 over 1,050, 1,003, 56.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
@@ -323,7 +335,7 @@ var judgedFloors = map[bool]struct {
 	traps  int
 }{
 	false: {recall: 0.990, traps: 96},
-	true:  {recall: 0.992, traps: 30},
+	true:  {recall: 0.988, traps: 56},
 }
 
 type judgedCorpus struct {

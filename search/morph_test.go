@@ -1050,29 +1050,39 @@ func TestRoundNineteenForms(t *testing.T) {
 }
 
 // A word written with a capital that is more often a name than the word
-// asks for the name only (Vilja: no vill, ville; Frost: no frosten); the
-// text keeps such a word at a sentence's start as word and name both, so
-// the name still finds it there, in a phrase too; a common surname in a
-// sentence's middle is a name though no given name comes before it
-// (enligt Frost), and an abbreviation's genitive with a colon is its name's
-// (Säpo:s).
+// asks for the name only where it stands alone (Vilja: no vill, ville;
+// Frost: no frosten); the text keeps such a word at a sentence's start as
+// word and name both, so the name still finds it there; a phrase asks for
+// word and name ("Vilja sa" finds vilja sa too), and compounds the word's
+// parts (Säpo: säpochefen). A common surname in a sentence's middle is a
+// name though no given name comes before it (enligt Frost), unless it
+// follows a bar, a bracket or a spaced dash, where anything may begin;
+// an abbreviation's genitive with a colon is its name's (Säpo:s).
 func TestNameLikeQueryWordsAskForTheNameOnly(t *testing.T) {
 	f := newFixture(t)
 	f.index(
 		art{title: "Hon ville inte", text: "Hon ville inte vänta. Vi vill veta mer."},
 		art{title: "Beskedet", text: "Vilja sa nej till förslaget på mötet."},
+		art{title: "Viljan", text: "Hon har vilja, sa tränaren om henne."},
 		art{title: "Frosten kom", text: "Frosten kom tidigt i år."},
 		art{title: "Besiktningen", text: "Taket var inte besiktigat, enligt Frost på kommunen."},
+		art{title: "Läs också", text: "Läs också | Frost slog till mot skördarna (Frost i maj är ovanligt)."},
 		art{title: "Utredningen", text: "Utredningen dröjer eftersom Säpo:s förundersökning pågår."},
+		art{title: "Chefen", text: "Den nya säpochefen tillträder i dag."},
 	)
 	for q, want := range map[string][]string{
-		"Vilja":      {"Beskedet"},
-		"vilja":      sorted("Beskedet", "Hon ville inte"),
-		`"Vilja sa"`: {"Beskedet"},
-		"Frost":      {"Besiktningen"},
-		"frost":      {"Frosten kom"},
-		"Säpo":       {"Utredningen"},
+		"Vilja":               {"Beskedet"},
+		"vilja":               sorted("Beskedet", "Hon ville inte", "Viljan"),
+		`"Vilja sa"`:          sorted("Beskedet", "Viljan"),
+		"Frost":               sorted("Besiktningen", "Läs också"),
+		"frost":               sorted("Frosten kom", "Läs också"),
+		"Säpo":                {"Utredningen"},
+		"Säpo compounds=true": sorted("Chefen", "Utredningen"),
 	} {
-		f.wantTitles(t, Request{Q: q}, want)
+		req := Request{Q: q}
+		if rest, ok := strings.CutSuffix(q, " compounds=true"); ok {
+			req = Request{Q: rest, Compounds: true}
+		}
+		f.wantTitles(t, req, want)
 	}
 }

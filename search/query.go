@@ -703,7 +703,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	if len(toks) == 1 {
 		term := string(toks[0].Term)
 		for _, f := range o.textFields(field) {
-			for _, t := range queryTerms(text, toks[0]) { // Strand: the word, and the surname
+			for _, t := range queryTerms(text, toks[0], true) { // Strand: the word, and the surname
 				q := query.NewTermQuery(t)
 				q.SetField(f)
 				if f == fieldTitle {
@@ -712,7 +712,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 				xs = append(xs, q)
 			}
 		}
-		if _, only, _ := queryName(text[toks[0].Start:toks[0].End]); o.compounds && !only { // a name is no compound's part
+		if o.compounds { // the word's parts, a name's too (Säpo: säpochefen)
 			for _, f := range o.textFields(field) {
 				q := query.NewTermQuery(PartMark + term)
 				q.SetField(f)
