@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"math"
 	"net/http"
 	"net/url"
@@ -44,6 +45,7 @@ type triagePage struct {
 	Sort, Dir    string         // as asked (kept by the pager); "" is the view's own order
 	Headers      []triageHeader // the table's column headings, the sortable ones as links
 	Rows         []caseRow
+	RowsHTML     template.HTML // Rows written out (triageRowsHTML)
 	Total        int64
 	Page, Pages  int
 	Form         caseForm
@@ -106,6 +108,7 @@ func (h *handler) showTriage(c *gin.Context) {
 		{"unassigned", "Utan handläggare", counts.Unassigned}, {"mine", "Mina", counts.Mine},
 		{"open", "Alla öppna", counts.Open}, {"all", "Hela diariet", -1}}
 	page.Rows = rows(cases, names, u.Role, counts.At)
+	page.RowsHTML = triageRowsHTML(page.Rows, page.ShowPersonal)
 	page.Headers = page.triageHeaders(f)
 	h.render(c, status, "triage.html", "Inkorg", page)
 }
