@@ -4,6 +4,7 @@ import (
 	"html"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,10 +106,10 @@ func (m *marker) spans(text string) []span {
 	if m.empty() || text == "" {
 		return nil
 	}
-	toks := svTextAnalyzer.Analyze([]byte(text)) // names marked, as the index has them
+	toks := markTokens(text)
 	var out []span
 	for _, t := range toks {
-		if m.wordMatches(string(t.Term), strings.ToLower(text[t.Start:t.End])) {
+		if m.wordMatches(t.Term, strings.ToLower(text[t.Start:t.End])) {
 			out = append(out, span{t.Start, t.End})
 		}
 	}
@@ -119,7 +120,7 @@ func (m *marker) spans(text string) []span {
 		}
 		for _, p := range m.phrases {
 			for _, t := range toks {
-				if !contains(p[0], string(t.Term)) {
+				if !contains(p[0], t.Term) {
 					continue
 				}
 				end, ok := t.End, true
@@ -129,7 +130,7 @@ func (m *marker) spans(text string) []span {
 					}
 					ok = false
 					for _, j := range at[t.Position+k] {
-						if contains(p[k], string(toks[j].Term)) {
+						if contains(p[k], toks[j].Term) {
 							ok, end = true, toks[j].End
 							break
 						}
@@ -154,6 +155,73 @@ func (m *marker) spans(text string) []span {
 		merged = append(merged, s)
 	}
 	return merged
+}
+
+// markToken is a word of a text as the index has it (Explain's, without the
+// compound parts): what the marks are chosen from.
+type markToken struct {
+	Term                 string
+	Start, End, Position int
+}
+
+// markTokens analyses text as the index does (names marked), through a
+// cache of the texts analysed last: a press office searches the same crisis
+// all day, and its hits are the same articles, whose titles and ledes were
+// analysed again for every page of hits (a third of a search's CPU under
+// the mixed load, bench/RESULTS.md). A text is its own key, so an article
+// whose text changes is analysed anew.
+func markTokens(text string) []markToken {
+	if toks, ok := markCache.get(text); ok {
+		return toks
+	}
+	ts := svTextAnalyzer.Analyze([]byte(text))
+	toks := make([]markToken, len(ts))
+	for i, t := range ts {
+		toks[i] = markToken{Term: string(t.Term), Start: t.Start, End: t.End, Position: t.Position}
+	}
+	markCache.put(strings.Clone(text), toks) // a lede is a slice of the whole text: keep the lede only
+	return toks
+}
+
+// markCache holds the analysis of about markCacheTexts texts (titles and
+// ledes of a kilobyte, with their tokens: some 20 MB) in two generations: a text is looked up
+// in the current one, then in the one before (and brought back); when the
+// current one is full it becomes the one before, and the oldest go. An LRU
+// of two steps, without a list to keep in order under the lock.
+var markCache = &twoGenCache{limit: markCacheTexts / 2}
+
+const markCacheTexts = 2048
+
+type twoGenCache struct {
+	mu        sync.Mutex
+	limit     int
+	cur, prev map[string][]markToken
+}
+
+func (c *twoGenCache) get(text string) ([]markToken, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if toks, ok := c.cur[text]; ok {
+		return toks, true
+	}
+	toks, ok := c.prev[text]
+	if ok {
+		c.putLocked(text, toks)
+	}
+	return toks, ok
+}
+
+func (c *twoGenCache) put(text string, toks []markToken) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.putLocked(text, toks)
+}
+
+func (c *twoGenCache) putLocked(text string, toks []markToken) {
+	if c.cur == nil || len(c.cur) >= c.limit {
+		c.prev, c.cur = c.cur, make(map[string][]markToken, c.limit)
+	}
+	c.cur[text] = toks
 }
 
 // snippetLede is how much of a long text is analysed first for its
