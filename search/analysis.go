@@ -558,7 +558,8 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		}
 		if isAlsoName(base) || surname {
 			t.Term, t.KeyWord = []byte(name), true
-		} else if givenNames[base] || wordSurnames[base] && !(i+1 < len(toks) && joined(i+1) && caps[i+1]) {
+		} else if givenNames[base] || wordSurnames[base] && !(i+1 < len(toks) && joined(i+1) && caps[i+1]) &&
+			!bytes.HasPrefix(input[t.End:], []byte("-")) { // Sjö- och flygräddningscentralen: a compound's part
 			// A given name of givenNames, capitalised in a sentence's middle,
 			// is a person's though no surname follows (låg Vide, sju år, på
 			// intensiven; sonen Vide), and is the person's anywhere after
@@ -720,7 +721,8 @@ var wordSurnames = map[string]bool{"berg": true, "lind": true, "ek": true, "stra
 	"frost": true, "hjort": true, "lax": true, "björk": true, "ström": true, "blom": true, "gran": true,
 	"hed": true, "sand": true, "vik": true, "nord": true, "bäck": true, "dal": true, "fors": true,
 	"ring": true, "svan": true, "örn": true, "stål": true, "kvist": true, "rask": true, "hägg": true,
-	"varg": true, "hök": true, "malm": true, "sund": true, "ljung": true, "bonde": true, "lilja": true}
+	"varg": true, "hök": true, "malm": true, "sund": true, "ljung": true, "bonde": true, "lilja": true,
+	"skog": true, "sjö": true}
 
 // nameLike tells whether a word written with a capital is more likely a
 // name than the word: a given name (givenNames, or one the dictionary

@@ -138,10 +138,12 @@ import (
 // them to 1 but split 15 of the dictionary's paradigms at the base form,
 // platta from plattan: not kept); pension stays held out. Round nineteen:
 // roof read as tuning (its capitalised name queries), outage held out.
+// Round twenty: unrest held out, missing read; twenty-one: gotland read,
+// threat seen once (tuning).
 var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true, "drought": true, "shooting": true,
 	"dam": true, "pharmacy": true, "sewage": true, "election": true, "ammonia": true, "icestorm": true, "dataleak": true, "buscrash": true, "pension": true,
 	"outage": true,
-	"unrest": true, "missing": true}
+	"unrest": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -328,14 +330,25 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // and against the rules with the capitalised word asking for word and
 // name (MappingVersion 47's way, tried in the same minute): the same
 // recall, 34 and 31 trap hits. Held out now 0.989 over 1,050, 1,003, 56.
+// Round twenty-one's first runs, unseen: gotland 0.997, 64 complete, 20
+// trap hits; threat 0.994, 63, 13. Then missing and gotland were read as
+// tuning corpora, and threat's misses were printed once by a baseline run
+// that did not hold it out (nothing was made from them; it counts as tuning
+// since). MappingVersion 49 (timmar is timme's, mossar mosse's, kassar
+// kasse's; the plurals' genitives the list has meet their plurals: dagars,
+// timmars; common surnames Skog, Sjö; Sjö- before a hyphen is no name):
+// tuning 0.992 over 2,439, 2,371 complete, 136 trap hits (gotland's
+// fåren for the verb får, 10; a rule that took får for få's present
+// everywhere but after a number took them to 0 and put fick's and får's
+// compounds on the verb: not kept); held out 0.990 over 985, 942, 34.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 96},
-	true:  {recall: 0.988, traps: 56},
+	false: {recall: 0.990, traps: 136},
+	true:  {recall: 0.988, traps: 34},
 }
 
 type judgedCorpus struct {

@@ -856,9 +856,14 @@ func orNounStem(w string) (string, bool) {
 // (människors → människor, stormars → stormar, systers → syster): Snowball
 // takes the -s alone and leaves the plural's ending on the stem, so the
 // genitive did not meet its other forms. kors, vers and kurs are words.
+// A genitive the list has as a word is a plural's where its singular takes
+// that plural (listedPluralGenitive: dagars, timmars, veckors).
 func pluralGenitive(w string) (string, bool) {
-	if utf8.RuneCountInString(w) < 6 || wordTags(w) != 0 || isName(w) {
+	if utf8.RuneCountInString(w) < 6 || isName(w) {
 		return "", false
+	}
+	if wordTags(w) != 0 && !listedPluralGenitive(w) {
+		return "", false // a word of its own: meters is meter's genitive, no plural's
 	}
 	for _, end := range []string{"ars", "ers", "ors"} {
 		if strings.HasSuffix(w, end) {
@@ -866,6 +871,21 @@ func pluralGenitive(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// listedPluralGenitive tells whether a genitive in -ars or -ors that the
+// list has as a word is the genitive of a plural: of a noun whose plural is
+// in -ar (dag, dagars), a word in -e (timme, timmars: no Swedish verb ends
+// in -e) or a noun in -a (vecka, veckors).
+// Not meters, dollars (a singular's genitive in -s).
+func listedPluralGenitive(w string) bool {
+	if body, ok := strings.CutSuffix(w, "ars"); ok {
+		return wordTags(body)&tagPluralAr != 0 || wordTags(body+"e") != 0 // timmars: timme, whose plural is in -ar as every noun's in -e
+	}
+	if body, ok := strings.CutSuffix(w, "ors"); ok {
+		return wordTags(body+"a")&tagNounA != 0
+	}
+	return false
 }
 
 // strongInfinitive keeps whole the infinitive of a strong verb that the
@@ -1180,6 +1200,7 @@ var closedForms = func() map[string]string {
 		m[w], m[w+"s"] = w, w
 	}
 	m["bara"] = "bara"                        // the adverb (only), far more often than the adjective bar's plural: no bar (a bar, a pub)
+	m["stackars"] = "stackars"                // the adjective (stackars barn), no genitive of stackar
 	m["länge"], m["längs"] = "länge", "längs" // the adverb (så länge) and the preposition (längs vägen): no längd
 	m["sjöss"] = "sjö"                        // till sjöss: the old genitive of sjö, in its fixed phrase
 	m["läns"] = "län"                         // Kalmar läns, Stockholms läns: län's genitive, far more often than läns (empty)
@@ -1254,6 +1275,9 @@ func verbStem(w string) (string, bool) {
 			continue
 		}
 		verb := wordTags(base + "a")
+		if eNoun := wordTags(base + "e"); end == "ar" && eNoun&(tagNoun|tagDeclined) != 0 && eNoun&tagNeuter == 0 {
+			return "", false // stolpar, timmar, mossar: the plural of stolpe, timme, mosse (a noun in -e takes -ar), not a present of stolpa, timma, mossa
+		}
 		if verb&tagVerbA == 0 {
 			if verb&tagNounA != 0 && verb&tagAgentNoun == 0 && verbOnlyEnding[end] && wordTags(w)&^tagKnown == 0 &&
 				utf8.RuneCountInString(base) >= minStemRunes && wordTags(base)&tagPluralAr == 0 {
@@ -1265,9 +1289,6 @@ func verbStem(w string) (string, bool) {
 			return "", false // skola: the noun (skolan, skolor) as much as the verb
 		}
 		noun := wordTags(base)
-		if eNoun := wordTags(base + "e"); end == "ar" && eNoun&(tagNoun|tagDeclined) != 0 && eNoun&tagNeuter == 0 {
-			return "", false // stolpar: stolpe's plural (a noun in -e takes -ar), not stolpa's present
-		}
 		if utf8.RuneCountInString(base) < minStemRunes {
 			return base + "a", true // öka, ökade: too short for Snowball's suffixes
 		}

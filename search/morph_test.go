@@ -1086,3 +1086,35 @@ func TestNameLikeQueryWordsAskForTheNameOnly(t *testing.T) {
 		f.wantTitles(t, req, want)
 	}
 }
+
+// Round twenty-one (missing, gotland): a noun in -e's plural in -ar is the
+// noun's though the list has a noun or verb in -a of the same letters
+// (timmar: timme, not timma; mossar: mosse, not mossa, the plant; kassar:
+// kasse), and a plural's genitive the list has as a word meets the plural
+// (dagars, timmars, veckors), not stackars, the adjective.
+func TestRoundTwentyOneForms(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"timme", []string{"timmar", "timmarna", "timmars", "timmen"}, nil},
+		{"mosse", []string{"mossar", "mossarna", "mossen"}, nil},
+		{"kasse", []string{"kassar", "kassarna"}, nil},
+		{"dag", []string{"dagars"}, nil},
+		{"vecka", []string{"veckors"}, nil},
+		{"stackars", nil, []string{"stack", "stackar"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+	f := newFixture(t)
+	f.index(
+		art{title: "Sökandet", text: "Sökandet leddes av Jonas Skog. I dag sa Skog att skogen var tät."},
+		art{title: "Skogen", text: "Skogen runt sjön är tät och blöt."},
+		art{title: "Räddningen", text: "Larmet gick till Sjö- och flygräddningscentralen i Göteborg."},
+	)
+	f.wantTitles(t, Request{Q: "Skog"}, []string{"Sökandet"})
+	f.wantTitles(t, Request{Q: "sjö", Compounds: true}, []string{"Räddningen", "Skogen"})
+}
