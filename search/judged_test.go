@@ -341,6 +341,10 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // fåren for the verb får, 10; a rule that took får for få's present
 // everywhere but after a number took them to 0 and put fick's and får's
 // compounds on the verb: not kept); held out 0.990 over 985, 942, 34.
+// Round twenty-two's first runs against MappingVersion 49, held out: smoke
+// 0.987, 63 complete, 38 trap hits (its hand marked homographs by sense:
+// gift, halt, kol, vår); tram 0.997, 64, 6. Held out 0.991 over 1,115,
+// 1,069, 78.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
@@ -348,7 +352,7 @@ var judgedFloors = map[bool]struct {
 	traps  int
 }{
 	false: {recall: 0.990, traps: 136},
-	true:  {recall: 0.988, traps: 34},
+	true:  {recall: 0.988, traps: 78},
 }
 
 type judgedCorpus struct {
