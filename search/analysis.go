@@ -756,7 +756,8 @@ var manDeterminers = map[string]bool{"en": true, "min": true, "din": true, "sin"
 // when the word is written with a capital (Strand, "Cecilia Strand"): a
 // name is searched as a name is written. A word in lower case (strand) asks
 // for the word only: a careful reader takes the surname for a false hit of
-// the noun.
+// the noun; unless the word is nothing but the name (uninflectedName:
+// sverige, säpo).
 //
 // A name that is no word but shares a word's stem (nameOnly) asks for
 // itself whole however it is written: folke and Folke find Folke Lind, and
@@ -776,10 +777,24 @@ func queryName(written string) (name string, only, ok bool) {
 		return whole, false, true
 	}
 	if r, _ := utf8.DecodeRuneInString(written); !unicode.IsUpper(r) {
+		// A name the dictionary lists beside a word that does not inflect
+		// (sverige, säpo, komvux, nobel) is the name however written: the
+		// text's Sverige in a sentence's middle is the name's term.
+		if name, ok := nameTerm(lower); ok && uninflectedName(strings.TrimPrefix(name, NameMark)) {
+			return name, false, true
+		}
 		return "", false, false
 	}
 	name, ok = nameTerm(lower)
 	return name, ok && nameLike(strings.TrimPrefix(name, NameMark)), ok
+}
+
+// uninflectedName tells whether a word the dictionary also lists as a name
+// has no inflection of its own (Sverige, Säpo, Komvux: no noun, verb or
+// adjective declines it), so that the word in lower case is the name too.
+func uninflectedName(w string) bool {
+	return isAlsoName(w) && !isAdjective(w) &&
+		wordTags(w)&(tagNoun|tagNounA|tagDeclined|tagVerbA|tagPluralAr|tagPluralI|tagNeuter) == 0
 }
 
 // queryTerms are the index terms the query word t of text asks for: its own

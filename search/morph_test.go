@@ -1118,3 +1118,19 @@ func TestRoundTwentyOneForms(t *testing.T) {
 	f.wantTitles(t, Request{Q: "Skog"}, []string{"Sökandet"})
 	f.wantTitles(t, Request{Q: "sjö", Compounds: true}, []string{"Räddningen", "Skogen"})
 }
+
+// A name the dictionary lists beside a word that does not inflect (Sverige,
+// Säpo) is found by the word in lower case too: the text's Sverige in a
+// sentence's middle is the name's term, and a search for sverige that found
+// only the Sverige that opens a sentence missed most of them.
+func TestUninflectedNamesInLowerCase(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Hotet", text: "Enligt Säpo är hotet mot Sverige högt."},
+		art{title: "Björnen", text: "En björn sågs i Sveg."},
+		art{title: "Jägaren", text: "Det säger jägaren Björn Lind."},
+	)
+	f.wantTitles(t, Request{Q: "sverige"}, []string{"Hotet"})
+	f.wantTitles(t, Request{Q: "säpo"}, []string{"Hotet"})
+	f.wantTitles(t, Request{Q: "björn"}, []string{"Björnen"}) // a word that inflects: the word only
+}
