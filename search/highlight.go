@@ -23,10 +23,13 @@ type marker struct {
 	prefixes  []string        // stems a word may start with
 	phrases   [][][]string    // a phrase is a list of positions, each the stems allowed there (nil: any)
 	compounds bool            // a word also matches through its compound parts
+	// namesAsWords marks a capitalised name asked for alone as the word too
+	// (Request.namesAsWords).
+	namesAsWords bool
 }
 
-func newMarker(n Node, compounds bool) *marker {
-	m := &marker{terms: map[string]bool{}, parts: map[string]bool{}, compounds: compounds}
+func newMarker(n Node, compounds, namesAsWords bool) *marker {
+	m := &marker{terms: map[string]bool{}, parts: map[string]bool{}, compounds: compounds, namesAsWords: namesAsWords}
 	m.collect(n)
 	return m
 }
@@ -65,7 +68,7 @@ func (m *marker) addWords(text string, phrase bool) {
 	switch len(toks) {
 	case 0:
 	case 1:
-		for _, t := range queryTerms(text, toks[0], true) {
+		for _, t := range queryTerms(text, toks[0], !m.namesAsWords) {
 			m.terms[t] = true
 		}
 		m.parts[string(toks[0].Term)] = true // the word's parts, though it asks for a name only

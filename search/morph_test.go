@@ -1134,3 +1134,26 @@ func TestUninflectedNamesInLowerCase(t *testing.T) {
 	f.wantTitles(t, Request{Q: "säpo"}, []string{"Hotet"})
 	f.wantTitles(t, Request{Q: "björn"}, []string{"Björnen"}) // a word that inflects: the word only
 }
+
+// A capitalised name asked for alone that finds nothing as a name is
+// searched as the word too, and the result says so: a phone writes Ström
+// for ström during a power cut. Where the name is there, the name only.
+func TestNameFindingNothingIsSearchedAsTheWordToo(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Strömmen", text: "Tusentals hushåll saknar ström efter stormen."},
+		art{title: "Skogen", text: "Skogen runt Varg är tät."},
+	)
+	res := f.search(Request{Q: "Ström", Size: 100})
+	if got := titles(res, false); !slices.Equal(got, []string{"Strömmen"}) || !res.NamesAsWords {
+		t.Errorf("Ström: %q, names as words %v; want the word's article, said so", got, res.NamesAsWords)
+	}
+	if res := f.search(Request{Q: "ström", Size: 100}); res.NamesAsWords {
+		t.Error("ström in lower case: searched as a name")
+	}
+	f.index(art{title: "Chefen", text: "Det säger driftchefen Anna Ström."})
+	res = f.search(Request{Q: "Ström", Size: 100})
+	if got := titles(res, false); !slices.Equal(got, []string{"Chefen"}) || res.NamesAsWords {
+		t.Errorf("Ström with a person of that name: %q, names as words %v; want the person only", got, res.NamesAsWords)
+	}
+}

@@ -580,6 +580,9 @@ type queryOptions struct {
 	// matches instead of a regexp over the index's dictionary (the
 	// percolator's batch knows its few outlets).
 	outlets []string
+	// namesAsWords asks for a capitalised name the query asks for alone as
+	// the word too (Request.namesAsWords).
+	namesAsWords bool
 }
 
 // BleveQuery parses q and returns the Bleve query for it; compounds also
@@ -703,7 +706,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	if len(toks) == 1 {
 		term := string(toks[0].Term)
 		for _, f := range o.textFields(field) {
-			for _, t := range queryTerms(text, toks[0], true) { // Strand: the word, and the surname
+			for _, t := range queryTerms(text, toks[0], !o.namesAsWords) { // Strand: the word, and the surname
 				q := query.NewTermQuery(t)
 				q.SetField(f)
 				if f == fieldTitle {

@@ -155,6 +155,6 @@ func FuzzParseQuery(f *testing.F) {
 		}
 		// Converting never panics.
 		toQuery(n, queryOptions{compounds: true})
-		newMarker(n, true).spans(q)
+		newMarker(n, true, false).spans(q)
 	})
 }

@@ -48,6 +48,11 @@ type Request struct {
 
 	Compounds bool // a word also finds compounds ending with it ("haveri" → "systemhaveri")
 	Facets    bool // count hits per outlet, kind, topic and day
+
+	// namesAsWords searches a capitalised name the query asks for alone
+	// (Ström) as the word too: Search's second try when the name alone
+	// found nothing.
+	namesAsWords bool
 }
 
 // Hit is one article found.
@@ -68,14 +73,66 @@ type Hit struct {
 
 // Result is one page of hits.
 type Result struct {
-	Total  uint64        `json:"total"`
-	Hits   []Hit         `json:"hits"`
-	Facets *Facets       `json:"facets,omitempty"`
-	Took   time.Duration `json:"-"`
+	Total  uint64  `json:"total"`
+	Hits   []Hit   `json:"hits"`
+	Facets *Facets `json:"facets,omitempty"`
+	// NamesAsWords: a word written with a capital that the query asked for
+	// as a name only (Ström, Vilja) found nothing so, and was searched as
+	// the word too (ström): a phone writes the capital by itself.
+	NamesAsWords bool          `json:"names_as_words,omitempty"`
+	Took         time.Duration `json:"-"`
 }
 
-// Search runs req. A malformed query or parameter is a *QueryError.
+// Search runs req. A malformed query or parameter is a *QueryError. A query
+// whose capitalised names, asked for as names only (queryName), find
+// nothing is run again with them as words too (Result.NamesAsWords).
 func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
+	res, err := x.search(ctx, req)
+	if err != nil || res.Total > 0 || !asksNameOnly(req.Q) {
+		return res, err
+	}
+	req.namesAsWords = true
+	wide, err := x.search(ctx, req)
+	if err != nil || wide.Total == 0 {
+		return res, err
+	}
+	wide.NamesAsWords = true
+	return wide, nil
+}
+
+// asksNameOnly tells whether q has a word that asks for a name only.
+func asksNameOnly(q string) bool {
+	node, err := ParseQuery(q)
+	if err != nil || node == nil {
+		return false
+	}
+	found := false
+	var walk func(n Node)
+	walk = func(n Node) {
+		switch v := n.(type) {
+		case Word:
+			if !v.Prefix {
+				toks := withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text)))
+				if len(toks) == 1 {
+					_, only, _ := queryName(v.Text[toks[0].Start:toks[0].End])
+					found = found || only
+				}
+			}
+		case And:
+			for _, x := range v.Xs {
+				walk(x)
+			}
+		case Or:
+			for _, x := range v.Xs {
+				walk(x)
+			}
+		}
+	}
+	walk(node)
+	return found
+}
+
+func (x *Index) search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
 	node, err := ParseQuery(req.Q)
 	if err != nil {
@@ -85,7 +142,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := newMarker(node, req.Compounds)
+	m := newMarker(node, req.Compounds, req.namesAsWords)
 	sortBy := req.Sort
 	switch sortBy {
 	case "":
@@ -196,7 +253,7 @@ func pageWindow(size, page int) (n, from int, err error) {
 func buildQuery(node Node, req Request) (query.Query, error) {
 	var parts []query.Query
 	if node != nil {
-		parts = append(parts, toQuery(node, queryOptions{compounds: req.Compounds, pairs: true}))
+		parts = append(parts, toQuery(node, queryOptions{compounds: req.Compounds, pairs: true, namesAsWords: req.namesAsWords}))
 	}
 	if req.Kind != "" {
 		k, ok := kindNames[strings.ToLower(strings.TrimSpace(req.Kind))]

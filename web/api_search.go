@@ -177,6 +177,9 @@ type searchJSON struct {
 	Size   int        `json:"size"`
 	Hits   []hitJSON  `json:"hits"`
 	Facets facetsJSON `json:"facets"`
+	// NamesAsWords: a capitalised name asked for alone found nothing as a
+	// name and was searched as the word too (search.Result.NamesAsWords).
+	NamesAsWords bool `json:"names_as_words,omitempty"`
 }
 
 // storyCounts counts the hits of a page per near-duplicate group.
@@ -225,7 +228,7 @@ func (h *handler) apiSearchArticles(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	out := searchJSON{Total: res.Total, Page: max(req.Page, 1), Size: req.Size, Hits: make([]hitJSON, 0, len(res.Hits)),
+	out := searchJSON{Total: res.Total, Page: max(req.Page, 1), Size: req.Size, NamesAsWords: res.NamesAsWords, Hits: make([]hitJSON, 0, len(res.Hits)),
 		Facets: facetsJSON{Outlet: []termJSON{}, Kind: []termJSON{}, Topic: []termJSON{}, Day: []search.DayCount{}}}
 	if out.Size == 0 {
 		out.Size = search.DefaultSize

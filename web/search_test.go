@@ -917,3 +917,27 @@ func TestUISearchPagesRender(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised name asked for alone that finds nothing as a name is
+// searched as the word too, and the API says so (names_as_words); the page
+// tells the analyst in Swedish.
+func TestSearchSaysWhenANameWasSearchedAsTheWord(t *testing.T) {
+	s := newSearchApp(t)
+	s.add(article{title: "Strömmen bröts i natt", text: "Tusentals hushåll saknar ström efter stormen."})
+	s.catchUp()
+	rec := s.api(analyst, "GET", "/api/v1/articles/search?q=Ström", "")
+	body := decode[map[string]any](t, rec)
+	if rec.Code != http.StatusOK || body["total"] != float64(1) || body["names_as_words"] != true {
+		t.Fatalf("Ström: %d total %v names_as_words %v", rec.Code, body["total"], body["names_as_words"])
+	}
+	rec = s.api(analyst, "GET", "/api/v1/articles/search?q=str%C3%B6m", "")
+	if body := decode[map[string]any](t, rec); body["names_as_words"] != nil {
+		t.Errorf("ström in lower case: names_as_words %v", body["names_as_words"])
+	}
+	br := s.browser()
+	br.login("analys")
+	page := br.do("GET", "/search?q=Str%C3%B6m", nil)
+	if !strings.Contains(page.Body.String(), "inga träffar på namnet, så ordet söktes också") {
+		t.Errorf("the page does not say the name was searched as the word: %s", page.Body)
+	}
+}

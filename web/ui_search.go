@@ -77,6 +77,7 @@ type searchPage struct {
 	Unavailable bool
 	Searched    bool
 	Total       uint64
+	AsWords     bool // the query's capitalised names found nothing as names and were searched as words too
 	Rows        []hitRow
 	Facets      []facetGroup
 	Chart       *barChart
@@ -160,7 +161,7 @@ func (h *handler) showSearch(c *gin.Context) {
 
 func (h *handler) fillResults(page *searchPage, req search.Request, res *search.Result, topicNames map[string]string, v url.Values) {
 	page.Searched = true
-	page.Total = res.Total
+	page.Total, page.AsWords = res.Total, res.NamesAsWords
 	page.Rows = groupStories(res.Hits)
 
 	f := res.Facets
