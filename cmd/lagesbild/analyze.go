@@ -62,6 +62,8 @@ Shows each word of the text as the search index takes it: word → stem → comp
 				kind = "phrase, in this order"
 			case t.Prefix:
 				kind = "prefix"
+			case len(t.Terms) == 1 && strings.HasPrefix(t.Terms[0], search.NameMark):
+				kind = "the name only; the word too if the name finds nothing"
 			}
 			if t.Not {
 				kind += ", excluded"
