@@ -776,18 +776,26 @@ func queryName(written string) (name string, only, ok bool) {
 	if whole, _, ok := nameOnly(lower); ok {
 		return whole, false, true
 	}
+	name, ok = nameTerm(lower)
+	if !ok {
+		return "", false, false
+	}
+	base := strings.TrimPrefix(name, NameMark)
 	if r, _ := utf8.DecodeRuneInString(written); !unicode.IsUpper(r) {
 		// A name the dictionary lists beside a word that does not inflect
 		// (sverige, säpo, komvux, nobel) is the name however written: the
 		// text's Sverige in a sentence's middle is the name's term.
-		if name, ok := nameTerm(lower); ok && uninflectedName(strings.TrimPrefix(name, NameMark)) {
+		if uninflectedName(base) {
 			return name, false, true
 		}
 		return "", false, false
 	}
-	name, ok = nameTerm(lower)
-	return name, ok && nameLike(strings.TrimPrefix(name, NameMark)), ok
+	return name, nameLike(base), true
 }
+
+// nameAlone tells whether terms (queryTerms') ask for a name only (Vilja:
+// ^vilja), not the word beside it.
+func nameAlone(terms []string) bool { return len(terms) == 1 && strings.HasPrefix(terms[0], NameMark) }
 
 // uninflectedName tells whether a word the dictionary also lists as a name
 // has no inflection of its own (Sverige, Säpo, Komvux: no noun, verb or

@@ -26,6 +26,9 @@ type marker struct {
 	// namesAsWords marks a capitalised name asked for alone as the word too
 	// (Request.namesAsWords).
 	namesAsWords bool
+	// nameAlone: some word asks for a name only (nameAlone), so a search
+	// that finds nothing may try it as the word (Index.Search).
+	nameAlone bool
 }
 
 func newMarker(n Node, compounds, namesAsWords bool) *marker {
@@ -68,10 +71,14 @@ func (m *marker) addWords(text string, phrase bool) {
 	switch len(toks) {
 	case 0:
 	case 1:
-		for _, t := range queryTerms(text, toks[0], !m.namesAsWords) {
+		terms := queryTerms(text, toks[0], !m.namesAsWords)
+		for _, t := range terms {
 			m.terms[t] = true
 		}
-		m.parts[string(toks[0].Term)] = true // the word's parts, though it asks for a name only
+		if nameAlone(terms) {
+			m.nameAlone = true
+			m.parts[string(toks[0].Term)] = true // the word's compound parts, though it asks for the name only
+		}
 	default:
 		m.phrases = append(m.phrases, phraseTerms(text, toks))
 	}

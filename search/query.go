@@ -705,8 +705,9 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	var xs []query.Query
 	if len(toks) == 1 {
 		term := string(toks[0].Term)
+		terms := queryTerms(text, toks[0], !o.namesAsWords) // Strand: the word, and the surname
 		for _, f := range o.textFields(field) {
-			for _, t := range queryTerms(text, toks[0], !o.namesAsWords) { // Strand: the word, and the surname
+			for _, t := range terms {
 				q := query.NewTermQuery(t)
 				q.SetField(f)
 				if f == fieldTitle {

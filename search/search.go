@@ -81,14 +81,17 @@ type Result struct {
 	// the word too (ström): a phone writes the capital by itself.
 	NamesAsWords bool          `json:"names_as_words,omitempty"`
 	Took         time.Duration `json:"-"`
+	nameAlone    bool          // some word asked for a name only (marker.nameAlone)
 }
 
 // Search runs req. A malformed query or parameter is a *QueryError. A query
 // whose capitalised names, asked for as names only (queryName), find
-// nothing is run again with them as words too (Result.NamesAsWords).
+// nothing is run again with them as words too (Result.NamesAsWords); the
+// marker, which reads every word the query asks for, tells whether any
+// asked for a name alone.
 func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	res, err := x.search(ctx, req)
-	if err != nil || res.Total > 0 || !asksNameOnly(req.Q) {
+	if err != nil || res.Total > 0 || !res.nameAlone {
 		return res, err
 	}
 	req.namesAsWords = true
@@ -98,38 +101,6 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	wide.NamesAsWords = true
 	return wide, nil
-}
-
-// asksNameOnly tells whether q has a word that asks for a name only.
-func asksNameOnly(q string) bool {
-	node, err := ParseQuery(q)
-	if err != nil || node == nil {
-		return false
-	}
-	found := false
-	var walk func(n Node)
-	walk = func(n Node) {
-		switch v := n.(type) {
-		case Word:
-			if !v.Prefix {
-				toks := withoutStopWords(v.Text, svAnalyzer.Analyze([]byte(v.Text)))
-				if len(toks) == 1 {
-					_, only, _ := queryName(v.Text[toks[0].Start:toks[0].End])
-					found = found || only
-				}
-			}
-		case And:
-			for _, x := range v.Xs {
-				walk(x)
-			}
-		case Or:
-			for _, x := range v.Xs {
-				walk(x)
-			}
-		}
-	}
-	walk(node)
-	return found
 }
 
 func (x *Index) search(ctx context.Context, req Request) (*Result, error) {
@@ -216,7 +187,7 @@ func (x *Index) search(ctx context.Context, req Request) (*Result, error) {
 		return nil, fmt.Errorf("search %q: %w", req.Q, err)
 	}
 
-	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits)), nameAlone: m.nameAlone}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, makeHit(h.ID, h.Score, h.Fields, m))
 	}

@@ -151,6 +151,9 @@ func (h *handler) render(c *gin.Context, status int, page, title string, data an
 
 func local(t time.Time) time.Time { return t.In(tracker.Stockholm) }
 
+// isoAttr is a time for a datetime attribute, in Stockholm's offset.
+func isoAttr(t time.Time) string { return local(t).Format(time.RFC3339) }
+
 // swedishDateTime: "tis 19 nov 2024 16:45".
 func swedishDateTime(t time.Time) string {
 	l := local(t)
@@ -193,7 +196,7 @@ var funcs = template.FuncMap{
 		return ""
 	},
 	"isodate": isoDate,
-	"isoattr": func(t time.Time) string { return local(t).Format(time.RFC3339) },
+	"isoattr": isoAttr,
 	"week":    week,
 	"today":   func() string { return swedishDate(time.Now()) + " (" + week(time.Now()) + ")" },
 	"join":    strings.Join,

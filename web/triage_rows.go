@@ -21,7 +21,7 @@ func triageRowsHTML(rows []caseRow, showPersonal bool) template.HTML {
 	esc := func(s string) { htmlEscaper.WriteString(&b, s) }
 	timeTag := func(t time.Time) {
 		b.WriteString(`<time datetime="`)
-		esc(local(t).Format(time.RFC3339))
+		esc(isoAttr(t))
 		b.WriteString(`">`)
 		esc(swedishDateTime(t))
 		b.WriteString(`</time>`)
