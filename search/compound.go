@@ -57,6 +57,7 @@ func isHeadStem(s string) bool {
 			if t&tagHead != 0 {
 				stem := stemSimple(w)
 				m[stem] = true
+
 				// A word kept whole (hotelse, talan, karens, fyra) was the
 				// list's only witness that its base ends compounds (bombhot,
 				// avskedstal, badkar, angöringsfyr): the base still does.
@@ -375,13 +376,18 @@ func definiteHead(word string) string {
 	for i := range word {
 		if n >= 3 {
 			tail, first := word[i:], word[:i]
-			if utf8.RuneCountInString(tail) < 5 || wordOfItsOwn(first) && !isName(first) {
+			if utf8.RuneCountInString(tail) < 4 || wordOfItsOwn(first) && !isName(first) {
 				n++
 				continue
 			}
 			ts := stemSimple(tail)
 			definite := strings.HasSuffix(tail, "an") || strings.HasSuffix(tail, "en") || strings.HasSuffix(tail, "et") ||
-				strings.HasSuffix(tail, "ans") || strings.HasSuffix(tail, "ens") || strings.HasSuffix(tail, "ets")
+				strings.HasSuffix(tail, "ans") || strings.HasSuffix(tail, "ens") || strings.HasSuffix(tail, "ets") ||
+				strings.HasSuffix(tail, "ön") || strings.HasSuffix(tail, "öns") // Vombsjön
+			if utf8.RuneCountInString(tail) < 5 && !strings.HasSuffix(tail, "ön") && !strings.HasSuffix(tail, "öns") {
+				n++
+				continue
+			}
 			if definite && ts != tail && placeHead(tail) {
 				return ts
 			}
@@ -652,8 +658,40 @@ func placeName(word string) bool {
 	if !isName(word) {
 		return false
 	}
-	w := strings.TrimSuffix(word, "s")
-	return !strings.HasSuffix(w, "et") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "an")
+	return !definiteName(strings.TrimSuffix(word, "s"))
+}
+
+// definiteName tells whether a name ends in a noun of the list in its
+// definite form: Skolverket (verk), Försäkringskassan (kassa),
+// Socialstyrelsen (styrelse), Vombsjön (sjö). Sjögren and Lindgren end in
+// -en but in no noun's definite form: surnames, kept whole (a search for
+// sjö must not find Margareta Sjögren).
+func definiteName(w string) bool {
+	n := 0
+	for i := range w {
+		if n >= 2 {
+			tail := w[i:]
+			for _, end := range []string{"et", "en", "an", "n", "t"} {
+				base, ok := strings.CutSuffix(tail, end)
+				if !ok || utf8.RuneCountInString(base) < 3 {
+					continue
+				}
+				if len(end) == 1 && !endsInVowel(base) {
+					continue // -n and -t after a vowel only (sjön, knät)
+				}
+				for _, b := range []string{base, base + "e", base + "a"} {
+					if end == "an" && b != base+"a" || end == "en" && b == base+"a" {
+						continue
+					}
+					if wordTags(b)&(tagNoun|tagNeuter|tagDeclined|tagNounA) != 0 && (wordTags(b)&tagHead != 0 || placeHeads[b]) {
+						return true
+					}
+				}
+			}
+		}
+		n++
+	}
+	return false
 }
 
 // inflectionEndings are endings that a split must not take for a last word:
@@ -703,6 +741,7 @@ var lexicalised = []string{
 	"högtid",       // feast, holiday
 	"verktyg",      // tool, not a fabric of a works
 	"misstag",      // mistake
+	"förtjänst",    // earnings, merit, not a service
 	"rapport",      // a report, no rap + port
 }
 

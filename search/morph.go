@@ -291,6 +291,11 @@ var umlautForms = func() map[string]string {
 	return m
 }()
 
+// umlautWholeForms are umlaut plurals read as such only as whole words: at
+// the end of a longer word änder is a verb's present (använder, vänder,
+// sänder), as a word of its own the ducks (and, änder).
+var umlautWholeForms = map[string]string{"änder": "and", "änderna": "and", "änders": "and", "ändernas": "and"}
+
 // umlautNounA keeps whole a noun in -a whose stem would be the singular of
 // an umlaut plural: fara, faran, faror (a danger) → fara, apart from far
 // (fäder, fadern); mora apart from mor. A verb in -a (landa, sona) is left
@@ -325,6 +330,9 @@ const minPartRunes = 3
 // end of a compound ("storstäderna" → "storstad").
 func umlautSingular(w string) (string, bool) {
 	if sg, ok := umlautForms[w]; ok {
+		return sg, true
+	}
+	if sg, ok := umlautWholeForms[w]; ok {
 		return sg, true
 	}
 	n := 0
@@ -730,6 +738,9 @@ func endsInVowel(w string) bool {
 // sjunkit → sjunk, as sjunka and sjunker).
 func verbLemmaStem(w string) (string, bool) {
 	v, ok := verbLemma(w)
+	if ok && v == w && adjectiveOfA(w) {
+		return "", false
+	}
 	if base, plural := strings.CutSuffix(w, "ar"); ok && plural && (missedSyncope[syncopeLemma(base)] || wordTags(base+"e")&tagPluralAr != 0) {
 		return "", false // segrar: seger's plural as much as segra's present; stolpar stolpe's: the noun's
 	}
@@ -738,6 +749,24 @@ func verbLemmaStem(w string) (string, bool) {
 	}
 	return stemSimple(v), true
 }
+
+// adjectiveOfA tells whether a verb's infinitive in -a is read as an
+// adjective's plural: döda, in the news far more often död's (döda fåglar,
+// två döda) than the verb (to kill), so it is left to the adjective's stem;
+// the verb's other forms (dödade) are its own. Not klara, lugna, rena,
+// jämna: their verbs are read as often, and a rule over the list's
+// adjectives split them (TestDictionaryParadigmsStayWhole).
+func adjectiveOfA(w string) bool {
+	return w == "döda"
+}
+
+// nounFirstA are nouns in -a that a first-conjugation verb of the list
+// spells alike, where the noun is the word read: hälsa (health) far more
+// often than hälsa (to greet), so the verb's own forms (hälsade, hälsar)
+// go apart from it, as skadade from skada. The list cannot tell them from
+// börja, visa or påverka, verbs it also marks as nouns in -a, whose forms
+// must stay together: a closed list, chosen by the news' use.
+var nounFirstA = map[string]bool{"hälsa": true}
 
 // imperativeStem is the stem of a verb's imperative where verbLemma knows
 // the verb's forms apart from a noun's: stäng is stänga's (stängde,
@@ -1288,7 +1317,13 @@ func verbStem(w string) (string, bool) {
 		if end == "a" && verb&tagNounA != 0 {
 			return "", false // skola: the noun (skolan, skolor) as much as the verb
 		}
+		if end == "a" && adjectiveOfA(w) {
+			return "", false
+		}
 		noun := wordTags(base)
+		if nounFirstA[base+"a"] && verbOnlyEnding[end] {
+			return base + "a", true // hälsade, hälsar: the verb, apart from the noun hälsa (as skadade from skada)
+		}
 		if utf8.RuneCountInString(base) < minStemRunes {
 			return base + "a", true // öka, ökade: too short for Snowball's suffixes
 		}
