@@ -1159,3 +1159,34 @@ func TestNameFindingNothingIsSearchedAsTheWordToo(t *testing.T) {
 		t.Errorf("Ström with a person of that name: %q, names as words %v; want the person only", got, res.NamesAsWords)
 	}
 }
+
+// Round twenty-two (birdflu): the noun hälsa is not the verb's hälsade, the
+// dead birds are död's plural, änder are ducks only as a word of their own,
+// and a name is split only where it ends in a noun's definite form.
+func TestRoundTwentyTwoForms(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"hälsa", []string{"hälsan", "hälsans"}, []string{"hälsade", "hälsar", "hälsat"}},
+		{"hälsade", []string{"hälsar", "hälsat"}, []string{"hälsan"}},
+		{"döda", []string{"död", "döde"}, []string{"dödade"}},
+		{"änder", []string{"and", "änderna"}, []string{"ända", "ändar"}},
+		{"använder", []string{"använda"}, []string{"and"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+	f := newFixture(t)
+	f.index(
+		art{title: "Bristen", text: "Det säger Margareta Sjögren i Ystad."},
+		art{title: "Örnen", text: "En havsörn hittades död vid Vombsjön."},
+		art{title: "Vinsten", text: "Det är min förtjänst för vintern."},
+		art{title: "Fynden", text: "Vad ska man göra om man hittar en död fågel?"},
+	)
+	f.wantTitles(t, Request{Q: "sjö", Compounds: true}, []string{"Örnen"})
+	f.wantTitles(t, Request{Q: "tjänst", Compounds: true}, nil)
+	f.wantTitles(t, Request{Q: `"döda fåglar"`}, []string{"Fynden"})
+}
