@@ -353,14 +353,21 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // (read as tuning since: änder for ända, hälsa for hälsade, sjö for
 // Sjögren, tjänst for förtjänst, skal for skala). After MappingVersion 50:
 // tuning 0.992 over 2,504, 2,436, 129; held out 0.991 over 1,245, 1,196, 76.
+// Then, first runs against MappingVersion 50: quake 0.999, 64, 8 (read as
+// tuning: dammet for dammar, the dust for the dams; pipa for pipade; djupet
+// for djupa; rör for röra), hospital 0.996, 63, 2 and harbour 0.985, 62, 7
+// (held out). Tuning 0.992 over 2,569, 2,500, 137; held out 0.991 over
+// 1,375, 1,321, 85. A form in -et of a noun the list has as common gender
+// only (dammet: not damm's) kept whole took quake's four to none and lost
+// the base damm for dammet and quarry's dust: not kept.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 129},
-	true:  {recall: 0.988, traps: 76},
+	false: {recall: 0.990, traps: 137},
+	true:  {recall: 0.988, traps: 85},
 }
 
 type judgedCorpus struct {
