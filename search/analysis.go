@@ -152,6 +152,7 @@ func init() {
 		{ningPlural, true},
 		{elseNoun, true},
 		{umlautNounA, true},
+		{neuterEOfItsOwn, true},
 		{läggerStem, true},
 		{hetStem, true},
 		{ikerStem, true},

@@ -360,15 +360,22 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // (held out). Tuning 0.992 over 2,569, 2,500, 137; held out 0.991 over
 // 1,375, 1,321, 85. A form in -et of a noun the list has as common gender
 // only (dammet: not damm's) kept whole took quake's four to none and lost
-// the base damm for dammet and quarry's dust: not kept.
+// the base damm for dammet and quarry's dust: not kept. Round twenty-four,
+// first runs against MappingVersion 50: rail 0.999, 64, 3 (held out);
+// mould 0.995, 62, 10 (read as tuning: lokalerna for lokala, vite for vita,
+// lister for lista, mattan for matte, damm for dammen, tak and lärare
+// inside compounds). With MappingVersion 51 (a neuter noun in -e keeps its
+// -e where its stem is another word: vite, rike, värde): tuning 0.992 over
+// 2,634, 2,563, 144 (147 before); held out 0.991 over 1,440, 1,384, 84 (88
+// before; one query fewer complete).
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 137},
-	true:  {recall: 0.988, traps: 85},
+	false: {recall: 0.990, traps: 144},
+	true:  {recall: 0.988, traps: 84},
 }
 
 type judgedCorpus struct {

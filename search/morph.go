@@ -291,6 +291,32 @@ var umlautForms = func() map[string]string {
 	return m
 }()
 
+// neuterEOfItsOwn keeps whole a neuter noun in -e whose stem is another
+// word of the list: vite, vitet (a fine) apart from vit, vita (white);
+// rike, riket, riken apart from rik; värde, värdet apart from värd (a
+// host), whose definite värden the plural of värde is too: left to the
+// rules where the other word is a noun.
+func neuterEOfItsOwn(w string) (string, bool) {
+	for _, end := range []string{"enas", "ena", "ens", "ets", "en", "et", "es", "e"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(base) < minStemRunes {
+			continue
+		}
+		noun := base + "e"
+		if t := wordTags(noun); t&tagNeuter == 0 || t&tagNoun == 0 {
+			continue
+		}
+		if wordTags(base) == 0 || isName(base) || IsStopWord(base) {
+			continue
+		}
+		if (end == "en" || end == "ens") && wordTags(base)&(tagNoun|tagNeuter|tagDeclined) != 0 {
+			continue
+		}
+		return noun, true
+	}
+	return "", false
+}
+
 // umlautWholeForms are umlaut plurals read as such only as whole words: at
 // the end of a longer word änder is a verb's present (använder, vänder,
 // sänder), as a word of its own the ducks (and, änder).

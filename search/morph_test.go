@@ -754,6 +754,8 @@ func TestDictionaryParadigmsStayWhole(t *testing.T) {
 		"bar":   "the adjective bar's bara (med bara händer) gives way to the adverb bara (only), far more often read",
 		"döda":  "the verb's infinitive gives way to död's plural (döda fåglar, två döda), far more often read",
 		"hälsa": "the verb (to greet: hälsade, hälsar) goes apart from the noun hälsa (health), far more often read",
+		"värde": "värde is kept apart from värd (a host), whose definite värden its plural shares: the plural stays with the rules",
+		"sikte": "sikte is kept apart from sikt (visibility), whose definite sikten its plural shares: the plural stays with the rules",
 	}
 	f, err := os.Open(filepath.Join("testdata", "paradigms.txt.gz"))
 	if err != nil {
@@ -1189,4 +1191,23 @@ func TestRoundTwentyTwoForms(t *testing.T) {
 	f.wantTitles(t, Request{Q: "sjö", Compounds: true}, []string{"Örnen"})
 	f.wantTitles(t, Request{Q: "tjänst", Compounds: true}, nil)
 	f.wantTitles(t, Request{Q: `"döda fåglar"`}, []string{"Fynden"})
+}
+
+// A neuter noun in -e whose stem is another word of the list keeps its -e
+// (round twenty-four, mould): a fine is no colour, a kingdom no adjective.
+func TestNeuterNounsInEApartFromTheirStem(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"vite", []string{"vitet", "viten", "vites"}, []string{"vit", "vita", "vitt"}},
+		{"rike", []string{"riket", "riken", "rikets"}, []string{"rik", "rika"}},
+		{"värde", []string{"värdet", "värdena"}, []string{"värd"}},
+		{"ankare", []string{"ankaret", "ankarena"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
 }
