@@ -152,6 +152,7 @@ func init() {
 		{ningPlural, true},
 		{elseNoun, true},
 		{umlautNounA, true},
+		{adjectiveOfNoun, true},
 		{neuterEOfItsOwn, true},
 		{läggerStem, true},
 		{hetStem, true},
@@ -818,8 +819,20 @@ func queryTerms(text string, t *analysis.Token, alone bool) []string {
 	} else if ok {
 		terms = append(terms, name)
 	}
-	if verb, ok := infinitiveOfNounVerb(strings.ToLower(text[t.Start:t.End])); ok {
+	lower := strings.ToLower(text[t.Start:t.End])
+	if verb, ok := infinitiveOfNounVerb(lower); ok {
 		terms = append(terms, verb)
+	}
+	// A word that is a noun and an adjective alike: its base is either and
+	// asks for the adjective's forms too (lokal: lokala, lokalt); a noun's
+	// own form (lokalerna) for the noun and the base only; the adjective's
+	// form alone for the adjective's forms (lokala: not lokaler), in a
+	// phrase for the base too ("lokala myndigheter" is "en lokal
+	// myndighet" as well).
+	if nounAdjectives()[lower] {
+		terms = append(terms, lower+"a")
+	} else if adj, ok := adjectiveOfNoun(lower); ok && !alone && string(t.Term) == adj {
+		terms = append(terms, strings.TrimSuffix(adj, "a"))
 	}
 	return terms
 }

@@ -41,6 +41,7 @@ type QueryTerm struct {
 	Parts  []string `json:"parts,omitempty"`  // with compounds on, also these (PartMark + term)
 	Names  []string `json:"names,omitempty"`  // also these: a word as a name (NameMark + word)
 	Verbs  []string `json:"verbs,omitempty"`  // also these: the verb of an infinitive a noun shares (springa)
+	Forms  []string `json:"forms,omitempty"`  // also these: the other reading of a word that is a noun and an adjective (lokal: lokala)
 }
 
 // ExplainQuery lists what each word and phrase of q asks the index for. A
@@ -97,6 +98,8 @@ func (qt *QueryTerm) add(terms []string) {
 	for _, t := range terms[1:] {
 		if _, verb := infinitiveOfNounVerb(t); verb {
 			qt.Verbs = append(qt.Verbs, t)
+		} else if base, _ := strings.CutSuffix(t, "a"); nounAdjectives()[base] || nounAdjectives()[t] {
+			qt.Forms = append(qt.Forms, t)
 		} else {
 			qt.Names = append(qt.Names, t) // ^strand, or a name kept whole: sala
 		}

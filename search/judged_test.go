@@ -367,14 +367,16 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // inside compounds). With MappingVersion 51 (a neuter noun in -e keeps its
 // -e where its stem is another word: vite, rike, värde): tuning 0.992 over
 // 2,634, 2,563, 144 (147 before); held out 0.991 over 1,440, 1,384, 84 (88
-// before; one query fewer complete).
+// before; one query fewer complete). MappingVersion 52 (a noun and
+// adjective's adjective-only forms apart: lokala, lokalt; akuta): tuning
+// 137 trap hits, held out unchanged (84).
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 144},
+	false: {recall: 0.990, traps: 137},
 	true:  {recall: 0.988, traps: 84},
 }
 

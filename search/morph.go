@@ -317,6 +317,49 @@ func neuterEOfItsOwn(w string) (string, bool) {
 	return "", false
 }
 
+// nounAdjectives are the words of the list that are a noun and an
+// adjective alike (lokal, mobil, publik, sund, värd): their adjective-only
+// forms (lokala, lokalt) are indexed apart (adjectiveOfNoun), so that a
+// noun's form in a query (lokalerna, mobilen) does not find the adjective,
+// while the base (lokal), which is either, asks for both (queryTerms). Not
+// where the form in -a is a noun's or a verb's too (svenska, korta, rena,
+// kalla) or a small word's (våra).
+var nounAdjectives = sync.OnceValue(func() map[string]bool {
+	svwords.once.Do(loadWords)
+	m := map[string]bool{}
+	for w := range svwords.adjectives {
+		if wordTags(w)&(tagNoun|tagNeuter|tagDeclined) == 0 || strings.HasSuffix(w, "a") ||
+			utf8.RuneCountInString(w) < minStemRunes || isName(w) || IsStopWord(w) || IsStopWord(w+"a") {
+			continue
+		}
+		if wordTags(w+"a")&(tagNounA|tagVerbA|tagKnown) != 0 {
+			continue
+		}
+		if _, verb := verbLemma(w + "a"); verb {
+			continue
+		}
+		if _, closed := closedForms[w+"a"]; closed {
+			continue // bara, the adverb
+		}
+		m[w] = true
+	}
+	return m
+})
+
+// adjectiveOfNoun is the term of an adjective-only form of a word of
+// nounAdjectives: lokala, lokalt → lokala (lokal, lokalen, lokalerna →
+// lokal). The neuter in -t only after a consonant that is no t (knät is
+// knä's definite).
+func adjectiveOfNoun(w string) (string, bool) {
+	if base, ok := strings.CutSuffix(w, "a"); ok && nounAdjectives()[base] {
+		return w, true
+	}
+	if base, ok := strings.CutSuffix(w, "t"); ok && !strings.HasSuffix(base, "t") && !endsInVowel(base) && nounAdjectives()[base] {
+		return base + "a", true
+	}
+	return "", false
+}
+
 // umlautWholeForms are umlaut plurals read as such only as whole words: at
 // the end of a longer word änder is a verb's present (använder, vänder,
 // sänder), as a word of its own the ducks (and, änder).

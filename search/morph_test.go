@@ -779,8 +779,9 @@ func TestDictionaryParadigmsStayWhole(t *testing.T) {
 			continue
 		}
 		want := Stem(forms[0])
+		asked := askedFor(forms[0])
 		for _, w := range forms[1:] {
-			if got := Stem(w); got != want {
+			if got := Stem(w); got != want && !slices.Contains(asked, got) {
 				if split++; split <= 20 {
 					t.Errorf("%s and %s are one paradigm, stemmed %q and %q", forms[0], w, want, got)
 				}
@@ -1209,5 +1210,54 @@ func TestNeuterNounsInEApartFromTheirStem(t *testing.T) {
 		t.Run(tt.word, func(t *testing.T) {
 			wantFinds(t, tt.word, tt.finds, tt.not)
 		})
+	}
+}
+
+// askedFor is what a query of word alone asks the index for: its stem and
+// the terms queryTerms adds (a noun and adjective's base asks for the
+// adjective's forms too: lokal, lokala).
+func askedFor(word string) []string {
+	var out []string
+	for _, t := range withoutStopWords(word, svAnalyzer.Analyze([]byte(word))) {
+		out = append(out, queryTerms(word, t, true)...)
+	}
+	return out
+}
+
+// A word that is a noun and an adjective alike: the noun's forms do not
+// find the adjective's, the base finds both (round twenty-four, mould:
+// lokalerna, the premises, is not lokala, local).
+func TestNounAndAdjectiveApart(t *testing.T) {
+	tests := []struct {
+		word       string
+		finds, not []string
+	}{
+		{"lokalerna", []string{"lokal", "lokalen", "lokaler"}, []string{"lokala", "lokalt"}},
+		{"mobilen", []string{"mobil", "mobiler"}, []string{"mobila", "mobilt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			wantFinds(t, tt.word, tt.finds, tt.not)
+		})
+	}
+	f := newFixture(t)
+	f.index(
+		art{title: "Lokalerna", text: "Skolan flyttar till nya lokaler i centrum."},
+		art{title: "Myndigheten", text: "De lokala myndigheterna svarar för det."},
+		art{title: "Beslutet", text: "Beslutet fattas lokalt i varje kommun."},
+	)
+	f.wantTitles(t, Request{Q: "lokalerna"}, []string{"Lokalerna"})
+	f.wantTitles(t, Request{Q: "lokal"}, []string{"Beslutet", "Lokalerna", "Myndigheten"})
+	f.wantTitles(t, Request{Q: "lokala"}, []string{"Beslutet", "Myndigheten"})
+	f.wantTitles(t, Request{Q: `"lokal myndighet"`}, []string{"Myndigheten"})
+	f.index(art{title: "Aktören", text: "En lokal aktör tar över driften."})
+	f.wantTitles(t, Request{Q: `"lokala aktörer"`}, []string{"Aktören"})
+
+	qts, err := ExplainQuery("lokal lokalerna", false)
+	if err != nil || len(qts) != 2 {
+		t.Fatalf("ExplainQuery: %+v, %v", qts, err)
+	}
+	if !slices.Equal(qts[0].Forms, []string{"lokala"}) || len(qts[0].Names) != 0 || len(qts[1].Forms) != 0 {
+		t.Errorf("ExplainQuery(lokal lokalerna) = %+v: lokal also asks for lokala (no name), lokalerna for the noun only", qts)
 	}
 }
