@@ -16,10 +16,7 @@ import (
 // word finds the forms of its own lemma only. Words of ordinary Swedish, none
 // taken from the judged corpora.
 func TestStemNounApartFromVerb(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"värme", []string{"värmen", "värmens"}, []string{"värma", "värmer", "värmde", "värmt", "värms"}},
 		{"värma", []string{"värmer", "värmde", "värmt", "värms", "värmas"}, []string{"värme", "värmen"}},
 		{"våg", []string{"vågen", "vågens", "vågor", "vågorna"}, []string{"våga", "vågar", "vågade", "vågat"}},
@@ -37,12 +34,7 @@ func TestStemNounApartFromVerb(t *testing.T) {
 		// a strong verb's forms the dictionary lists unlinked to it
 		{"sjunka", []string{"sjunker", "sjönk", "sjunkit", "sjunken"}, []string{"sjö", "sjön", "sjöar"}},
 		{"bjuda", []string{"bjuder", "bjöd", "bjudit"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 }
 
 // verbLemma knows only the forms the dictionary gives to a verb and to no
@@ -187,6 +179,22 @@ func TestStemSecondRound(t *testing.T) {
 	}
 }
 
+// findCase is a word and the forms its query must and must not find.
+type findCase struct {
+	word       string
+	finds, not []string
+}
+
+// wantFindsEach runs wantFinds for each case, as a subtest named by its word.
+func wantFindsEach(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.word, func(t *testing.T) {
+			wantFinds(t, c.word, c.finds, c.not)
+		})
+	}
+}
+
 // wantFinds checks that word stems as each of finds does and as none of not.
 func wantFinds(t testing.TB, word string, finds, not []string) {
 	t.Helper()
@@ -308,10 +316,7 @@ func TestStemThirdRound(t *testing.T) {
 // Ordinary Swedish; villa, pumpa, sommar and brodern are also words of the
 // flood corpus, whose misses they were.
 func TestStemKeepsWordsOfTheirOwn(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		// nouns in -or
 		{"dator", []string{"datorn", "datorns", "datorer", "datorerna", "datorers"}, []string{"data", "dat"}},
 		{"motor", []string{"motorn", "motorer"}, []string{"mot"}},
@@ -329,12 +334,7 @@ func TestStemKeepsWordsOfTheirOwn(t *testing.T) {
 		{"brist", []string{"brister", "bristen"}, []string{"brista"}},
 		// a word in -en of its own
 		{"lösen", []string{"lösens"}, []string{"lösa", "löser", "lös"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 	if got := CompoundParts("skyddsvallar"); !slices.Contains(got, Stem("vall")) {
 		t.Errorf("CompoundParts(skyddsvallar) = %v: no vall (skydds + vallar, not skydd + svallar)", got)
 	}
@@ -384,10 +384,7 @@ func TestCompoundPartsFourthRound(t *testing.T) {
 // their own stem meet their lemma (tjänsteman, vänner, gässen, bostäder,
 // kontoret).
 func TestStemFifthRound(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"politik", []string{"politiken"}, []string{"politiker", "politikerna"}},
 		{"politiker", []string{"politikern", "politikerna", "politikers"}, []string{"politik"}},
 		{"öppenhet", []string{"öppenheten"}, []string{"öppen", "öppet", "öppna"}},
@@ -402,12 +399,7 @@ func TestStemFifthRound(t *testing.T) {
 		{"gås", []string{"gåsen", "gäss", "gässen"}, nil},
 		{"bostad", []string{"bostäder", "bostäderna"}, nil},
 		{"kontor", []string{"kontoret", "kontorets"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 	for word, parts := range map[string][]string{
 		"hyresgästerna":          {"gäst", "hyra"},
 		"mutbrottet":             {"brott", "muta"},
@@ -438,10 +430,7 @@ func TestLäggaIsNoNoun(t *testing.T) {
 // (kontona), seger drops its e though its flags do not say so, and orden
 // is ord's definite plural.
 func TestStemSixthRound(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"påverkan", []string{"påverkans"}, []string{"påverka", "påverkade"}},
 		{"ansökan", []string{"ansökans"}, []string{"ansöka", "ansöker"}},
 		{"läger", []string{"lägret", "lägren"}, []string{"lägre"}},
@@ -449,12 +438,7 @@ func TestStemSixthRound(t *testing.T) {
 		{"seger", []string{"segern", "segrar"}, []string{"segrade"}},
 		{"ord", []string{"ordet", "orden"}, []string{"ordnar"}},
 		{"öken", []string{"öknen", "öknar"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 }
 
 // What a review of rounds four to six found they had split or joined
@@ -857,10 +841,7 @@ func TestRoundTwelveForms(t *testing.T) {
 // forms. Ordinary Swedish, not the judged corpora's words (their trap was
 // spricka: budgeten spricker is no crack).
 func TestStrongVerbApartFromItsNounInA(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"springer", []string{"sprang", "sprungit", "sprungen"}, []string{"springan", "springor", "springorna"}},
 		{"springorna", []string{"springan", "springor"}, []string{"springer", "sprang", "sprungit"}},
 		{"hinner", []string{"hann", "hunnit"}, []string{"hinnan", "hinnor"}},
@@ -875,12 +856,7 @@ func TestStrongVerbApartFromItsNounInA(t *testing.T) {
 		// a form with a noun's flags of its own stays the noun's (stack:
 		// a stack; steg: a step)
 		{"stack", []string{"stacken", "stackar"}, []string{"sticker"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 }
 
 // The infinitive the noun and the verb share is the noun's in a text, but
@@ -914,10 +890,7 @@ func TestInfinitiveSharedWithANoun(t *testing.T) {
 // apart from a noun's is the verb's (låsas, låses: låsa, not lås, låset).
 // Ordinary Swedish; crowd's traps were parketten for park, låsas for låset.
 func TestOwnEtAndPassives(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"raket", []string{"raketen", "raketer", "raketerna"}, []string{"rak", "raka"}},
 		{"parkett", []string{"parketten"}, []string{"park", "parken"}},
 		{"kassett", []string{"kassetten", "kassetter"}, []string{"kass"}},
@@ -927,12 +900,7 @@ func TestOwnEtAndPassives(t *testing.T) {
 		{"samlade", []string{"samlades", "samlas"}, nil},
 		// a deponent is no passive: finnas is not finna
 		{"finns", []string{"finnas"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 }
 
 // A street's, a place's or a water's name ends in the noun it is named as,
@@ -962,21 +930,13 @@ func TestPlaceNamesAndAdjectiveFormsKeepTheirParts(t *testing.T) {
 // forms (privat, privata); ros is the rose, no contracted passive of roa,
 // and hos no form of hoa. Ordinary Swedish.
 func TestRoundEighteenForms(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"anmälan", []string{"anmälningar", "anmälningarna", "anmälans"}, []string{"anmäla", "anmält"}},
 		{"ansökningar", []string{"ansökan"}, nil},
 		{"privat", []string{"privata", "privatare"}, nil},
 		{"separata", []string{"separat"}, nil},
 		{"ros", []string{"rosor", "rosen"}, []string{"roa", "roar"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 	if got := Stem("hos"); got == Stem("hoa") {
 		t.Errorf("hos stems as hoa's form: %q", got)
 	}
@@ -989,20 +949,12 @@ func TestRoundEighteenForms(t *testing.T) {
 // compound (ordförande has no ord, självägande no själ); bara, the adverb,
 // is no bar.
 func TestReviewOfRoundsSixteenToEighteen(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"möte", []string{"mötes", "mötet"}, []string{"möta", "möter"}},
 		{"kväve", []string{"kväves"}, []string{"kväva"}},
 		{"polisanmälan", []string{"polisanmälningar", "polisanmälningarna"}, nil},
 		{"bar", []string{"barer", "baren"}, []string{"bara"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 	for word, part := range map[string]string{"polisanmälningar": "anmälan", "bidragsansökningar": "ansökan"} {
 		if got := CompoundParts(word); !slices.Contains(got, part) {
 			t.Errorf("CompoundParts(%q) = %q: no %s", word, got, part)
@@ -1098,22 +1050,14 @@ func TestNameLikeQueryWordsAskForTheNameOnly(t *testing.T) {
 // kasse), and a plural's genitive the list has as a word meets the plural
 // (dagars, timmars, veckors), not stackars, the adjective.
 func TestRoundTwentyOneForms(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"timme", []string{"timmar", "timmarna", "timmars", "timmen"}, nil},
 		{"mosse", []string{"mossar", "mossarna", "mossen"}, nil},
 		{"kasse", []string{"kassar", "kassarna"}, nil},
 		{"dag", []string{"dagars"}, nil},
 		{"vecka", []string{"veckors"}, nil},
 		{"stackars", nil, []string{"stack", "stackar"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 	f := newFixture(t)
 	f.index(
 		art{title: "Sökandet", text: "Sökandet leddes av Jonas Skog. I dag sa Skog att skogen var tät."},
@@ -1167,21 +1111,13 @@ func TestNameFindingNothingIsSearchedAsTheWordToo(t *testing.T) {
 // dead birds are död's plural, änder are ducks only as a word of their own,
 // and a name is split only where it ends in a noun's definite form.
 func TestRoundTwentyTwoForms(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"hälsa", []string{"hälsan", "hälsans"}, []string{"hälsade", "hälsar", "hälsat"}},
 		{"hälsade", []string{"hälsar", "hälsat"}, []string{"hälsan"}},
 		{"döda", []string{"död", "döde"}, []string{"dödade"}},
 		{"änder", []string{"and", "änderna"}, []string{"ända", "ändar"}},
 		{"använder", []string{"använda"}, []string{"and"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 	f := newFixture(t)
 	f.index(
 		art{title: "Bristen", text: "Det säger Margareta Sjögren i Ystad."},
@@ -1197,20 +1133,12 @@ func TestRoundTwentyTwoForms(t *testing.T) {
 // A neuter noun in -e whose stem is another word of the list keeps its -e
 // (round twenty-four, mould): a fine is no colour, a kingdom no adjective.
 func TestNeuterNounsInEApartFromTheirStem(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"vite", []string{"vitet", "viten", "vites"}, []string{"vit", "vita", "vitt"}},
 		{"rike", []string{"riket", "riken", "rikets"}, []string{"rik", "rika"}},
 		{"värde", []string{"värdet", "värdena"}, []string{"värd"}},
 		{"ankare", []string{"ankaret", "ankarena"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 }
 
 // askedFor is what a query of word alone asks the index for: its stem and
@@ -1228,18 +1156,10 @@ func askedFor(word string) []string {
 // find the adjective's, the base finds both (round twenty-four, mould:
 // lokalerna, the premises, is not lokala, local).
 func TestNounAndAdjectiveApart(t *testing.T) {
-	tests := []struct {
-		word       string
-		finds, not []string
-	}{
+	wantFindsEach(t, []findCase{
 		{"lokalerna", []string{"lokal", "lokalen", "lokaler"}, []string{"lokala", "lokalt"}},
 		{"mobilen", []string{"mobil", "mobiler"}, []string{"mobila", "mobilt"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			wantFinds(t, tt.word, tt.finds, tt.not)
-		})
-	}
+	})
 	f := newFixture(t)
 	f.index(
 		art{title: "Lokalerna", text: "Skolan flyttar till nya lokaler i centrum."},
