@@ -322,8 +322,9 @@ func neuterEOfItsOwn(w string) (string, bool) {
 // forms (lokala, lokalt) are indexed apart (adjectiveOfNoun), so that a
 // noun's form in a query (lokalerna, mobilen) does not find the adjective,
 // while the base (lokal), which is either, asks for both (queryTerms). Not
-// where the form in -a is a noun's or a verb's too (svenska, korta, rena,
-// kalla) or a small word's (våra).
+// where the form in -a is a word of the list of its own, a noun's or a
+// verb's (svenska, korta, rena, kalla), a small word (våra) or the adverb
+// bara.
 var nounAdjectives = sync.OnceValue(func() map[string]bool {
 	svwords.once.Do(loadWords)
 	m := map[string]bool{}
