@@ -57,6 +57,13 @@ func isHeadStem(s string) bool {
 			if t&tagHead != 0 {
 				stem := stemSimple(w)
 				m[stem] = true
+				// A neuter in -e kept apart from the word of its stem (rike,
+				// rik: neuterEOfItsOwn) was the list's witness that the stem
+				// ends compounds too (framgångsrik, sevärd, ankarstyr): it
+				// still does.
+				if kept, ok := neuterEOfItsOwn(w); ok && kept == w {
+					m[stemSimple(strings.TrimSuffix(w, "e"))] = true
+				}
 
 				// A word kept whole (hotelse, talan, karens, fyra) was the
 				// list's only witness that its base ends compounds (bombhot,

@@ -1139,6 +1139,11 @@ func TestNeuterNounsInEApartFromTheirStem(t *testing.T) {
 		{"värde", []string{"värdet", "värdena"}, []string{"värd"}},
 		{"ankare", []string{"ankaret", "ankarena"}, nil},
 	})
+	// The stem still ends compounds, as the list's flag on rike said:
+	// framgångsrik is framgång + rik.
+	if got := CompoundParts("framgångsrik"); !slices.Contains(got, "framgång") || !slices.Contains(got, "rik") {
+		t.Errorf("CompoundParts(framgångsrik) = %q: no framgång + rik", got)
+	}
 }
 
 // askedFor is what a query of word alone asks the index for: its stem and
