@@ -332,13 +332,21 @@ type stemFilter struct{ parts bool }
 
 func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	var extra analysis.TokenStream
+	prev, prevNumber := "", false
 	for _, t := range input {
 		if t.KeyWord || t.Type == analysis.Numeric {
+			prev, prevNumber = "", t.Type == analysis.Numeric
 			continue
 		}
 		term := string(t.Term)
+		before, number := prev, prevNumber
+		prev, prevNumber = term, false
 		if IsStopWord(term) {
 			t.Term = append([]byte(StopMark), t.Term...)
+			continue
+		}
+		if term == sheep && !sheepBefore(before, number) {
+			t.Term = []byte(verbGets) // Bonden får ersättning: the verb få
 			continue
 		}
 		a := stems.get(term)
@@ -355,6 +363,41 @@ func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	}
 	return input
 }
+
+// The word får is the verb få's present (gets, may) far more often than the
+// noun (sheep, whose other forms fåret, fåren, fårens are the noun's
+// only): on its own it is the verb, after a number, a determiner, a
+// genitive or an adjective's -a the noun (tre får, ett får, bondens får,
+// döda får). A query's får alone asks for both (queryTerms).
+const (
+	sheep    = "får"
+	verbGets = "få"
+)
+
+// sheepBefore tells whether the word before får (before, lower case; number
+// when it was a figure) makes it the noun.
+func sheepBefore(before string, number bool) bool {
+	switch {
+	case number || sheepDeterminers[before]:
+		return true
+	case before == "" || IsStopWord(before):
+		return false
+	case strings.HasSuffix(before, "ens") || strings.HasSuffix(before, "ets") || strings.HasSuffix(before, "nas"):
+		return true // bondens får, gårdarnas får
+	}
+	_, closed := closedForms[before]
+	return strings.HasSuffix(before, "a") && !strings.HasSuffix(before, "na") && utf8.RuneCountInString(before) >= 4 && !closed
+}
+
+// sheepDeterminers are the words before får that make it the noun; the
+// stop words among them (ett, inga, hans) are listed as much as the
+// others, since a stop word before får otherwise means the verb (de får).
+var sheepDeterminers = map[string]bool{"ett": true, "två": true, "tre": true, "fyra": true, "fem": true,
+	"sex": true, "sju": true, "åtta": true, "nio": true, "tio": true, "elva": true, "tolv": true,
+	"tjugo": true, "trettio": true, "femtio": true, "hundra": true, "tusen": true, "många": true,
+	"några": true, "flera": true, "fler": true, "färre": true, "inga": true, "dessa": true, "mina": true,
+	"dina": true, "sina": true, "våra": true, "era": true, "hans": true, "hennes": true, "deras": true,
+	"hundratals": true, "tusentals": true, "dussintals": true, "tiotals": true}
 
 // PairTerm is the index term of two adjacent words of a text, by their
 // stems: no stem holds a space.
@@ -822,6 +865,13 @@ func queryTerms(text string, t *analysis.Token, alone bool) []string {
 	lower := strings.ToLower(text[t.Start:t.End])
 	if verb, ok := infinitiveOfNounVerb(lower); ok {
 		terms = append(terms, verb)
+	}
+	if lower == sheep { // får: the noun and the verb, whichever the text's word before made it
+		if terms[0] == verbGets {
+			terms = append(terms, sheep)
+		} else {
+			terms = append(terms, verbGets)
+		}
 	}
 	// A word that is a noun and an adjective alike: its base is either and
 	// asks for the adjective's forms too (lokal: lokala, lokalt); a noun's

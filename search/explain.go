@@ -41,7 +41,7 @@ type QueryTerm struct {
 	Parts  []string `json:"parts,omitempty"`  // with compounds on, also these (PartMark + term)
 	Names  []string `json:"names,omitempty"`  // also these: a word as a name (NameMark + word)
 	Verbs  []string `json:"verbs,omitempty"`  // also these: the verb of an infinitive a noun shares (springa)
-	Forms  []string `json:"forms,omitempty"`  // also these: the other reading of a word that is a noun and an adjective (lokal: lokala)
+	Forms  []string `json:"forms,omitempty"`  // also these: the other reading of a word of two (lokal: lokala; får: få)
 }
 
 // ExplainQuery lists what each word and phrase of q asks the index for. A
@@ -98,7 +98,7 @@ func (qt *QueryTerm) add(terms []string) {
 	for _, t := range terms[1:] {
 		if _, verb := infinitiveOfNounVerb(t); verb {
 			qt.Verbs = append(qt.Verbs, t)
-		} else if base, _ := strings.CutSuffix(t, "a"); nounAdjectives()[base] || nounAdjectives()[t] {
+		} else if base, _ := strings.CutSuffix(t, "a"); nounAdjectives()[base] || nounAdjectives()[t] || t == sheep || t == verbGets {
 			qt.Forms = append(qt.Forms, t)
 		} else {
 			qt.Names = append(qt.Names, t) // ^strand, or a name kept whole: sala

@@ -1186,3 +1186,20 @@ func TestNounAndAdjectiveApart(t *testing.T) {
 		t.Errorf("ExplainQuery(lokal lokalerna) = %+v: lokal also asks for lokala (no name), lokalerna for the noun only", qts)
 	}
 }
+
+// får is the verb's present on its own and the noun (sheep) after a
+// number, a determiner, a genitive or an adjective's -a: fåren does not find
+// "Bonden får ersättning" (gotland, wolf).
+func TestFårTheVerbAndTheSheep(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Ersättningen", text: "Bonden får ersättning för rivna djur."},
+		art{title: "Angreppet", text: "Vargen dödade tre får i natt."},
+		art{title: "Gården", text: "Bondens får betar nära skolan."},
+		art{title: "Fållan", text: "Fåren hölls inne i fållan."},
+	)
+	f.wantTitles(t, Request{Q: "fåren"}, []string{"Angreppet", "Fållan", "Gården"})
+	f.wantTitles(t, Request{Q: "får"}, []string{"Angreppet", "Ersättningen", "Fållan", "Gården"})
+	f.wantTitles(t, Request{Q: `"får ersättning"`}, []string{"Ersättningen"})
+	f.wantTitles(t, Request{Q: `"tre får"`}, []string{"Angreppet"})
+}

@@ -82,7 +82,7 @@ Shows each word of the text as the search index takes it: word → stem → comp
 				line += "  also the verb: " + strings.Join(t.Verbs, ", ")
 			}
 			if len(t.Forms) > 0 {
-				line += "  also the noun's or adjective's other forms: " + strings.Join(t.Forms, ", ")
+				line += "  also the other reading: " + strings.Join(t.Forms, ", ")
 			}
 			fmt.Fprintln(s.out, line)
 		}
