@@ -332,21 +332,13 @@ type stemFilter struct{ parts bool }
 
 func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	var extra analysis.TokenStream
-	prev, prevNumber := "", false
 	for _, t := range input {
 		if t.KeyWord || t.Type == analysis.Numeric {
-			prev, prevNumber = "", t.Type == analysis.Numeric
 			continue
 		}
 		term := string(t.Term)
-		before, number := prev, prevNumber
-		prev, prevNumber = term, false
 		if IsStopWord(term) {
 			t.Term = append([]byte(StopMark), t.Term...)
-			continue
-		}
-		if term == sheep && !sheepBefore(before, number) {
-			t.Term = []byte(verbGets) // Bonden får ersättning: the verb få
 			continue
 		}
 		a := stems.get(term)
@@ -374,8 +366,10 @@ const (
 	verbGets = "få"
 )
 
-// sheepBefore tells whether the word before får (before, lower case; number
-// when it was a figure) makes it the noun.
+var sheepBytes = []byte(sheep)
+
+// sheepBefore tells whether the word before får in its sentence (before,
+// lower case; number when it was a figure) makes it the noun.
 func sheepBefore(before string, number bool) bool {
 	switch {
 	case number || sheepDeterminers[before]:
@@ -650,6 +644,19 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 		if len(t.Term) == 3 && i > 0 && bytes.EqualFold(t.Term, manBytes) && joined(i) &&
 			manDeterminers[strings.ToLower(string(toks[i-1].Term))] {
 			t.Term, t.KeyWord = []byte(manNoun), true
+		}
+	}
+	// får is the verb (Bonden får ersättning) but after a number, a
+	// determiner, a genitive or an adjective in the same sentence, where it
+	// is the noun (tre får, bondens får); see sheepBefore.
+	for i, t := range toks {
+		if len(t.Term) != len(sheep) || !bytes.EqualFold(t.Term, sheepBytes) {
+			continue
+		}
+		if i > 0 && joined(i) && sheepBefore(strings.ToLower(string(toks[i-1].Term)), toks[i-1].Type == analysis.Numeric) {
+			t.Term, t.KeyWord = []byte(sheep), true
+		} else {
+			t.Term, t.KeyWord = []byte(verbGets), true
 		}
 	}
 	// A capitalised word before kommun, län, socken or församling names a
