@@ -383,18 +383,14 @@ func definiteHead(word string) string {
 	for i := range word {
 		if n >= 3 {
 			tail, first := word[i:], word[:i]
-			if utf8.RuneCountInString(tail) < 4 || wordOfItsOwn(first) && !isName(first) {
+			sjön := strings.HasSuffix(tail, "ön") || strings.HasSuffix(tail, "öns") // Vombsjön: four letters
+			if utf8.RuneCountInString(tail) < 5 && !sjön || wordOfItsOwn(first) && !isName(first) {
 				n++
 				continue
 			}
 			ts := stemSimple(tail)
-			definite := strings.HasSuffix(tail, "an") || strings.HasSuffix(tail, "en") || strings.HasSuffix(tail, "et") ||
-				strings.HasSuffix(tail, "ans") || strings.HasSuffix(tail, "ens") || strings.HasSuffix(tail, "ets") ||
-				strings.HasSuffix(tail, "ön") || strings.HasSuffix(tail, "öns") // Vombsjön
-			if utf8.RuneCountInString(tail) < 5 && !strings.HasSuffix(tail, "ön") && !strings.HasSuffix(tail, "öns") {
-				n++
-				continue
-			}
+			definite := sjön || strings.HasSuffix(tail, "an") || strings.HasSuffix(tail, "en") || strings.HasSuffix(tail, "et") ||
+				strings.HasSuffix(tail, "ans") || strings.HasSuffix(tail, "ens") || strings.HasSuffix(tail, "ets")
 			if definite && ts != tail && placeHead(tail) {
 				return ts
 			}
