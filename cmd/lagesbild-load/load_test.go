@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/lagesbild/lagesbild/dbtest"
+	"github.com/lagesbild/lagesbild/search/synth"
 )
 
 // TestSmallLoad runs the load benchmark in small (a few hundred articles, a
@@ -63,6 +64,15 @@ func TestSmallLoad(t *testing.T) {
 			for _, kind := range []string{"new_case", "move", "search", "triage"} {
 				if s := rep.Mixed[kind]; s.N == 0 || s.S4xx > 0 {
 					t.Errorf("mixed %s: %d requests, %d answered 4xx (first: %s)", kind, s.N, s.S4xx, s.FirstError)
+				}
+			}
+			for phase, byQuestion := range map[string]map[string]summary{"before": rep.BeforeByQuestion, "during": rep.DuringByQuestion} {
+				n := 0
+				for _, s := range byQuestion {
+					n += s.N
+				}
+				if all := phases[phase]["search"].N; n != all || len(byQuestion) != len(synth.Mix) {
+					t.Errorf("%s: %d searches by %d questions, %d in all", phase, n, len(byQuestion), all)
 				}
 			}
 			for _, kind := range []string{"search", "triage"} {

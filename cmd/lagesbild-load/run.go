@@ -35,11 +35,14 @@ type report struct {
 	CasesTook time.Duration
 	Before    map[string]summary // search, triage: before the ingest
 	During    map[string]summary // the same while it runs
-	Mixed     map[string]summary // new_case, move, search, triage
-	MixedN    int
-	MixedFor  time.Duration
-	GapFree   string // the register check's verdict
-	Notes     []string
+	// The searches of Before and During by the mix's question (synth.Mix):
+	// which questions make the tail.
+	BeforeByQuestion, DuringByQuestion map[string]summary
+	Mixed                              map[string]summary // new_case, move, search, triage
+	MixedN                             int
+	MixedFor                           time.Duration
+	GapFree                            string // the register check's verdict
+	Notes                              []string
 }
 
 type ingestResult struct {
@@ -94,6 +97,14 @@ func (r *report) write(w io.Writer) {
 			if s, ok := r.During[k]; ok {
 				fmt.Fprintln(w, s.row(k+", during ingest"))
 			}
+		}
+	}
+	if len(r.BeforeByQuestion) > 0 {
+		fmt.Fprintf(w, "\nThose searches by the mix's question (`search/synth` Mix):\n\n"+
+			"| question | n before | p50 ms | p99 ms | n during | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+		for _, mq := range synth.Mix {
+			b, d := r.BeforeByQuestion[mq.Name], r.DuringByQuestion[mq.Name]
+			fmt.Fprintf(w, "| %s | %d | %s | %s | %d | %s | %s |\n", mq.Name, b.N, ms(b.P50), ms(b.P99), d.N, ms(d.P50), ms(d.P99))
 		}
 	}
 	if len(r.Mixed) > 0 {
@@ -241,11 +252,11 @@ func run(ctx context.Context, cfg config, progress io.Writer) (rep *report, err 
 		case <-ctx.Done():
 		case <-time.After(cfg.Quiet):
 		}
-		rep.Before = rd.swap(newLatencySet())
+		rep.Before, rep.BeforeByQuestion = rd.swap(newLatencySet())
 		rep.load("before ingest")
 		logf("ingest: %d feeds × %d articles", cfg.Feeds, cfg.PerFeed)
 		r, ierr := ingest(ctx, srv, feeds, "ingest", cfg.Feeds, cfg.PerFeed, cfg.Fetchers, logf)
-		rep.During = rd.swap(newLatencySet())
+		rep.During, rep.DuringByQuestion = rd.swap(newLatencySet())
 		stopReaders()
 		wg.Wait()
 		rep.load("after ingest")
@@ -647,10 +658,20 @@ func nextMove(c openCase) map[string]any {
 	return map[string]any{"to": "closed", "note": "Avslutat."}
 }
 
-// latencySet is the readers' latencies of one phase.
-type latencySet struct{ search, triage *latencies }
+// latencySet is the readers' latencies of one phase; the searches also by
+// the mix's question.
+type latencySet struct {
+	search, triage *latencies
+	byQuestion     map[string]*latencies // every question of synth.Mix, made beforehand
+}
 
-func newLatencySet() *latencySet { return &latencySet{search: &latencies{}, triage: &latencies{}} }
+func newLatencySet() *latencySet {
+	ls := &latencySet{search: &latencies{}, triage: &latencies{}, byQuestion: map[string]*latencies{}}
+	for _, mq := range synth.Mix {
+		ls.byQuestion[mq.Name] = &latencies{}
+	}
+	return ls
+}
 
 // readers are search and triage-page clients that ask without pause.
 type readers struct {
@@ -666,22 +687,29 @@ func (rd *readers) current() *latencySet {
 	return rd.now
 }
 
-// swap starts a new set and returns the summaries of the old one.
-func (rd *readers) swap(next *latencySet) map[string]summary {
+// swap starts a new set and returns the summaries of the old one: by kind,
+// and the searches by question.
+func (rd *readers) swap(next *latencySet) (byKind, byQuestion map[string]summary) {
 	rd.mu.Lock()
 	old := rd.now
 	rd.now = next
 	rd.mu.Unlock()
-	return map[string]summary{"search": old.search.summary(), "triage": old.triage.summary()}
+	byQuestion = map[string]summary{}
+	for name, l := range old.byQuestion {
+		byQuestion[name] = l.summary()
+	}
+	return map[string]summary{"search": old.search.summary(), "triage": old.triage.summary()}, byQuestion
 }
 
 func (rd *readers) start(ctx context.Context, wg *sync.WaitGroup, searchers, triagers int) {
 	for c := range searchers {
 		wg.Go(func() {
 			for i := c * 7919; ctx.Err() == nil; i++ {
-				st, d, err := search(ctx, rd.srv, i)
+				name, st, d, err := search(ctx, rd.srv, i)
 				if ctx.Err() == nil {
-					rd.current().search.add(d, st, err)
+					now := rd.current()
+					now.search.add(d, st, err)
+					now.byQuestion[name].add(d, st, err)
 				}
 			}
 		})
@@ -699,15 +727,15 @@ func (rd *readers) start(ctx context.Context, wg *sync.WaitGroup, searchers, tri
 }
 
 // search asks the i-th question of the analysts' mix (synth.Mix) through
-// GET /api/v1/articles/search with the admin token.
-func search(ctx context.Context, srv *server, i int) (int, time.Duration, error) {
+// GET /api/v1/articles/search with the admin token; name is the question's.
+func search(ctx context.Context, srv *server, i int) (name string, status int, took time.Duration, err error) {
 	mq := synth.Mix[i%len(synth.Mix)]
 	q := mq.At(i / len(synth.Mix))
 	v := q.Values()
 	v.Set("size", "20")
 	start := time.Now()
-	st, err := srv.call(ctx, http.MethodGet, "/api/v1/articles/search?"+v.Encode(), nil, nil)
-	return st, time.Since(start), statusOnly(err)
+	status, err = srv.call(ctx, http.MethodGet, "/api/v1/articles/search?"+v.Encode(), nil, nil)
+	return mq.Name, status, time.Since(start), statusOnly(err)
 }
 
 // triage loads the triage page as the press officer: the open view and the
@@ -768,7 +796,7 @@ func mixed(ctx context.Context, srv *server, session *http.Client, pool *casePoo
 					}
 				case p < 80:
 					kind = "search"
-					st, _, err = search(ctx, srv, i)
+					_, st, _, err = search(ctx, srv, i)
 				default:
 					kind = "triage"
 					st, _, err = triage(ctx, srv, session, i)
