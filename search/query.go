@@ -733,7 +733,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 				xs = append(xs, pairPhrase(terms))
 				continue
 			}
-			q := query.NewMultiPhraseQuery(terms, f)
+			q := newPhraseQuery(terms, f)
 			if f == fieldTitle {
 				q.SetBoost(titleBoost)
 			}
@@ -753,14 +753,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 // whose second word is the next pair's first). Two words are one pair
 // term, with no positions to read.
 func pairPhrase(terms [][]string) query.Query {
-	pairs := make([][]string, len(terms)-1)
-	for i := range pairs {
-		for _, a := range terms[i] {
-			for _, b := range terms[i+1] {
-				pairs[i] = append(pairs[i], PairTerm(a, b))
-			}
-		}
-	}
+	pairs := pairTerms(terms)
 	if len(pairs) == 1 {
 		xs := make([]query.Query, len(pairs[0]))
 		for i, p := range pairs[0] {
@@ -773,7 +766,20 @@ func pairPhrase(terms [][]string) query.Query {
 		}
 		return query.NewDisjunctionQuery(xs)
 	}
-	return query.NewMultiPhraseQuery(pairs, fieldTextPairs)
+	return newPhraseQuery(pairs, fieldTextPairs)
+}
+
+// pairTerms are the pair terms of each two adjacent positions of terms.
+func pairTerms(terms [][]string) [][]string {
+	pairs := make([][]string, len(terms)-1)
+	for i := range pairs {
+		for _, a := range terms[i] {
+			for _, b := range terms[i+1] {
+				pairs[i] = append(pairs[i], PairTerm(a, b))
+			}
+		}
+	}
+	return pairs
 }
 
 // prefixTerm is what a prefix is matched against in the index: the index
