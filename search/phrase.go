@@ -65,49 +65,43 @@ func newPhraseSearcher(ctx context.Context, r index.IndexReader, terms [][]strin
 	options bsearch.SearcherOptions) (*phraseSearcher, error) {
 	options.IncludeTermVectors = true
 	var parts []bsearch.Searcher
-	closeAll := func() {
-		for _, s := range parts {
-			_ = s.Close()
-		}
-	}
 	for _, alts := range terms {
 		var ts []bsearch.Searcher
+		var err error
 		for _, t := range alts {
 			if t == "" {
 				continue
 			}
-			s, err := searcher.NewTermSearcher(ctx, r, t, field, boost, options)
-			if err != nil {
-				for _, s := range ts {
-					_ = s.Close()
-				}
-				closeAll()
-				return nil, err
+			var s bsearch.Searcher
+			if s, err = searcher.NewTermSearcher(ctx, r, t, field, boost, options); err != nil {
+				break
 			}
 			ts = append(ts, s)
 		}
-		switch len(ts) {
-		case 0:
-		case 1:
-			parts = append(parts, ts[0])
-		default:
-			d, err := searcher.NewDisjunctionSearcher(ctx, r, ts, 1, options)
-			if err != nil {
-				for _, s := range ts {
-					_ = s.Close()
-				}
-				closeAll()
-				return nil, err
+		if err == nil && len(ts) > 1 {
+			var d bsearch.Searcher
+			if d, err = searcher.NewDisjunctionSearcher(ctx, r, ts, 1, options); err == nil {
+				ts = []bsearch.Searcher{d}
 			}
-			parts = append(parts, d)
 		}
+		if err != nil {
+			closeSearchers(append(parts, ts...))
+			return nil, err
+		}
+		parts = append(parts, ts...) // none for a position without terms
 	}
 	must, err := searcher.NewConjunctionSearcher(ctx, r, parts, options)
 	if err != nil {
-		closeAll()
+		closeSearchers(parts)
 		return nil, err
 	}
 	return &phraseSearcher{must: must, terms: terms, at: make([][]uint64, len(terms))}, nil
+}
+
+func closeSearchers(ss []bsearch.Searcher) {
+	for _, s := range ss {
+		_ = s.Close()
+	}
 }
 
 func (s *phraseSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
