@@ -377,7 +377,10 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // MappingVersion 54 (får on its own the verb, the noun after a number, a
 // determiner, a genitive or an adjective; made from gotland's fåren, a
 // tuning corpus): tuning 0.992 over 2,634, 2,562, 126; held out 0.991 over
-// 1,570, 1,507, 92 (wolf 31 → 7).
+// 1,570, 1,507, 92 (wolf 31 → 7). Round twenty-six, first runs against
+// MappingVersion 56 (its analysis 55's), held out: algae 0.999, 63, 2;
+// blast 0.997, 62, 0; norovirus 1.000, 65, 5 — held out 0.992 over 1,765,
+// 1,697, 99.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
@@ -385,7 +388,7 @@ var judgedFloors = map[bool]struct {
 	traps  int
 }{
 	false: {recall: 0.990, traps: 126},
-	true:  {recall: 0.988, traps: 92},
+	true:  {recall: 0.988, traps: 99},
 }
 
 type judgedCorpus struct {
