@@ -58,7 +58,8 @@ const (
 // NewMapping returns the index mapping: a lean one (see
 // shared/notes/search-performance.md). Nothing goes to _all, nothing is
 // dynamic, text fields have no DocValues, every facet and sort field has
-// them, and keyword filters skip frequencies and norms.
+// them (stored uncompressed: plainDocValues), and keyword filters skip
+// frequencies and norms.
 func NewMapping() mapping.IndexMapping {
 	analysed := func(name, analyzer string, store, vectors bool) *mapping.FieldMapping {
 		return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzer,
