@@ -9,7 +9,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	bdoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
-	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/lagesbild/lagesbild/ingest"
 )
@@ -132,9 +131,6 @@ func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64) (*bdo
 	if err := m.MapDocument(doc, document(a, topics)); err != nil {
 		return nil, err
 	}
-	if err := plainDocValues(doc); err != nil {
-		return nil, err
-	}
 	var title, text, pairs *bdoc.TextField
 	var hi, ti, pi int
 	for i, f := range doc.Fields {
@@ -165,39 +161,4 @@ func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64) (*bdo
 		doc.Fields[hi] = bdoc.NewTextFieldCustom(title.Name(), title.ArrayPositions(), title.Value(), title.Options(), sharedField{shared, partTitle})
 	}
 	return doc, nil
-}
-
-// plainDocValues marks the DocValues of doc's facet and sort fields to be
-// stored without compression. Every search with facets or sorted by date
-// reads them for each hit: compressed (snappy, in chunks of 1,024 articles),
-// each search decodes every chunk its hits touch into a buffer of its own,
-// field by field, which was the largest part of a faceted search's CPU
-// (the profile in bench/RESULTS.md, issue 11). Plain, a chunk is read where
-// it lies in the mapped file. The cost is disk: the values are short
-// (an outlet's name, a kind, topic ids, a day, a time), some tens of bytes
-// an article. Bleve's mapping has no option for it (its geo fields set it
-// themselves), so the fields are made again with it.
-func plainDocValues(doc *bdoc.Document) error {
-	for i, f := range doc.Fields {
-		opts := f.Options()
-		if !opts.IncludeDocValues() {
-			continue
-		}
-		opts |= index.SkipDVCompression
-		switch f := f.(type) {
-		case *bdoc.TextField:
-			doc.Fields[i] = bdoc.NewTextFieldCustom(f.Name(), f.ArrayPositions(), f.Value(), opts, f.Analyzer())
-		case *bdoc.DateTimeField:
-			t, layout, err := f.DateTime()
-			if err != nil {
-				return err
-			}
-			dt, err := bdoc.NewDateTimeFieldWithIndexingOptions(f.Name(), f.ArrayPositions(), t, layout, opts)
-			if err != nil {
-				return err
-			}
-			doc.Fields[i] = dt
-		}
-	}
-	return nil
 }

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -10,7 +9,6 @@ import (
 
 	bdoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
-	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/lagesbild/lagesbild/ingest"
 	"github.com/lagesbild/lagesbild/search/synth"
@@ -219,68 +217,4 @@ func terms(freqs map[string]any) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// TestFacetAndSortValuesAreStoredPlain: the fields every faceted or
-// date-sorted search reads for each hit keep their DocValues uncompressed
-// (plainDocValues), with the values and other options the mapping gave them.
-func TestFacetAndSortValuesAreStoredPlain(t *testing.T) {
-	published := time.Date(2024, 11, 19, 8, 30, 0, 0, Stockholm)
-	a := ingest.Article{ID: 7, Title: "Elavbrott", Text: "Elavbrott i Borås.", Outlet: "Radio Väst",
-		Kind: ingest.KindNews, PublishedAt: published}
-	m := NewMapping()
-	topics := []int64{3, 5}
-	doc, err := mapArticle(m, &a, topics)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := bdoc.NewDocument(docID(a.ID))
-	if err := m.MapDocument(want, document(&a, topics)); err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Fields) != len(want.Fields) {
-		t.Fatalf("%d fields, the mapping's %d", len(doc.Fields), len(want.Fields))
-	}
-	// The mapping orders a document's fields as it walks a map: compare
-	// them by name, a field's values in their order.
-	byName := func(d *bdoc.Document) map[string][]index.Field {
-		out := map[string][]index.Field{}
-		for _, f := range d.Fields {
-			out[f.Name()] = append(out[f.Name()], f)
-		}
-		return out
-	}
-	got, mappedAs := byName(doc), byName(want)
-	plain := map[string]bool{}
-	for name, fs := range got {
-		for i, f := range fs {
-			w := mappedAs[name][i]
-			opts := f.Options()
-			if opts&^index.SkipDVCompression != w.Options() {
-				t.Errorf("field %s: options %v, the mapping's %v", name, opts, w.Options())
-			}
-			if !opts.IncludeDocValues() {
-				if opts.SkipDVCompression() {
-					t.Errorf("field %s has no DocValues but is marked plain", name)
-				}
-				continue
-			}
-			if !opts.SkipDVCompression() {
-				t.Errorf("field %s: DocValues compressed", name)
-			}
-			plain[name] = true
-			if dt, ok := f.(*bdoc.DateTimeField); ok {
-				if v, _, err := dt.DateTime(); err != nil || !v.Equal(published) {
-					t.Errorf("field %s: %v (%v), want %v", name, v, err, published)
-				}
-			} else if !bytes.Equal(f.Value(), w.Value()) {
-				t.Errorf("field %s: value %q, want %q", name, f.Value(), w.Value())
-			}
-		}
-	}
-	for _, name := range []string{fieldOutlet, fieldKind, fieldTopic, fieldPublished, fieldDay} {
-		if !plain[name] {
-			t.Errorf("field %s: not among the plain DocValues %v", name, plain)
-		}
-	}
 }
