@@ -58,6 +58,8 @@ func wildcard(alts []string) bool {
 type phraseSearcher struct {
 	must  bsearch.Searcher // the conjunction of the positions' terms, with their locations
 	terms [][]string
+	any   []bool     // per position of the phrase: it matches any word (no terms)
+	first int        // the first position that asks for a term
 	at    [][]uint64 // per position of the phrase, where its terms stand in the candidate
 }
 
@@ -95,7 +97,12 @@ func newPhraseSearcher(ctx context.Context, r index.IndexReader, terms [][]strin
 		closeSearchers(parts)
 		return nil, err
 	}
-	return &phraseSearcher{must: must, terms: terms, at: make([][]uint64, len(terms))}, nil
+	ps := &phraseSearcher{must: must, terms: terms, any: make([]bool, len(terms)), at: make([][]uint64, len(terms))}
+	for i, alts := range terms {
+		ps.any[i] = wildcard(alts)
+	}
+	ps.first = slices.Index(ps.any, false) // anyTerm made sure there is one
+	return ps, nil
 }
 
 func closeSearchers(ss []bsearch.Searcher) {
@@ -144,11 +151,10 @@ func (s *phraseSearcher) inOrder(d *bsearch.DocumentMatch) bool {
 			}
 		}
 	}
-	first := slices.IndexFunc(s.terms, func(alts []string) bool { return !wildcard(alts) })
-	for _, start := range s.at[first] {
+	for _, start := range s.at[s.first] {
 		found := true
-		for i := first + 1; i < len(s.terms) && found; i++ {
-			found = wildcard(s.terms[i]) || slices.Contains(s.at[i], start+uint64(i-first))
+		for i := s.first + 1; i < len(s.terms) && found; i++ {
+			found = s.any[i] || slices.Contains(s.at[i], start+uint64(i-s.first))
 		}
 		if found {
 			return true
