@@ -280,7 +280,7 @@ func openPostgres(ctx context.Context, dsn string, conns int) (*gorm.DB, error) 
 		pool(readers, readerConns)
 		if err = readers.PingContext(ctx); err == nil {
 			p := &readPool{writer: sqlDB, readers: readers, writerQueue: writerQueue,
-				readerQueue: newFairPool(readers, readerConns), stopCheckpoints: func() error { return nil }}
+				readerQueue: newReadOnlyFairPool(readers, readerConns), stopCheckpoints: func() error { return nil }}
 			if err = db.Use(p); err == nil {
 				return db, nil
 			}
@@ -372,7 +372,7 @@ func openSQLite(ctx context.Context, path string) (*gorm.DB, error) {
 				var stop func() error
 				if stop, err = startCheckpointer(ctx, path); err == nil {
 					p := &readPool{writer: sqlDB, readers: readers, writerQueue: newFairPool(sqlDB, 1),
-						readerQueue: newFairPool(readers, sqliteReaders), stopCheckpoints: stop}
+						readerQueue: newReadOnlyFairPool(readers, sqliteReaders), stopCheckpoints: stop}
 					db.ConnPool, db.Statement.ConnPool = p.writerQueue, p.writerQueue
 					if err = db.Use(p); err != nil {
 						err = errors.Join(err, stop())

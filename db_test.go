@@ -3,13 +3,16 @@ package lagesbild
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/stdlib"
 	"gorm.io/gorm"
 )
 
@@ -259,5 +262,72 @@ func TestSQLiteCheckpointsBesideTheWriter(t *testing.T) {
 	}
 	if err := Close(db); err != nil {
 		t.Errorf("Close: %v", err)
+	}
+}
+
+// A reader's statement that its connection fails with a network timeout
+// while the statement's own context is live (under load on PostgreSQL a
+// token check met one about once a run) is tried once more on another
+// connection, by rows and by a single row. The deadline is put on the
+// pooled connection by hand here, to pass while the statement waits for
+// its answer.
+func TestAReaderSurvivesADeadlineItDidNotSet(t *testing.T) {
+	dsn := os.Getenv("LAGESBILD_TEST_DATABASE_URL")
+	if dsn == "" {
+		t.Skip("LAGESBILD_TEST_DATABASE_URL is not set: no PostgreSQL to open a pool on")
+	}
+	ctx := context.Background()
+	db, err := OpenWith(ctx, dsn, "", Options{MaxConns: 2}) // one reader
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Close(db)
+	leaveDeadline := func() {
+		t.Helper()
+		conn, err := Readers(db).Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		if err := conn.Raw(func(dc any) error {
+			return dc.(*stdlib.Conn).Conn().PgConn().Conn().SetDeadline(time.Now().Add(100 * time.Millisecond))
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	leaveDeadline()
+	var row struct{ N int }
+	if err := db.WithContext(ctx).Raw("SELECT 41 + 1 AS n FROM pg_sleep(0.3)").Take(&row).Error; err != nil || row.N != 42 {
+		t.Errorf("rows after a stray deadline: %d, %v; want 42", row.N, err)
+	}
+	leaveDeadline()
+	var n int
+	if err := db.WithContext(ctx).Raw("SELECT 43 FROM pg_sleep(0.3)").Row().Scan(&n); err != nil || n != 43 {
+		t.Errorf("a row after a stray deadline: %d, %v; want 43", n, err)
+	}
+}
+
+// Only a timeout that the statement's own context did not cause is stray:
+// a statement past its deadline, or cancelled, is not tried again.
+func TestStrayDeadline(t *testing.T) {
+	ioTimeout := &net.OpError{Op: "read", Net: "tcp", Err: os.ErrDeadlineExceeded}
+	live := context.Background()
+	ended, cancel := context.WithCancel(live)
+	cancel()
+	for _, tt := range []struct {
+		name string
+		ctx  context.Context
+		err  error
+		want bool
+	}{
+		{"i/o timeout, live context", live, fmt.Errorf("timeout: %w", ioTimeout), true},
+		{"i/o timeout, ended context", ended, ioTimeout, false},
+		{"the statement's deadline", live, fmt.Errorf("timeout: %w", context.DeadlineExceeded), false},
+		{"refused", live, &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}, false},
+		{"no error", live, nil, false},
+	} {
+		if got := strayDeadline(tt.ctx, tt.err); got != tt.want {
+			t.Errorf("%s: strayDeadline = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
