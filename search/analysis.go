@@ -151,7 +151,7 @@ func init() {
 		{closedFormStem, true},
 		{ningPlural, true},
 		{elseNoun, true},
-		{umlautNounA, true},
+		{nounAOfItsOwn, true},
 		{adjectiveOfNoun, true},
 		{neuterEOfItsOwn, true},
 		{läggerStem, true},
@@ -629,12 +629,13 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	// A name that is no word but whose stem is a word's (Folke: folk, Kalle:
 	// kall, Majorna: maj, Göran: göra) is kept whole wherever it is written
 	// with a capital, a sentence's start included; one that is also a form
-	// of that word (Bergen, Polen) only in a sentence's middle (nameOnly).
+	// of that word (Bergen, Polen, Mats) only in a sentence's middle
+	// (nameOnly), or before a surname (Mats Öhrn, at a sentence's start).
 	for i, t := range toks {
 		if !caps[i] || t.KeyWord {
 			continue
 		}
-		if whole, form, ok := nameOnly(strings.ToLower(string(t.Term))); ok && (!form || midSentence(i)) {
+		if whole, form, ok := nameOnly(strings.ToLower(string(t.Term))); ok && (!form || midSentence(i) || beforeSurname(i)) {
 			t.Term, t.KeyWord = []byte(whole), true
 		}
 	}

@@ -61,7 +61,9 @@ func isHeadStem(s string) bool {
 				// rik: neuterEOfItsOwn) was the list's witness that the stem
 				// ends compounds too (framgångsrik, sevärd, ankarstyr): it
 				// still does.
-				if kept, ok := neuterEOfItsOwn(w); ok && kept == w {
+				// Not where the stem is only a bare verb's (vete, veta: vet
+				// ends no compound, skalvet is no skal + vet).
+				if kept, ok := neuterEOfItsOwn(w); ok && kept == w && wordTags(strings.TrimSuffix(w, "e")) != 0 {
 					m[stemSimple(strings.TrimSuffix(w, "e"))] = true
 				}
 

@@ -148,8 +148,7 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 	"hospital": true, "harbour": true,
 	"rail": true,
 	"wolf": true, "bridgefire": true,
-	"algae": true, "norovirus": true, "blast": true,
-	"telecom": true, "flight": true, "pfas": true}
+	"algae": true, "norovirus": true, "blast": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -381,15 +380,24 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // 1,570, 1,507, 92 (wolf 31 → 7). Round twenty-six, first runs against
 // MappingVersion 56 (its analysis 55's), held out: algae 0.999, 63, 2;
 // blast 0.997, 62, 0; norovirus 1.000, 65, 5 — held out 0.992 over 1,765,
-// 1,697, 99.
+// 1,697, 99. Round twenty-seven (fifteenth session), first runs against
+// MappingVersion 57 (its analysis 55's): flight 0.982, 59, 9; pfas 0.996,
+// 62, 5; telecom 0.999, 64, 6 (PostgreSQL's swedish: 0.769, 0.695, 0.793).
+// All three read as tuning since: tuning 0.992 over 2,829, 2,744, 146;
+// held out 0.992 over 1,765, 1,697, 99. MappingVersion 58 (byte and vete
+// kept apart from the verbs byta and veta that the list has bare; råda's
+// and byta's forms; unge's forms apart from ung; a noun in -a whose stem is
+// a neuter noun keeps its -a where that splits no verb: träda, röra apart
+// from träd, rör, not pipa, driva; Mats before a surname at a sentence's
+// start is the name): tuning 0.992, 2,747, 132; held out 0.992, 1,697, 94.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 126},
-	true:  {recall: 0.988, traps: 99},
+	false: {recall: 0.990, traps: 132},
+	true:  {recall: 0.988, traps: 94},
 }
 
 type judgedCorpus struct {

@@ -292,7 +292,8 @@ var umlautForms = func() map[string]string {
 }()
 
 // neuterEOfItsOwn keeps whole a neuter noun in -e whose stem is another
-// word of the list: vite, vitet (a fine) apart from vit, vita (white);
+// word of the list, or the stem of a verb it lists bare (bareVerb: byte,
+// vete): vite, vitet (a fine) apart from vit, vita (white);
 // rike, riket, riken apart from rik; värde, värdet apart from värd (a
 // host), whose definite värden the plural of värde is too: left to the
 // rules where the other word is a noun.
@@ -306,7 +307,7 @@ func neuterEOfItsOwn(w string) (string, bool) {
 		if t := wordTags(noun); t&tagNeuter == 0 || t&tagNoun == 0 {
 			continue
 		}
-		if wordTags(base) == 0 || isName(base) || IsStopWord(base) {
+		if (wordTags(base) == 0 || isName(base) || IsStopWord(base)) && !bareVerb(base+"a") {
 			continue
 		}
 		if (end == "en" || end == "ens") && wordTags(base)&(tagNoun|tagNeuter|tagDeclined) != 0 {
@@ -315,6 +316,19 @@ func neuterEOfItsOwn(w string) (string, bool) {
 		return noun, true
 	}
 	return "", false
+}
+
+// bareVerb tells whether w is a verb's infinitive that the list has
+// without a paradigm (byta, veta: no tags, no forms linked to it), whose
+// forms Snowball then joins to the neuter noun in -e of the same stem
+// (byte, vete): such a noun is kept whole by neuterEOfItsOwn, so that
+// byte does not find byter, bytte, and vete not veta.
+func bareVerb(w string) bool {
+	if wordTags(w) != tagKnown {
+		return false
+	}
+	_, linked := verbLemma(w)
+	return !linked
 }
 
 // nounAdjectives are the words of the list that are a noun and an
@@ -366,21 +380,64 @@ func adjectiveOfNoun(w string) (string, bool) {
 // sänder), as a word of its own the ducks (and, änder).
 var umlautWholeForms = map[string]string{"änder": "and", "änderna": "and", "änders": "and", "ändernas": "and"}
 
-// umlautNounA keeps whole a noun in -a whose stem would be the singular of
-// an umlaut plural: fara, faran, faror (a danger) → fara, apart from far
-// (fäder, fadern); mora apart from mor. A verb in -a (landa, sona) is left
-// to the verb rules.
-func umlautNounA(w string) (string, bool) {
+// nounAOfItsOwn keeps whole a noun in -a whose stem would be another noun:
+// the singular of an umlaut plural (fara, faran, faror, a danger → fara,
+// apart from far, fäder, fadern; mora apart from mor), or a neuter noun of
+// the list (träda, the fallow and the infinitive of träda i kraft, apart
+// from träd, trädet, the tree; röra apart from rör, pipa from pip, gryta
+// from gryt). A verb in -a of the list's first conjugation (landa, sona) is
+// left to the verb rules.
+func nounAOfItsOwn(w string) (string, bool) {
 	for _, end := range nounAEndings {
 		base, ok := strings.CutSuffix(w, end)
-		if !ok || !umlautSingulars[base] {
+		if !ok || !umlautSingulars[base] && !neuterNoun(base) {
 			continue
 		}
-		if t := wordTags(base + "a"); t&tagNounA != 0 && t&tagVerbA == 0 {
-			return base + "a", true
+		t := wordTags(base + "a")
+		if t&tagNounA == 0 || t&tagVerbA != 0 {
+			continue
+		}
+		if !umlautSingulars[base] && !nounAVerbApart(base) {
+			continue
+		}
+		return base + "a", true
+	}
+	// The participle in -ande of such a word that is a verb too (klippande,
+	// rörande, sträckande), and its noun (klippandet), go with it.
+	for _, end := range []string{"ande", "andet", "andes", "andets"} {
+		if base, ok := strings.CutSuffix(w, end); ok && neuterNoun(base) {
+			if t := wordTags(base + "a"); t&tagNounA != 0 && t&tagVerbA == 0 && nounAVerbApart(base) {
+				return base + "a", true
+			}
 		}
 	}
 	return "", false
+}
+
+// nounAVerbApart tells whether the word base + a is no verb, or a verb whose
+// forms the list gives to it already (träder, trädde: träda), so that
+// keeping it whole splits no verb's paradigm (visa, visar, visade and
+// springa, springer are left to the rules that join them).
+func nounAVerbApart(base string) bool {
+	inf := base + "a"
+	if v, ok := verbLemma(base + "er"); ok {
+		return v == inf
+	}
+	if v, ok := verbLemma(base + "ar"); ok {
+		return v == inf
+	}
+	if wordTags(inf)&tagAgentNoun != 0 || wordTags(base+"it") != 0 {
+		return false // a verb of the list with its agent noun (skrika, skrikare) or a strong supine (driva, drivit)
+	}
+	_, strong := infinitiveOfNounVerb(inf)
+	return !strong
+}
+
+// neuterNoun tells whether w is a neuter noun of the list of three letters
+// or more (träd, rör; not a name, not a stop word: var).
+func neuterNoun(w string) bool {
+	const neuter = tagNeuter | tagNoun
+	return wordTags(w)&neuter == neuter && utf8.RuneCountInString(w) >= minStemRunes && !isName(w) && !IsStopWord(w)
 }
 
 // umlautSingulars are the singulars of umlautPlurals.
@@ -1285,6 +1342,10 @@ var closedForms = func() map[string]string {
 		"böra":  {"bör", "borde"},           // borde is no bord
 		"kunna": {"kunnat"},                 // kunde is a stop word, a term of its own (StopMark)
 		"veta":  {"vet", "visste", "vetat"}, // vet and vetat are no vete
+		// Verbs the list lacks or has bare, whose forms Snowball would join
+		// to a noun's: det råder brist is no råd (advice), byter no byte.
+		"råda": {"råder", "rådde", "rådit", "råds"},
+		"byta": {"byter", "bytte", "bytt", "bytts", "byts", "bytas", "byttes"},
 	} {
 		m[verb] = verb
 		for _, f := range forms {
@@ -1297,6 +1358,11 @@ var closedForms = func() map[string]string {
 		"högre", "äldre", "bättre", "sämre", "mindre", "färre",
 	} {
 		m[w], m[w+"s"] = w, w
+	}
+	// unge (a kid) and its forms: ungar is no form of the adjective ung,
+	// whose comparative yngre a query may ask for.
+	for _, f := range []string{"unge", "ungen", "ungens", "ungar", "ungars", "ungarna", "ungarnas"} {
+		m[f] = "unge"
 	}
 	m["bara"] = "bara"                        // the adverb (only), far more often than the adjective bar's plural: no bar (a bar, a pub)
 	m["stackars"] = "stackars"                // the adjective (stackars barn), no genitive of stackar

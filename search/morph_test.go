@@ -734,12 +734,13 @@ func TestParticipleCompoundsKeepTheirParts(t *testing.T) {
 // splitOnPurpose names it with the reason.
 func TestDictionaryParadigmsStayWhole(t *testing.T) {
 	splitOnPurpose := map[string]string{
-		"läns":  "the noun läns (bilge, länsen) gives way to län's genitive (Kalmar läns), far more often read",
-		"bar":   "the adjective bar's bara (med bara händer) gives way to the adverb bara (only), far more often read",
-		"döda":  "the verb's infinitive gives way to död's plural (döda fåglar, två döda), far more often read",
-		"hälsa": "the verb (to greet: hälsade, hälsar) goes apart from the noun hälsa (health), far more often read",
-		"värde": "värde is kept apart from värd (a host), whose definite värden its plural shares: the plural stays with the rules",
-		"sikte": "sikte is kept apart from sikt (visibility), whose definite sikten its plural shares: the plural stays with the rules",
+		"läns":   "the noun läns (bilge, länsen) gives way to län's genitive (Kalmar läns), far more often read",
+		"bar":    "the adjective bar's bara (med bara händer) gives way to the adverb bara (only), far more often read",
+		"döda":   "the verb's infinitive gives way to död's plural (döda fåglar, två döda), far more often read",
+		"hälsa":  "the verb (to greet: hälsade, hälsar) goes apart from the noun hälsa (health), far more often read",
+		"värde":  "värde is kept apart from värd (a host), whose definite värden its plural shares: the plural stays with the rules",
+		"sikte":  "sikte is kept apart from sikt (visibility), whose definite sikten its plural shares: the plural stays with the rules",
+		"upplag": "upplag (a stockpile) is kept apart from upplaga (an edition), a noun in -a whose stem is that neuter noun",
 	}
 	f, err := os.Open(filepath.Join("testdata", "paradigms.txt.gz"))
 	if err != nil {
@@ -1202,4 +1203,34 @@ func TestFårTheVerbAndTheSheep(t *testing.T) {
 	f.wantTitles(t, Request{Q: "får"}, []string{"Angreppet", "Ersättningen", "Fållan", "Gården"})
 	f.wantTitles(t, Request{Q: `"får ersättning"`}, []string{"Ersättningen"})
 	f.wantTitles(t, Request{Q: `"tre får"`}, []string{"Angreppet"})
+}
+
+// Round twenty-seven (flight, pfas, telecom): words that share letters with
+// a verb or an adjective the list has bare, or not at all, keep apart from
+// it; a noun in -a whose stem is a neuter noun keeps its -a where no verb's
+// forms are split by it.
+func TestRoundTwentySevenForms(t *testing.T) {
+	wantFindsEach(t, []findCase{
+		{"byte", []string{"bytet", "byten", "bytes"}, []string{"byter", "byta", "bytte", "bytt"}},
+		{"byta", []string{"byter", "bytte", "bytt", "byts"}, []string{"byte", "bytet"}},
+		{"vete", []string{"vetet"}, []string{"veta", "vet"}},
+		{"råd", []string{"rådet", "råden", "rådets"}, []string{"råder", "rådde", "råda"}},
+		{"yngre", []string{"ung", "unga", "ungt"}, []string{"ungar", "ungarna", "ungen"}},
+		{"ungar", []string{"unge", "ungen", "ungarna"}, []string{"ung", "unga"}},
+		{"träd", []string{"trädet", "träden", "trädens"}, []string{"träda", "träder", "trädde", "trädande"}},
+		{"rör", []string{"röret", "rören"}, []string{"röra", "röran", "rörande"}},
+		{"klippa", []string{"klippan", "klippor", "klipper", "klippande"}, []string{"klipp", "klippet"}},
+	})
+}
+
+// A name that is also a form of a word (Mats: mat's genitive) is the name
+// before a surname at a sentence's start too.
+func TestNameBeforeASurnameAtASentencesStart(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Terminalen", text: "Golvet var kallt. Mats Öhrn sov där hela natten."},
+		art{title: "Maten", text: "Maten tog slut i terminalen."},
+	)
+	f.wantTitles(t, Request{Q: "mat"}, []string{"Maten"})
+	f.wantTitles(t, Request{Q: `"Mats Öhrn"`}, []string{"Terminalen"})
 }
