@@ -148,8 +148,7 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 	"hospital": true, "harbour": true,
 	"rail": true,
 	"wolf": true, "bridgefire": true,
-	"algae": true, "norovirus": true, "blast": true,
-	"surge": true, "heating": true, "methanol": true}
+	"algae": true, "norovirus": true, "blast": true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
@@ -391,13 +390,23 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // a neuter noun keeps its -a where that splits no verb: träda, röra apart
 // from träd, rör, not pipa, driva; Mats before a surname at a sentence's
 // start is the name): tuning 0.992, 2,747, 132; held out 0.992, 1,697, 94.
+// Round twenty-eight, first runs against MappingVersion 58, held out:
+// heating 0.995, 63, 3; methanol 0.981, 62, 0; surge 0.997, 61, 3
+// (PostgreSQL's swedish: 0.654, 0.755, 0.740) — held out 0.992 over 1,960,
+// 1,883, 100. All three read as tuning since: tuning 0.992 over 3,024,
+// 2,933, 138. MappingVersion 59 (öga's and öra's forms: ögat, ögonen; an
+// indeclinable adjective in -a apart from the noun of its stem: udda, not
+// udden; nutida, not nutid): tuning 0.993, 2,934, 137; held out unchanged.
+// Tried and not kept: the -a rule of 58 for a stem that is a noun of
+// either gender (dyna apart from dyn, 3 trap hits fewer in tuning, one
+// held out) split svenska, danska, tyska from svensk and fälla's verb.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 132},
+	false: {recall: 0.990, traps: 137},
 	true:  {recall: 0.988, traps: 94},
 }
 

@@ -388,6 +388,9 @@ var umlautWholeForms = map[string]string{"änder": "and", "änderna": "and", "ä
 // from gryt). A verb in -a of the list's first conjugation (landa, sona) is
 // left to the verb rules.
 func nounAOfItsOwn(w string) (string, bool) {
+	if indeclinableA(w) {
+		return w, true
+	}
 	for _, end := range nounAEndings {
 		base, ok := strings.CutSuffix(w, end)
 		if !ok || !umlautSingulars[base] && !neuterNoun(base) {
@@ -413,6 +416,28 @@ func nounAOfItsOwn(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// indeclinableA tells whether w is a word in -a that the list has bare and
+// that is no verb's infinitive, whose stem is a noun's: an indeclinable
+// adjective (udda apart from udd, udden; nutida, samtida apart from nutid,
+// samtid; prima).
+func indeclinableA(w string) bool {
+	base, ok := strings.CutSuffix(w, "a")
+	if !ok || wordTags(w) != tagKnown || wordTags(base)&tagNoun == 0 || utf8.RuneCountInString(base) < minStemRunes {
+		return false
+	}
+	return !infinitives()[w]
+}
+
+// infinitives are the verbs the list links forms to (see verbLemma).
+var infinitives = sync.OnceValue(func() map[string]bool {
+	svwords.once.Do(loadWords)
+	m := make(map[string]bool, len(svwords.verbs)/4)
+	for _, v := range svwords.verbs {
+		m[v] = true
+	}
+	return m
+})
 
 // nounAVerbApart tells whether the word base + a is no verb, or a verb whose
 // forms the list gives to it already (träder, trädde: träda), so that
@@ -1358,6 +1383,14 @@ var closedForms = func() map[string]string {
 		"högre", "äldre", "bättre", "sämre", "mindre", "färre",
 	} {
 		m[w], m[w+"s"] = w, w
+	}
+	// öga and öra, neuter nouns in -a with plurals in -on (ögat, ögon,
+	// ögonen; örat, öron), whose forms Snowball leaves apart.
+	for _, w := range []string{"öga", "öra"} {
+		stem := strings.TrimSuffix(w, "a")
+		for _, f := range []string{w, w + "s", stem + "at", stem + "ats", stem + "on", stem + "ons", stem + "onen", stem + "onens"} {
+			m[f] = w
+		}
 	}
 	// unge (a kid) and its forms: ungar is no form of the adjective ung,
 	// whose comparative yngre a query may ask for.

@@ -1223,6 +1223,18 @@ func TestRoundTwentySevenForms(t *testing.T) {
 	})
 }
 
+// Round twenty-eight (heating, methanol, surge): öga and öra meet their
+// irregular forms; an indeclinable adjective in -a keeps apart from the
+// noun of its stem.
+func TestRoundTwentyEightForms(t *testing.T) {
+	wantFindsEach(t, []findCase{
+		{"öga", []string{"ögat", "ögon", "ögonen", "ögats"}, []string{"öra"}},
+		{"öronen", []string{"öra", "örat", "öron"}, []string{"öga"}},
+		{"udden", []string{"udd", "udde"}, []string{"udda"}},
+		{"nutid", []string{"nutiden"}, []string{"nutida"}},
+	})
+}
+
 // A name that is also a form of a word (Mats: mat's genitive) is the name
 // before a surname at a sentence's start too.
 func TestNameBeforeASurnameAtASentencesStart(t *testing.T) {
