@@ -401,6 +401,10 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // Tried and not kept: the -a rule of 58 for a stem that is a noun of
 // either gender (dyna apart from dyn, 3 trap hits fewer in tuning, one
 // held out) split svenska, danska, tyska from svensk and fälla's verb.
+// Round twenty-nine, first runs against MappingVersion 59, held out and
+// kept so (nothing of them read): hail 0.999, 63, 0; lift 0.983, 61, 1;
+// vaccine 0.986, 62, 0 (PostgreSQL's swedish: 0.792, 0.717, 0.654) — one
+// trap hit over 195 fresh queries. Held out 0.992 over 1,960, 1,883, 95.
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
@@ -408,7 +412,7 @@ var judgedFloors = map[bool]struct {
 	traps  int
 }{
 	false: {recall: 0.990, traps: 137},
-	true:  {recall: 0.988, traps: 94},
+	true:  {recall: 0.988, traps: 95},
 }
 
 type judgedCorpus struct {
