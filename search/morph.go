@@ -1342,6 +1342,8 @@ var closedForms = func() map[string]string {
 	m := map[string]string{}
 	for verb, forms := range map[string][]string{
 		"minnas":  {"minns", "mindes", "mints"},
+		"finnas":  {"finns", "fanns", "funnits"}, // fanns is no fan (the devil)
+		"finna":   {"finner", "fann", "funnit", "funnen", "funna"},
 		"synas":   {"syns", "synts"}, // syntes is also the synthesis
 		"lyckas":  {"lyckades", "lyckats"},
 		"hoppas":  {"hoppades", "hoppats"},

@@ -1232,6 +1232,8 @@ func TestRoundTwentyEightForms(t *testing.T) {
 		{"öronen", []string{"öra", "örat", "öron"}, []string{"öga"}},
 		{"udden", []string{"udd", "udde"}, []string{"udda"}},
 		{"nutid", []string{"nutiden"}, []string{"nutida"}},
+		{"finnas", []string{"finns", "fanns", "funnits"}, []string{"fan", "finna", "fann"}},
+		{"fann", []string{"finna", "finner", "funnit"}, []string{"fan", "fanns"}},
 	})
 }
 
