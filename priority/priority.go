@@ -21,8 +21,14 @@ import (
 
 // MaxYield bounds one Yield: background work waits at most this long for
 // the foreground to fall quiet, then takes its next step anyway, so that a
-// steady stream of requests slows the ingest but never stops it.
-const MaxYield = 20 * time.Millisecond
+// steady stream of requests slows the ingest but never stops it. 35 ms, not
+// the first 20: at 100,000 articles with ten clients searching through a
+// 20,000-article ingest, their p99 during it was 150–155 ms against 180–207
+// (1.8–2.1 times their p99 before it, against 2.2–2.5), the triage page's
+// 76–78 against 85–98, and the ingest took a fifth longer (351–362
+// articles/s against 393–457; bench/RESULTS.md): the people in front of the
+// server first.
+const MaxYield = 35 * time.Millisecond
 
 // Foreground counts the requests being answered. The zero value is not
 // usable; a nil *Foreground never makes anyone wait.
