@@ -319,7 +319,8 @@ func neuterEOfItsOwn(w string) (string, bool) {
 }
 
 // bareVerb tells whether w is a verb's infinitive that the list has
-// without a paradigm (byta, veta: no tags, no forms linked to it), whose
+// without a paradigm (byta, veta: no tags, and w itself no form the list
+// links to a verb, see verbLemma), whose
 // forms Snowball then joins to the neuter noun in -e of the same stem
 // (byte, vete): such a noun is kept whole by neuterEOfItsOwn, so that
 // byte does not find byter, bytte, and vete not veta.
@@ -392,29 +393,26 @@ func nounAOfItsOwn(w string) (string, bool) {
 		return w, true
 	}
 	for _, end := range nounAEndings {
-		base, ok := strings.CutSuffix(w, end)
-		if !ok || !umlautSingulars[base] && !neuterNoun(base) {
-			continue
+		if base, ok := strings.CutSuffix(w, end); ok && nounAWord(base) &&
+			(umlautSingulars[base] || neuterNoun(base) && nounAVerbApart(base)) {
+			return base + "a", true
 		}
-		t := wordTags(base + "a")
-		if t&tagNounA == 0 || t&tagVerbA != 0 {
-			continue
-		}
-		if !umlautSingulars[base] && !nounAVerbApart(base) {
-			continue
-		}
-		return base + "a", true
 	}
 	// The participle in -ande of such a word that is a verb too (klippande,
 	// rörande, sträckande), and its noun (klippandet), go with it.
 	for _, end := range []string{"ande", "andet", "andes", "andets"} {
-		if base, ok := strings.CutSuffix(w, end); ok && neuterNoun(base) {
-			if t := wordTags(base + "a"); t&tagNounA != 0 && t&tagVerbA == 0 && nounAVerbApart(base) {
-				return base + "a", true
-			}
+		if base, ok := strings.CutSuffix(w, end); ok && nounAWord(base) && neuterNoun(base) && nounAVerbApart(base) {
+			return base + "a", true
 		}
 	}
 	return "", false
+}
+
+// nounAWord tells whether base + a is a noun in -a of the list and no verb
+// of its first conjugation.
+func nounAWord(base string) bool {
+	t := wordTags(base + "a")
+	return t&tagNounA != 0 && t&tagVerbA == 0
 }
 
 // indeclinableA tells whether w is a word in -a that the list has bare and
