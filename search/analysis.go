@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -368,6 +369,32 @@ const (
 
 var sheepBytes = []byte(sheep)
 
+// verbOrNoun are the verbs' presents of wholeWordStems that are a noun's
+// form too, each with the noun's stem: the noun's after the words that
+// make får the noun (sheepBefore); a query's asks for both.
+var verbOrNoun = map[string]string{"åker": "åkr", "lever": "levr", "leder": "led"}
+
+// partTerms are the compound part terms a query's word t of text asks for
+// with compounds on: its own term's, and the noun's of a verbOrNoun word
+// (lever: leverpastej).
+func partTerms(text string, t *analysis.Token) []string {
+	parts := []string{PartMark + string(t.Term)}
+	if noun, ok := verbOrNoun[strings.ToLower(text[t.Start:t.End])]; ok {
+		parts = append(parts, PartMark+noun)
+	}
+	return parts
+}
+
+// verbOrNounStem tells whether stem is a noun's of verbOrNoun.
+func verbOrNounStem(stem string) bool {
+	for _, s := range verbOrNoun {
+		if s == stem {
+			return true
+		}
+	}
+	return false
+}
+
 // sheepBefore tells whether the word before får in its sentence (before,
 // lower case; number when it was a figure) makes it the noun.
 func sheepBefore(before string, number bool) bool {
@@ -660,6 +687,19 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			t.Term, t.KeyWord = []byte(verbGets), true
 		}
 	}
+	// åker, lever and leder on their own are the verbs' (wholeWordStems),
+	// the nouns' after a number, a determiner, a genitive or an adjective,
+	// as får is (min bästa åker, två leder, en åker).
+	for i, t := range toks {
+		if t.KeyWord || i == 0 || !joined(i) {
+			continue
+		}
+		before := strings.ToLower(string(toks[i-1].Term))
+		if noun, ok := verbOrNoun[strings.ToLower(string(t.Term))]; ok &&
+			(before == "en" || sheepBefore(before, toks[i-1].Type == analysis.Numeric)) {
+			t.Term, t.KeyWord = []byte(noun), true
+		}
+	}
 	// A capitalised word before kommun, län, socken or församling names a
 	// place (Bergs kommun, Åre kommun, Stads församling): a name, which
 	// the word's forms do not find (berg must not find Bergs kommun).
@@ -874,6 +914,9 @@ func queryTerms(text string, t *analysis.Token, alone bool) []string {
 	if verb, ok := infinitiveOfNounVerb(lower); ok {
 		terms = append(terms, verb)
 	}
+	if noun, ok := verbOrNoun[lower]; ok { // åker: the field's too
+		terms = append(terms, noun)
+	}
 	if lower == sheep { // får: the noun and the verb, whichever the text's word before made it
 		if terms[0] == verbGets {
 			terms = append(terms, sheep)
@@ -888,7 +931,11 @@ func queryTerms(text string, t *analysis.Token, alone bool) []string {
 	// phrase for the base too ("lokala myndigheter" is "en lokal
 	// myndighet" as well).
 	if nounAdjectives()[lower] {
-		terms = append(terms, lower+"a")
+		for _, reading := range []string{lower, lower + "a"} { // akut's own term is the adjective's (wholeWordStems)
+			if !slices.Contains(terms, reading) {
+				terms = append(terms, reading)
+			}
+		}
 	} else if adj, ok := adjectiveOfNoun(lower); ok && !alone && string(t.Term) == adj {
 		terms = append(terms, strings.TrimSuffix(adj, "a"))
 	}

@@ -66,6 +66,12 @@ func isHeadStem(s string) bool {
 				if kept, ok := neuterEOfItsOwn(w); ok && kept == w && wordTags(strings.TrimSuffix(w, "e")) != 0 {
 					m[stemSimple(strings.TrimSuffix(w, "e"))] = true
 				}
+				// So was a noun in -a kept apart from the common noun of
+				// its stem (dyna, dyn: commonNounApart) for that noun
+				// (sanddyner).
+				if base, ok := strings.CutSuffix(w, "a"); ok && commonNounApart(base) && nounAWord(base) {
+					m[stemSimple(base)] = true
+				}
 
 				// A word kept whole (hotelse, talan, karens, fyra) was the
 				// list's only witness that its base ends compounds (bombhot,
@@ -229,6 +235,9 @@ func shortPart(w string) bool {
 // analyse stems word and finds its compound parts: every last word (see the
 // top of this file) and the first parts before it, each as a stem.
 func analyse(word string) analysed {
+	if verb, ok := wholeWordStems[word]; ok {
+		return analysed{stem: verb}
+	}
 	whole := stemSimple(word)
 	if verb, ok := imperativeStem(word); ok {
 		// Here, not among stemSimple's rules: a compound's last part stays

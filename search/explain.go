@@ -65,7 +65,7 @@ func ExplainQuery(q string, compounds bool) ([]QueryTerm, error) {
 					qt.add(queryTerms(v.Text, t, len(toks) == 1))
 				}
 				if compounds && len(toks) == 1 {
-					qt.Parts = []string{PartMark + string(toks[0].Term)}
+					qt.Parts = partTerms(v.Text, toks[0])
 				}
 			}
 			out = append(out, qt)
@@ -98,7 +98,7 @@ func (qt *QueryTerm) add(terms []string) {
 	for _, t := range terms[1:] {
 		if _, verb := infinitiveOfNounVerb(t); verb {
 			qt.Verbs = append(qt.Verbs, t)
-		} else if base, _ := strings.CutSuffix(t, "a"); nounAdjectives()[base] || nounAdjectives()[t] || t == sheep || t == verbGets {
+		} else if base, _ := strings.CutSuffix(t, "a"); nounAdjectives()[base] || nounAdjectives()[t] || t == sheep || t == verbGets || verbOrNounStem(t) {
 			qt.Forms = append(qt.Forms, t)
 		} else {
 			qt.Names = append(qt.Names, t) // ^strand, or a name kept whole: sala

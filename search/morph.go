@@ -394,7 +394,7 @@ func nounAOfItsOwn(w string) (string, bool) {
 	}
 	for _, end := range nounAEndings {
 		if base, ok := strings.CutSuffix(w, end); ok && nounAWord(base) &&
-			(umlautSingulars[base] || neuterNoun(base) && nounAVerbApart(base)) {
+			(umlautSingulars[base] || neuterNoun(base) && nounAVerbApart(base) || commonNounApart(base)) {
 			return base + "a", true
 		}
 	}
@@ -407,6 +407,34 @@ func nounAOfItsOwn(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// commonNounApart tells whether base is a noun of common gender of the
+// list whose forms (dyn, dynen, dyner: a dune) share no ending with those of
+// the noun in -a of its stem (dyna, dynan, dynor: a cushion), so that the
+// two stay apart: kopp and koppor (cups, smallpox), myr and myror, mack and
+// macka, papp and pappa. Not where the stem is an adjective (svensk,
+// svenska; sval, svala), nor where the two are one word (sock and socka,
+// flagg and flagga), nor fäll, whose fälla is a verb too that the list
+// does not know (fäller, fällde).
+func commonNounApart(base string) bool {
+	t := wordTags(base)
+	if t&tagNoun == 0 || t&tagNeuter != 0 || utf8.RuneCountInString(base) < minStemRunes || isName(base) || IsStopWord(base) {
+		return false
+	}
+	if isAdjective(base) || wordTags(base+"t") != 0 || !nounAVerbApart(base) {
+		return false
+	}
+	for _, same := range sameNounAsA {
+		if strings.HasSuffix(base, same) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameNounAsA are the nouns (and the ends of compounds) that are one word
+// with their form in -a (en socka, en sock), and fäll (see commonNounApart).
+var sameNounAsA = []string{"sock", "flagg", "trapp", "plank", "flis", "borr", "halv", "fäll"}
 
 // nounAWord tells whether base + a is a noun in -a of the list and no verb
 // of its first conjugation.
@@ -1371,6 +1399,8 @@ var closedForms = func() map[string]string {
 		// to a noun's: det råder brist is no råd (advice), byter no byte.
 		"råda": {"råder", "rådde", "rådit", "råds"},
 		"byta": {"byter", "bytte", "bytt", "bytts", "byts", "bytas", "byttes"},
+		// gifte (sig) is gifta's past, no form of gift (a poison).
+		"gifta": {"gifte"},
 	} {
 		m[verb] = verb
 		for _, f := range forms {
@@ -1397,6 +1427,26 @@ var closedForms = func() map[string]string {
 	for _, f := range []string{"unge", "ungen", "ungens", "ungar", "ungars", "ungarna", "ungarnas"} {
 		m[f] = "unge"
 	}
+	// Nouns whose letters another noun's stem shares, each kept to its own
+	// forms: a tomte (tomtar) is no tomt (a plot, tomter; tomten is both,
+	// and stays the plot's); a gate at an airport no gata (a street); skare
+	// (the snow's crust) no skara (a crowd); the flame's lågan, lågor no
+	// form of låg (low; låga is both, and stays the adjective's).
+	for stem, forms := range map[string][]string{
+		"tomte": {"tomte", "tomtes", "tomtar", "tomtars", "tomtarna", "tomtarnas"},
+		"gate":  {"gate", "gates", "gaten", "gatens", "gater", "gaterna"},
+		"skare": {"skare", "skares", "skaren", "skarens", "skarar", "skararna"},
+		"lågan": {"lågan", "lågans", "lågor", "lågors", "lågorna", "lågornas"},
+		// ton is the weight (200 ton, tonnet) far more often than a tone,
+		// whose other forms (tonen, toner) are its own.
+		"ton":   {"ton", "tons", "tonnet", "tonnets"},
+		"tonen": {"tonen", "tonens", "toner", "toners", "tonerna", "tonernas"},
+	} {
+		for _, f := range forms {
+			m[f] = stem
+		}
+	}
+	m["knappt"] = "knappt"                    // the adverb (knappt hälften), no knapp (a button)
 	m["bara"] = "bara"                        // the adverb (only), far more often than the adjective bar's plural: no bar (a bar, a pub)
 	m["stackars"] = "stackars"                // the adjective (stackars barn), no genitive of stackar
 	m["länge"], m["längs"] = "länge", "längs" // the adverb (så länge) and the preposition (längs vägen): no längd
@@ -1434,6 +1484,32 @@ func closedFormStem(w string) (string, bool) {
 	s, ok := closedForms[w]
 	return s, ok && !IsStopWord(w)
 }
+
+// wholeWordStems are the stems of words that stand for another word
+// than their letters' rules give, where they stand as words of their own
+// (not at a compound's end). A verb's forms that a noun's plural or bare
+// form shares, far more often the verb in the news, are the verb's: det leder till is no trail (leden,
+// lederna), hon lever no liver (levern), han åker no field (åkern). The
+// noun keeps its own forms, and at a compound's end the noun its plural
+// (vandringsleder, knäleder) or its bare form (potatisåker). The verbs'
+// other forms (ledde, levde, åkte) go with them.
+var wholeWordStems = func() map[string]string {
+	m := map[string]string{}
+	for verb, forms := range map[string][]string{
+		"leda": {"leda", "leder", "ledde", "lett", "leds", "ledas", "leddes", "letts", "ledande"},
+		"leva": {"leva", "lever", "levde", "levt", "levs", "levdes"},
+		"åka":  {"åka", "åker", "åkte", "åkt", "åks", "åktes"},
+	} {
+		for _, f := range forms {
+			m[f] = verb
+		}
+	}
+	// akut on its own is the adjective (akut brist, ett akut läge), as its
+	// akuta, akut are (adjectiveOfNoun); the emergency room is akuten, and
+	// at a compound's end (psykakut) the noun still.
+	m["akut"] = "akuta"
+	return m
+}()
 
 // manCompound joins a compound in -man (tjänsteman, affärsman, talesman)
 // to its plural in -män, as män's own forms are (tjänstemännen): Snowball

@@ -740,6 +740,14 @@ func TestDictionaryParadigmsStayWhole(t *testing.T) {
 		"hälsa":  "the verb (to greet: hälsade, hälsar) goes apart from the noun hälsa (health), far more often read",
 		"värde":  "värde is kept apart from värd (a host), whose definite värden its plural shares: the plural stays with the rules",
 		"sikte":  "sikte is kept apart from sikt (visibility), whose definite sikten its plural shares: the plural stays with the rules",
+		"led":    "the verb leda's present leder, far more often read than the trails (lederna), is the verb's where it stands alone (wholeWordStems)",
+		"leda":   "the verb leda's forms are the verb's (wholeWordStems); the noun leda's (boredom) ledan stays with the trail's led",
+		"lett":   "lett is leda's supine (har lett till) far more often than a Latvian (letten)",
+		"lever":  "lever on its own is leva's present (hon lever) far more often than the liver (levern)",
+		"åker":   "åker on its own is åka's present (han åker) far more often than a field (åkern)",
+		"tomt":   "tomtar are tomte's (a gnome), no plots: the dictionary's paradigm of tomt gives it both plurals",
+		"ton":    "ton is the weight (200 ton) far more often than the tone, whose tonen and toner are its own",
+		"akut":   "akut on its own is the adjective (akut brist), its term the adjective's forms' (akuta); the emergency room is akuten",
 		"upplag": "upplag (a stockpile) is kept apart from upplaga (an edition), a noun in -a whose stem is that neuter noun",
 	}
 	f, err := os.Open(filepath.Join("testdata", "paradigms.txt.gz"))
@@ -1247,4 +1255,55 @@ func TestNameBeforeASurnameAtASentencesStart(t *testing.T) {
 	)
 	f.wantTitles(t, Request{Q: "mat"}, []string{"Maten"})
 	f.wantTitles(t, Request{Q: `"Mats Öhrn"`}, []string{"Terminalen"})
+}
+
+// Round thirty, from the trap hits the tuning corpora still had: nouns of
+// common gender keep apart from the noun in -a of their stem (dyn, dyna),
+// a gate from a gata, a tomte from a tomt, ton (the weight) from tonen (the
+// tone), the flame's lågorna from låg, knappt from knapp, gifte from gift.
+func TestRoundThirtyForms(t *testing.T) {
+	wantFindsEach(t, []findCase{
+		{"dyner", []string{"dyn", "dynen", "dynerna"}, []string{"dyna", "dynan", "dynor"}},
+		{"dynan", []string{"dyna", "dynor", "dynorna"}, []string{"dyn", "dynen", "dyner"}},
+		{"koppor", []string{"koppa", "kopporna"}, []string{"kopp", "koppen", "koppar"}},
+		{"gatan", []string{"gata", "gator", "gatorna"}, []string{"gate", "gaten"}},
+		{"gaten", []string{"gate", "gates"}, []string{"gata", "gatan"}},
+		{"skare", []string{"skaren"}, []string{"skara", "skaran"}},
+		{"tomte", []string{"tomtar", "tomtarna"}, []string{"tomt", "tomter"}},
+		{"ton", []string{"tonnet"}, []string{"tonen", "toner"}},
+		{"tonen", []string{"toner", "tonerna"}, []string{"ton"}},
+		{"lågorna", []string{"lågan", "lågor"}, []string{"låg", "lågt", "lägsta"}},
+		{"knapp", []string{"knappen", "knappar"}, []string{"knappt"}},
+		{"gift", []string{"giftet", "gifter"}, []string{"gifte"}},
+		{"sock", []string{"socka", "sockan"}, nil}, // one word either way
+	})
+}
+
+// åker, lever and leder on their own are the verbs' presents; after a
+// determiner, a number, a genitive or an adjective the nouns'. A query of
+// the word asks for both; the noun's own forms only for the noun.
+func TestAVerbsPresentThatANounShares(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Resan", text: "Han åker till Kiruna i morgon. Det leder till förseningar."},
+		art{title: "Fältet", text: "Det är min bästa åker som försvinner. Två leder stängs."},
+		art{title: "Åkern", text: "Åkern står under vatten och lederna är översvämmade."},
+	)
+	f.wantTitles(t, Request{Q: "åkern"}, []string{"Fältet", "Åkern"})
+	f.wantTitles(t, Request{Q: "åka"}, []string{"Resan"})
+	f.wantTitles(t, Request{Q: "åker"}, []string{"Fältet", "Resan", "Åkern"})
+	f.wantTitles(t, Request{Q: "leden"}, []string{"Fältet", "Åkern"})
+	f.wantTitles(t, Request{Q: "leda"}, []string{"Resan"})
+}
+
+// akut on its own is the adjective: the emergency room (akuten) does not
+// find it, while a query of akut asks for both.
+func TestAkutOnItsOwnIsTheAdjective(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Bristen", text: "Det råder akut brist på sjuksköterskor."},
+		art{title: "Väntan", text: "Patienterna väntade länge på akuten."},
+	)
+	f.wantTitles(t, Request{Q: "akuten"}, []string{"Väntan"})
+	f.wantTitles(t, Request{Q: "akut"}, []string{"Bristen", "Väntan"})
 }

@@ -704,7 +704,6 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 	}
 	var xs []query.Query
 	if len(toks) == 1 {
-		term := string(toks[0].Term)
 		terms := queryTerms(text, toks[0], !o.namesAsWords) // Strand: the word, and the surname
 		for _, f := range o.textFields(field) {
 			for _, t := range terms {
@@ -718,10 +717,12 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 		}
 		if o.compounds { // the word's parts, a name's too (Säpo: säpochefen)
 			for _, f := range o.textFields(field) {
-				q := query.NewTermQuery(PartMark + term)
-				q.SetField(f)
-				q.SetBoost(partBoost)
-				xs = append(xs, q)
+				for _, p := range partTerms(text, toks[0]) {
+					q := query.NewTermQuery(p)
+					q.SetField(f)
+					q.SetBoost(partBoost)
+					xs = append(xs, q)
+				}
 			}
 		}
 	} else {
