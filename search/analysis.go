@@ -154,6 +154,7 @@ func init() {
 		{elseNoun, true},
 		{nounAOfItsOwn, true},
 		{adjectiveOfNoun, true},
+		{adjectiveOfVerbA, false},
 		{neuterEOfItsOwn, true},
 		{läggerStem, true},
 		{hetStem, true},
@@ -960,7 +961,7 @@ func infinitiveOfNounVerb(lower string) (string, bool) {
 			}
 		}
 	})
-	return lower, nounVerbs.m[lower]
+	return lower, nounVerbs.m[lower] || adjectiveVerbs()[lower]
 }
 
 // nounVerbs are the infinitives infinitiveOfNounVerb knows, found once in

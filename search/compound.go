@@ -395,7 +395,7 @@ func definiteHead(word string) string {
 		if n >= 3 {
 			tail, first := word[i:], word[:i]
 			sjön := strings.HasSuffix(tail, "ön") || strings.HasSuffix(tail, "öns") // Vombsjön: four letters
-			if utf8.RuneCountInString(tail) < 5 && !sjön || wordOfItsOwn(first) && !isName(first) {
+			if utf8.RuneCountInString(tail) < 5 && !sjön || wordOfItsOwn(first) && !isName(first) && !streetHead(tail) {
 				n++
 				continue
 			}
@@ -409,6 +409,18 @@ func definiteHead(word string) string {
 		n++
 	}
 	return ""
+}
+
+// streetHead tells whether tail is the definite form of a street's noun
+// (vägen, gatan), which ends a street's name after any first part, a word
+// of the list too (Solvägen, Dynvägen, Tallgatan), where the splitter's
+// caution with two short parts left the word whole.
+func streetHead(tail string) bool {
+	switch strings.TrimSuffix(tail, "s") {
+	case "vägen", "gatan", "gränden", "allén", "torget":
+		return true
+	}
+	return false
 }
 
 // placeHeads are the nouns that end the names of Swedish streets, places

@@ -332,6 +332,40 @@ func bareVerb(w string) bool {
 	return !linked
 }
 
+// adjectiveVerbs are the adjectives' forms in -a that a verb of the first
+// conjugation spells alike (mjuka, klara, snabba, lugna, rena, trygga):
+// the adjective's plural and definite (mjuka åtgärder, den lugna natten)
+// far more often than the verb's infinitive, so they stem as the adjective
+// (adjectiveOfVerbA) and find mjuk, mjukt, while the verb's own forms
+// (klarar, klarade) stay the verb's; after att or an auxiliary (kan klara)
+// the infinitive is the verb's, and a query's word asks for both (see
+// infinitiveOfNounVerb). Not a word that is a noun too (kort, korta:
+// nounAdjectives), nor the list's odd adjectives (men, lur, mån, vår).
+var adjectiveVerbs = sync.OnceValue(func() map[string]bool {
+	svwords.once.Do(loadWords)
+	odd := map[string]bool{"men": true, "lur": true, "ris": true, "knä": true, "di": true, "mån": true, "len": true,
+		"fix": true, "ball": true, "soft": true, "vår": true, "slö": true, "kry": true}
+	m := map[string]bool{}
+	for adj := range svwords.adjectives {
+		w := adj + "a"
+		if wordTags(w)&tagVerbA == 0 || odd[adj] || IsStopWord(w) || utf8.RuneCountInString(adj) < minStemRunes ||
+			wordTags(adj)&(tagNoun|tagNounA|tagDeclined) != 0 {
+			continue
+		}
+		m[w] = true
+	}
+	return m
+})
+
+// adjectiveOfVerbA hands an adjective's form in -a of adjectiveVerbs on to
+// the adjective (mjuka: mjuk).
+func adjectiveOfVerbA(w string) (string, bool) {
+	if adjectiveVerbs()[w] {
+		return strings.TrimSuffix(w, "a"), true
+	}
+	return "", false
+}
+
 // nounAdjectives are the words of the list that are a noun and an
 // adjective alike (lokal, mobil, publik, sund, värd): their adjective-only
 // forms (lokala, lokalt) are indexed apart (adjectiveOfNoun), so that a

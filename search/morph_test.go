@@ -1276,6 +1276,9 @@ func TestRoundThirtyForms(t *testing.T) {
 		{"knapp", []string{"knappen", "knappar"}, []string{"knappt"}},
 		{"gift", []string{"giftet", "gifter"}, []string{"gifte"}},
 		{"sock", []string{"socka", "sockan"}, nil}, // one word either way
+		{"mjuk", []string{"mjuka", "mjukt"}, []string{"mjukar", "mjukade"}},
+		{"trygg", []string{"trygga", "tryggt"}, []string{"tryggar", "tryggade"}},
+		{"klarar", []string{"klarade", "klarat"}, []string{"klar", "klara"}},
 	})
 }
 
@@ -1306,4 +1309,20 @@ func TestAkutOnItsOwnIsTheAdjective(t *testing.T) {
 	)
 	f.wantTitles(t, Request{Q: "akuten"}, []string{"Väntan"})
 	f.wantTitles(t, Request{Q: "akut"}, []string{"Bristen", "Väntan"})
+}
+
+// An adjective's form in -a that a verb spells alike (mjuka, klara) is the
+// adjective's, so that a phrase finds its singular; after att or an
+// auxiliary it is the verb's, and a query of it asks for both.
+func TestAnAdjectivesFormThatAVerbSpellsAlike(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Kusten", text: "Strandfodring är en mjuk åtgärd. Kommunen klarar inte kostnaden."},
+		art{title: "Budgeten", text: "Regionen måste klara sig utan statens pengar."},
+		art{title: "Natten", text: "Den klara natten blev kall."},
+	)
+	f.wantTitles(t, Request{Q: `"mjuka åtgärder"`}, []string{"Kusten"})
+	f.wantTitles(t, Request{Q: "klar"}, []string{"Natten"})
+	f.wantTitles(t, Request{Q: "klarade"}, []string{"Budgeten", "Kusten"})
+	f.wantTitles(t, Request{Q: "klara"}, []string{"Budgeten", "Kusten", "Natten"})
 }
