@@ -325,6 +325,18 @@ func snowball(word string) string {
 
 func hasVowel(s string) bool { return strings.ContainsAny(s, "aeiouyåäöéü") }
 
+// pronounForms are the gender and number forms of the pronouns and
+// determiners that inflect (sin, sitt, sina), each to one stop term, so
+// that a phrase finds its words with the pronoun's other form as it finds
+// a noun's ("lämna sina hem": lämna sitt hem). The articles (en, ett) and
+// den, det, de stay apart.
+var pronounForms = map[string]string{
+	"sitt": "sin", "sina": "sin", "mitt": "min", "mina": "min", "ditt": "din", "dina": "din",
+	"vårt": "vår", "våra": "vår", "ert": "er", "era": "er",
+	"allt": "all", "alla": "all", "något": "någon", "några": "någon", "inget": "ingen", "inga": "ingen",
+	"detta": "denna", "dessa": "denna", "vilket": "vilken", "vilka": "vilken",
+}
+
 // stemFilter applies Stem to every token and, with parts, adds the
 // compound parts of each word (PartMark + part) at the word's position. A
 // stop word is kept whole and marked (StopMark): a term of its own kind, so
@@ -339,6 +351,10 @@ func (f stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 			continue
 		}
 		term := string(t.Term)
+		if lemma, ok := pronounForms[term]; ok {
+			t.Term = []byte(StopMark + lemma) // sitt, inga too, which the stop list lacks
+			continue
+		}
 		if IsStopWord(term) {
 			t.Term = append([]byte(StopMark), t.Term...)
 			continue
