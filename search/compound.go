@@ -42,6 +42,18 @@ const minPartIndexRunes = 4
 var heads struct {
 	once  sync.Once
 	stems map[string]bool
+	weak  map[string]bool // see weakHeadStem
+}
+
+// weakHeadStem tells whether s is the stem of a noun of the list that the
+// dictionary does not flag as a compound's end (hygge, etage, svall): it
+// ends a compound where the word is no form of a word of the list
+// (stormhyggena: storm + hygge), or after a first part of four letters or
+// more (kyrkoherden: kyrko + herde): företagens is företag's, no för +
+// etage.
+func weakHeadStem(s string) bool {
+	isHeadStem("")
+	return heads.weak[s]
 }
 
 // isHeadStem tells whether s is the stem of a list word that may end a
@@ -81,6 +93,20 @@ func isHeadStem(s string) bool {
 				}
 			}
 		}
+		// The nouns of five letters or more the dictionary does not flag
+		// as a compound's end (hygge, virke's kin), but not one that is an
+		// s before such an end (svall: s + vall, as skyddsvall is), nor a
+		// verb's infinitive the list also has as a noun (lägga).
+		weak := map[string]bool{}
+		for w, t := range svwords.tags {
+			if t&tagHead == 0 && t&(tagNoun|tagDeclined) != 0 && t&tagNounA == 0 && utf8.RuneCountInString(w) >= 5 && !isName(w) &&
+				!(strings.HasPrefix(w, "s") && svwords.tags[w[1:]]&tagHead != 0) && !infinitives()[w] && closedForms[w] == "" {
+				if stem := stemSimple(w); !m[stem] {
+					weak[stem] = true
+				}
+			}
+		}
+		heads.weak = weak
 		for sg := range umlautSingulars { // the umlaut nouns end compounds (familjemor, adoptivfar)
 			m[stemSimple(sg)] = true
 		}
@@ -319,7 +345,7 @@ func analyse(word string) analysed {
 				continue // landbaserad is land + baserad (basera), no landbas + rad
 			}
 			sn := utf8.RuneCountInString(ts)
-			head := isHeadStem(ts) || (sn == 2 && shortPart(ts) && wordTags(ts)&tagDeclined != 0 && n >= 4) ||
+			head := isHeadStem(ts) || weakHeadStem(ts) && (spelt() == "" || n >= 4) || (sn == 2 && shortPart(ts) && wordTags(ts)&tagDeclined != 0 && n >= 4) ||
 				(sn >= minPartIndexRunes && wordTags(ts)&tagDeclined != 0 && listedHead(spelt(), i, ts)) // vattentäkt, grustäkt: täkt ends no other compound
 			if sn < 2 || !head || (sn == 2 && endOfWord(word, i)) {
 				n++

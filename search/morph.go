@@ -1604,6 +1604,9 @@ func verbStem(w string) (string, bool) {
 			return base + "a", true // hälsade, hälsar: the verb, apart from the noun hälsa (as skadade from skada)
 		}
 		if utf8.RuneCountInString(base) < minStemRunes {
+			if (end == "ar" || end == "arna") && noun&tagPluralAr != 0 && noun&tagNeuter == 0 {
+				return "", false // ekar: the oaks, no present of eka (to echo)
+			}
 			return base + "a", true // öka, ökade: too short for Snowball's suffixes
 		}
 		syn := syncopeNoun(base)

@@ -1344,3 +1344,18 @@ func TestAnAdjectivesFormThatAVerbSpellsAlike(t *testing.T) {
 	f.wantTitles(t, Request{Q: "klarade"}, []string{"Budgeten", "Kusten"})
 	f.wantTitles(t, Request{Q: "klara"}, []string{"Budgeten", "Kusten", "Natten"})
 }
+
+// A noun the dictionary does not flag as a compound's end still ends a
+// compound of words the list lacks, or after a first part of four letters
+// or more; ekar are oaks, no present of eka.
+func TestNounsTheDictionaryLeftUnflaggedEndCompounds(t *testing.T) {
+	for word, part := range map[string]string{"stormhyggena": "hygge", "kyrkoherden": "herde", "granhyggen": "hygge"} {
+		if got := CompoundParts(word); !slices.Contains(got, Stem(part)) {
+			t.Errorf("CompoundParts(%q) = %q: no %s", word, got, part)
+		}
+	}
+	if got := CompoundParts("företagens"); len(got) != 0 {
+		t.Errorf("CompoundParts(företagens) = %q: företag is no för + etage", got)
+	}
+	wantFinds(t, "ek", []string{"ekar", "ekarna", "eken"}, []string{"ekade", "ekat"})
+}
