@@ -150,6 +150,7 @@ func init() {
 	}{
 		{nameStem, true},
 		{closedFormStem, true},
+		{andeNoun, true},
 		{ningPlural, true},
 		{elseNoun, true},
 		{nounAOfItsOwn, true},

@@ -78,6 +78,12 @@ func isHeadStem(s string) bool {
 				if kept, ok := neuterEOfItsOwn(w); ok && kept == w && wordTags(strings.TrimSuffix(w, "e")) != 0 {
 					m[stemSimple(strings.TrimSuffix(w, "e"))] = true
 				}
+				// A noun in -ande kept apart from its verb (sökande, resande:
+				// andeNoun) was the list's witness that the verb's stem ends
+				// compounds (eftersök): it still does.
+				if kept, ok := andeNoun(w); ok && kept == w {
+					m[stemSimple(w[:len(w)-len("ande")])] = true
+				}
 				// So was a noun in -a kept apart from the common noun of
 				// its stem (dyna, dyn: commonNounApart) for that noun
 				// (sanddyner).

@@ -1545,6 +1545,27 @@ var wholeWordStems = func() map[string]string {
 	return m
 }()
 
+// andeNoun keeps a noun in -ande or -ende of the list (överklagande,
+// uttalande, meddelande, yttrande, sökande) and its forms (överklagandet,
+// uttalanden) apart from the verb it is made from, as a noun in -ning is
+// (evakuering, not evakuera): an appeal is no form of to appeal. A verb's
+// participle and its verbal noun (agerande, agerandet) stay the verb's.
+func andeNoun(w string) (string, bool) {
+	for _, end := range []string{"", "t", "ts", "n", "ns", "na", "nas"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || !(strings.HasSuffix(base, "ande") || strings.HasSuffix(base, "ende")) || utf8.RuneCountInString(base) < 7 {
+			continue
+		}
+		// The list declines such a noun by flags of its own (meddelande,
+		// meddelanden: d, without the verbal noun's t and n: agerande,
+		// agerandet), or lets it begin compounds (yttrande, åtagande).
+		if t := wordTags(base); t&tagDeclined != 0 && (t&tagNeuter == 0 || t&tagBegin != 0) {
+			return base, true
+		}
+	}
+	return "", false
+}
+
 // manCompound joins a compound in -man (tjänsteman, affärsman, talesman)
 // to its plural in -män, as män's own forms are (tjänstemännen): Snowball
 // takes -an away and left tjänstem. The bare man is the pronoun, and a word

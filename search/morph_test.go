@@ -752,21 +752,27 @@ func TestParticipleCompoundsKeepTheirParts(t *testing.T) {
 // splitOnPurpose names it with the reason.
 func TestDictionaryParadigmsStayWhole(t *testing.T) {
 	splitOnPurpose := map[string]string{
-		"läns":   "the noun läns (bilge, länsen) gives way to län's genitive (Kalmar läns), far more often read",
-		"bar":    "the adjective bar's bara (med bara händer) gives way to the adverb bara (only), far more often read",
-		"döda":   "the verb's infinitive gives way to död's plural (döda fåglar, två döda), far more often read",
-		"hälsa":  "the verb (to greet: hälsade, hälsar) goes apart from the noun hälsa (health), far more often read",
-		"värde":  "värde is kept apart from värd (a host), whose definite värden its plural shares: the plural stays with the rules",
-		"sikte":  "sikte is kept apart from sikt (visibility), whose definite sikten its plural shares: the plural stays with the rules",
-		"led":    "the verb leda's present leder, far more often read than the trails (lederna), is the verb's where it stands alone (wholeWordStems)",
-		"leda":   "the verb leda's forms are the verb's (wholeWordStems); the noun leda's (boredom) ledan stays with the trail's led",
-		"lett":   "lett is leda's supine (har lett till) far more often than a Latvian (letten)",
-		"lever":  "lever on its own is leva's present (hon lever) far more often than the liver (levern)",
-		"åker":   "åker on its own is åka's present (han åker) far more often than a field (åkern)",
-		"tomt":   "tomtar are tomte's (a gnome), no plots: the dictionary's paradigm of tomt gives it both plurals",
-		"ton":    "ton is the weight (200 ton) far more often than the tone, whose tonen and toner are its own",
-		"akut":   "akut on its own is the adjective (akut brist), its term the adjective's forms' (akuta); the emergency room is akuten",
-		"upplag": "upplag (a stockpile) is kept apart from upplaga (an edition), a noun in -a whose stem is that neuter noun",
+		"läns":      "the noun läns (bilge, länsen) gives way to län's genitive (Kalmar läns), far more often read",
+		"bar":       "the adjective bar's bara (med bara händer) gives way to the adverb bara (only), far more often read",
+		"döda":      "the verb's infinitive gives way to död's plural (döda fåglar, två döda), far more often read",
+		"hälsa":     "the verb (to greet: hälsade, hälsar) goes apart from the noun hälsa (health), far more often read",
+		"värde":     "värde is kept apart from värd (a host), whose definite värden its plural shares: the plural stays with the rules",
+		"sikte":     "sikte is kept apart from sikt (visibility), whose definite sikten its plural shares: the plural stays with the rules",
+		"led":       "the verb leda's present leder, far more often read than the trails (lederna), is the verb's where it stands alone (wholeWordStems)",
+		"leda":      "the verb leda's forms are the verb's (wholeWordStems); the noun leda's (boredom) ledan stays with the trail's led",
+		"lett":      "lett is leda's supine (har lett till) far more often than a Latvian (letten)",
+		"lever":     "lever on its own is leva's present (hon lever) far more often than the liver (levern)",
+		"åker":      "åker on its own is åka's present (han åker) far more often than a field (åkern)",
+		"tomt":      "tomtar are tomte's (a gnome), no plots: the dictionary's paradigm of tomt gives it both plurals",
+		"ton":       "ton is the weight (200 ton) far more often than the tone, whose tonen and toner are its own",
+		"akut":      "akut on its own is the adjective (akut brist), its term the adjective's forms' (akuta); the emergency room is akuten",
+		"överklaga": "the noun överklagande (an appeal: överklagandet) is kept apart from the verb, as evakuering is from evakuera (andeNoun)",
+		"medverka":  "the noun medverkande (the participants) is kept apart from the verb (andeNoun)",
+		"resa":      "the noun resande (the travellers) is kept apart from the verb (andeNoun)",
+		"studera":   "the noun studerande (a student) is kept apart from the verb (andeNoun)",
+		"sätta":     "the noun sättande, the list's noun in -ande, is kept apart from the verb (andeNoun)",
+		"trygga":    "the noun tryggande (securing) is kept apart from the verb (andeNoun)",
+		"upplag":    "upplag (a stockpile) is kept apart from upplaga (an edition), a noun in -a whose stem is that neuter noun",
 	}
 	f, err := os.Open(filepath.Join("testdata", "paradigms.txt.gz"))
 	if err != nil {
@@ -1358,4 +1364,15 @@ func TestNounsTheDictionaryLeftUnflaggedEndCompounds(t *testing.T) {
 		t.Errorf("CompoundParts(företagens) = %q: företag is no för + etage", got)
 	}
 	wantFinds(t, "ek", []string{"ekar", "ekarna", "eken"}, []string{"ekade", "ekat"})
+}
+
+// A noun in -ande or -ende of the list (överklagande, uttalande) and its
+// forms are kept apart from the verb it is made from, as evakuering is from
+// evakuera.
+func TestAndeNounsApartFromTheirVerbs(t *testing.T) {
+	wantFindsEach(t, []findCase{
+		{"överklagandet", []string{"överklagande", "överklaganden", "överklagandena"}, []string{"överklaga", "överklagade", "överklagar"}},
+		{"uttalandet", []string{"uttalande", "uttalanden"}, []string{"uttala", "uttalade"}},
+		{"meddelandet", []string{"meddelande", "meddelanden"}, []string{"meddela", "meddelade"}},
+	})
 }
