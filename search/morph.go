@@ -1471,6 +1471,14 @@ var closedForms = func() map[string]string {
 		"gate":  {"gate", "gates", "gaten", "gatens", "gater", "gaterna"},
 		"skare": {"skare", "skares", "skaren", "skarens", "skarar", "skararna"},
 		"lågan": {"lågan", "lågans", "lågor", "lågors", "lågorna", "lågornas"},
+		// a docka (a doll, a dry dock) is no dock (however); a lista no
+		// list (a strip, lister) though the list has the verb lista too;
+		// the snowdrifts (drivor) no form of driva, to drive (driver);
+		// fiske (fishing, fisket) no fisk (a fish, fisken)
+		"docka":  {"docka", "dockas", "dockan", "dockans", "dockor", "dockors", "dockorna", "dockornas"},
+		"lista":  {"lista", "listas", "listan", "listans", "listor", "listors", "listorna", "listornas"},
+		"drivor": {"drivan", "drivans", "drivor", "drivors", "drivorna", "drivornas"},
+		"fiske":  {"fiske", "fiskes", "fisket", "fiskets"},
 		// ton is the weight (200 ton, tonnet) far more often than a tone,
 		// whose other forms (tonen, toner) are its own.
 		"ton":   {"ton", "tons", "tonnet", "tonnets"},

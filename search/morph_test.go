@@ -772,6 +772,9 @@ func TestDictionaryParadigmsStayWhole(t *testing.T) {
 		"studera":   "the noun studerande (a student) is kept apart from the verb (andeNoun)",
 		"sätta":     "the noun sättande, the list's noun in -ande, is kept apart from the verb (andeNoun)",
 		"trygga":    "the noun tryggande (securing) is kept apart from the verb (andeNoun)",
+		"driva":     "the snowdrifts (drivan, drivor) are no form of the verb driva (driver), which the dictionary's paradigm gives them",
+		"fisk":      "fiske (fishing: fisket) is kept apart from fisk (a fish)",
+		"fiske":     "fiske (fishing: fisket) is kept apart from fisk (a fish), whose definite fisken its paradigm shares",
 		"upplag":    "upplag (a stockpile) is kept apart from upplaga (an edition), a noun in -a whose stem is that neuter noun",
 	}
 	f, err := os.Open(filepath.Join("testdata", "paradigms.txt.gz"))
@@ -1300,6 +1303,10 @@ func TestRoundThirtyForms(t *testing.T) {
 		{"knapp", []string{"knappen", "knappar"}, []string{"knappt"}},
 		{"gift", []string{"giftet", "gifter"}, []string{"gifte"}},
 		{"sock", []string{"socka", "sockan"}, nil}, // one word either way
+		{"docka", []string{"dockan", "dockor"}, []string{"dock"}},
+		{"lister", []string{"list", "listerna"}, []string{"lista", "listan", "listor"}},
+		{"drivor", []string{"drivorna", "drivan"}, []string{"driver", "drivit"}},
+		{"fiske", []string{"fisket"}, []string{"fisk", "fiskar"}},
 		{"mjuk", []string{"mjuka", "mjukt"}, []string{"mjukar", "mjukade"}},
 		{"trygg", []string{"trygga", "tryggt"}, []string{"tryggar", "tryggade"}},
 		{"klarar", []string{"klarade", "klarat"}, []string{"klar", "klara"}},
