@@ -400,8 +400,16 @@ func partTerms(text string, t *analysis.Token) []string {
 	if noun, ok := verbOrNoun[strings.ToLower(text[t.Start:t.End])]; ok {
 		parts = append(parts, PartMark+noun)
 	}
+	for _, also := range stemAlsoAsks[string(t.Term)] {
+		parts = append(parts, PartMark+also)
+	}
 	return parts
 }
+
+// stemAlsoAsks are the stems a query's word of a stem also asks for: a
+// bare form two nouns share (damm: dust and a dam) asks for the forms of
+// each, and each noun's own forms (dammet, dammen) for the bare form.
+var stemAlsoAsks = map[string][]string{"damm": {"dammet", "dammen"}, "dammet": {"damm"}, "dammen": {"damm"}}
 
 // verbOrNounStem tells whether stem is a noun's of verbOrNoun.
 func verbOrNounStem(stem string) bool {
@@ -935,6 +943,7 @@ func queryTerms(text string, t *analysis.Token, alone bool) []string {
 	if noun, ok := verbOrNoun[lower]; ok { // åker: the field's too
 		terms = append(terms, noun)
 	}
+	terms = append(terms, stemAlsoAsks[terms[0]]...)
 	if lower == sheep { // får: the noun and the verb, whichever the text's word before made it
 		if terms[0] == verbGets {
 			terms = append(terms, sheep)

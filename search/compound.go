@@ -113,6 +113,16 @@ func isHeadStem(s string) bool {
 			}
 		}
 		heads.weak = weak
+		// A closed form's stem that is a head word's definite (dammen,
+		// dammet of damm; tonen of ton) ends compounds as that word did
+		// (kraftverksdammen).
+		for _, stem := range closedForms {
+			for _, end := range []string{"en", "et", "an"} {
+				if base, ok := strings.CutSuffix(stem, end); ok && svwords.tags[base]&tagHead != 0 {
+					m[stem] = true
+				}
+			}
+		}
 		for sg := range umlautSingulars { // the umlaut nouns end compounds (familjemor, adoptivfar)
 			m[stemSimple(sg)] = true
 		}

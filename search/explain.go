@@ -98,7 +98,7 @@ func (qt *QueryTerm) add(terms []string) {
 	for _, t := range terms[1:] {
 		if _, verb := infinitiveOfNounVerb(t); verb {
 			qt.Verbs = append(qt.Verbs, t)
-		} else if base, _ := strings.CutSuffix(t, "a"); nounAdjectives()[base] || nounAdjectives()[t] || t == sheep || t == verbGets || verbOrNounStem(t) {
+		} else if base, _ := strings.CutSuffix(t, "a"); nounAdjectives()[base] || nounAdjectives()[t] || t == sheep || t == verbGets || verbOrNounStem(t) || len(stemAlsoAsks[t]) > 0 {
 			qt.Forms = append(qt.Forms, t)
 		} else {
 			qt.Names = append(qt.Names, t) // ^strand, or a name kept whole: sala

@@ -1479,6 +1479,10 @@ var closedForms = func() map[string]string {
 		"lista":  {"lista", "listas", "listan", "listans", "listor", "listors", "listorna", "listornas"},
 		"drivor": {"drivan", "drivans", "drivor", "drivors", "drivorna", "drivornas"},
 		"fiske":  {"fiske", "fiskes", "fisket", "fiskets"},
+		// damm is dust (dammet) and a dam (dammen, dammar): each keeps its
+		// own forms, the bare damm both's (see stemAlsoAsks)
+		"dammet": {"dammet", "dammets"},
+		"dammen": {"dammen", "dammens", "dammar", "dammars", "dammarna", "dammarnas"},
 		// ton is the weight (200 ton, tonnet) far more often than a tone,
 		// whose other forms (tonen, toner) are its own.
 		"ton":   {"ton", "tons", "tonnet", "tonnets"},

@@ -1383,3 +1383,18 @@ func TestAndeNounsApartFromTheirVerbs(t *testing.T) {
 		{"meddelandet", []string{"meddelande", "meddelanden"}, []string{"meddela", "meddelade"}},
 	})
 }
+
+// damm is dust (dammet) and a dam (dammen, dammar): each noun's own forms
+// stay apart, the bare form is either's, and a query of it asks for both.
+func TestDammIsDustAndADam(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Kyrkan", text: "Dammet från valvet la sig över bänkarna."},
+		art{title: "Kraftverket", text: "Dammarna i Holjeån kontrolleras, och kraftverksdammen håller."},
+		art{title: "Skolan", text: "Det var damm överallt i korridoren."},
+	)
+	f.wantTitles(t, Request{Q: "dammet"}, []string{"Kyrkan", "Skolan"})
+	f.wantTitles(t, Request{Q: "dammen"}, []string{"Kraftverket", "Skolan"})
+	f.wantTitles(t, Request{Q: "damm"}, []string{"Kraftverket", "Kyrkan", "Skolan"})
+	f.wantTitles(t, Request{Q: "dammen", Compounds: true}, []string{"Kraftverket", "Skolan"})
+}
