@@ -184,6 +184,7 @@ func init() {
 		{dtAdjectiveBase, false},
 		{shortNeuterStem, true},
 		{shortWordBase, true},
+		{oNounPlural, false},
 		{vowelDefiniteBase, false},
 		{neuterDefiniteBase, false},
 	}

@@ -815,6 +815,27 @@ func shortPluralR(w string) (string, bool) {
 	return "", false
 }
 
+// oNounPlural returns the noun in -o of four letters or more whose plural
+// in -or (or its definite, its genitive) w is: skridskor, skridskorna →
+// skridsko; radior → radio. Snowball cuts -or from the plural only and
+// leaves the singular whole.
+func oNounPlural(w string) (string, bool) {
+	for _, end := range []string{"ornas", "orna", "ors", "or"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(base) < 3 {
+			continue
+		}
+		if wordTags(base+"a")&tagNounA != 0 {
+			return "", false // finskor, lottor: the plural of finska, lotta (not finsko, lotto)
+		}
+		if t := wordTags(base + "o"); t&(tagNoun|tagDeclined) != 0 && wordTags(w) == 0 && !isName(base+"o") {
+			return base + "o", true
+		}
+		return "", false
+	}
+	return "", false
+}
+
 // vowelDefiniteBase returns the noun of four letters or more in a vowel
 // (not a or e, which Snowball's -an and -en rules reach) that w is the form
 // in -n or -ns of: its definite singular, or a neuter's plural (nivån,
@@ -978,7 +999,7 @@ func adjectiveOfA(w string) bool {
 // go apart from it, as skadade from skada. The list cannot tell them from
 // börja, visa or påverka, verbs it also marks as nouns in -a, whose forms
 // must stay together: a closed list, chosen by the news' use.
-var nounFirstA = map[string]bool{"hälsa": true}
+var nounFirstA = map[string]bool{"hälsa": true, "torka": true} // torka: the drought, apart from torkar, torkade (dries)
 
 // imperativeStem is the stem of a verb's imperative where verbLemma knows
 // the verb's forms apart from a noun's: stäng is stänga's (stängde,
@@ -1479,6 +1500,11 @@ var closedForms = func() map[string]string {
 		"lista":  {"lista", "listas", "listan", "listans", "listor", "listors", "listorna", "listornas"},
 		"drivor": {"drivan", "drivans", "drivor", "drivors", "drivorna", "drivornas"},
 		"fiske":  {"fiske", "fiskes", "fisket", "fiskets"},
+		// hyra's past and supine with its present and infinitive (hyr):
+		// hade hyrt skridskor is "hyra skridskor"
+		"hyr": {"hyrde", "hyrdes", "hyrt", "hyrts"},
+		// Falu kommun, Falu lasarett: Falun's old genitive
+		"falun": {"falu"},
 		// damm is dust (dammet) and a dam (dammen, dammar): each keeps its
 		// own forms, the bare damm both's (see stemAlsoAsks)
 		"dammet": {"dammet", "dammets"},

@@ -775,6 +775,7 @@ func TestDictionaryParadigmsStayWhole(t *testing.T) {
 		"driva":     "the snowdrifts (drivan, drivor) are no form of the verb driva (driver), which the dictionary's paradigm gives them",
 		"fisk":      "fiske (fishing: fisket) is kept apart from fisk (a fish)",
 		"fiske":     "fiske (fishing: fisket) is kept apart from fisk (a fish), whose definite fisken its paradigm shares",
+		"hyrd":      "hyrt is hyra's supine (hade hyrt skridskor) far more often than the participle's neuter, and meets hyr",
 		"upplag":    "upplag (a stockpile) is kept apart from upplaga (an edition), a noun in -a whose stem is that neuter noun",
 	}
 	f, err := os.Open(filepath.Join("testdata", "paradigms.txt.gz"))
@@ -1307,6 +1308,10 @@ func TestRoundThirtyForms(t *testing.T) {
 		{"lister", []string{"list", "listerna"}, []string{"lista", "listan", "listor"}},
 		{"drivor", []string{"drivorna", "drivan"}, []string{"driver", "drivit"}},
 		{"fiske", []string{"fisket"}, []string{"fisk", "fiskar"}},
+		{"skridsko", []string{"skridskor", "skridskorna"}, nil},
+		{"finskor", []string{"finska"}, []string{"finsko"}},
+		{"hyra", []string{"hyrt", "hyrde"}, nil},
+		{"falun", []string{"falu"}, nil},
 		{"mjuk", []string{"mjuka", "mjukt"}, []string{"mjukar", "mjukade"}},
 		{"trygg", []string{"trygga", "tryggt"}, []string{"tryggar", "tryggade"}},
 		{"klarar", []string{"klarade", "klarat"}, []string{"klar", "klara"}},
