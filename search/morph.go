@@ -1433,6 +1433,7 @@ var closedForms = func() map[string]string {
 		"låtsas":  {"låtsades", "låtsats"},
 		"kräkas":  {"kräks", "kräktes", "kräkts"},
 		"brottas": {"brottades", "brottats"},
+		"turas":   {"turades", "turats"}, // turas om: no tur (luck, a trip)
 		// The irregular verbs.
 		"gå":    {"gick", "gått", "gåtts"}, // går is as often i går, yesterday
 		"stå":   {"står", "stått"},         // stod is a pillar too (bildstod)

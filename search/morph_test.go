@@ -1309,6 +1309,7 @@ func TestRoundThirtyForms(t *testing.T) {
 		{"drivor", []string{"drivorna", "drivan"}, []string{"driver", "drivit"}},
 		{"fiske", []string{"fisket"}, []string{"fisk", "fiskar"}},
 		{"skridsko", []string{"skridskor", "skridskorna"}, nil},
+		{"turas", []string{"turades", "turats"}, []string{"tur", "turen"}},
 		{"finskor", []string{"finska"}, []string{"finsko"}},
 		{"hyra", []string{"hyrt", "hyrde"}, nil},
 		{"falun", []string{"falu"}, nil},
