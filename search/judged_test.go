@@ -407,14 +407,23 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 // kept so (nothing of them read): hail 0.999, 63, 0; lift 0.983, 61, 1;
 // vaccine 0.986, 62, 0 (PostgreSQL's swedish: 0.792, 0.717, 0.654) — one
 // trap hit over 195 fresh queries. Held out 0.992 over 1,960, 1,883, 95.
+// Rounds thirty and thirty-one (2026-12-07): tuberculosis (held out) first
+// ran 0.968, 61 of 65 complete, 2 trap hits against MappingVersion 61, and
+// pollen (held out) 0.987, 61, 0 against 67; erosion 0.989 / 1,
+// barkbeetle 0.985 / 4, iceaccident 0.973 / 0 and ambulance were read as
+// tuning. MappingVersions 61–69 (trap classes of the tuning corpora: nouns
+// that share a stem, a verb's present that a noun shares, an adjective's
+// -a that a verb spells, -ande nouns, damm) took tuning trap hits 137 → 78
+// and held out 95 → 71 (pollen and tuberculosis in) with recall unchanged
+// (0.993, 0.992).
 // LAGESBILD_JUDGED_SHOW=<corpus> prints a
 // held-out corpus's misses for whoever grades; whoever tunes must not look.
 var judgedFloors = map[bool]struct {
 	recall float64
 	traps  int
 }{
-	false: {recall: 0.990, traps: 137},
-	true:  {recall: 0.988, traps: 95},
+	false: {recall: 0.990, traps: 85},
+	true:  {recall: 0.988, traps: 78},
 }
 
 type judgedCorpus struct {
