@@ -393,6 +393,10 @@ var sheepBytes = []byte(sheep)
 // make får the noun (sheepBefore); a query's asks for both.
 var verbOrNoun = map[string]string{"åker": "åkr", "lever": "levr", "leder": "led"}
 
+// verbOrNounBytes is the length of each word of verbOrNoun in bytes (åker's
+// å is two); TestVerbOrNounWordsAreOfOneLength keeps it so.
+const verbOrNounBytes = 5
+
 // partTerms are the compound part terms a query's word t of text asks for
 // with compounds on: its own term's, and the noun's of a verbOrNoun word
 // (lever: leverpastej).
@@ -718,12 +722,14 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 	// the nouns' after a number, a determiner, a genitive or an adjective,
 	// as får is (min bästa åker, två leder, en åker).
 	for i, t := range toks {
-		if t.KeyWord || i == 0 || !joined(i) {
+		if t.KeyWord || i == 0 || len(t.Term) != verbOrNounBytes || !joined(i) {
+			continue // the words are of one length: no lower-casing of every word
+		}
+		noun, ok := verbOrNoun[strings.ToLower(string(t.Term))]
+		if !ok {
 			continue
 		}
-		before := strings.ToLower(string(toks[i-1].Term))
-		if noun, ok := verbOrNoun[strings.ToLower(string(t.Term))]; ok &&
-			(before == "en" || sheepBefore(before, toks[i-1].Type == analysis.Numeric)) {
+		if before := strings.ToLower(string(toks[i-1].Term)); before == "en" || sheepBefore(before, toks[i-1].Type == analysis.Numeric) {
 			t.Term, t.KeyWord = []byte(noun), true
 		}
 	}

@@ -1404,3 +1404,11 @@ func TestDammIsDustAndADam(t *testing.T) {
 	f.wantTitles(t, Request{Q: "damm"}, []string{"Kraftverket", "Kyrkan", "Skolan"})
 	f.wantTitles(t, Request{Q: "dammen", Compounds: true}, []string{"Kraftverket", "Skolan"})
 }
+
+func TestVerbOrNounWordsAreOfOneLength(t *testing.T) {
+	for w := range verbOrNoun {
+		if len(w) != verbOrNounBytes {
+			t.Errorf("%s is %d bytes, verbOrNounBytes %d: the pass in nameMarks would skip it", w, len(w), verbOrNounBytes)
+		}
+	}
+}
