@@ -151,7 +151,8 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 	"algae": true, "norovirus": true, "blast": true,
 	"vaccine": true, "hail": true, "lift": true,
 	"tuberculosis": true,
-	"pollen":       true}
+	"pollen":       true,
+	"reindeer":     true}
 
 // Floors: the test fails below them; set just under the figures of
 // 2026-12-05 night (tuning 0.991 and no trap hit over 106 queries; held out
