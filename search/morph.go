@@ -1501,6 +1501,11 @@ var closedForms = func() map[string]string {
 		"lista":  {"lista", "listas", "listan", "listans", "listor", "listors", "listorna", "listornas"},
 		"drivor": {"drivan", "drivans", "drivor", "drivors", "drivorna", "drivornas"},
 		"fiske":  {"fiske", "fiskes", "fisket", "fiskets"},
+		// a mosse (a bog: mossen, mossar) is no mossa (moss: mossan,
+		// mossor); matte (mathematics) no matta (a carpet: mattan)
+		"mosse": {"mosse", "mosses", "mossen", "mossens", "mossar", "mossars", "mossarna", "mossarnas"},
+		"mossa": {"mossa", "mossas", "mossan", "mossans", "mossor", "mossors", "mossorna", "mossornas"},
+		"matte": {"matte", "mattes", "matten", "mattens"},
 		// hyra's past and supine with its present and infinitive (hyr):
 		// hade hyrt skridskor is "hyra skridskor"
 		"hyr": {"hyrde", "hyrdes", "hyrt", "hyrts"},

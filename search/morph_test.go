@@ -1310,6 +1310,8 @@ func TestRoundThirtyForms(t *testing.T) {
 		{"fiske", []string{"fisket"}, []string{"fisk", "fiskar"}},
 		{"skridsko", []string{"skridskor", "skridskorna"}, nil},
 		{"turas", []string{"turades", "turats"}, []string{"tur", "turen"}},
+		{"mossa", []string{"mossan", "mossor"}, []string{"mossen", "mossar", "mosse"}},
+		{"mattan", []string{"mattor", "matta"}, []string{"matte", "matten"}},
 		{"finskor", []string{"finska"}, []string{"finsko"}},
 		{"hyra", []string{"hyrt", "hyrde"}, nil},
 		{"falun", []string{"falu"}, nil},
