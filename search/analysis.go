@@ -451,6 +451,23 @@ var sheepDeterminers = map[string]bool{"ett": true, "två": true, "tre": true, "
 	"dina": true, "sina": true, "våra": true, "era": true, "hans": true, "hennes": true, "deras": true,
 	"hundratals": true, "tusentals": true, "dussintals": true, "tiotals": true}
 
+// surnameEnds are the last parts of Swedish surnames made as compounds.
+var surnameEnds = []string{"ström", "berg", "gren", "lund", "holm", "qvist", "kvist", "blad", "blom", "stedt", "bäck"}
+
+// surnameShaped tells whether lower is no word or name of the list and ends
+// in a surname's last part after three letters or more (hejdström).
+func surnameShaped(lower string) bool {
+	if wordTags(lower) != 0 || isName(lower) || givenNames[lower] {
+		return false // a name of the list is the names' passes' (Lindgren: ^lindgren)
+	}
+	for _, end := range surnameEnds {
+		if first, ok := strings.CutSuffix(lower, end); ok && utf8.RuneCountInString(first) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // PairTerm is the index term of two adjacent words of a text, by their
 // stems: no stem holds a space.
 func PairTerm(first, second string) string { return first + " " + second }
@@ -665,6 +682,20 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			// & Fasad AB).
 			t.Term, t.KeyWord = []byte(name), true
 			gave(base, i, givenNames[base])
+		}
+	}
+	// A capitalised word the list lacks that ends as Swedish surnames do
+	// (Hejdström, Klintberg) is a surname, kept whole: no compound whose
+	// parts a search for ström or berg finds.
+	for i, t := range toks {
+		if !caps[i] || t.KeyWord {
+			continue
+		}
+		lower := strings.ToLower(string(t.Term))
+		if surnameShaped(lower) {
+			t.Term, t.KeyWord = []byte(lower), true
+		} else if base, ok := strings.CutSuffix(lower, "s"); ok && surnameShaped(base) {
+			t.Term, t.KeyWord = []byte(base), true // Hejdströms
 		}
 	}
 	// A name the text has given a person is that person's wherever it
