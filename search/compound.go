@@ -52,83 +52,87 @@ var heads struct {
 // more (kyrkoherden: kyrko + herde): företagens is företag's, no för +
 // etage.
 func weakHeadStem(s string) bool {
-	isHeadStem("")
+	heads.once.Do(loadHeads)
 	return heads.weak[s]
 }
 
 // isHeadStem tells whether s is the stem of a list word that may end a
 // compound.
 func isHeadStem(s string) bool {
-	heads.once.Do(func() {
-		svwords.once.Do(loadWords)
-		m := make(map[string]bool, 80000)
-		for w, t := range svwords.tags {
-			if x, latin := umNoun(w); latin && strings.HasSuffix(w, "um") && utf8.RuneCountInString(x) <= 4 && strings.HasSuffix(x, "i") {
-				continue // medium's stem medi ends no komedi, kalium's kali no kemikalier
-			}
-			if t&tagHead != 0 {
-				stem := stemSimple(w)
-				m[stem] = true
-				// A neuter in -e kept apart from the word of its stem (rike,
-				// rik: neuterEOfItsOwn) was the list's witness that the stem
-				// ends compounds too (framgångsrik, sevärd, ankarstyr): it
-				// still does.
-				// Not where the stem is only a bare verb's (vete, veta: vet
-				// ends no compound, skalvet is no skal + vet).
-				if kept, ok := neuterEOfItsOwn(w); ok && kept == w && wordTags(strings.TrimSuffix(w, "e")) != 0 {
-					m[stemSimple(strings.TrimSuffix(w, "e"))] = true
-				}
-				// A noun in -ande kept apart from its verb (sökande, resande:
-				// andeNoun) was the list's witness that the verb's stem ends
-				// compounds (eftersök): it still does.
-				if kept, ok := andeNoun(w); ok && kept == w {
-					m[stemSimple(w[:len(w)-len("ande")])] = true
-				}
-				// So was a noun in -a kept apart from the common noun of
-				// its stem (dyna, dyn: commonNounApart) for that noun
-				// (sanddyner).
-				if base, ok := strings.CutSuffix(w, "a"); ok && commonNounApart(base) && nounAWord(base) {
-					m[stemSimple(base)] = true
-				}
-
-				// A word kept whole (hotelse, talan, karens, fyra) was the
-				// list's only witness that its base ends compounds (bombhot,
-				// avskedstal, badkar, angöringsfyr): the base still does.
-				if base := wholeKeptBase(w, stem); base != "" && wordTags(base)&(tagNoun|tagNeuter|tagDeclined) != 0 {
-					m[stemSimple(base)] = true
-				}
-			}
-		}
-		// The nouns of five letters or more the dictionary does not flag
-		// as a compound's end (hygge, virke's kin), but not one that is an
-		// s before such an end (svall: s + vall, as skyddsvall is), nor a
-		// verb's infinitive the list also has as a noun (lägga).
-		weak := map[string]bool{}
-		for w, t := range svwords.tags {
-			if t&tagHead == 0 && t&(tagNoun|tagDeclined) != 0 && t&tagNounA == 0 && utf8.RuneCountInString(w) >= 5 && !isName(w) &&
-				!(strings.HasPrefix(w, "s") && svwords.tags[w[1:]]&tagHead != 0) && !infinitives()[w] && closedForms[w] == "" {
-				if stem := stemSimple(w); !m[stem] {
-					weak[stem] = true
-				}
-			}
-		}
-		heads.weak = weak
-		// A closed form's stem that is a head word's definite (dammen,
-		// dammet of damm; tonen of ton) ends compounds as that word did
-		// (kraftverksdammen).
-		for _, stem := range closedForms {
-			for _, end := range []string{"en", "et", "an"} {
-				if base, ok := strings.CutSuffix(stem, end); ok && svwords.tags[base]&tagHead != 0 {
-					m[stem] = true
-				}
-			}
-		}
-		for sg := range umlautSingulars { // the umlaut nouns end compounds (familjemor, adoptivfar)
-			m[stemSimple(sg)] = true
-		}
-		heads.stems = m
-	})
+	heads.once.Do(loadHeads)
 	return heads.stems[s]
+}
+
+// loadHeads finds the heads' stems (isHeadStem) and the weak heads'
+// (weakHeadStem) once, from the list.
+func loadHeads() {
+	svwords.once.Do(loadWords)
+	m := make(map[string]bool, 80000)
+	for w, t := range svwords.tags {
+		if x, latin := umNoun(w); latin && strings.HasSuffix(w, "um") && utf8.RuneCountInString(x) <= 4 && strings.HasSuffix(x, "i") {
+			continue // medium's stem medi ends no komedi, kalium's kali no kemikalier
+		}
+		if t&tagHead != 0 {
+			stem := stemSimple(w)
+			m[stem] = true
+			// A neuter in -e kept apart from the word of its stem (rike,
+			// rik: neuterEOfItsOwn) was the list's witness that the stem
+			// ends compounds too (framgångsrik, sevärd, ankarstyr): it
+			// still does.
+			// Not where the stem is only a bare verb's (vete, veta: vet
+			// ends no compound, skalvet is no skal + vet).
+			if kept, ok := neuterEOfItsOwn(w); ok && kept == w && wordTags(strings.TrimSuffix(w, "e")) != 0 {
+				m[stemSimple(strings.TrimSuffix(w, "e"))] = true
+			}
+			// A noun in -ande kept apart from its verb (sökande, resande:
+			// andeNoun) was the list's witness that the verb's stem ends
+			// compounds (eftersök): it still does.
+			if kept, ok := andeNoun(w); ok && kept == w {
+				m[stemSimple(w[:len(w)-len("ande")])] = true
+			}
+			// So was a noun in -a kept apart from the common noun of
+			// its stem (dyna, dyn: commonNounApart) for that noun
+			// (sanddyner).
+			if base, ok := strings.CutSuffix(w, "a"); ok && commonNounApart(base) && nounAWord(base) {
+				m[stemSimple(base)] = true
+			}
+
+			// A word kept whole (hotelse, talan, karens, fyra) was the
+			// list's only witness that its base ends compounds (bombhot,
+			// avskedstal, badkar, angöringsfyr): the base still does.
+			if base := wholeKeptBase(w, stem); base != "" && wordTags(base)&(tagNoun|tagNeuter|tagDeclined) != 0 {
+				m[stemSimple(base)] = true
+			}
+		}
+	}
+	// The nouns of five letters or more the dictionary does not flag
+	// as a compound's end (hygge, virke's kin), but not one that is an
+	// s before such an end (svall: s + vall, as skyddsvall is), nor a
+	// verb's infinitive the list also has as a noun (lägga).
+	weak := map[string]bool{}
+	for w, t := range svwords.tags {
+		if t&tagHead == 0 && t&(tagNoun|tagDeclined) != 0 && t&tagNounA == 0 && utf8.RuneCountInString(w) >= 5 && !isName(w) &&
+			!(strings.HasPrefix(w, "s") && svwords.tags[w[1:]]&tagHead != 0) && !infinitives()[w] && closedForms[w] == "" {
+			if stem := stemSimple(w); !m[stem] {
+				weak[stem] = true
+			}
+		}
+	}
+	heads.weak = weak
+	// A closed form's stem that is a head word's definite (dammen,
+	// dammet of damm; tonen of ton) ends compounds as that word did
+	// (kraftverksdammen).
+	for _, stem := range closedForms {
+		for _, end := range []string{"en", "et", "an"} {
+			if base, ok := strings.CutSuffix(stem, end); ok && svwords.tags[base]&tagHead != 0 {
+				m[stem] = true
+			}
+		}
+	}
+	for sg := range umlautSingulars { // the umlaut nouns end compounds (familjemor, adoptivfar)
+		m[stemSimple(sg)] = true
+	}
+	heads.stems = m
 }
 
 // linkLetters may join a first part to the next.

@@ -1489,6 +1489,18 @@ var closedForms = func() map[string]string {
 	// and stays the plot's); a gate at an airport no gata (a street); skare
 	// (the snow's crust) no skara (a crowd); the flame's lågan, lågor no
 	// form of låg (low; låga is both, and stays the adjective's).
+	// aNoun's forms are a noun in -a's whole paradigm (docka, dockan,
+	// dockor, dockorna and their genitives); eNoun's a noun in -e's of
+	// common gender with its plural in -ar (mosse, mossen, mossar …). The
+	// other entries keep part of a paradigm only, so they are listed.
+	aNoun := func(w string) []string {
+		b := strings.TrimSuffix(w, "a")
+		return []string{w, w + "s", b + "an", b + "ans", b + "or", b + "ors", b + "orna", b + "ornas"}
+	}
+	eNoun := func(w string) []string {
+		b := strings.TrimSuffix(w, "e")
+		return []string{w, w + "s", b + "en", b + "ens", b + "ar", b + "ars", b + "arna", b + "arnas"}
+	}
 	for stem, forms := range map[string][]string{
 		"tomte": {"tomte", "tomtes", "tomtar", "tomtars", "tomtarna", "tomtarnas"},
 		"gate":  {"gate", "gates", "gaten", "gatens", "gater", "gaterna"},
@@ -1498,16 +1510,15 @@ var closedForms = func() map[string]string {
 		// list (a strip, lister) though the list has the verb lista too;
 		// the snowdrifts (drivor) no form of driva, to drive (driver);
 		// fiske (fishing, fisket) no fisk (a fish, fisken)
-		"docka":  {"docka", "dockas", "dockan", "dockans", "dockor", "dockors", "dockorna", "dockornas"},
-		"lista":  {"lista", "listas", "listan", "listans", "listor", "listors", "listorna", "listornas"},
+		"docka":  aNoun("docka"),
+		"lista":  aNoun("lista"),
 		"drivor": {"drivan", "drivans", "drivor", "drivors", "drivorna", "drivornas"},
 		"fiske":  {"fiske", "fiskes", "fisket", "fiskets"},
 		// a mosse (a bog: mossen, mossar) is no mossa (moss: mossan,
 		// mossor); matte (mathematics) no matta (a carpet: mattan)
-		"mosse": {"mosse", "mosses", "mossen", "mossens", "mossar", "mossars", "mossarna", "mossarnas"},
-		"mossa": {"mossa", "mossas", "mossan", "mossans", "mossor", "mossors", "mossorna", "mossornas"},
+		"mosse": eNoun("mosse"),
+		"mossa": aNoun("mossa"),
 		"matte": {"matte", "mattes", "matten", "mattens"},
-
 		// Falu kommun, Falu lasarett: Falun's old genitive
 		"falun": {"falu"},
 		// damm is dust (dammet) and a dam (dammen, dammar): each keeps its
