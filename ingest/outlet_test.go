@@ -3,6 +3,8 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -279,4 +281,50 @@ func TestDescribeFetchError(t *testing.T) {
 			t.Errorf("DescribeFetchError(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// ArticlesByID gives the articles of the ids that exist, in id order, in
+// statements of a bounded number of ids, the same on both databases.
+func TestArticlesByID(t *testing.T) {
+	dbtest.EachDB(t, ingest.Migrations, func(t *testing.T, db *gorm.DB) {
+		ctx := context.Background()
+		s := ingest.NewStore(db, newClock().Now)
+		f := mustFeed(t, s, ingest.NewFeed{URL: "https://www.vkp.example/rss", Outlet: "Västkustposten"})
+		p := day("2024-11-17T10:00:00Z")
+		items := make([]ingest.Article, 1200)
+		for i := range items {
+			items[i] = art(fmt.Sprintf("a%d", i), fmt.Sprintf("https://www.vkp.example/a%d", i), fmt.Sprintf("Nyhet %d", i), p)
+		}
+		if _, _, err := s.UpsertArticles(ctx, f.ID, items); err != nil {
+			t.Fatal(err)
+		}
+		all, err := s.ArticlesAfter(ctx, 0, 10000)
+		if err != nil || len(all) != len(items) {
+			t.Fatalf("%d articles (%v)", len(all), err)
+		}
+		var ids, want []int64
+		for i := len(all) - 1; i >= 0; i -= 2 { // every second one, backwards
+			ids = append(ids, all[i].ID)
+			want = append(want, all[i].ID)
+		}
+		ids = append(ids, all[len(all)-1].ID+1000) // no such article
+		slices.Sort(want)
+		got, err := s.ArticlesByID(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotIDs := make([]int64, len(got))
+		for i, a := range got {
+			gotIDs[i] = a.ID
+		}
+		if !slices.Equal(gotIDs, want) {
+			t.Errorf("got %d articles, want %d in id order", len(gotIDs), len(want))
+		}
+		if got[0].Title == "" || got[0].FeedID != f.ID {
+			t.Errorf("first article %+v", got[0])
+		}
+		if none, err := s.ArticlesByID(ctx, nil); err != nil || len(none) != 0 {
+			t.Errorf("no ids: %d articles, %v", len(none), err)
+		}
+	})
 }

@@ -1,12 +1,14 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -827,6 +829,25 @@ func (s *Store) ArticlesAfter(ctx context.Context, afterID int64, limit int) ([]
 	}
 	return out, nil
 }
+
+// ArticlesByID loads the articles of the given ids that exist, in id order.
+func (s *Store) ArticlesByID(ctx context.Context, ids []int64) ([]Article, error) {
+	var out []Article
+	for lo := 0; lo < len(ids); lo += articlesByIDChunk {
+		var part []Article
+		if err := s.db.WithContext(ctx).Where("id IN ?", ids[lo:min(lo+articlesByIDChunk, len(ids))]).
+			Find(&part).Error; err != nil {
+			return nil, fmt.Errorf("load %d articles by id: %w", len(ids), err)
+		}
+		out = append(out, part...)
+	}
+	slices.SortFunc(out, func(a, b Article) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// articlesByIDChunk bounds the ids of one statement (SQLite's and
+// PostgreSQL's limits on bound parameters are far above it).
+const articlesByIDChunk = 500
 
 // ArticlesChangedAfter lists up to limit articles whose rev is above
 // afterRev, in rev order: new articles and articles whose text changed.

@@ -59,6 +59,18 @@ func (s *synthSource) ArticlesAfter(_ context.Context, afterID int64, limit int)
 	return out, nil
 }
 
+func (s *synthSource) ArticlesByID(_ context.Context, ids []int64) ([]ingest.Article, error) {
+	out := make([]ingest.Article, 0, len(ids))
+	for _, id := range ids {
+		if id >= 1 && id <= s.total {
+			a := s.g.Article(int(id - 1))
+			a.ID, a.Rev, a.FeedID = id, id, s.feeds[a.Outlet]
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
 func (s *synthSource) ArticlesChangedAfter(ctx context.Context, afterRev int64, limit int) ([]ingest.Article, error) {
 	return s.ArticlesAfter(ctx, afterRev, limit)
 }

@@ -23,8 +23,10 @@ const compactAfter = 3 * 24 * time.Hour
 
 // CompactClosedMonths merges the index of every month that ended more than
 // compactAfter before now into a single segment, oldest first, one month at
-// a time (searches and catch-ups go on meanwhile); months already in one
-// segment are left alone. It returns the months it merged.
+// a time (searches and catch-ups go on meanwhile), building a month made
+// without the text's word pairs again with them (compactMonth); months
+// already in one segment with their pairs are left alone. It returns the
+// months it merged.
 func (x *Index) CompactClosedMonths(ctx context.Context, now time.Time) ([]string, error) {
 	set, release, err := x.reader()
 	if err != nil {
@@ -54,18 +56,26 @@ func (x *Index) CompactClosedMonths(ctx context.Context, now time.Time) ([]strin
 	return merged, nil
 }
 
-// compactMonth merges one month into one segment if it has more; it holds
-// the index for reading meanwhile, so Rebuild and Close wait for it.
+// compactMonth builds a month made without the text's word pairs again
+// with them, in one segment (pairMonth), where the source can give its
+// articles; otherwise it merges the month into one segment if it has
+// more, holding the index for reading meanwhile, so Rebuild and Close wait
+// for it.
 func (x *Index) compactMonth(ctx context.Context, month string) (bool, error) {
 	set, release, err := x.reader()
 	if err != nil {
 		return false, err
 	}
-	defer release()
 	bi := set.shards[month]
 	if bi == nil {
+		release()
 		return false, nil
 	}
+	if _, ok := x.src.(ArticleSource); ok && !hasPairs(bi.Mapping()) {
+		release() // pairMonth takes the writers' lock, which comes before the readers'
+		return x.pairMonth(ctx, month)
+	}
+	defer release()
 	sc, err := scorchOf(bi)
 	if err != nil {
 		return false, err

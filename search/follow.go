@@ -24,6 +24,14 @@ type Source interface {
 	ArticlesAfter(ctx context.Context, afterID int64, limit int) ([]ingest.Article, error)
 }
 
+// ArticleSource is a Source that also gives articles by id: a closed
+// month's index is built again from it with the text's word pairs
+// (pairMonth). *ingest.Store satisfies it; without it a month keeps the
+// index it was made with, and its phrases their slower way.
+type ArticleSource interface {
+	ArticlesByID(ctx context.Context, ids []int64) ([]ingest.Article, error)
+}
+
 // ChangeSource is a Source that also numbers every insert and every change
 // of an article (ingest.Article.Rev), in commit order. *ingest.Store
 // satisfies it.
@@ -51,9 +59,7 @@ type ChangeSource interface {
 func (x *Index) CatchUp(ctx context.Context) (int, error) {
 	x.writeMu.Lock()
 	defer x.writeMu.Unlock()
-	x.mu.RLock()
-	set := x.set
-	x.mu.RUnlock()
+	set := x.current()
 	if set == nil {
 		return 0, ErrClosed
 	}
@@ -209,6 +215,9 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		}
 	}
 	slices.Sort(others)
+	for m := range batches {
+		set.touch(m)
+	}
 	write := func(m string) error {
 		x.yield(ctx)
 		b := batches[m]
@@ -306,6 +315,7 @@ func (x *Index) DeleteFeed(ctx context.Context, feedID int64) (int, error) {
 		return 0, err
 	}
 	shards := set.all()
+	set.touchAll()
 	release() // a batch waits for nothing a search holds, but keep it short
 	q := query.NewTermQuery(strconv.FormatInt(feedID, 10))
 	q.SetField(fieldFeed)
@@ -370,6 +380,7 @@ func (x *Index) DeleteArticles(ctx context.Context, ids []int64) error {
 		return err
 	}
 	shards := set.all()
+	set.touchAll()
 	release()
 	for _, bi := range shards {
 		for lo := 0; lo < len(ids); lo += 1000 {

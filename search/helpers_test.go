@@ -52,6 +52,12 @@ func newFixtureOn(t testing.TB, db *gorm.DB) *fixture {
 // gives it the store itself.
 type indexOnly struct{ ChangeSource }
 
+// ArticlesByID lets a closed month be built again with the text's word
+// pairs (pairMonth).
+func (s indexOnly) ArticlesByID(ctx context.Context, ids []int64) ([]ingest.Article, error) {
+	return s.ChangeSource.(ArticleSource).ArticlesByID(ctx, ids)
+}
+
 func (f *fixture) open() {
 	f.t.Helper()
 	idx, err := Open(f.dir, indexOnly{f.store}, f.opts)
@@ -59,6 +65,25 @@ func (f *fixture) open() {
 		f.t.Fatal(err)
 	}
 	f.idx = idx
+}
+
+// pairClosedMonths builds every month's index again with the text's word
+// pairs, as compaction does once a month is closed (pairMonth).
+func (f *fixture) pairClosedMonths() {
+	f.t.Helper()
+	if _, err := f.idx.CompactClosedMonths(f.ctx, time.Now().AddDate(100, 0, 0)); err != nil {
+		f.t.Fatal(err)
+	}
+	set, release, err := f.idx.reader()
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	defer release()
+	for m, bi := range set.shards {
+		if !hasPairs(bi.Mapping()) {
+			f.t.Fatalf("the index of %s has no word pairs after compaction", m)
+		}
+	}
 }
 
 func (f *fixture) close() {

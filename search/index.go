@@ -177,6 +177,14 @@ func (x *Index) Close() error {
 // ErrClosed is returned by an Index after Close.
 var ErrClosed = errors.New("search index is closed")
 
+// current is the set of shards writes go to (nil after Close); a writer
+// holding writeMu keeps it from being swapped (Rebuild) or closed.
+func (x *Index) current() *shardSet {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.set
+}
+
 // reader returns the current shards for a search; release when done.
 func (x *Index) reader() (set *shardSet, release func(), err error) {
 	x.mu.RLock()

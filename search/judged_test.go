@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -780,4 +782,54 @@ func pgPositive(n Node, words *[]string) {
 			pgPositive(x, words)
 		}
 	}
+}
+
+// TestJudgedAlikeByPairsAndPositions: every judged query finds the same
+// articles in a month's index as it is made (a phrase in the text by the
+// words' positions) and once the month is built again with the text's word
+// pairs (pairMonth), over all the corpora, held out ones included: the
+// two ways must not differ in what they find, only in their speed.
+func TestJudgedAlikeByPairsAndPositions(t *testing.T) {
+	corpora := loadJudged(t)
+	names := slices.Sorted(maps.Keys(corpora))
+	phrases := 0
+	for _, name := range names {
+		c := corpora[name]
+		f := newFixture(t)
+		for _, a := range c.Articles {
+			f.add(art{guid: a.ID, outlet: a.Outlet, kind: ingest.Kind(a.Kind), published: a.Published, title: a.Title, text: a.Text})
+		}
+		f.catchUp()
+		found := func(q judgedQuery) []string {
+			var urls []string
+			for page := 1; ; page++ {
+				res, err := f.idx.Search(f.ctx, Request{Q: q.Q, Compounds: q.Compounds, Sort: SortNewest, Size: MaxSize, Page: page})
+				if err != nil {
+					t.Fatalf("%s %s %q: %v", name, q.ID, q.Q, err)
+				}
+				for _, h := range res.Hits {
+					urls = append(urls, h.URL)
+				}
+				if len(res.Hits) < MaxSize {
+					return urls
+				}
+			}
+		}
+		byPositions := make([][]string, len(c.Queries))
+		for i, q := range c.Queries {
+			byPositions[i] = found(q)
+			if strings.Contains(q.Q, `"`) {
+				phrases++
+			}
+		}
+		f.pairClosedMonths()
+		for i, q := range c.Queries {
+			if got := found(q); !slices.Equal(got, byPositions[i]) {
+				t.Errorf("%s %s %q: by pairs %d articles, by positions %d", name, q.ID, q.Q, len(got), len(byPositions[i]))
+			}
+		}
+		f.idx.Close()
+		f.idx = nil
+	}
+	t.Logf("%d corpora, %d queries with a phrase among them", len(names), phrases)
 }

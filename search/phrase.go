@@ -42,6 +42,23 @@ func (q phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappin
 	return newPhraseSearcher(ctx, r, q.Terms, q.FieldVal, q.BoostVal.Value(), options)
 }
 
+// textPhraseQuery is a phrase in the text of the months' indexes, each
+// asked in its own way (newMapping): among the word pairs where the index
+// has them (pairPhrase), by the words' positions where not. Both match the
+// same documents (TestTextPhraseByPairsAndByPositions); their scores are
+// of different terms.
+type textPhraseQuery struct {
+	terms [][]string // the stems each position of the phrase allows
+}
+
+func (q textPhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping,
+	options bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if hasPairs(m) {
+		return pairPhrase(q.terms).Searcher(ctx, r, m, options)
+	}
+	return newPhraseQuery(q.terms, fieldText).Searcher(ctx, r, m, options)
+}
+
 // anyTerm: some position of terms asks for a term (a position without one
 // matches any word, as in Bleve's phrases).
 func anyTerm(terms [][]string) bool {

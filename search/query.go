@@ -731,7 +731,7 @@ func (o queryOptions) words(text, field string, phrase bool) query.Query {
 		terms := phraseTerms(text, toks)
 		for _, f := range o.textFields(field) {
 			if f == fieldText && o.pairs {
-				xs = append(xs, pairPhrase(terms))
+				xs = append(xs, textPhraseQuery{terms})
 				continue
 			}
 			q := newPhraseQuery(terms, f)

@@ -435,9 +435,10 @@ func TestTopicsHook(t *testing.T) {
 	}
 }
 
-// A phrase in the text is looked up among the text's word pairs: it
-// matches its words in order and adjacent, inflected or not, and not pairs
-// of them scattered over the text.
+// A phrase in the text matches its words in order and adjacent, inflected
+// or not, small words included, within a sentence, and not pairs of them
+// scattered over the text: the same whether a month's index answers it by
+// the words' positions or by the pairs of adjacent words (newMapping).
 func TestSearchPhraseByWordPairs(t *testing.T) {
 	f := newFixture(t)
 	f.index(
@@ -460,8 +461,15 @@ func TestSearchPhraseByWordPairs(t *testing.T) {
 		"none from the title into text":   {`"omvänt till"`, sorted()},
 		"the sentence after a full stop":  {`"stöd till företag kommer"`, sorted("Isär")},
 	}
-	for name, tt := range tests {
-		t.Run(name, func(t *testing.T) { f.wantTitles(t, Request{Q: tt.q}, tt.want) })
+	// By the words' positions in the month's index as it is made, by the
+	// pairs once the month is closed and built again with them.
+	for _, way := range []string{"positions", "pairs"} {
+		if way == "pairs" {
+			f.pairClosedMonths()
+		}
+		for name, tt := range tests {
+			t.Run(way+"/"+name, func(t *testing.T) { f.wantTitles(t, Request{Q: tt.q}, tt.want) })
+		}
 	}
 }
 

@@ -62,6 +62,11 @@ type shardSet struct {
 	lastID  int64
 	lastRev int64
 
+	// touched counts the writes to each month's shard, so that pairMonth
+	// can tell whether a month changed while it was built again. Writers
+	// hold Index.writeMu, which guards it.
+	touched map[string]uint64
+
 	// fresh: every document in the shards is covered by the marks (the set
 	// was created empty in this process, or a catch-up ran to the end
 	// since it was opened). Until then an article with an id above lastID
@@ -118,6 +123,12 @@ func openSet(dir string) (s *shardSet, stale bool, err error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("open search index %s: %w", dir, err)
 	}
+	if err := recoverPairing(dir, entries); err != nil {
+		return nil, false, err
+	}
+	if entries, err = os.ReadDir(dir); err != nil {
+		return nil, false, fmt.Errorf("open search index %s: %w", dir, err)
+	}
 	s = &shardSet{dir: dir, shards: map[string]bleve.Index{}}
 	for _, e := range entries {
 		if !e.IsDir() || !monthDir.MatchString(e.Name()) {
@@ -149,6 +160,22 @@ func openSet(dir string) (s *shardSet, stale bool, err error) {
 	return s, false, nil
 }
 
+// touch counts a write to month's shard; the caller holds Index.writeMu.
+func (s *shardSet) touch(month string) {
+	if s.touched == nil {
+		s.touched = map[string]uint64{}
+	}
+	s.touched[month]++
+}
+
+// touchAll counts a write to every shard; the caller holds Index.writeMu
+// and s.mu for reading.
+func (s *shardSet) touchAll() {
+	for m := range s.shards {
+		s.touch(m)
+	}
+}
+
 func (s *shardSet) close() error {
 	var errs []error
 	for k, bi := range s.shards {
@@ -178,7 +205,7 @@ func (s *shardSet) shard(month string, create bool) (bleve.Index, error) {
 	if err := os.RemoveAll(p); err != nil { // a creation a crash interrupted
 		return nil, fmt.Errorf("create search index %s: %w", p, err)
 	}
-	bi, err := bleve.New(p, NewMapping())
+	bi, err := bleve.New(p, newOpenMonthMapping())
 	if err != nil {
 		return nil, fmt.Errorf("create search index %s: %w", p, err)
 	}

@@ -14,7 +14,8 @@ import (
 )
 
 // An article's text goes to two fields: its words (fieldText, AnalyzerName)
-// and its pairs of adjacent words (fieldTextPairs, PairAnalyzerName). Both
+// and, in a closed month's index, its pairs of adjacent words
+// (fieldTextPairs, PairAnalyzerName; see newMapping). Both
 // analyzers tokenise, lower-case and stem the same text; done apart, that is
 // the largest part of indexing's analysis twice over. indexArticle maps the
 // article as Bleve would and then gives the two fields one analysis between
@@ -41,15 +42,18 @@ var textLower = lowercase.NewLowerCaseFilter()
 // analyseText is AnalyzerName's and PairAnalyzerName's work on one text in
 // one pass: the words (stems and compound parts, as AnalyzerName gives
 // them; without the parts when mappingWithoutParts) and the pairs of
-// adjacent stems (as PairAnalyzerName gives them). The words keep the
-// positions of sentenceGaps: the text field has no term vectors, so its
-// positions are not indexed.
-func analyseText(text []byte) (words, pairs analysis.TokenStream) {
+// adjacent stems (as PairAnalyzerName gives them), unless withPairs is
+// false. The words keep the positions of sentenceGaps, which an open
+// month's index keeps for phrases (the pairs leave the same gaps).
+func analyseText(text []byte, withPairs bool) (words, pairs analysis.TokenStream) {
 	toks := sentenceGaps{nameMarks{wordTokenizer}}.Tokenize(text)
 	toks = textLower.Filter(toks)
 	n := len(toks)
 	words = stemFilter{parts: !mappingWithoutParts}.Filter(toks) // the parts go after the n words
-	return words, pairFilter{}.Filter(words[:n])
+	if withPairs {
+		pairs = pairFilter{}.Filter(words[:n])
+	}
+	return words, pairs
 }
 
 // sharedText is the analysis of one article's text, made by whichever of
@@ -65,7 +69,8 @@ func analyseText(text []byte) (words, pairs analysis.TokenStream) {
 type sharedText struct {
 	mu       sync.Mutex
 	text     []byte
-	titleEnd int // the title's end in text; 0: the title is analysed apart
+	titleEnd int  // the title's end in text; 0: the title is analysed apart
+	pairs    bool // the document has the pairs field
 	made     bool
 	streams  [3]analysis.TokenStream // by sharedPart
 	taken    [3]bool
@@ -87,7 +92,7 @@ func (s *sharedText) take(part sharedPart) analysis.TokenStream {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.made || s.taken[part] {
-		words, pairs := analyseText(s.text)
+		words, pairs := analyseText(s.text, s.pairs)
 		s.streams = [3]analysis.TokenStream{words, pairs, nil}
 		if s.titleEnd > 0 {
 			for _, t := range words {
@@ -144,15 +149,17 @@ func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64) (*bdo
 			pairs, pi = tf, i
 		}
 	}
-	if text == nil || pairs == nil {
-		return doc, nil // a mapping without the pairs (the percolator's): nothing to share
+	if text == nil {
+		return doc, nil // no text: nothing to share
 	}
 	// A copy: the analysis lower-cases its words in place, and the text
 	// field's value is stored (Bleve copies a stored field's value before
 	// its analyzer sees it; this analyzer reads the text itself).
-	shared := &sharedText{text: bytes.Clone(text.Value())}
+	shared := &sharedText{text: bytes.Clone(text.Value()), pairs: pairs != nil}
 	doc.Fields[ti] = bdoc.NewTextFieldCustom(text.Name(), text.ArrayPositions(), text.Value(), text.Options(), sharedField{shared, partWords})
-	doc.Fields[pi] = bdoc.NewTextFieldCustom(pairs.Name(), pairs.ArrayPositions(), pairs.Value(), pairs.Options(), sharedField{shared, partPairs})
+	if pairs != nil {
+		doc.Fields[pi] = bdoc.NewTextFieldCustom(pairs.Name(), pairs.ArrayPositions(), pairs.Value(), pairs.Options(), sharedField{shared, partPairs})
+	}
 	if title == nil {
 		return doc, nil // no title (an article may have none)
 	}

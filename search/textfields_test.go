@@ -153,7 +153,7 @@ func TestTitleIsReadWithItsArticle(t *testing.T) {
 	for i := range arts {
 		a := &arts[i]
 		text := []byte(titleOnItsLine(a))
-		words, _ := analyseText(text)
+		words, _ := analyseText(text, false)
 		want := map[string]bool{}
 		for _, w := range words {
 			if w.End <= len(a.Title) {
