@@ -276,6 +276,7 @@ func (h *handler) refresh(c *gin.Context, id int64) (ingest.Result, error) {
 	if h.ingester == nil {
 		return ingest.Result{}, tracker.ErrNotFound
 	}
+	stepAside(c)
 	return h.ingester.Refresh(c.Request.Context(), id)
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"log/slog"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
@@ -13,7 +14,9 @@ import (
 	"testing"
 
 	"github.com/lagesbild/lagesbild/ingest"
+	"github.com/lagesbild/lagesbild/priority"
 	"github.com/lagesbild/lagesbild/tracker"
+	"github.com/lagesbild/lagesbild/web"
 )
 
 const rssFeed = `<?xml version="1.0" encoding="UTF-8"?>
@@ -224,5 +227,30 @@ func TestUIFeedsImportShowsWhatItSkipped(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("feeds page lacks %q", want)
 		}
+	}
+}
+
+// A feed refreshed through the API is ingest work: while it is fetched,
+// parsed and stored the request no longer counts as someone being answered,
+// so the ingest's own yields (and the index's) do not wait on it.
+func TestRefreshOnRequestIsBackgroundWork(t *testing.T) {
+	a := newSQLiteApp(t)
+	fg := priority.New()
+	a.router = web.New(web.Deps{Store: a.store, Reports: a.report, Logger: slog.New(slog.DiscardHandler),
+		Feeds: a.feeds, Ingester: a.ingester, Foreground: fg})
+	activeAtFetch := -1
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		activeAtFetch = fg.Active()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, rssFeed)
+	}))
+	t.Cleanup(srv.Close)
+	feed := decode[struct{ ID int64 }](t, a.api(admin, "POST", "/api/v1/feeds", fmt.Sprintf(`{"url":%q}`, srv.URL)))
+	res := decode[map[string]any](t, a.api(admin, "POST", fmt.Sprintf("/api/v1/feeds/%d/refresh", feed.ID), ""))
+	if res["status"] != "ok" || res["new"] != float64(1) {
+		t.Fatalf("refresh = %v", res)
+	}
+	if activeAtFetch != 0 {
+		t.Errorf("%d requests counted as answered while the feed was fetched, want 0", activeAtFetch)
 	}
 }

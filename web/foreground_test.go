@@ -27,6 +27,29 @@ func TestRequestsAreForegroundWhileAnswered(t *testing.T) {
 	}
 }
 
+// A request that does the background's work itself (a feed refreshed on
+// request) steps aside: it no longer counts once it has, and leaving at
+// its end changes nothing more.
+func TestRequestStepsAsideForBackgroundWork(t *testing.T) {
+	gin.SetMode(gin.TestMode)
+	fg := priority.New()
+	r := gin.New()
+	r.Use(foreground(fg))
+	before, after := -1, -1
+	r.POST("/", func(c *gin.Context) {
+		before = fg.Active()
+		stepAside(c)
+		after = fg.Active()
+		c.Status(http.StatusNoContent)
+	})
+	other := fg.Enter() // another request, still being answered
+	r.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("POST", "/", nil))
+	if before != 2 || after != 1 || fg.Active() != 1 {
+		t.Errorf("active before stepping aside %d, after %d, at the end %d; want 2, 1, 1", before, after, fg.Active())
+	}
+	other()
+}
+
 // A request whose client went away fails as abandoned (499), not as the
 // server's fault (500), however the cancellation reached the error.
 func TestAbandonedRequestIsNoServerError(t *testing.T) {

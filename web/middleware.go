@@ -14,11 +14,27 @@ import (
 )
 
 // foreground marks the request as being answered while it runs (see
-// package priority).
+// package priority), or until it steps aside (stepAside).
 func foreground(f *priority.Foreground) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		defer f.Enter()()
+		leave := f.Enter()
+		defer leave()
+		c.Set(foregroundLeaveKey, leave)
 		c.Next()
+	}
+}
+
+const foregroundLeaveKey = "lagesbild.foreground.leave"
+
+// stepAside ends the request's part in the foreground before it does the
+// background's work itself: a feed refreshed on request is ingest, which
+// yields to the people being answered (IngesterOptions.Yield), and so does
+// the index that catches up with it. Counted among them, the refresh would
+// wait MaxYield at every one of its own yields (forty for a feed of 1,000
+// items) and hold the index back the whole time.
+func stepAside(c *gin.Context) {
+	if leave, ok := c.Get(foregroundLeaveKey); ok {
+		leave.(func())()
 	}
 }
 
