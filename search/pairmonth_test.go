@@ -68,6 +68,9 @@ func TestClosedMonthIsBuiltAgainWithWordPairs(t *testing.T) {
 	if n, err := f.idx.CatchUp(f.ctx); err != nil || n != 0 {
 		t.Errorf("catch-up after reopening indexed %d (%v), want 0", n, err)
 	}
+	if !f.monthHasPairs("2024-10") {
+		t.Error("October's word pairs are not known after reopening")
+	}
 	if got := titles(f.search(Request{Q: `"koka vattnet"`}), false); !slices.Equal(got, want) {
 		t.Errorf("reopened: %q, want %q", got, want)
 	}
