@@ -1,7 +1,6 @@
 package search
 
 import (
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -163,39 +162,5 @@ func TestOpenRepairsACutPairing(t *testing.T) {
 				t.Errorf("found %q, want %q", got, want)
 			}
 		})
-	}
-}
-
-// A phrase's hits score alike in a closed month's index (found by the word
-// pairs) and in the open one's (by the words' positions): the same article
-// in both months, among the same others, has the same score, so a search
-// over both ranks neither month's first for the way it was asked.
-func TestTextPhraseScoresAlikeByPairsAndPositions(t *testing.T) {
-	f := newFixture(t)
-	var arts []art
-	for _, m := range []string{"2024-10", "2024-11"} {
-		arts = append(arts, art{title: "Kokning " + m,
-			text: "Kommunen ber invånarna att koka vattnet innan det används. Invånarna ska koka vattnet i tre minuter.", published: stockholm(m + "-05 08:00")})
-		for j := 0; j < 12; j++ {
-			arts = append(arts, art{title: "Annat", text: "Invånarna ska dricka vattnet och kommunen ber om ursäkt för att det tar tid.",
-				published: stockholm(m + "-06 08:00")})
-		}
-	}
-	f.index(arts...)
-	if _, err := f.idx.CompactClosedMonths(f.ctx, stockholm("2024-12-02 13:00")); err != nil {
-		t.Fatal(err)
-	}
-	if !f.monthHasPairs("2024-10") || f.monthHasPairs("2024-11") {
-		t.Fatal("want October with word pairs, November without")
-	}
-	for _, q := range []string{`"koka vattnet"`, `"invånarna att koka vattnet"`, `"koka vattnet" kommunen`, `"ber invånarna" OR dricka`} {
-		scores := map[string]float64{}
-		for _, h := range f.search(Request{Q: q, Sort: SortRelevance}).Hits {
-			scores[h.Title] = h.Score
-		}
-		oct, nov := scores["Kokning 2024-10"], scores["Kokning 2024-11"]
-		if oct == 0 || math.Abs(oct-nov) > 1e-9*oct {
-			t.Errorf("%s: October (pairs) %.6f, November (positions) %.6f", q, oct, nov)
-		}
 	}
 }

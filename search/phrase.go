@@ -43,66 +43,21 @@ func (q phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappin
 }
 
 // textPhraseQuery is a phrase in the text of the months' indexes, each
-// asked in its own way (newMapping): by the words' positions where the
-// index has no word pairs; where it has, the pairs find the phrase and the
-// words score it, so that a phrase's hits in a closed month and in the open
-// one rank alike (the pairs' own scores ran 2.7 times the words' for a
-// phrase of four). Both match the same documents
-// (TestJudgedAlikeByPairsAndPositions) with the same scores
-// (TestTextPhraseScoresAlikeByPairsAndPositions).
+// asked in its own way (newMapping): among the word pairs where the index
+// has them (pairPhrase), by the words' positions where not. Both match the
+// same documents (TestTextPhraseByPairsAndByPositions); their scores are
+// of different terms.
 type textPhraseQuery struct {
 	terms [][]string // the stems each position of the phrase allows
 }
 
 func (q textPhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping,
 	options bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	if !hasPairs(m) {
-		return newPhraseQuery(q.terms, fieldText).Searcher(ctx, r, m, options)
+	if hasPairs(m) {
+		return pairPhrase(q.terms).Searcher(ctx, r, m, options)
 	}
-	find, err := pairPhrase(q.terms).Searcher(ctx, r, m, options)
-	if err != nil || options.Explain || options.IncludeTermVectors {
-		return find, err // the pairs' own scores and locations: only the words have no positions here
-	}
-	words, err := phraseTermSearchers(ctx, r, q.terms, fieldText, 1, options)
-	if err != nil {
-		find.Close()
-		return nil, err
-	}
-	score, err := searcher.NewConjunctionSearcher(ctx, r, words, options)
-	if err != nil {
-		closeSearchers(append(words, find))
-		return nil, err
-	}
-	s, err := searcher.NewConjunctionSearcher(ctx, r, []bsearch.Searcher{matchOnly{find}, score}, options)
-	if err != nil {
-		closeSearchers([]bsearch.Searcher{find, score})
-		return nil, err
-	}
-	return s, nil
+	return newPhraseQuery(q.terms, fieldText).Searcher(ctx, r, m, options)
 }
-
-// matchOnly finds what its searcher finds with a score of nothing: in a
-// conjunction the other parts give the score.
-type matchOnly struct{ bsearch.Searcher }
-
-func (m matchOnly) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
-	d, err := m.Searcher.Next(ctx)
-	if d != nil {
-		d.Score = 0
-	}
-	return d, err
-}
-
-func (m matchOnly) Advance(ctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
-	d, err := m.Searcher.Advance(ctx, id)
-	if d != nil {
-		d.Score = 0
-	}
-	return d, err
-}
-
-func (m matchOnly) Weight() float64      { return 0 }
-func (m matchOnly) SetQueryNorm(float64) {}
 
 // anyTerm: some position of terms asks for a term (a position without one
 // matches any word, as in Bleve's phrases).
@@ -128,28 +83,6 @@ type phraseSearcher struct {
 func newPhraseSearcher(ctx context.Context, r index.IndexReader, terms [][]string, field string, boost float64,
 	options bsearch.SearcherOptions) (*phraseSearcher, error) {
 	options.IncludeTermVectors = true
-	parts, err := phraseTermSearchers(ctx, r, terms, field, boost, options)
-	if err != nil {
-		return nil, err
-	}
-	must, err := searcher.NewConjunctionSearcher(ctx, r, parts, options)
-	if err != nil {
-		closeSearchers(parts)
-		return nil, err
-	}
-	ps := &phraseSearcher{must: must, terms: terms, any: make([]bool, len(terms)), at: make([][]uint64, len(terms))}
-	for i, alts := range terms {
-		ps.any[i] = wildcard(alts)
-	}
-	ps.first = slices.Index(ps.any, false) // anyTerm made sure there is one
-	return ps, nil
-}
-
-// phraseTermSearchers are the searchers of a phrase's positions, one each
-// (a disjunction where a position allows several terms, none where it
-// allows any word), whose conjunction holds the phrase's candidates.
-func phraseTermSearchers(ctx context.Context, r index.IndexReader, terms [][]string, field string, boost float64,
-	options bsearch.SearcherOptions) ([]bsearch.Searcher, error) {
 	var parts []bsearch.Searcher
 	for _, alts := range terms {
 		var ts []bsearch.Searcher
@@ -176,7 +109,17 @@ func phraseTermSearchers(ctx context.Context, r index.IndexReader, terms [][]str
 		}
 		parts = append(parts, ts...) // none for a position without terms
 	}
-	return parts, nil
+	must, err := searcher.NewConjunctionSearcher(ctx, r, parts, options)
+	if err != nil {
+		closeSearchers(parts)
+		return nil, err
+	}
+	ps := &phraseSearcher{must: must, terms: terms, any: make([]bool, len(terms)), at: make([][]uint64, len(terms))}
+	for i, alts := range terms {
+		ps.any[i] = wildcard(alts)
+	}
+	ps.first = slices.Index(ps.any, false) // anyTerm made sure there is one
+	return ps, nil
 }
 
 func closeSearchers(ss []bsearch.Searcher) {
