@@ -71,9 +71,9 @@ func (x *Index) compactMonth(ctx context.Context, month string) (bool, error) {
 		release()
 		return false, nil
 	}
-	if _, ok := x.src.(ArticleSource); ok && !hasPairs(bi.Mapping()) {
+	if src, ok := x.src.(ArticleSource); ok && !hasPairs(bi.Mapping()) {
 		release() // pairMonth takes the writers' lock, which comes before the readers'
-		return x.pairMonth(ctx, month)
+		return x.pairMonth(ctx, src, month)
 	}
 	defer release()
 	sc, err := scorchOf(bi)

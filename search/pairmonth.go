@@ -28,18 +28,13 @@ const (
 	retiredSuffix  = ".retired"
 )
 
-// pairMonth builds month's index again with the word pairs, from the
-// source (an ArticleSource), and swaps it in. Writes to the month while it
-// builds (a late article, a deleted feed) would be lost with the old
-// index, so a month written to meanwhile keeps its old index and the next
-// compaction tries again: done reports whether the new one went in.
-// Searches go on against the old index until the swap, which waits for
-// those running.
-func (x *Index) pairMonth(ctx context.Context, month string) (done bool, err error) {
-	src, ok := x.src.(ArticleSource)
-	if !ok {
-		return false, nil
-	}
+// pairMonth builds month's index again with the word pairs, from src, and
+// swaps it in. Writes to the month while it builds (a late article, a
+// deleted feed) would be lost with the old index, so a month written to
+// meanwhile keeps its old index and the next compaction tries again: done
+// reports whether the new one went in. Searches go on against the old
+// index until the swap, which waits for those running.
+func (x *Index) pairMonth(ctx context.Context, src ArticleSource, month string) (done bool, err error) {
 	set, ids, touched, err := x.monthIDs(ctx, month)
 	if err != nil || set == nil {
 		return false, err
@@ -235,7 +230,11 @@ func (s *shardSet) swapShard(month, tmp string) error {
 // directory: a month built with word pairs but not swapped in (thrown
 // away: the next compaction builds it again) and a month's old index set
 // aside (removed where the new one is in place, put back where not).
-func recoverPairing(dir string, entries []os.DirEntry) error {
+func recoverPairing(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("open search index %s: %w", dir, err)
+	}
 	for _, e := range entries {
 		name := e.Name()
 		switch {
@@ -246,7 +245,7 @@ func recoverPairing(dir string, entries []os.DirEntry) error {
 		case strings.HasSuffix(name, retiredSuffix) && monthDir.MatchString(strings.TrimSuffix(name, retiredSuffix)):
 			p := filepath.Join(dir, strings.TrimSuffix(name, retiredSuffix))
 			aside := filepath.Join(dir, name)
-			if isOldLayout(p) { // the new index is in place
+			if isBleveIndex(p) { // the new index is in place (renamed whole)
 				if err := os.RemoveAll(aside); err != nil {
 					return fmt.Errorf("clean up search index %s: %w", dir, err)
 				}

@@ -89,7 +89,10 @@ func isIndexDir(dir string) (bool, error) {
 
 // isOldLayout tells whether dir holds a single Bleve index (before the
 // split by month).
-func isOldLayout(dir string) bool {
+func isOldLayout(dir string) bool { return isBleveIndex(dir) }
+
+// isBleveIndex tells whether dir holds a Bleve index (its meta file).
+func isBleveIndex(dir string) bool {
 	_, err := os.Stat(filepath.Join(dir, "index_meta.json"))
 	return err == nil
 }
@@ -119,14 +122,11 @@ func openSet(dir string) (s *shardSet, stale bool, err error) {
 	if string(b) != layoutVersion+"\n" {
 		return nil, true, nil
 	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, false, fmt.Errorf("open search index %s: %w", dir, err)
-	}
-	if err := recoverPairing(dir, entries); err != nil {
+	if err := recoverPairing(dir); err != nil {
 		return nil, false, err
 	}
-	if entries, err = os.ReadDir(dir); err != nil {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
 		return nil, false, fmt.Errorf("open search index %s: %w", dir, err)
 	}
 	s = &shardSet{dir: dir, shards: map[string]bleve.Index{}}
