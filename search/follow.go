@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
+	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -127,27 +127,50 @@ func (x *Index) yield(ctx context.Context) {
 }
 
 // writeBatch writes one batch of articles to their months' shards, deletes
-// the copies that moved to another month, and records the marks in the
-// last shard written, after the others reached the disk.
+// the copies that moved to another month, and then records the marks in the
+// shard of the last article's month, once every write reached the disk.
 func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Article, topics map[int64][]int64,
 	oldLastID, lastID, lastRev int64, byRev bool) error {
-	// The month of each article; a later copy of an id in the batch wins.
-	target := map[string]string{}
+	// The copy of each article that is indexed: the batch's last one (an
+	// article changed twice while the index caught up is read twice).
+	latest := make(map[string]int, len(arts))
+	perMonth := map[string]int{}
 	for i := range arts {
-		target[docID(arts[i].ID)] = monthKey(arts[i].PublishedAt)
+		id := docID(arts[i].ID)
+		if j, seen := latest[id]; seen {
+			perMonth[monthKey(arts[j].PublishedAt)]--
+		}
+		latest[id] = i
+		perMonth[monthKey(arts[i].PublishedAt)]++
 	}
-	batches := map[string]*bleve.Batch{}
+
+	// A month's articles go to up to writeParts batches of at least
+	// minPartSize, written side by side: Bleve builds a batch's segment on
+	// one core, and in a crisis most of a catch-up is this month's.
+	type monthBatch struct {
+		month string
+		b     *bleve.Batch
+	}
+	var batches []monthBatch
+	parts := map[string][]*bleve.Batch{}
 	mappings := map[string]mapping.IndexMapping{}
-	batchOf := func(month string) (*bleve.Batch, error) {
-		if b := batches[month]; b != nil {
-			return b, nil
+	placed := map[string]int{}
+	partOf := func(month string) (*bleve.Batch, error) {
+		ps := parts[month]
+		if ps == nil {
+			bi, err := set.shard(month, true)
+			if err != nil {
+				return nil, err
+			}
+			ps = make([]*bleve.Batch, min(writeParts, max(1, perMonth[month]/minPartSize)))
+			for k := range ps {
+				ps[k] = bi.NewBatch()
+				batches = append(batches, monthBatch{month, ps[k]})
+			}
+			parts[month], mappings[month] = ps, bi.Mapping()
 		}
-		bi, err := set.shard(month, true)
-		if err != nil {
-			return nil, err
-		}
-		b := bi.NewBatch()
-		batches[month], mappings[month] = b, bi.Mapping()
+		b := ps[placed[month]%len(ps)]
+		placed[month]++
 		return b, nil
 	}
 	var last string // the month that carries the marks
@@ -156,11 +179,11 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 			x.yield(ctx)
 		}
 		a := &arts[i]
-		month := monthKey(a.PublishedAt)
-		if target[docID(a.ID)] != month {
+		if latest[docID(a.ID)] != i {
 			continue // the same article again later in the batch
 		}
-		b, err := batchOf(month)
+		month := monthKey(a.PublishedAt)
+		b, err := partOf(month)
 		if err != nil {
 			return err
 		}
@@ -194,8 +217,8 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 				return fmt.Errorf("look up indexed copies in %s: %w", m, err)
 			}
 			for _, h := range res.Hits {
-				if target[h.ID] != m {
-					b, err := batchOf(m)
+				if monthKey(arts[latest[h.ID]].PublishedAt) != m {
+					b, err := partOf(m)
 					if err != nil {
 						return err
 					}
@@ -205,28 +228,14 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		}
 	}
 
-	// The months other than the one that carries the marks take their
-	// batches side by side (each waits for its own segment to reach the
-	// disk); the marks go last, after all of them.
-	others := make([]string, 0, len(batches))
-	for m := range batches {
-		if m != last {
-			others = append(others, m)
-		}
-	}
-	slices.Sort(others)
-	for m := range batches {
+	// Every batch is written side by side (each waits for its own segment
+	// to reach the disk); the marks go last, after all of them, so that a
+	// crash never leaves marks past an article the disk does not hold.
+	for m := range parts {
 		set.touch(m)
 	}
-	write := func(m string) error {
+	write := func(m string, b *bleve.Batch) error {
 		x.yield(ctx)
-		b := batches[m]
-		if m == last {
-			b.SetInternal(keyLastID, []byte(strconv.FormatInt(lastID, 10)))
-			if byRev {
-				b.SetInternal(keyLastRev, []byte(strconv.FormatInt(lastRev, 10)))
-			}
-		}
 		bi, err := set.shard(m, false)
 		if err != nil {
 			return err
@@ -236,27 +245,47 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		}
 		return nil
 	}
-	errs := make([]error, len(others))
+	errs := make([]error, len(batches))
 	sem := make(chan struct{}, monthWriters)
 	var wg sync.WaitGroup
-	for i, m := range others {
+	for i, mb := range batches {
 		sem <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			errs[i] = write(m)
+			errs[i] = write(mb.month, mb.b)
 		})
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return write(last)
+	bi, err := set.shard(last, false)
+	if err != nil {
+		return err
+	}
+	marks := bi.NewBatch()
+	marks.SetInternal(keyLastID, []byte(strconv.FormatInt(lastID, 10)))
+	if byRev {
+		marks.SetInternal(keyLastRev, []byte(strconv.FormatInt(lastRev, 10)))
+	}
+	if err := bi.Batch(marks); err != nil {
+		return fmt.Errorf("record how far the index got in %s: %w", last, err)
+	}
+	return nil
 }
 
-// monthWriters is how many months' batches are written at once: most of a
-// small batch's time is waiting for the disk, not the cores
+// monthWriters is how many batches are written at once: most of a small
+// batch's time is waiting for the disk, not the cores
 // (BenchmarkIndexSpread). A variable for that benchmark.
 var monthWriters = 8
+
+// writeParts is how many batches a month's articles of one catch-up batch
+// are split into at most, and minPartSize the fewest articles a part holds:
+// a segment of fewer costs more in merges than building it beside another
+// saves.
+var writeParts = runtime.GOMAXPROCS(0)
+
+const minPartSize = 200
 
 // Run keeps the index caught up until ctx ends: at once, whenever notify
 // signals (ingest.Store.Subscribe gives such a channel; nil is fine) and

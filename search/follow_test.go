@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"slices"
 	"sync/atomic"
@@ -60,6 +61,74 @@ func TestCatchUpInBatches(t *testing.T) {
 	if res := f.search(Request{Q: "vård"}); res.Total != 30 {
 		t.Errorf("total %d", res.Total)
 	}
+}
+
+// A catch-up's articles of one month are written in parts side by side
+// (writeParts); none is lost, an article the batch holds twice is indexed
+// as its last copy, and the marks reach the disk with them.
+func TestOneMonthsBatchWrittenInParts(t *testing.T) {
+	defer func(n int) { writeParts = n }(writeParts)
+	writeParts = 3
+	f := newFixture(t)
+	f.close()
+	f.opts.BatchSize = 3*minPartSize + 10
+	twice := &twiceSource{ChangeSource: f.store}
+	idx, err := Open(f.dir, twice, f.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.idx = idx
+	var arts []art
+	for i := range 3*minPartSize + 9 {
+		arts = append(arts, art{title: fmt.Sprintf("Nyhet nummer n%d", i), published: stockholm("2024-11-19 09:00").Add(time.Duration(i) * time.Minute)})
+	}
+	f.add(arts...)
+	twice.first = &ingest.Article{}
+	*twice.first = mustArticle(t, f, 1)
+	twice.first.Text = "Ett äldre utkast om vattenläckan"
+	if n := f.catchUp(); n != len(arts)+1 {
+		t.Errorf("caught up %d, want %d (the article given twice counted twice)", n, len(arts)+1)
+	}
+	if res := f.search(Request{Q: "nyhet"}); res.Total != uint64(len(arts)) {
+		t.Errorf("%d articles found, want %d", res.Total, len(arts))
+	}
+	for _, i := range []int{0, minPartSize, 2*minPartSize + 1, len(arts) - 1} {
+		if res := f.search(Request{Q: fmt.Sprintf("n%d", i)}); res.Total != 1 {
+			t.Errorf("article n%d found %d times", i, res.Total)
+		}
+	}
+	if res := f.search(Request{Q: "vattenläckan"}); res.Total != 0 {
+		t.Errorf("the earlier copy of an article given twice was indexed")
+	}
+	f.close()
+	f.open()
+	if n := f.catchUp(); n != 0 {
+		t.Errorf("after reopening %d articles indexed again: the marks did not reach the disk", n)
+	}
+}
+
+// twiceSource lists first before the batch's articles, as a source that
+// gives an article twice (an earlier copy of it) would.
+type twiceSource struct {
+	ChangeSource
+	first *ingest.Article
+}
+
+func (s *twiceSource) ArticlesChangedAfter(ctx context.Context, afterRev int64, limit int) ([]ingest.Article, error) {
+	arts, err := s.ChangeSource.ArticlesChangedAfter(ctx, afterRev, limit)
+	if err != nil || s.first == nil || len(arts) == 0 {
+		return arts, err
+	}
+	return append([]ingest.Article{*s.first}, arts...), nil
+}
+
+func mustArticle(t *testing.T, f *fixture, id int64) ingest.Article {
+	t.Helper()
+	arts, err := f.store.ArticlesByID(f.ctx, []int64{id})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("article %d: %v %v", id, arts, err)
+	}
+	return arts[0]
 }
 
 func TestUpdatedArticleIsReindexed(t *testing.T) {
