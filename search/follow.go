@@ -146,7 +146,12 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 
 	// A month's articles go to up to writeParts batches of at least
 	// minPartSize, written side by side: Bleve builds a batch's segment on
-	// one core, and in a crisis most of a catch-up is this month's.
+	// one core, and in a crisis most of a catch-up is this month's. Not
+	// while people are being answered: the cores are theirs first.
+	split := writeParts
+	if x.opts.Busy != nil && x.opts.Busy() {
+		split = 1
+	}
 	type monthBatch struct {
 		month string
 		b     *bleve.Batch
@@ -162,7 +167,7 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 			if err != nil {
 				return nil, err
 			}
-			ps = make([]*bleve.Batch, min(writeParts, max(1, perMonth[month]/minPartSize)))
+			ps = make([]*bleve.Batch, min(split, max(1, perMonth[month]/minPartSize)))
 			for k := range ps {
 				ps[k] = bi.NewBatch()
 				batches = append(batches, monthBatch{month, ps[k]})
@@ -231,8 +236,11 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 	// Every batch is written side by side (each waits for its own segment
 	// to reach the disk); the marks go last, after all of them, so that a
 	// crash never leaves marks past an article the disk does not hold.
-	for m := range parts {
+	for m, ps := range parts {
 		set.touch(m)
+		if onMonthParts != nil {
+			onMonthParts(m, len(ps))
+		}
 	}
 	write := func(m string, b *bleve.Batch) error {
 		x.yield(ctx)
@@ -286,6 +294,10 @@ var monthWriters = 8
 var writeParts = runtime.GOMAXPROCS(0)
 
 const minPartSize = 200
+
+// onMonthParts, when set, is told how many batches each month of a
+// catch-up's batch was written in (tests).
+var onMonthParts func(month string, parts int)
 
 // Run keeps the index caught up until ctx ends: at once, whenever notify
 // signals (ingest.Store.Subscribe gives such a channel; nil is fine) and

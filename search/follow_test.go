@@ -107,6 +107,42 @@ func TestOneMonthsBatchWrittenInParts(t *testing.T) {
 	}
 }
 
+// While people are being answered (Options.Busy) a month's batch is one
+// segment, built on one core; when nobody is, it is built in parts.
+func TestBatchInPartsOnlyWhileNobodyIsAnswered(t *testing.T) {
+	defer func(n int) { writeParts = n }(writeParts)
+	writeParts = 2
+	parts := map[string]int{}
+	onMonthParts = func(month string, n int) { parts[month] = n }
+	defer func() { onMonthParts = nil }()
+	var busy atomic.Bool
+	f := newFixture(t)
+	f.close()
+	f.opts.BatchSize = 4 * minPartSize
+	f.opts.Busy = busy.Load
+	f.open()
+	day := func(d int) []art {
+		var arts []art
+		for i := range 2 * minPartSize {
+			arts = append(arts, art{title: fmt.Sprintf("Nyhet %d", i), published: stockholm(fmt.Sprintf("2024-11-%02d 09:00", d)).Add(time.Duration(i) * time.Second)})
+		}
+		return arts
+	}
+	busy.Store(true)
+	f.index(day(18)...)
+	if parts["2024-11"] != 1 {
+		t.Errorf("while someone was answered a month was written in %d parts, want 1", parts["2024-11"])
+	}
+	busy.Store(false)
+	f.index(day(19)...)
+	if parts["2024-11"] != 2 {
+		t.Errorf("while nobody was answered a month was written in %d parts, want 2", parts["2024-11"])
+	}
+	if res := f.search(Request{Q: "nyhet"}); res.Total != 4*minPartSize {
+		t.Errorf("%d articles found, want %d", res.Total, 4*minPartSize)
+	}
+}
+
 // twiceSource lists first before the batch's articles, as a source that
 // gives an article twice (an earlier copy of it) would.
 type twiceSource struct {

@@ -50,6 +50,11 @@ type Options struct {
 	// yieldEvery articles analysed, before each write): it may wait while
 	// people are being answered (priority.Foreground.Yield).
 	Yield func(ctx context.Context)
+	// Busy, when set, tells whether people are being answered
+	// (priority.Foreground.Active() > 0): while they are, a catch-up builds
+	// one segment of a month at a time (writeParts), leaving the other
+	// cores to them.
+	Busy func() bool
 }
 
 func (o Options) withDefaults() Options {

@@ -81,7 +81,8 @@ func newServices(cfg Config, db *gorm.DB, logger *slog.Logger, allow ...netip.Ad
 	// are answered (package priority).
 	fg := priority.New()
 	idx, err := search.Open(indexDir(cfg), feeds, search.Options{Topics: feeds.ArticleTopicIDs, Logger: logger,
-		AfterCatchUp: afterIndexing(feeds, func() *alert.Store { return alerts }), Yield: fg.Yield})
+		AfterCatchUp: afterIndexing(feeds, func() *alert.Store { return alerts }), Yield: fg.Yield,
+		Busy: func() bool { return fg.Active() > 0 }})
 	if err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
