@@ -126,6 +126,17 @@ func (x *Index) yield(ctx context.Context) {
 	}
 }
 
+// yieldAt is what the analysis of the i-th article of a batch does first:
+// every yieldEvery articles, yield. The analysis is most of a batch's CPU
+// and runs inside Bleve's Batch, on its workers, so the yield goes with the
+// article to where its text is analysed (sharedText.before).
+func (x *Index) yieldAt(ctx context.Context, i int) func() {
+	if x.opts.Yield == nil || i%yieldEvery != yieldEvery-1 {
+		return nil
+	}
+	return func() { x.opts.Yield(ctx) }
+}
+
 // writeBatch writes one batch of articles to their months' shards, deletes
 // the copies that moved to another month, and then records the marks in the
 // shard of the last article's month, once every write reached the disk.
@@ -147,10 +158,11 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 	// A month's articles go to up to writeParts batches of at least
 	// minPartSize, written side by side: Bleve builds a batch's segment on
 	// one core, and in a crisis most of a catch-up is this month's. Not
-	// while people are being answered: the cores are theirs first.
-	split := writeParts
+	// while people are being answered: the cores are theirs first, and the
+	// batches are then written one at a time.
+	split, writers := writeParts, monthWriters
 	if x.opts.Busy != nil && x.opts.Busy() {
-		split = 1
+		split, writers = 1, 1
 	}
 	type monthBatch struct {
 		month string
@@ -180,9 +192,6 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 	}
 	var last string // the month that carries the marks
 	for i := range arts {
-		if i%yieldEvery == yieldEvery-1 {
-			x.yield(ctx)
-		}
 		a := &arts[i]
 		if latest[docID(a.ID)] != i {
 			continue // the same article again later in the batch
@@ -192,7 +201,7 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		if err != nil {
 			return err
 		}
-		if err := indexArticle(b, mappings[month], a, topics[a.ID]); err != nil {
+		if err := indexArticle(b, mappings[month], a, topics[a.ID], x.yieldAt(ctx, i)); err != nil {
 			return fmt.Errorf("index article %d: %w", a.ID, err)
 		}
 		last = month
@@ -254,7 +263,7 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 		return nil
 	}
 	errs := make([]error, len(batches))
-	sem := make(chan struct{}, monthWriters)
+	sem := make(chan struct{}, writers)
 	var wg sync.WaitGroup
 	for i, mb := range batches {
 		sem <- struct{}{}

@@ -8,12 +8,21 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
 )
 
-// Keys of what the index keeps about itself (SetInternal). They are written
-// in the same batch as the documents they describe.
+// Bleve analyses a batch's documents on a queue of workers it shares among
+// every index it opens: four unless told. More workers than cores only
+// crowd out the server's requests while a batch is analysed; it is set
+// before any index is opened, since each keeps the queue it was opened with.
+func init() { bleve.Config.SetAnalysisQueueSize(runtime.GOMAXPROCS(0)) }
+
+// Keys of what the index keeps about itself (SetInternal). The marks are
+// written after the documents they describe reached the disk (writeBatch).
 var (
 	keyMapping = []byte("lagesbild/mapping")  // mappingFingerprint()
 	keyLastID  = []byte("lagesbild/last_id")  // highest article id indexed
@@ -52,7 +61,7 @@ type Options struct {
 	Yield func(ctx context.Context)
 	// Busy, when set, tells whether people are being answered
 	// (priority.Foreground.Active() > 0): while they are, a catch-up builds
-	// one segment of a month at a time (writeParts), leaving the other
+	// one segment at a time (writeParts, monthWriters), leaving the other
 	// cores to them.
 	Busy func() bool
 }

@@ -157,13 +157,10 @@ func (x *Index) fillMonth(ctx context.Context, nb bleve.Index, src ArticleSource
 		}
 		b := nb.NewBatch()
 		for i := range arts {
-			if i%yieldEvery == yieldEvery-1 {
-				x.yield(ctx)
-			}
 			if monthKey(arts[i].PublishedAt) != month {
 				continue
 			}
-			if err := indexArticle(b, m, &arts[i], topics[arts[i].ID]); err != nil {
+			if err := indexArticle(b, m, &arts[i], topics[arts[i].ID], x.yieldAt(ctx, i)); err != nil {
 				return fmt.Errorf("index article %d: %w", arts[i].ID, err)
 			}
 		}

@@ -36,7 +36,7 @@ func TestPhraseSearcherAsBleves(t *testing.T) {
 			id++
 			art := ingest.Article{ID: id, Title: a.Title, Text: a.Title + " " + a.Text, Outlet: a.Outlet,
 				Kind: ingest.Kind(a.Kind), PublishedAt: a.Published}
-			if err := indexArticle(b, m, &art, nil); err != nil {
+			if err := indexArticle(b, m, &art, nil, nil); err != nil {
 				t.Fatal(err)
 			}
 			texts = append(texts, a.Title, a.Text)

@@ -74,6 +74,9 @@ type sharedText struct {
 	made     bool
 	streams  [3]analysis.TokenStream // by sharedPart
 	taken    [3]bool
+	// before, when set, runs once before the text is first analysed, on
+	// Bleve's analysis worker: the catch-up's yield (Index.yieldAt).
+	before func()
 }
 
 // sharedPart is one field's part of a sharedText.
@@ -92,6 +95,10 @@ func (s *sharedText) take(part sharedPart) analysis.TokenStream {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.made || s.taken[part] {
+		if s.before != nil {
+			s.before()
+			s.before = nil
+		}
 		words, pairs := analyseText(s.text, s.pairs)
 		s.streams = [3]analysis.TokenStream{words, pairs, nil}
 		if s.titleEnd > 0 {
@@ -120,9 +127,10 @@ type sharedField struct {
 func (a sharedField) Analyze([]byte) analysis.TokenStream { return a.take(a.part) }
 
 // indexArticle adds article a to batch b, as b.Index(docID, document(a,
-// topics)) would, with one analysis of its text for its text fields.
-func indexArticle(b *bleve.Batch, m mapping.IndexMapping, a *ingest.Article, topics []int64) error {
-	doc, err := mapArticle(m, a, topics)
+// topics)) would, with one analysis of its text for its text fields;
+// before, when not nil, runs before that analysis.
+func indexArticle(b *bleve.Batch, m mapping.IndexMapping, a *ingest.Article, topics []int64, before func()) error {
+	doc, err := mapArticle(m, a, topics, before)
 	if err != nil {
 		return err
 	}
@@ -130,8 +138,8 @@ func indexArticle(b *bleve.Batch, m mapping.IndexMapping, a *ingest.Article, top
 }
 
 // mapArticle is the Bleve document of a under mapping m, its text fields
-// sharing their analysis.
-func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64) (*bdoc.Document, error) {
+// sharing their analysis, before which before runs (when not nil).
+func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64, before func()) (*bdoc.Document, error) {
 	doc := bdoc.NewDocument(docID(a.ID))
 	if err := m.MapDocument(doc, document(a, topics)); err != nil {
 		return nil, err
@@ -150,12 +158,15 @@ func mapArticle(m mapping.IndexMapping, a *ingest.Article, topics []int64) (*bdo
 		}
 	}
 	if text == nil {
+		if before != nil {
+			before()
+		}
 		return doc, nil // no text: nothing to share
 	}
 	// A copy: the analysis lower-cases its words in place, and the text
 	// field's value is stored (Bleve copies a stored field's value before
 	// its analyzer sees it; this analyzer reads the text itself).
-	shared := &sharedText{text: bytes.Clone(text.Value()), pairs: pairs != nil}
+	shared := &sharedText{text: bytes.Clone(text.Value()), pairs: pairs != nil, before: before}
 	doc.Fields[ti] = bdoc.NewTextFieldCustom(text.Name(), text.ArrayPositions(), text.Value(), text.Options(), sharedField{shared, partWords})
 	if pairs != nil {
 		doc.Fields[pi] = bdoc.NewTextFieldCustom(pairs.Name(), pairs.ArrayPositions(), pairs.Value(), pairs.Options(), sharedField{shared, partPairs})

@@ -47,7 +47,7 @@ func TestSharedTextIndexesAsTheMapping(t *testing.T) {
 				a := arts[i]
 				a.ID, a.PublishedAt = int64(i+1), time.Date(2024, 11, 19, 8, 0, 0, 0, Stockholm)
 				want := analysedFields(t, mapped(t, m, &a))
-				doc, err := mapArticle(m, &a, nil)
+				doc, err := mapArticle(m, &a, nil, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -74,7 +74,7 @@ func TestSharedTextIndexesAsTheMapping(t *testing.T) {
 // tell apart).
 func TestSharedTextWasShared(t *testing.T) {
 	a := ingest.Article{ID: 1, Title: "Elavbrott", Text: "Elavbrott i Borås. Hela staden låg mörk.", PublishedAt: time.Now()}
-	doc, err := mapArticle(NewMapping(), &a, nil)
+	doc, err := mapArticle(NewMapping(), &a, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestTitleIsReadWithItsArticle(t *testing.T) {
 	titleTerms := func(a ingest.Article) []string {
 		t.Helper()
 		a.ID, a.PublishedAt = 1, time.Date(2024, 11, 19, 8, 0, 0, 0, Stockholm)
-		doc, err := mapArticle(NewMapping(), &a, nil)
+		doc, err := mapArticle(NewMapping(), &a, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
