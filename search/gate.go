@@ -13,17 +13,19 @@ import (
 // goroutines, and Go's scheduler shares the cores among them and the rest
 // of the server alike: the triage page, a token check or a case being saved
 // waited behind them (on 2 cores with 10 searching clients the triage
-// page's p99 was 108 ms). So searches take turns: no more run at once than
-// half the cores (one on two), and the others wait, taking no CPU. A single
-// search still fans out over every core; many at once leave the other half
-// to the server's short requests. Searches as a whole go about as fast:
-// they were bound by the cores anyway. With a turn for each core (until
-// the eighteenth session) the triage page's p99 under 10 searching clients
-// was 68–75 ms at 20,000 articles; with one turn on two cores 39–43 ms, the
-// searches' p99 the same (bench/RESULTS.md).
+// page's p99 was 108 ms). So no more searches run at once than there are
+// cores; the others wait their turn, taking no CPU, and the server's short
+// requests find a core sooner. Searches as a whole go no slower: they were
+// bound by the cores anyway.
+//
+// Tried and withdrawn (the eighteenth session): half the cores (one turn on
+// two) halved the triage page's p99 at 20,000 articles, but at 100,000 the
+// mixed load's searches queued for the one turn while the other core had
+// too little else to do: their p50 315 ms, the mixed p99 598 ms against 322
+// (bench/RESULTS.md).
 
 // searchTurns is how many searches run at once.
-func searchTurns() int { return max(1, runtime.GOMAXPROCS(0)/2) }
+func searchTurns() int { return runtime.GOMAXPROCS(0) }
 
 // newGate returns the semaphore of searches that run at once.
 func newGate() chan struct{} { return make(chan struct{}, searchTurns()) }

@@ -8,13 +8,12 @@ import (
 	"time"
 )
 
-// No more searches run at once than half the cores (one at least): one more
-// waits its turn, and gives up when its request ends; when a turn frees, it
-// runs.
+// No more searches run at once than there are cores: one more waits its
+// turn, and gives up when its request ends; when a turn frees, it runs.
 func TestSearchesWaitForACore(t *testing.T) {
 	f := corpusFixture(t)
 	var leaves []func()
-	for range max(1, runtime.GOMAXPROCS(0)/2) {
+	for range runtime.GOMAXPROCS(0) {
 		leave, err := f.idx.enter(context.Background())
 		if err != nil {
 			t.Fatal(err)
