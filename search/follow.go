@@ -145,13 +145,11 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 	// The copy of each article that is indexed: the batch's last one (an
 	// article changed twice while the index caught up is read twice).
 	latest := make(map[string]int, len(arts))
-	perMonth := map[string]int{}
 	for i := range arts {
-		id := docID(arts[i].ID)
-		if j, seen := latest[id]; seen {
-			perMonth[monthKey(arts[j].PublishedAt)]--
-		}
-		latest[id] = i
+		latest[docID(arts[i].ID)] = i
+	}
+	perMonth := map[string]int{}
+	for _, i := range latest {
 		perMonth[monthKey(arts[i].PublishedAt)]++
 	}
 
@@ -164,11 +162,6 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 	if x.opts.Busy != nil && x.opts.Busy() {
 		split, writers = 1, 1
 	}
-	type monthBatch struct {
-		month string
-		b     *bleve.Batch
-	}
-	var batches []monthBatch
 	parts := map[string][]*bleve.Batch{}
 	mappings := map[string]mapping.IndexMapping{}
 	placed := map[string]int{}
@@ -182,7 +175,6 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 			ps = make([]*bleve.Batch, min(split, max(1, perMonth[month]/minPartSize)))
 			for k := range ps {
 				ps[k] = bi.NewBatch()
-				batches = append(batches, monthBatch{month, ps[k]})
 			}
 			parts[month], mappings[month] = ps, bi.Mapping()
 		}
@@ -245,10 +237,18 @@ func (x *Index) writeBatch(ctx context.Context, set *shardSet, arts []ingest.Art
 	// Every batch is written side by side (each waits for its own segment
 	// to reach the disk); the marks go last, after all of them, so that a
 	// crash never leaves marks past an article the disk does not hold.
+	type monthBatch struct {
+		month string
+		b     *bleve.Batch
+	}
+	var batches []monthBatch
 	for m, ps := range parts {
 		set.touch(m)
 		if onMonthParts != nil {
 			onMonthParts(m, len(ps))
+		}
+		for _, b := range ps {
+			batches = append(batches, monthBatch{m, b})
 		}
 	}
 	write := func(m string, b *bleve.Batch) error {

@@ -78,14 +78,11 @@ func TestOneMonthsBatchWrittenInParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.idx = idx
-	var arts []art
-	for i := range 3*minPartSize + 9 {
-		arts = append(arts, art{title: fmt.Sprintf("Nyhet nummer n%d", i), published: stockholm("2024-11-19 09:00").Add(time.Duration(i) * time.Minute)})
-	}
+	arts := numberedNews(stockholm("2024-11-19 09:00"), 3*minPartSize+9)
 	f.add(arts...)
-	twice.first = &ingest.Article{}
-	*twice.first = mustArticle(t, f, 1)
-	twice.first.Text = "Ett äldre utkast om vattenläckan"
+	earlier := mustArticle(t, f, 1)
+	earlier.Text = "Ett äldre utkast om vattenläckan"
+	twice.first = &earlier
 	if n := f.catchUp(); n != len(arts)+1 {
 		t.Errorf("caught up %d, want %d (the article given twice counted twice)", n, len(arts)+1)
 	}
@@ -121,26 +118,29 @@ func TestBatchInPartsOnlyWhileNobodyIsAnswered(t *testing.T) {
 	f.opts.BatchSize = 4 * minPartSize
 	f.opts.Busy = busy.Load
 	f.open()
-	day := func(d int) []art {
-		var arts []art
-		for i := range 2 * minPartSize {
-			arts = append(arts, art{title: fmt.Sprintf("Nyhet %d", i), published: stockholm(fmt.Sprintf("2024-11-%02d 09:00", d)).Add(time.Duration(i) * time.Second)})
-		}
-		return arts
-	}
 	busy.Store(true)
-	f.index(day(18)...)
+	f.index(numberedNews(stockholm("2024-11-18 09:00"), 2*minPartSize)...)
 	if parts["2024-11"] != 1 {
 		t.Errorf("while someone was answered a month was written in %d parts, want 1", parts["2024-11"])
 	}
 	busy.Store(false)
-	f.index(day(19)...)
+	f.index(numberedNews(stockholm("2024-11-19 09:00"), 2*minPartSize)...)
 	if parts["2024-11"] != 2 {
 		t.Errorf("while nobody was answered a month was written in %d parts, want 2", parts["2024-11"])
 	}
 	if res := f.search(Request{Q: "nyhet"}); res.Total != 4*minPartSize {
 		t.Errorf("%d articles found, want %d", res.Total, 4*minPartSize)
 	}
+}
+
+// numberedNews is n articles a minute apart from start, titled "Nyhet
+// nummer n0", "… n1" and on.
+func numberedNews(start time.Time, n int) []art {
+	arts := make([]art, n)
+	for i := range arts {
+		arts[i] = art{title: fmt.Sprintf("Nyhet nummer n%d", i), published: start.Add(time.Duration(i) * time.Minute)}
+	}
+	return arts
 }
 
 // twiceSource lists first before the batch's articles, as a source that

@@ -24,16 +24,13 @@ import (
 // too little else to do: their p50 315 ms, the mixed p99 598 ms against 322
 // (bench/RESULTS.md).
 
-// searchTurns is how many searches run at once.
-func searchTurns() int { return runtime.GOMAXPROCS(0) }
-
 // newGate returns the semaphore of searches that run at once.
-func newGate() chan struct{} { return make(chan struct{}, searchTurns()) }
+func newGate() chan struct{} { return make(chan struct{}, runtime.GOMAXPROCS(0)) }
 
 // ErrBusy: the request ended while its search waited for a turn. It wraps
 // the context's error; the web layer answers it as the search being
 // unavailable for the moment, not as a fault.
-var ErrBusy = errors.New("search: every turn taken until the request ended")
+var ErrBusy = errors.New("search: every core busy until the request ended")
 
 // enter waits for a turn to search, or for ctx to end.
 func (x *Index) enter(ctx context.Context) (leave func(), err error) {

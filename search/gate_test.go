@@ -23,7 +23,7 @@ func TestSearchesWaitForACore(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	if _, err := f.idx.Search(ctx, Request{Q: "journalsystem"}); !errors.Is(err, ErrBusy) || !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("a search while every turn is taken: %v, want it to wait until its deadline", err)
+		t.Fatalf("a search while every core searches: %v, want it to wait until its deadline", err)
 	}
 	done := make(chan error, 1)
 	go func() {
@@ -32,7 +32,7 @@ func TestSearchesWaitForACore(t *testing.T) {
 	}()
 	select {
 	case err := <-done:
-		t.Fatalf("the search ran while every turn was taken (err %v)", err)
+		t.Fatalf("the search ran while every core searched (err %v)", err)
 	case <-time.After(20 * time.Millisecond):
 	}
 	leaves[0]()
