@@ -8,26 +8,34 @@ import (
 	"net"
 	"sync"
 
+	"github.com/lagesbild/lagesbild/priority"
 	"gorm.io/gorm"
 )
 
 // fairPool hands a pool's connections to the statements and transactions
-// that ask for them in the order they asked. database/sql gives a freed
+// that ask for them, earliest request first. database/sql gives a freed
 // connection to a random waiter (connRequestSet.TakeRandom): under 50
 // clients, with 25 register writes queued for SQLite's one writer
 // connection, a write waited 200 ms at the median and 1.3–1.6 s at the
 // 99th percentile, because a waiter could lose the draw round after round.
-// A queue of turns in front of the pool (a channel's blocked senders are
-// served first come, first served) leaves database/sql at most as many
+// A queue of turns in front of the pool leaves database/sql at most as many
 // callers as it has connections, so its draw never has more than one
 // candidate. A transaction keeps its turn until it commits or rolls back (or
 // its context ends); a statement outside one gives it back when it returns
 // (its rows still hold the connection while they are read, so for that
 // short while database/sql may see more callers than connections again).
 // db.DB() and Readers give the pools without the queue.
+//
+// The queue is ordered by when the request a statement serves came in
+// (priority.ArrivedAt; work for no request arrives when it asks), ties in
+// the order they asked. In the order of asking alone, the triage page's
+// five statements each queued behind every request that came in while it
+// read: under 50 clients on PostgreSQL its median was 181 ms against 38 ms
+// for a search's one token check (bench/RESULTS.md). A request that came in
+// earlier still never waits behind a later one, so nothing starves.
 type fairPool struct {
 	db    *sql.DB
-	turns chan struct{}
+	turns *turnQueue
 	// readOnly pools (the readers) try a statement once more when its
 	// connection failed it with a deadline the statement did not set
 	// (strayDeadline): nothing a reader runs can have changed anything.
@@ -35,7 +43,7 @@ type fairPool struct {
 }
 
 func newFairPool(db *sql.DB, conns int) *fairPool {
-	return &fairPool{db: db, turns: make(chan struct{}, conns)}
+	return &fairPool{db: db, turns: newTurnQueue(conns)}
 }
 
 func newReadOnlyFairPool(db *sql.DB, conns int) *fairPool {
@@ -70,15 +78,10 @@ func (p *fairPool) again(ctx context.Context, err error) bool {
 
 // wait takes a turn, or gives up when ctx ends first.
 func (p *fairPool) wait(ctx context.Context) error {
-	select {
-	case p.turns <- struct{}{}:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return p.turns.take(ctx, priority.ArrivedAt(ctx))
 }
 
-func (p *fairPool) done() { <-p.turns }
+func (p *fairPool) done() { p.turns.give() }
 
 func (p *fairPool) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
 	if err := p.wait(ctx); err != nil {

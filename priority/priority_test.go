@@ -63,3 +63,20 @@ func TestNilForegroundNeverWaits(t *testing.T) {
 		t.Fatal("a nil Foreground counts nothing")
 	}
 }
+
+// A request's work arrives when the request came in until it steps aside;
+// after that, and for work that serves no request, when it asks.
+func TestWorkArrivesWithItsRequestUntilItStepsAside(t *testing.T) {
+	came := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	ctx, stepAside := WithArrival(context.Background(), came)
+	if got := ArrivedAt(ctx); !got.Equal(came) {
+		t.Errorf("a request's work arrives at %v, want %v", got, came)
+	}
+	stepAside()
+	if got := ArrivedAt(ctx); time.Since(got) > time.Minute {
+		t.Errorf("after stepping aside its work arrives at %v, want now", got)
+	}
+	if got := ArrivedAt(context.Background()); time.Since(got) > time.Minute {
+		t.Errorf("work for no request arrives at %v, want now", got)
+	}
+}

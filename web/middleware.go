@@ -14,10 +14,15 @@ import (
 )
 
 // foreground marks the request as being answered while it runs (see
-// package priority), or until it steps aside (stepAside).
+// package priority), or until it steps aside (stepAside), and gives its
+// context the request's arrival, which orders its turns at the database
+// (priority.WithArrival).
 func foreground(f *priority.Foreground) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		leave := f.Enter()
+		enterLeave := f.Enter()
+		ctx, background := priority.WithArrival(c.Request.Context(), time.Now())
+		c.Request = c.Request.WithContext(ctx)
+		leave := func() { background(); enterLeave() }
 		defer leave()
 		c.Set(foregroundLeaveKey, leave)
 		c.Next()
