@@ -35,7 +35,7 @@ import (
 // earlier still never waits behind a later one, so nothing starves.
 type fairPool struct {
 	db    *sql.DB
-	turns *turnQueue
+	turns *priority.Turns
 	// readOnly pools (the readers) try a statement once more when its
 	// connection failed it with a deadline the statement did not set
 	// (strayDeadline): nothing a reader runs can have changed anything.
@@ -43,7 +43,7 @@ type fairPool struct {
 }
 
 func newFairPool(db *sql.DB, conns int) *fairPool {
-	return &fairPool{db: db, turns: newTurnQueue(conns)}
+	return &fairPool{db: db, turns: priority.NewTurns(conns)}
 }
 
 func newReadOnlyFairPool(db *sql.DB, conns int) *fairPool {
@@ -78,10 +78,10 @@ func (p *fairPool) again(ctx context.Context, err error) bool {
 
 // wait takes a turn, or gives up when ctx ends first.
 func (p *fairPool) wait(ctx context.Context) error {
-	return p.turns.take(ctx, priority.ArrivedAt(ctx))
+	return p.turns.Take(ctx)
 }
 
-func (p *fairPool) done() { p.turns.give() }
+func (p *fairPool) done() { p.turns.Give() }
 
 func (p *fairPool) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
 	if err := p.wait(ctx); err != nil {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+
+	"github.com/lagesbild/lagesbild/priority"
 )
 
 // A search over the index fans out to the months it covers (fanOut: as
@@ -24,8 +26,10 @@ import (
 // too little else to do: their p50 315 ms, the mixed p99 598 ms against 322
 // (bench/RESULTS.md).
 
-// newGate returns the semaphore of searches that run at once.
-func newGate() chan struct{} { return make(chan struct{}, runtime.GOMAXPROCS(0)) }
+// newGate returns the turns of searches that run at once: one a core, to
+// the search whose request came in first (priority.Turns), as the
+// database's connections are.
+func newGate() *priority.Turns { return priority.NewTurns(runtime.GOMAXPROCS(0)) }
 
 // ErrBusy: the request ended while its search waited for a turn. It wraps
 // the context's error; the web layer answers it as the search being
@@ -34,10 +38,8 @@ var ErrBusy = errors.New("search: every core busy until the request ended")
 
 // enter waits for a turn to search, or for ctx to end.
 func (x *Index) enter(ctx context.Context) (leave func(), err error) {
-	select {
-	case x.searching <- struct{}{}:
-		return func() { <-x.searching }, nil
-	case <-ctx.Done():
-		return nil, fmt.Errorf("%w: %w", ErrBusy, ctx.Err())
+	if err := x.searching.Take(ctx); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBusy, err)
 	}
+	return x.searching.Give, nil
 }

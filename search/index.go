@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/lagesbild/lagesbild/priority"
 )
 
 // Bleve analyses a batch's documents on a queue of workers it shares among
@@ -102,7 +103,7 @@ type Index struct {
 	writeMu sync.Mutex
 
 	// searching holds a token for each search running (see gate.go).
-	searching chan struct{}
+	searching *priority.Turns
 
 	rebuilt bool // Open found another mapping version and started afresh
 

@@ -1,4 +1,4 @@
-package lagesbild
+package priority
 
 import (
 	"container/heap"
@@ -7,17 +7,20 @@ import (
 	"time"
 )
 
-// turnQueue hands out a fixed number of turns, to the waiter with the
-// earliest arrival first and among equal arrivals to the one that asked
-// first (see fairPool).
-type turnQueue struct {
+// Turns hands out a fixed number of turns (connections of a pool, searches
+// at once), to the request that came in first (ArrivedAt), and among equal
+// arrivals to the one that asked first. A request that came in earlier
+// never waits behind a later one, so nothing starves; a request of several
+// steps, each of which waits for a turn, waits in full only for its first.
+type Turns struct {
 	mu      sync.Mutex
 	free    int
 	asked   uint64 // waiters so far, each one's place among equal arrivals
 	waiting waiters
 }
 
-func newTurnQueue(turns int) *turnQueue { return &turnQueue{free: turns} }
+// NewTurns returns n turns, all free.
+func NewTurns(n int) *Turns { return &Turns{free: n} }
 
 type waiter struct {
 	arrival time.Time
@@ -26,8 +29,10 @@ type waiter struct {
 	index   int           // in the heap; -1 once out of it
 }
 
-// take waits for a turn, or gives up when ctx ends first.
-func (q *turnQueue) take(ctx context.Context, arrival time.Time) error {
+// Take waits for a turn for the request ctx serves, or gives up with ctx's
+// error when ctx ends first.
+func (q *Turns) Take(ctx context.Context) error {
+	arrival := ArrivedAt(ctx)
 	q.mu.Lock()
 	if q.free > 0 && len(q.waiting) == 0 {
 		q.free--
@@ -46,7 +51,7 @@ func (q *turnQueue) take(ctx context.Context, arrival time.Time) error {
 	q.mu.Lock()
 	if w.index < 0 { // granted while ctx ended: the turn is passed on
 		q.mu.Unlock()
-		q.give()
+		q.Give()
 		return ctx.Err()
 	}
 	heap.Remove(&q.waiting, w.index)
@@ -54,8 +59,8 @@ func (q *turnQueue) take(ctx context.Context, arrival time.Time) error {
 	return ctx.Err()
 }
 
-// give hands a turn back: to the first waiter, if any.
-func (q *turnQueue) give() {
+// Give hands a turn back: to the first waiter, if any.
+func (q *Turns) Give() {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if len(q.waiting) == 0 {

@@ -1,4 +1,4 @@
-package lagesbild
+package priority
 
 import (
 	"context"
@@ -11,9 +11,9 @@ import (
 // that asked first: the later statements of a page that came in early go
 // before the first statement of a request that came in while it read.
 func TestTurnsGoToTheEarliestRequestFirst(t *testing.T) {
-	q := newTurnQueue(1)
+	q := NewTurns(1)
 	ctx := context.Background()
-	if err := q.take(ctx, time.Now()); err != nil { // the turn is held while the others queue
+	if err := q.Take(ctx); err != nil { // the turn is held while the others queue
 		t.Fatal(err)
 	}
 	base := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
@@ -21,15 +21,15 @@ func TestTurnsGoToTheEarliestRequestFirst(t *testing.T) {
 	served := make(chan int, len(arrivals))
 	for i, a := range arrivals {
 		go func() {
-			if err := q.take(ctx, base.Add(a*time.Second)); err != nil {
+			if err := q.Take(arrivedAt(base.Add(a * time.Second))); err != nil {
 				t.Error(err)
 			}
 			served <- i
-			q.give()
+			q.Give()
 		}()
 		waitForWaiters(t, q, i+1)
 	}
-	q.give()
+	q.Give()
 	var order []int
 	for range arrivals {
 		order = append(order, <-served)
@@ -43,27 +43,27 @@ func TestTurnsGoToTheEarliestRequestFirst(t *testing.T) {
 // A waiter whose context ends leaves the queue, and the turns it would have
 // had go on to the others; none is lost.
 func TestAWaiterThatGivesUpLeavesNoTurnBehind(t *testing.T) {
-	q := newTurnQueue(1)
-	if err := q.take(context.Background(), time.Now()); err != nil {
+	q := NewTurns(1)
+	if err := q.Take(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	gaveUp := make(chan error)
-	go func() { gaveUp <- q.take(ctx, time.Now().Add(-time.Hour)) }()
+	go func() { gaveUp <- q.Take(ctx) }()
 	waitForWaiters(t, q, 1)
 	cancel()
 	if err := <-gaveUp; err == nil {
 		t.Fatal("a waiter whose context ended got a turn")
 	}
-	q.give()
+	q.Give()
 	deadline, done := context.WithTimeout(context.Background(), 5*time.Second)
 	defer done()
-	if err := q.take(deadline, time.Now()); err != nil {
+	if err := q.Take(deadline); err != nil {
 		t.Fatalf("the turn given back after a waiter gave up: %v", err)
 	}
 }
 
-func waitForWaiters(t *testing.T, q *turnQueue, n int) {
+func waitForWaiters(t *testing.T, q *Turns, n int) {
 	t.Helper()
 	for start := time.Now(); time.Since(start) < 5*time.Second; time.Sleep(time.Millisecond) {
 		q.mu.Lock()
@@ -74,4 +74,9 @@ func waitForWaiters(t *testing.T, q *turnQueue, n int) {
 		}
 	}
 	t.Fatalf("fewer than %d waiters queued", n)
+}
+
+func arrivedAt(t time.Time) context.Context {
+	ctx, _ := WithArrival(context.Background(), t)
+	return ctx
 }
