@@ -6,7 +6,9 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/priority"
@@ -72,5 +74,87 @@ func TestAbandonedRequestIsNoServerError(t *testing.T) {
 	h.fail(c, fmt.Errorf("look up token: %w", context.Canceled))
 	if rec.Code < 500 {
 		t.Errorf("status %d for a cancellation of the server's own, want 5xx", rec.Code)
+	}
+}
+
+// No more requests are worked on at once than there are turns: one more
+// waits until a turn frees. The health check and the static assets are
+// not counted, so they answer while every turn is taken.
+func TestRequestsWaitForATurnButHealthChecksDoNot(t *testing.T) {
+	gin.SetMode(gin.TestMode)
+	turns := priority.NewTurns(1)
+	r := gin.New()
+	r.Use(foreground(priority.New()), admission(turns))
+	holding, release := make(chan struct{}), make(chan struct{})
+	r.GET("/hold", func(c *gin.Context) { close(holding); <-release; c.Status(http.StatusNoContent) })
+	r.GET("/next", func(c *gin.Context) { c.Status(http.StatusNoContent) })
+	r.GET("/healthz", func(c *gin.Context) { c.Status(http.StatusNoContent) })
+	go r.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/hold", nil))
+	<-holding
+
+	next := make(chan int)
+	go func() {
+		rec := httptest.NewRecorder()
+		r.ServeHTTP(rec, httptest.NewRequest("GET", "/next", nil))
+		next <- rec.Code
+	}()
+	health := make(chan int)
+	go func() {
+		rec := httptest.NewRecorder()
+		r.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+		health <- rec.Code
+	}()
+	select {
+	case code := <-health:
+		if code != http.StatusNoContent {
+			t.Errorf("the health check while every turn was taken: %d", code)
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("the health check waited for a turn")
+	}
+	select {
+	case code := <-next:
+		t.Fatalf("a request was answered (%d) while the only turn was taken", code)
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	if code := <-next; code != http.StatusNoContent {
+		t.Errorf("the request after the turn freed: %d", code)
+	}
+}
+
+// A request gives its turn back when it steps aside to do background work,
+// and a response gives it back once it has written admitAfterBytes: a
+// client that reads slowly must not hold a turn until the write timeout.
+func TestATurnGoesBackOnStepAsideAndAfterALargeResponse(t *testing.T) {
+	for name, handle := range map[string]func(c *gin.Context){
+		"step aside": func(c *gin.Context) { stepAside(c) },
+		"large response": func(c *gin.Context) {
+			c.Writer.WriteString(strings.Repeat("x", admitAfterBytes)) //nolint:errcheck // a recorder
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			gin.SetMode(gin.TestMode)
+			turns := priority.NewTurns(1)
+			r := gin.New()
+			r.Use(foreground(priority.New()), admission(turns))
+			gaveBack, finish := make(chan struct{}), make(chan struct{})
+			r.GET("/", func(c *gin.Context) {
+				handle(c)
+				// The turn is free while this request goes on.
+				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				if err := turns.Take(ctx); err != nil {
+					t.Errorf("the turn was not given back: %v", err)
+				} else {
+					turns.Give()
+				}
+				close(gaveBack)
+				<-finish
+			})
+			go r.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil))
+			<-gaveBack
+			close(finish)
+		})
 	}
 }

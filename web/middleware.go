@@ -38,8 +38,10 @@ const foregroundLeaveKey = "lagesbild.foreground.leave"
 // wait MaxYield at every one of its own yields (forty for a feed of 1,000
 // items) and hold the index back the whole time.
 func stepAside(c *gin.Context) {
-	if leave, ok := c.Get(foregroundLeaveKey); ok {
-		leave.(func())()
+	for _, key := range []string{admissionLeaveKey, foregroundLeaveKey} {
+		if leave, ok := c.Get(key); ok {
+			leave.(func())()
+		}
 	}
 }
 

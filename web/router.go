@@ -128,7 +128,7 @@ func New(d Deps) *gin.Engine {
 			r.GET("/metrics", gin.WrapH(d.Metrics.Handler()))
 		}
 	}
-	r.Use(h.requestLog(), h.recovery(), securityHeaders(), h.limitHead())
+	r.Use(h.requestLog(), h.recovery(), securityHeaders(), h.limitHead(), admission(newAdmission()))
 	r.NoRoute(h.notFound)
 	r.NoMethod(h.methodNotAllowed)
 
