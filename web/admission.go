@@ -20,7 +20,10 @@ import (
 // against 144–153, answers in 30 s 20,495 and 22,278 against 17,946 and
 // 19,052; eight a core did less (138 and 166 ms). On PostgreSQL, whose
 // work is in its own processes, 169 and 173 against 210 and 188
-// (bench/RESULTS.md).
+// (bench/RESULTS.md). Tried and not kept: a search that gave its turn back
+// when it came to the search gate, so as not to hold one while it waited
+// there: with ten searching clients the searches' p99 rose (117–119 →
+// 140–143 ms at 20,000 articles) and the triage page's did not fall.
 const admitPerCore = 4
 
 // admitAfterBytes: a response that has written this much gives its turn
