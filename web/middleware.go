@@ -15,8 +15,9 @@ import (
 
 // foreground marks the request as being answered while it runs (see
 // package priority), or until it steps aside (stepAside), and gives its
-// context the request's arrival, which orders its turns at the database
-// (priority.WithArrival).
+// context the request's arrival, which orders its turns at the door
+// (admission), at the database's pools and at the search gate
+// (priority.WithArrival, priority.Turns).
 func foreground(f *priority.Foreground) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		enterLeave := f.Enter()
