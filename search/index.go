@@ -102,7 +102,7 @@ type Index struct {
 	// writeMu makes CatchUp, Rebuild and the deletes one writer.
 	writeMu sync.Mutex
 
-	// searching holds a token for each search running (see gate.go).
+	// searching: the turns of the searches that run at once (see gate.go).
 	searching *priority.Turns
 
 	rebuilt bool // Open found another mapping version and started afresh
