@@ -1,9 +1,11 @@
 package web
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/lagesbild/lagesbild/priority"
@@ -47,6 +49,7 @@ func admission(turns *priority.Turns) gin.HandlerFunc {
 			c.Next()
 			return
 		}
+		arrived := priority.ArrivedAt(c.Request.Context())
 		if err := turns.Take(c.Request.Context()); err != nil {
 			c.AbortWithStatus(statusClientClosedRequest) // the client went away while it waited
 			return
@@ -54,28 +57,61 @@ func admission(turns *priority.Turns) gin.HandlerFunc {
 		leave := sync.OnceFunc(turns.Give)
 		defer leave()
 		c.Set(admissionLeaveKey, leave)
-		c.Writer = &admittedWriter{ResponseWriter: c.Writer, leave: leave}
+		w := &admittedWriter{ResponseWriter: c.Writer, leave: leave, arrived: arrived, admitted: time.Now()}
+		c.Writer = w
 		c.Next()
+		w.timing() // a response without a body: gin writes its header after this
 	}
 }
 
 // admittedWriter gives the request's turn back once admitAfterBytes of
-// the response are written.
+// the response are written, and says in the response's Server-Timing
+// header how long the request waited at the door ("queue") and how long it
+// was worked on until its answer began ("app"). The load benchmark reads
+// them to tell time spent waiting for a turn from time spent being served,
+// and from time outside the server; a browser's developer tools show them.
 type admittedWriter struct {
 	gin.ResponseWriter
 	written int
 	leave   func()
+
+	arrived, admitted time.Time
+	timed             bool
 }
 
 func (w *admittedWriter) Write(b []byte) (int, error) {
+	w.timing()
 	w.count(len(b))
 	return w.ResponseWriter.Write(b)
 }
 
 func (w *admittedWriter) WriteString(s string) (int, error) {
+	w.timing()
 	w.count(len(s))
 	return w.ResponseWriter.WriteString(s)
 }
+
+func (w *admittedWriter) WriteHeaderNow() {
+	w.timing()
+	w.ResponseWriter.WriteHeaderNow()
+}
+
+func (w *admittedWriter) Flush() {
+	w.timing()
+	w.ResponseWriter.Flush()
+}
+
+// timing sets the Server-Timing header once, before the header is written.
+func (w *admittedWriter) timing() {
+	if w.timed || w.ResponseWriter.Written() {
+		return
+	}
+	w.timed = true
+	w.Header().Add("Server-Timing", fmt.Sprintf("queue;dur=%.1f, app;dur=%.1f",
+		milliseconds(w.admitted.Sub(w.arrived)), milliseconds(time.Since(w.admitted))))
+}
+
+func milliseconds(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
 func (w *admittedWriter) count(n int) {
 	if w.written += n; w.written >= admitAfterBytes {

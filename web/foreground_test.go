@@ -92,11 +92,11 @@ func TestRequestsWaitForATurnButHealthChecksDoNot(t *testing.T) {
 	go r.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/hold", nil))
 	<-holding
 
-	next := make(chan int)
+	next := make(chan *httptest.ResponseRecorder)
 	go func() {
 		rec := httptest.NewRecorder()
 		r.ServeHTTP(rec, httptest.NewRequest("GET", "/next", nil))
-		next <- rec.Code
+		next <- rec
 	}()
 	health := make(chan int)
 	go func() {
@@ -113,13 +113,23 @@ func TestRequestsWaitForATurnButHealthChecksDoNot(t *testing.T) {
 		t.Error("the health check waited for a turn")
 	}
 	select {
-	case code := <-next:
-		t.Fatalf("a request was answered (%d) while the only turn was taken", code)
+	case rec := <-next:
+		t.Fatalf("a request was answered (%d) while the only turn was taken", rec.Code)
 	case <-time.After(50 * time.Millisecond):
 	}
 	close(release)
-	if code := <-next; code != http.StatusNoContent {
-		t.Errorf("the request after the turn freed: %d", code)
+	rec := <-next
+	if rec.Code != http.StatusNoContent {
+		t.Errorf("the request after the turn freed: %d", rec.Code)
+	}
+	// The answer says how long it waited at the door: at least the 50 ms
+	// above, and it was worked on for less than that.
+	var queue, app float64
+	if _, err := fmt.Sscanf(rec.Header().Get("Server-Timing"), "queue;dur=%g, app;dur=%g", &queue, &app); err != nil {
+		t.Fatalf("Server-Timing %q: %v", rec.Header().Get("Server-Timing"), err)
+	}
+	if queue < 50 || app >= 50 {
+		t.Errorf("Server-Timing %q: want queue ≥ 50 ms and app < 50 ms", rec.Header().Get("Server-Timing"))
 	}
 }
 

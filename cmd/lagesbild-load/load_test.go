@@ -65,6 +65,10 @@ func TestSmallLoad(t *testing.T) {
 				if s := rep.Mixed[kind]; s.N == 0 || s.S4xx > 0 {
 					t.Errorf("mixed %s: %d requests, %d answered 4xx (first: %s)", kind, s.N, s.S4xx, s.FirstError)
 				}
+				// Every answer said where its time went.
+				if timed, all := rep.MixedTiming[kind], rep.Mixed[kind]; timed.N != all.N {
+					t.Errorf("mixed %s: %d of %d answers had a Server-Timing", kind, timed.N, all.N)
+				}
 			}
 			for phase, byQuestion := range map[string]map[string]summary{"before": rep.BeforeByQuestion, "during": rep.DuringByQuestion} {
 				n := 0
@@ -99,5 +103,21 @@ time=2026-12-06T01:00:04Z level=WARN msg=third`
 	}
 	if got := serverErrors("level=INFO msg=ok", 10); len(got) != 0 {
 		t.Errorf("an info line taken for an error: %q", got)
+	}
+}
+
+// The Server-Timing header is read by name, in any order, with other
+// metrics and parameters around; an answer without both parts is not timed.
+func TestServerTimingIsReadByName(t *testing.T) {
+	var st serverTiming
+	st.parse(`cache;desc="hit", app;dur=3.5, queue;desc="dörren";dur=12`)
+	if !st.ok || st.queue != 12*time.Millisecond || st.app != 3500*time.Microsecond {
+		t.Errorf("parsed %+v", st)
+	}
+	for _, h := range []string{"", "queue;dur=1", "queue;dur=x, app;dur=2"} {
+		var st serverTiming
+		if st.parse(h); st.ok {
+			t.Errorf("%q taken as timed: %+v", h, st)
+		}
 	}
 }

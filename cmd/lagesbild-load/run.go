@@ -38,7 +38,8 @@ type report struct {
 	// The searches of Before and During by the mix's question (synth.Mix):
 	// which questions make the tail.
 	BeforeByQuestion, DuringByQuestion map[string]summary
-	Mixed                              map[string]summary // new_case, move, search, triage
+	Mixed                              map[string]summary       // new_case, move, search, triage
+	MixedTiming                        map[string]timingSummary // the same requests by the server's Server-Timing
 	MixedN                             int
 	MixedFor                           time.Duration
 	GapFree                            string // the register check's verdict
@@ -115,6 +116,7 @@ func (r *report) write(w io.Writer) {
 				fmt.Fprintln(w, s.row(k))
 			}
 		}
+		writeTimings(w, r.MixedTiming, []string{"all", "new_case", "move", "search", "triage"})
 		fmt.Fprintf(w, "\nRegister numbers: %s\n", r.GapFree)
 	}
 	for _, n := range r.Notes {
@@ -270,7 +272,7 @@ func run(ctx context.Context, cfg config, progress io.Writer) (rep *report, err 
 	if cfg.Mixed > 0 && cfg.MixedFor > 0 {
 		logf("mixed load: %d clients for %s", cfg.Mixed, cfg.MixedFor)
 		rep.load("before mixed")
-		rep.Mixed = mixed(ctx, srv, session, pool, cfg.Mixed, cfg.MixedFor)
+		rep.Mixed, rep.MixedTiming = mixed(ctx, srv, session, pool, cfg.Mixed, cfg.MixedFor)
 		rep.MixedN, rep.MixedFor = cfg.Mixed, cfg.MixedFor
 		rep.load("after mixed")
 		logf("checking the register's numbers")
@@ -762,8 +764,9 @@ func statusOnly(err error) error {
 
 // mixed runs clients for d: each request is a new case (25 %), a move of an
 // open case (25 %), a search (30 %) or the triage page (20 %).
-func mixed(ctx context.Context, srv *server, session *http.Client, pool *casePool, clients int, d time.Duration) map[string]summary {
+func mixed(ctx context.Context, srv *server, session *http.Client, pool *casePool, clients int, d time.Duration) (map[string]summary, map[string]timingSummary) {
 	kinds := map[string]*latencies{"all": {}, "new_case": {}, "move": {}, "search": {}, "triage": {}}
+	timed := map[string]*timings{"all": {}, "new_case": {}, "move": {}, "search": {}, "triage": {}}
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -774,12 +777,13 @@ func mixed(ctx context.Context, srv *server, session *http.Client, pool *casePoo
 				var kind string
 				var st int
 				var err error
+				rctx, timing := withTiming(ctx)
 				start := time.Now()
 				switch p := r.IntN(100); {
 				case p < 25:
 					kind = "new_case"
 					var cs caseAnswer
-					st, err = srv.call(ctx, http.MethodPost, "/api/v1/cases", newCaseBody(r, time.Time{}), &cs)
+					st, err = srv.call(rctx, http.MethodPost, "/api/v1/cases", newCaseBody(r, time.Time{}), &cs)
 					if err == nil {
 						pool.put(openCase{id: cs.ID, kind: cs.Kind, status: cs.Status})
 					}
@@ -790,16 +794,16 @@ func mixed(ctx context.Context, srv *server, session *http.Client, pool *casePoo
 						continue
 					}
 					var cs caseAnswer
-					st, err = srv.call(ctx, http.MethodPost, fmt.Sprintf("/api/v1/cases/%d/transition", oc.id), nextMove(oc), &cs)
+					st, err = srv.call(rctx, http.MethodPost, fmt.Sprintf("/api/v1/cases/%d/transition", oc.id), nextMove(oc), &cs)
 					if err == nil && cs.Status != "closed" {
 						pool.put(openCase{id: oc.id, kind: oc.kind, status: cs.Status})
 					}
 				case p < 80:
 					kind = "search"
-					_, st, _, err = search(ctx, srv, i)
+					_, st, _, err = search(rctx, srv, i)
 				default:
 					kind = "triage"
-					st, _, err = triage(ctx, srv, session, i)
+					st, _, err = triage(rctx, srv, session, i)
 				}
 				took := time.Since(start)
 				if ctx.Err() != nil {
@@ -808,15 +812,19 @@ func mixed(ctx context.Context, srv *server, session *http.Client, pool *casePoo
 				err = statusOnly(err)
 				kinds[kind].add(took, st, err)
 				kinds["all"].add(took, st, err)
+				if err == nil {
+					timed[kind].add(took, timing)
+					timed["all"].add(took, timing)
+				}
 			}
 		})
 	}
 	wg.Wait()
-	out := map[string]summary{}
+	out, outTimed := map[string]summary{}, map[string]timingSummary{}
 	for k, l := range kinds {
-		out[k] = l.summary()
+		out[k], outTimed[k] = l.summary(), timed[k].summary()
 	}
-	return out
+	return out, outTimed
 }
 
 // checkNumbers reads the whole register through the API and checks that

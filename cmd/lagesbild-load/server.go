@@ -90,8 +90,8 @@ func startServer(ctx context.Context, bin, dataDir, dsn, token, metricsAddr stri
 		return nil, fmt.Errorf("start %s serve: %w", bin, err)
 	}
 	s := &server{cmd: cmd, url: "http://" + addr, metricsURL: "http://" + addr, token: token, logs: logs, done: make(chan struct{}), pid: cmd.Process.Pid,
-		http: &http.Client{Timeout: 2 * time.Minute, Transport: &http.Transport{MaxIdleConns: 200, MaxIdleConnsPerHost: 200,
-			MaxConnsPerHost: 0, IdleConnTimeout: time.Minute}}}
+		http: &http.Client{Timeout: 2 * time.Minute, Transport: timingTransport{&http.Transport{MaxIdleConns: 200, MaxIdleConnsPerHost: 200,
+			MaxConnsPerHost: 0, IdleConnTimeout: time.Minute}}}}
 	if metricsAddr != "" {
 		s.metricsURL = "http://" + metricsAddr
 	}
