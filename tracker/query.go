@@ -262,43 +262,47 @@ type TriageCounts struct {
 	Mine       int64
 }
 
-// Triage counts the open cases by what needs attention. On SQLite from the
-// tallies that its triggers keep as cases change (migrateOpenCaseTallies):
-// the open and the overdue from the days before today (UTC) are sums over a
-// row a day, the unassigned and the user's own a row each; only the cases
-// due since the start of the UTC day are read, to tell the overdue from the
-// due today. On PostgreSQL, which keeps no tallies (dropPostgresTallies), in
-// one pass over the open cases (a partial index keeps that set small). One
-// statement either way, so that every count is of the same moment.
+// Triage counts the open cases by what needs attention, from the tallies
+// that triggers keep as cases change (migrateOpenCaseTallies on SQLite, a
+// row a day and a row an assignee; migratePostgresTally on PostgreSQL, rows
+// that are only added, folded now and then): the open and the overdue from
+// the days before today (UTC) are sums over the tallies, and so are the
+// unassigned and the user's own; only the cases due since the start of the
+// UTC day are read, to tell the overdue from the due today. One statement,
+// so that every count is of the same moment.
 func (s *Store) Triage(ctx context.Context, username string) (TriageCounts, error) {
 	return s.triage(s.db.WithContext(ctx), username)
 }
 
 func (s *Store) triage(db *gorm.DB, username string) (TriageCounts, error) {
 	now := s.now()
-	var tc TriageCounts
+	utcDay := now.UTC().Truncate(24 * time.Hour)
+	args := []any{utcDay.Format(time.DateOnly), utcDay, now, now, endOfDay(dayOf(now)).UTC(), strings.ToLower(username)}
+	today := `(SELECT COUNT(*) FROM cases WHERE outcome_at IS NULL AND due_at >= ? AND due_at < ?) AS overdue_today,
+		(SELECT COUNT(*) FROM cases WHERE outcome_at IS NULL AND ` + dueTodaySQL + `) AS due_today`
 	var q *gorm.DB
 	if lagesbild.IsPostgres(db) {
-		q = db.Model(&Case{}).Where("outcome_at IS NULL").Select(`COUNT(*) AS open,
-		COALESCE(SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0) AS overdue,
-		COALESCE(SUM(CASE WHEN `+dueTodaySQL+` THEN 1 ELSE 0 END), 0) AS due_today,
-		COALESCE(SUM(CASE WHEN assignee = '' THEN 1 ELSE 0 END), 0) AS unassigned,
-		COALESCE(SUM(CASE WHEN assignee = ? THEN 1 ELSE 0 END), 0) AS mine`,
-			now, now, endOfDay(dayOf(now)).UTC(), strings.ToLower(username))
+		q = db.Raw(`SELECT COALESCE(SUM(n), 0)::bigint AS open,
+		COALESCE(SUM(n) FILTER (WHERE due_day < ?), 0)::bigint AS overdue, `+today+`,
+		COALESCE(SUM(n) FILTER (WHERE assignee = ''), 0)::bigint AS unassigned,
+		COALESCE(SUM(n) FILTER (WHERE assignee = ?), 0)::bigint AS mine
+		FROM open_case_tally`, args...)
 	} else {
-		utcDay := now.UTC().Truncate(24 * time.Hour)
 		q = db.Raw(`SELECT
 		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_assignee) AS open,
-		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_due_day WHERE due_day < ?)
-			+ (SELECT COUNT(*) FROM cases WHERE outcome_at IS NULL AND due_at >= ? AND due_at < ?) AS overdue,
-		(SELECT COUNT(*) FROM cases WHERE outcome_at IS NULL AND `+dueTodaySQL+`) AS due_today,
+		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_due_day WHERE due_day < ?) AS overdue, `+today+`,
 		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_assignee WHERE assignee = '') AS unassigned,
-		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_assignee WHERE assignee = ?) AS mine`,
-			utcDay.Format(time.DateOnly), utcDay, now, now, endOfDay(dayOf(now)).UTC(), strings.ToLower(username))
+		(SELECT COALESCE(SUM(n), 0) FROM open_cases_by_assignee WHERE assignee = ?) AS mine`, args...)
 	}
-	if err := q.Scan(&tc).Error; err != nil {
-		return tc, fmt.Errorf("triage counts: %w", err)
+	var counts struct {
+		TriageCounts
+		OverdueToday int64
 	}
+	if err := q.Scan(&counts).Error; err != nil {
+		return TriageCounts{}, fmt.Errorf("triage counts: %w", err)
+	}
+	tc := counts.TriageCounts
+	tc.Overdue += counts.OverdueToday
 	tc.At = now
 	return tc, nil
 }

@@ -128,7 +128,7 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 	if err != nil {
 		return err
 	}
-	errs := make(chan error, 3+len(workers))
+	errs := make(chan error, 6+len(workers)) // room for an error of each started below: none waits to send
 	start := func(name string, fn func(context.Context) error) {
 		wg.Go(func() {
 			if err := fn(ctx); err != nil && !errors.Is(err, context.Canceled) {
@@ -143,6 +143,9 @@ func (sv *services) run(ctx context.Context, srv *server) error {
 	}
 	start("scheduler", ingest.NewScheduler(sv.ingester, ingest.SchedulerOptions{Logger: sv.logger}).Run)
 	start("alerts", func(ctx context.Context) error { return sv.alerts.Run(ctx, alert.DefaultDispatchEvery) })
+	start("tally", func(ctx context.Context) error {
+		return sv.store.KeepTallyCompact(ctx, tracker.DefaultCompactTallyEvery)
+	})
 	if sv.cfg.DigestAt != "off" && sv.cfg.DigestAt != "" {
 		start("digest", func(ctx context.Context) error { return sv.digests().RunDaily(ctx, sv.cfg.DigestAt, nil) })
 	}
