@@ -279,6 +279,23 @@ func dropPostgresTallies(tx *gorm.DB) error {
 	)
 }
 
+// changesTally: a case counts in a tally when it is open; an update counts
+// when it changes what the tallies see of an open case (before or after).
+const changesTally = `(OLD.outcome_at IS NULL OR NEW.outcome_at IS NULL) AND
+		(OLD.outcome_at IS NOT NULL OR NEW.outcome_at IS NOT NULL OR OLD.due_at <> NEW.due_at OR OLD.assignee <> NEW.assignee)`
+
+// postgresTallyTriggers call lagesbild_tally_open_cases (0018's and
+// 0020's) when a case opens, closes, or an open case changes its due date
+// or assignee, or is removed.
+var postgresTallyTriggers = [3]string{
+	`CREATE TRIGGER cases_tally_insert AFTER INSERT ON cases FOR EACH ROW
+		WHEN (NEW.outcome_at IS NULL) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
+	`CREATE TRIGGER cases_tally_update AFTER UPDATE OF outcome_at, due_at, assignee ON cases FOR EACH ROW
+		WHEN (` + changesTally + `) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
+	`CREATE TRIGGER cases_tally_delete AFTER DELETE ON cases FOR EACH ROW
+		WHEN (OLD.outcome_at IS NULL) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
+}
+
 // migratePostgresTally tallies the open cases on PostgreSQL in rows that
 // are only ever added: a trigger adds +1 for a day and assignee where a
 // case opens or moves to, −1 where it leaves, and locks no row another
@@ -297,8 +314,6 @@ func migratePostgresTally(tx *gorm.DB) error {
 	if !lagesbild.IsPostgres(tx) {
 		return nil
 	}
-	const changesTally = `(OLD.outcome_at IS NULL OR NEW.outcome_at IS NULL) AND
-		(OLD.outcome_at IS NOT NULL OR NEW.outcome_at IS NOT NULL OR OLD.due_at <> NEW.due_at OR OLD.assignee <> NEW.assignee)`
 	return execEach(tx,
 		`CREATE TABLE open_case_tally (id BIGSERIAL PRIMARY KEY, due_day VARCHAR(10) NOT NULL, assignee VARCHAR(100) NOT NULL, n BIGINT NOT NULL)`,
 		`CREATE FUNCTION lagesbild_tally_open_cases() RETURNS trigger AS $$
@@ -317,12 +332,7 @@ BEGIN
 	END IF;
 	RETURN NULL;
 END $$ LANGUAGE plpgsql`,
-		`CREATE TRIGGER cases_tally_insert AFTER INSERT ON cases FOR EACH ROW
-			WHEN (NEW.outcome_at IS NULL) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
-		`CREATE TRIGGER cases_tally_update AFTER UPDATE OF outcome_at, due_at, assignee ON cases FOR EACH ROW
-			WHEN (`+changesTally+`) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
-		`CREATE TRIGGER cases_tally_delete AFTER DELETE ON cases FOR EACH ROW
-			WHEN (OLD.outcome_at IS NULL) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
+		postgresTallyTriggers[0], postgresTallyTriggers[1], postgresTallyTriggers[2],
 		`INSERT INTO open_case_tally (due_day, assignee, n)
 			SELECT to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), assignee, COUNT(*) FROM cases WHERE outcome_at IS NULL GROUP BY 1, 2`,
 	)
@@ -377,10 +387,6 @@ func migrateOpenCaseTallies(tx *gorm.DB) error {
 		`CREATE TABLE open_cases_by_due_day (due_day VARCHAR(10) PRIMARY KEY, n BIGINT NOT NULL)`,
 		`CREATE TABLE open_cases_by_assignee (assignee VARCHAR(100) PRIMARY KEY, n BIGINT NOT NULL)`,
 	}
-	// A case counts in a tally when it is open; an update counts when it
-	// changes what the tallies see of an open case (before or after).
-	const changesTally = `(OLD.outcome_at IS NULL OR NEW.outcome_at IS NULL) AND
-		(OLD.outcome_at IS NOT NULL OR NEW.outcome_at IS NOT NULL OR OLD.due_at <> NEW.due_at OR OLD.assignee <> NEW.assignee)`
 	if lagesbild.IsPostgres(tx) {
 		// One function for the three triggers. Each table is written in one
 		// statement that takes its rows in key order, so two transactions that
@@ -412,12 +418,7 @@ BEGIN
 	DELETE FROM open_cases_by_assignee WHERE assignee IN (old_who, new_who) AND n = 0;
 	RETURN NULL;
 END $$ LANGUAGE plpgsql`,
-			`CREATE TRIGGER cases_tally_insert AFTER INSERT ON cases FOR EACH ROW
-				WHEN (NEW.outcome_at IS NULL) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
-			`CREATE TRIGGER cases_tally_update AFTER UPDATE OF outcome_at, due_at, assignee ON cases FOR EACH ROW
-				WHEN (`+changesTally+`) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
-			`CREATE TRIGGER cases_tally_delete AFTER DELETE ON cases FOR EACH ROW
-				WHEN (OLD.outcome_at IS NULL) EXECUTE FUNCTION lagesbild_tally_open_cases()`,
+			postgresTallyTriggers[0], postgresTallyTriggers[1], postgresTallyTriggers[2],
 			`INSERT INTO open_cases_by_due_day (due_day, n) SELECT to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), COUNT(*)
 				FROM cases WHERE outcome_at IS NULL GROUP BY 1`,
 		)
