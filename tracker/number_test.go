@@ -2,6 +2,7 @@ package tracker_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sync"
@@ -112,4 +113,42 @@ func TestConcurrentRetries(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A number has at least four digits, more when the year has more cases,
+// and the created event records the number the case got, on both
+// databases (PostgreSQL takes number, case and event in one statement).
+func TestTheNumberIsWrittenAndRecordedAsTheCaseGotIt(t *testing.T) {
+	dbtest.EachDB(t, tracker.Migrations, func(t *testing.T, db *gorm.DB) {
+		s, _ := newStore(t, db, sthlm(t, "2025-05-14 10:00"))
+		ctx := context.Background()
+		for _, tc := range []struct {
+			last int
+			want string
+		}{{0, "HA-2025-0001"}, {41, "HA-2025-0042"}, {9998, "HA-2025-9999"}, {9999, "HA-2025-10000"}, {123455, "HA-2025-123456"}} {
+			if err := db.Exec(`UPDATE case_counters SET last = ? WHERE kind = ? AND year = 2025`, tc.last, tracker.DocumentRequest).Error; err != nil {
+				t.Fatal(err)
+			}
+			in := docRequest(sthlm(t, "2025-05-14 10:00"))
+			in.Topics = []string{"Vatten"}
+			c := mustCreate(t, s, in, anna)
+			if c.Number != tc.want || c.Seq != tc.last+1 {
+				t.Errorf("after %d: number %s, seq %d; want %s", tc.last, c.Number, c.Seq, tc.want)
+			}
+			if !slices.Equal(c.Topics, []string{"Vatten"}) {
+				t.Errorf("%s: topics %v", c.Number, c.Topics)
+			}
+			events, err := s.Events(ctx, c.ID)
+			if err != nil || len(events) != 1 {
+				t.Fatalf("%s: events %v, %v", c.Number, events, err)
+			}
+			var data map[string]any
+			if err := json.Unmarshal([]byte(events[0].Data), &data); err != nil {
+				t.Fatalf("%s: event data %q: %v", c.Number, events[0].Data, err)
+			}
+			if data["number"] != c.Number || data["subject"] != c.Subject || events[0].Type != tracker.EventCreated {
+				t.Errorf("%s: created event %s %s", c.Number, events[0].Type, events[0].Data)
+			}
+		}
+	})
 }

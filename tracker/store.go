@@ -192,17 +192,13 @@ func (s *Store) insertCase(tx *gorm.DB, in NewCase, a Actor, parent *int64) (*Ca
 		received = in.ReceivedAt.UTC().Truncate(time.Microsecond)
 	}
 	year := received.In(Stockholm).Year()
-	seq, err := nextSeq(tx, in.Kind, year)
-	if err != nil {
-		return nil, err
-	}
 	due := s.cal.DueAt(received).UTC()
 	if in.Kind == PressInquiry && in.DeadlineAt != nil {
 		due = in.DeadlineAt.UTC().Truncate(time.Microsecond)
 	}
 	now := s.now()
 	c := &Case{
-		Number: fmt.Sprintf("%s-%d-%04d", in.Kind.Prefix(), year, seq), Kind: in.Kind, Year: year, Seq: seq,
+		Kind: in.Kind, Year: year,
 		Status: StatusReceived, Subject: in.Subject, Description: in.Description, Channel: in.Channel,
 		ReceivedAt: received, DueAt: due, DeadlineAt: utcPtr(in.DeadlineAt),
 		InquiryType: in.InquiryType, AskedWho: in.AskedWho, InternalDueAt: utcPtr(in.InternalDueAt),
@@ -213,13 +209,7 @@ func (s *Store) insertCase(tx *gorm.DB, in NewCase, a Actor, parent *int64) (*Ca
 	if in.SecretSubject != "" {
 		c.SecretSubject, _ = ParseLegalGround(in.SecretSubject)
 	}
-	if err := tx.Omit("IdempotencyKey").Create(c).Error; err != nil {
-		return nil, err
-	}
-	if err := saveTopics(tx, c.ID, in.Topics); err != nil {
-		return nil, err
-	}
-	data := map[string]any{"number": c.Number, "kind": c.Kind, "status": c.Status, "subject": c.Subject,
+	data := map[string]any{"kind": c.Kind, "status": c.Status, "subject": c.Subject,
 		"channel": c.Channel, "received_at": c.ReceivedAt, "due_at": c.DueAt}
 	if in.Assignee != "" {
 		data["assignee"] = in.Assignee
@@ -245,7 +235,25 @@ func (s *Store) insertCase(tx *gorm.DB, in NewCase, a Actor, parent *int64) (*Ca
 	if c.HasRequester() {
 		data["requester"] = "registered" // personal data stays out of the audit trail
 	}
-	return c, addEvent(tx, c.ID, now, a, EventCreated, data)
+	if lagesbild.IsPostgres(tx) {
+		if err := insertNumberedPostgres(tx, c, now, a.Username, data); err != nil {
+			return nil, err
+		}
+	} else {
+		seq, err := nextSeq(tx, in.Kind, year)
+		if err != nil {
+			return nil, err
+		}
+		c.Seq, c.Number = seq, caseNumber(in.Kind, year, seq)
+		if err := tx.Omit("IdempotencyKey").Create(c).Error; err != nil {
+			return nil, err
+		}
+		data["number"] = c.Number
+		if err := addEvent(tx, c.ID, now, a, EventCreated, data); err != nil {
+			return nil, err
+		}
+	}
+	return c, saveTopics(tx, c.ID, in.Topics)
 }
 
 func (s *Store) normalise(in NewCase) NewCase {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"testing"
 
+	"github.com/lagesbild/lagesbild"
 	"github.com/lagesbild/lagesbild/dbtest"
 	"github.com/lagesbild/lagesbild/tracker"
 	"gorm.io/gorm"
@@ -15,8 +16,9 @@ import (
 // are the register's commonest writes, so their statements are counted.
 // Six each: the token check, the number (one upsert), the case and its
 // event (the move: the locked row, the update, the event), and the answer
-// read back (the case with its links, its topics). BEGIN and COMMIT are not
-// counted.
+// read back (the case with its links, its topics). On PostgreSQL a new case
+// takes four: its number, the case and its event are one statement
+// (insertNumberedPostgres). BEGIN and COMMIT are not counted.
 func TestRegisterWritesTakeFewStatements(t *testing.T) {
 	dbtest.EachDB(t, allMigrations, func(t *testing.T, db *gorm.DB) {
 		rec := &dbtest.SQLRecorder{}
@@ -38,10 +40,14 @@ func TestRegisterWritesTakeFewStatements(t *testing.T) {
 			c := decode[caseOut](t, res)
 			return &c
 		}
-		c := count("new press inquiry", 6, http.StatusCreated, "POST", "/api/v1/cases",
+		newCase := 6
+		if lagesbild.IsPostgres(db) {
+			newCase = 4
+		}
+		c := count("new press inquiry", newCase, http.StatusCreated, "POST", "/api/v1/cases",
 			`{"kind":"press_inquiry","subject":"Hur många?","channel":"phone","requester":{"name":"Reporter","outlet":"SVT"}}`)
 		count("move", 6, http.StatusOK, "POST", fmt.Sprintf("/api/v1/cases/%d/transition", c.ID), `{"to":"in_progress","note":"Påbörjad."}`)
-		count("new document request", 6, http.StatusCreated, "POST", "/api/v1/cases",
+		count("new document request", newCase, http.StatusCreated, "POST", "/api/v1/cases",
 			`{"kind":"document_request","subject":"Handlingar om skyfallet","channel":"email"}`)
 	})
 }
