@@ -186,6 +186,10 @@ func (s *Store) replay(ctx context.Context, a Actor, key, hash string) (*Case, e
 	return s.Case(ctx, c.ID)
 }
 
+// insertCase registers a case in tx: its number, the case, its created
+// event and its topics. On PostgreSQL the first three are one statement
+// (insertNumberedPostgres), so that the counter row it locks is held as
+// briefly as can be; SQLite, with one writer, takes them one by one.
 func (s *Store) insertCase(tx *gorm.DB, in NewCase, a Actor, parent *int64) (*Case, error) {
 	received := s.now()
 	if in.ReceivedAt != nil {
