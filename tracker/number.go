@@ -2,7 +2,6 @@ package tracker
 
 import (
 	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -48,16 +47,16 @@ func caseNumber(kind Kind, year, seq int) string {
 // statements one by one (insertCase).
 //
 // The columns are the Case's (its gorm schema), as Create would write them;
-// c gets its id, number and sequence. data is the event's, whose number the
-// statement fills in where data has numberPlaceholder.
+// c gets its id, number and sequence. The number is written as caseNumber
+// writes it (at least four digits). data is the event's: its number is a
+// one-time placeholder in the JSON that the statement replaces with the
+// case's, so the stored text is what json.Marshal gives on SQLite.
 func insertNumberedPostgres(tx *gorm.DB, c *Case, at time.Time, actor string, data map[string]any) error {
 	stmt := &gorm.Statement{DB: tx}
 	if err := stmt.Parse(c); err != nil {
 		return fmt.Errorf("register case: %w", err)
 	}
-	token := make([]byte, 12)
-	rand.Read(token)
-	placeholder := "lagesbild-number-" + hex.EncodeToString(token)
+	placeholder := "lagesbild-number-" + rand.Text()
 	data["number"] = placeholder
 	event, err := json.Marshal(data)
 	if err != nil {

@@ -15,8 +15,7 @@ import (
 const DefaultCompactTallyEvery = 5 * time.Second
 
 // CompactTally folds the rows of PostgreSQL's open-case tally into one a
-// day and assignee that has open cases (migratePostgresTally) and says how
-// many rows it folded. SQLite's tallies are kept folded by their triggers:
+// day and assignee that has open cases (migratePostgresTally). SQLite's tallies are kept folded by their triggers:
 // there it does nothing.
 //
 // One statement takes away the rows it sees and adds their sums: a row a
@@ -24,19 +23,17 @@ const DefaultCompactTallyEvery = 5 * time.Second
 // second instance) finds the rows it would take already gone and leaves
 // them, so no count is lost or counted twice, and the counts read at any
 // moment are the same before and after.
-func (s *Store) CompactTally(ctx context.Context) (int64, error) {
+func (s *Store) CompactTally(ctx context.Context) error {
 	if !lagesbild.IsPostgres(s.db) {
-		return 0, nil
+		return nil
 	}
-	var folded int64
-	err := s.db.WithContext(ctx).Raw(`WITH taken AS (DELETE FROM open_case_tally RETURNING due_day, assignee, n),
-		added AS (INSERT INTO open_case_tally (due_day, assignee, n)
-			SELECT due_day, assignee, SUM(n) FROM taken GROUP BY due_day, assignee HAVING SUM(n) <> 0)
-		SELECT COUNT(*) FROM taken`).Scan(&folded).Error
+	err := s.db.WithContext(ctx).Exec(`WITH taken AS (DELETE FROM open_case_tally RETURNING due_day, assignee, n)
+		INSERT INTO open_case_tally (due_day, assignee, n)
+			SELECT due_day, assignee, SUM(n) FROM taken GROUP BY due_day, assignee HAVING SUM(n) <> 0`).Error
 	if err != nil {
-		return 0, fmt.Errorf("fold the open-case tally: %w", err)
+		return fmt.Errorf("fold the open-case tally: %w", err)
 	}
-	return folded, nil
+	return nil
 }
 
 // KeepTallyCompact runs CompactTally every interval until ctx ends. A
@@ -54,7 +51,7 @@ func (s *Store) KeepTallyCompact(ctx context.Context, every time.Duration) error
 			return nil
 		case <-t.C:
 		}
-		if _, err := s.CompactTally(ctx); err != nil && ctx.Err() == nil {
+		if err := s.CompactTally(ctx); err != nil && ctx.Err() == nil {
 			s.log.WarnContext(ctx, "open-case tally not folded; trying again", "error", err)
 		}
 	}

@@ -32,6 +32,21 @@ func countOpenCases(tb testing.TB, db *gorm.DB, now time.Time, username string) 
 	return tc
 }
 
+// atOnce runs work(0) … work(n-1) in goroutines of their own and reports
+// each one's error as "what failed".
+func atOnce(t *testing.T, n int, what string, work func(w int) error) {
+	t.Helper()
+	errs := make(chan error, n)
+	for w := range n {
+		go func() { errs <- work(w) }()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Errorf("%s failed: %v", what, err)
+		}
+	}
+}
+
 // countsAgreeWithAScan checks that the triage counts of each user equal
 // a count of the open cases themselves.
 func countsAgreeWithAScan(t *testing.T, s *tracker.Store, db *gorm.DB, users ...string) {
@@ -74,7 +89,7 @@ func TestTriageCountsFollowEveryWrite(t *testing.T) {
 		check := func(step string) {
 			t.Helper()
 			if folds++; folds%2 == 0 { // PostgreSQL's tally rows folded at every other check
-				if _, err := s.CompactTally(ctx); err != nil {
+				if err := s.CompactTally(ctx); err != nil {
 					t.Fatalf("%s: %v", step, err)
 				}
 			}
@@ -162,7 +177,7 @@ func TestTriageCountsFollowEveryWrite(t *testing.T) {
 		if lagesbild.IsPostgres(db) {
 			// Folded, PostgreSQL's tally holds a row a day and assignee with
 			// open cases, and no other.
-			if _, err := s.CompactTally(ctx); err != nil {
+			if err := s.CompactTally(ctx); err != nil {
 				t.Fatal(err)
 			}
 			check("folded")
@@ -195,30 +210,22 @@ func TestTriageTalliesUnderConcurrentWrites(t *testing.T) {
 			ids = append(ids, mustCreate(t, s, in, anna).ID)
 		}
 		days := []time.Time{start.Add(-72 * time.Hour).UTC(), start.Add(72 * time.Hour).UTC()}
-		errs := make(chan error, 8)
-		for w := range 8 {
-			go func() {
-				r := rand.New(rand.NewPCG(uint64(w), 8))
+		atOnce(t, 8, "a concurrent write", func(w int) error {
+			r := rand.New(rand.NewPCG(uint64(w), 8))
+			for range 40 {
+				id := ids[r.IntN(len(ids))]
 				var err error
-				for range 40 {
-					id := ids[r.IntN(len(ids))]
-					if r.IntN(2) == 0 {
-						_, err = s.Assign(ctx, id, tracker.Assignment{Assignee: ptr([]string{"anna", "bertil", ""}[r.IntN(3)])}, anna)
-					} else {
-						err = db.Exec(`UPDATE cases SET due_at = ?, assignee = ? WHERE id = ?`, days[r.IntN(2)], []string{"anna", "bertil"}[r.IntN(2)], id).Error
-					}
-					if err != nil {
-						break
-					}
+				if r.IntN(2) == 0 {
+					_, err = s.Assign(ctx, id, tracker.Assignment{Assignee: ptr([]string{"anna", "bertil", ""}[r.IntN(3)])}, anna)
+				} else {
+					err = db.Exec(`UPDATE cases SET due_at = ?, assignee = ? WHERE id = ?`, days[r.IntN(2)], []string{"anna", "bertil"}[r.IntN(2)], id).Error
 				}
-				errs <- err
-			}()
-		}
-		for range 8 {
-			if err := <-errs; err != nil {
-				t.Errorf("a concurrent write failed: %v", err)
+				if err != nil {
+					return err
+				}
 			}
-		}
+			return nil
+		})
 		countsAgreeWithAScan(t, s, db, "anna", "bertil")
 	})
 }
@@ -235,24 +242,7 @@ func TestFoldingTheTallyBesideWritersLosesNoCount(t *testing.T) {
 			in := docRequest(start.Add(-time.Duration(i) * 24 * time.Hour))
 			ids = append(ids, mustCreate(t, s, in, anna).ID)
 		}
-		writing, stop := make(chan error, 4), make(chan struct{})
-		for w := range 4 {
-			go func() {
-				r := rand.New(rand.NewPCG(uint64(w), 20))
-				var err error
-				for range 60 {
-					if r.IntN(3) == 0 {
-						_, err = s.CreateCase(ctx, docRequest(start.Add(-time.Duration(r.IntN(10))*24*time.Hour)), anna)
-					} else {
-						_, err = s.Assign(ctx, ids[r.IntN(len(ids))], tracker.Assignment{Assignee: ptr([]string{"anna", "bertil", ""}[r.IntN(3)])}, anna)
-					}
-					if err != nil {
-						break
-					}
-				}
-				writing <- err
-			}()
-		}
+		stop := make(chan struct{})
 		folding := make(chan error, 2)
 		for range 2 {
 			go func() {
@@ -263,18 +253,28 @@ func TestFoldingTheTallyBesideWritersLosesNoCount(t *testing.T) {
 						return
 					default:
 					}
-					if _, err := s.CompactTally(ctx); err != nil {
+					if err := s.CompactTally(ctx); err != nil {
 						folding <- err
 						return
 					}
 				}
 			}()
 		}
-		for range 4 {
-			if err := <-writing; err != nil {
-				t.Errorf("a write failed: %v", err)
+		atOnce(t, 4, "a write", func(w int) error {
+			r := rand.New(rand.NewPCG(uint64(w), 20))
+			for range 60 {
+				var err error
+				if r.IntN(3) == 0 {
+					_, err = s.CreateCase(ctx, docRequest(start.Add(-time.Duration(r.IntN(10))*24*time.Hour)), anna)
+				} else {
+					_, err = s.Assign(ctx, ids[r.IntN(len(ids))], tracker.Assignment{Assignee: ptr([]string{"anna", "bertil", ""}[r.IntN(3)])}, anna)
+				}
+				if err != nil {
+					return err
+				}
 			}
-		}
+			return nil
+		})
 		close(stop)
 		for range 2 {
 			if err := <-folding; err != nil {
@@ -293,28 +293,19 @@ func TestRegistrationsWithTwoCasesBesidePlainOnes(t *testing.T) {
 		start := sthlm(t, "2025-05-14 10:00")
 		s, _ := newStore(t, db, start)
 		ctx := context.Background()
-		errs := make(chan error, 8)
-		for w := range 8 {
-			go func() {
-				var err error
-				for range 10 {
-					in := docRequest(start)
-					if w%2 == 0 {
-						in = pressInquiry(start)
-						in.AlsoDocumentRequest = true
-					}
-					if _, err = s.CreateCase(ctx, in, anna); err != nil {
-						break
-					}
+		atOnce(t, 8, "a registration", func(w int) error {
+			for range 10 {
+				in := docRequest(start)
+				if w%2 == 0 {
+					in = pressInquiry(start)
+					in.AlsoDocumentRequest = true
 				}
-				errs <- err
-			}()
-		}
-		for range 8 {
-			if err := <-errs; err != nil {
-				t.Errorf("a registration failed: %v", err)
+				if _, err := s.CreateCase(ctx, in, anna); err != nil {
+					return err
+				}
 			}
-		}
+			return nil
+		})
 		got, err := s.Triage(ctx, "anna")
 		if err != nil {
 			t.Fatal(err)
