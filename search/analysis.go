@@ -1066,7 +1066,7 @@ func nameOnly(lower string) (whole string, form, ok bool) {
 	s := stemSimple(name)
 	if s == name {
 		if wordTags(name) == 0 && (declines(s) || umlautSingulars[s]) {
-			return NameMark + name, false, true // Rut: no word, but ruta's stem; Bror: bröder's
+			return NameMark + name, false, true // Rut: no word, but ruta's stem
 		}
 		return "", false, false // Stockholm: no word shares its stem
 	}

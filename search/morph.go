@@ -228,10 +228,13 @@ func loadWords() {
 	}
 	// A common word the dictionary lacks, with the tags it would have:
 	// ros, the rose, is listed only as roa's contracted passive, so that
-	// neither ros (nor Ros-Marie) was a word a name could be made of.
+	// neither ros (nor Ros-Marie) was a word a name could be made of; bror
+	// is listed only as the given name, so that a search for the word asked
+	// for Bror Sandell.
 	for w, t := range listGaps {
 		m[w] |= tagKnown | t
 		alsoNames[w] = true
+		delete(names, w)
 	}
 	svwords.tags = m
 	svwords.names = names
@@ -243,8 +246,8 @@ func loadWords() {
 }
 
 // listGaps are the common words the dictionary lacks (see loadWords), each
-// also a surname.
-var listGaps = map[string]uint16{"ros": tagNoun | tagDeclined | tagHead}
+// also a name (Ros, Bror).
+var listGaps = map[string]uint16{"ros": tagNoun | tagDeclined | tagHead, "bror": tagNoun | tagDeclined | tagHead}
 
 // umlautPlurals maps the plural stems of nouns that change their vowel to the
 // singular. The class is closed; plurals that are also frequent verb forms

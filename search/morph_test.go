@@ -1224,6 +1224,21 @@ func TestNounAndAdjectiveApart(t *testing.T) {
 	}
 }
 
+// bror is a word though the dictionary lists it only as a given name: a
+// search for the brother (bror, bröder) does not find Bror Sandell, the
+// politician, nor does a search for the name find the brothers (threat).
+func TestBrorTheBrotherAndTheName(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Presskonferensen", text: "Det säger kommunalrådet Bror Sandell i Eskilstuna."},
+		art{title: "Besöket", text: "Hans bror och två kusiner kom till sjukhuset."},
+		art{title: "Bröderna", text: "Bröderna greps i natt."},
+	)
+	f.wantTitles(t, Request{Q: "bror"}, []string{"Besöket", "Bröderna"})
+	f.wantTitles(t, Request{Q: "bröder"}, []string{"Besöket", "Bröderna"})
+	f.wantTitles(t, Request{Q: "Bror Sandell"}, []string{"Presskonferensen"})
+}
+
 // får is the verb's present on its own and the noun (sheep) after a
 // number, a determiner, a genitive or an adjective's -a: fåren does not find
 // "Bonden får ersättning" (gotland, wolf).
