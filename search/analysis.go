@@ -1047,6 +1047,14 @@ func phraseTerms(text string, toks analysis.TokenStream) [][]string {
 		if i > 0 && strings.EqualFold(text[t.Start:t.End], "man") {
 			terms[i] = append(terms[i], manNoun)
 		}
+		// An infinitive in -a whose verb's present stands apart from the
+		// noun of its letters (hyra: hyr, hyrde, hyrt; not hyran) is the
+		// verb's in a phrase too ("hyra skridskor": hade hyrt skridskor).
+		if present, ok := strings.CutSuffix(strings.ToLower(text[t.Start:t.End]), "a"); ok {
+			if verb, ok := wholeWordStems[present]; ok && !slices.Contains(terms[i], verb) {
+				terms[i] = append(terms[i], verb)
+			}
+		}
 	}
 	return terms
 }

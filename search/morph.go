@@ -1595,6 +1595,10 @@ var wholeWordStems = func() map[string]string {
 			m[f] = verb
 		}
 	}
+	// hyr, hyrs are the verb hyra's present (hyr ut villan), whose past and
+	// supine (hyrde, hyrt) go with its participle hyrd; the rent (hyran,
+	// hyror) keeps the bare hyra, which three hands' queries meant.
+	m["hyr"], m["hyrs"] = "hyrd", "hyrd"
 	// akut on its own is the adjective (akut brist, ett akut läge), as its
 	// akuta, akut are (adjectiveOfNoun); the emergency room is akuten, and
 	// at a compound's end (psykakut) the noun still.

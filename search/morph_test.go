@@ -1333,7 +1333,17 @@ func TestRoundThirtyForms(t *testing.T) {
 		{"mjuk", []string{"mjuka", "mjukt"}, []string{"mjukar", "mjukade"}},
 		{"trygg", []string{"trygga", "tryggt"}, []string{"tryggar", "tryggade"}},
 		{"klarar", []string{"klarade", "klarat"}, []string{"klar", "klara"}},
+		{"hyr", []string{"hyrde", "hyrt", "hyrs"}, []string{"hyran", "hyror"}}, // the verb apart from the rent
 	})
+	// In a phrase the infinitive is the verb's too.
+	f := newFixture(t)
+	f.index(
+		art{title: "Olyckan", text: "Familjen hade hyrt skridskor på morgonen."},
+		art{title: "Hyran", text: "Hyran för skridskor höjs."},
+		art{title: "Villan", text: "Han hyr ut villan till turister."},
+	)
+	f.wantTitles(t, Request{Q: `"hyra skridskor"`}, []string{"Olyckan"})
+	f.wantTitles(t, Request{Q: "hyra"}, []string{"Hyran"})
 }
 
 // åker, lever and leder on their own are the verbs' presents; after a
