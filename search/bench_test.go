@@ -27,6 +27,8 @@ import (
 //
 //	LAGESBILD_BENCH_ARTICLES=1000000 go test ./search/ -run '^$' -bench Search -benchtime 200x -timeout 60m
 //
+// LAGESBILD_BENCH_FACET_CACHE=off counts every search's facets anew (the
+// facet cache, facetcache.go, answers a question asked again).
 // LAGESBILD_BENCH_DIR keeps the built index in that directory across runs;
 // LAGESBILD_BENCH_COMPACT=1 merges every month into one segment before the
 // mix, as the server does with months that have ended.
@@ -276,6 +278,11 @@ func BenchmarkSearch(b *testing.B) {
 	b.Logf("index: %d articles, %.0f bytes/article on disk (%.2f GB), %s", benchIdx.n,
 		float64(benchIdx.size)/float64(benchIdx.n), float64(benchIdx.size)/1e9, segmentSummary(idx))
 	b.Logf("after opening: resident %s", dbtest.ResidentMemory())
+	if os.Getenv("LAGESBILD_BENCH_FACET_CACHE") == "off" { // the same mix counting every facet anew
+		facetCacheOff = true
+		defer func() { facetCacheOff = false }()
+	}
+	hits0, misses0 := FacetCacheStats()
 	for _, mq := range synth.Mix {
 		b.Run(mq.Name, func(b *testing.B) {
 			dbtest.TimeQueries(b, func(i int) (int64, error) {
@@ -290,6 +297,8 @@ func BenchmarkSearch(b *testing.B) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.Logf("after the mix: heap in use %d MiB, resident %s", ms.HeapInuse>>20, dbtest.ResidentMemory())
+	hits, misses := FacetCacheStats()
+	b.Logf("facet cache: %d months' counts from the cache, %d counted", hits-hits0, misses-misses0)
 }
 
 // segmentSummary tells how many segments the months' indexes have.

@@ -177,6 +177,9 @@ func (x *Index) search(ctx context.Context, req Request) (*Result, error) {
 	}
 	defer release()
 	shards := set.covering(req.From, req.To)
+	if req.Facets {
+		ctx = withFacetQuery(ctx, facetQueryKey(req))
+	}
 	var res *bleve.SearchResult
 	if sortBy == SortNewest {
 		res, err = searchNewest(ctx, shards, sr)
@@ -196,6 +199,21 @@ func (x *Index) search(ctx context.Context, req Request) (*Result, error) {
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// facetQueryKey tells apart, for the facet cache, every question whose
+// hits or facets differ: the words as written and how they are read, the
+// filters, the period and the day facet's size. The sort and the page do
+// not change a month's facets.
+func facetQueryKey(req Request) string {
+	date := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(time.DateOnly)
+	}
+	return fmt.Sprintf("%q|%t|%t|%q|%q|%q|%s|%s|%d", req.Q, req.Compounds, req.namesAsWords, req.Kind, req.Outlet,
+		req.Topic, date(req.From), date(req.To), dayFacetSize(req))
 }
 
 func pageWindow(size, page int) (n, from int, err error) {

@@ -140,6 +140,7 @@ func openSet(dir string) (s *shardSet, stale bool, err error) {
 			s.close()
 			return nil, false, fmt.Errorf("open search index %s (lagesbild reindex builds it anew): %w", p, err)
 		}
+		bi = countWrites(bi)
 		s.shards[e.Name()] = bi
 		v, err := bi.GetInternal(keyMapping)
 		if err != nil {
@@ -214,6 +215,7 @@ func (s *shardSet) shard(month string, create bool) (bleve.Index, error) {
 		os.RemoveAll(p)
 		return nil, fmt.Errorf("create search index %s: %w", p, err)
 	}
+	bi = countWrites(bi)
 	s.shards[month] = bi
 	return bi, nil
 }
@@ -313,7 +315,7 @@ func searchShards(ctx context.Context, shards []bleve.Index, sr *bleve.SearchReq
 	case 0:
 		return &bleve.SearchResult{Request: sr}, nil
 	case 1:
-		return shards[0].SearchInContext(ctx, sr)
+		return searchShard(ctx, shards[0], sr)
 	}
 	if len(sr.Fields) == 0 || sr.Size == 0 {
 		return fanOut(ctx, shards, sr)
@@ -376,7 +378,7 @@ func fanOut(ctx context.Context, shards []bleve.Index, sr *bleve.SearchRequest) 
 			child := *sr
 			child.From, child.Size = 0, sr.From+sr.Size
 			child.Sort = sr.Sort.Copy()
-			results[i], errs[i] = shards[i].SearchInContext(ctx, &child)
+			results[i], errs[i] = searchShard(ctx, shards[i], &child)
 		}
 	}
 	var wg sync.WaitGroup
@@ -437,7 +439,7 @@ func searchNewest(ctx context.Context, shards []bleve.Index, sr *bleve.SearchReq
 	for ; i < len(shards) && want > 0; i++ {
 		r := *sr
 		r.From, r.Size = 0, skip+want
-		res, err := shards[i].SearchInContext(ctx, &r)
+		res, err := searchShard(ctx, shards[i], &r)
 		if err != nil {
 			return nil, err
 		}
@@ -460,7 +462,7 @@ func searchNewest(ctx context.Context, shards []bleve.Index, sr *bleve.SearchReq
 		var res *bleve.SearchResult
 		var err error
 		if len(rest) == 1 {
-			res, err = rest[0].SearchInContext(ctx, &r)
+			res, err = searchShard(ctx, rest[0], &r)
 		} else {
 			res, err = fanOut(ctx, rest, &r)
 		}

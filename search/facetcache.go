@@ -1,0 +1,199 @@
+package search
+
+import (
+	"container/list"
+	"context"
+	"sync"
+	"sync/atomic"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+)
+
+// The facet cache keeps, for each month's shard as it stands after a given
+// number of writes, the total and the facet counts of the searches asked of
+// it, as Elasticsearch's shard request cache keeps aggregations: a month
+// that no write has touched since gives the same counts to the same
+// question. Counting the facets is where a search over many hits spends
+// its time (visiting and unpacking each hit's doc values: four-tenths of
+// the search mix at 100,000 articles, bench/RESULTS.md); the analysts of a
+// press office in a crisis ask the same few questions again and again (the
+// page asks for the facets on every search, a second page asks the same
+// question). On a hit the shard still ranks its page (without the facets),
+// or is not searched at all when it only counts (searchNewest's older
+// months).
+//
+// A write to a shard (shardIndex) makes its earlier entries unreachable: the
+// key holds how many writes had finished, and nothing is read or kept
+// while a write is under way.
+
+// maxFacetEntries bounds the cache: an entry holds a few hundred facet
+// terms at most (outlets, topics, a month's days), a few KB.
+const maxFacetEntries = 2048
+
+// facetCacheOff turns the cache off (a benchmark's comparison).
+var facetCacheOff = false
+
+// shardIndex is a month's Bleve index that counts its writes.
+type shardIndex struct {
+	bleveIndex
+	started, finished atomic.Uint64
+}
+
+// bleveIndex names the embedded interface so that its field is no Index,
+// which would hide the method of that name.
+type bleveIndex = bleve.Index
+
+// countWrites wraps a month's index for the facet cache.
+func countWrites(bi bleve.Index) bleve.Index {
+	if _, ok := bi.(*shardIndex); ok {
+		return bi
+	}
+	return &shardIndex{bleveIndex: bi}
+}
+
+func (s *shardIndex) Batch(b *bleve.Batch) error {
+	s.started.Add(1)
+	defer s.finished.Add(1)
+	return s.bleveIndex.Batch(b)
+}
+
+func (s *shardIndex) Index(id string, data any) error {
+	s.started.Add(1)
+	defer s.finished.Add(1)
+	return s.bleveIndex.Index(id, data)
+}
+
+func (s *shardIndex) Delete(id string) error {
+	s.started.Add(1)
+	defer s.finished.Add(1)
+	return s.bleveIndex.Delete(id)
+}
+
+// settled is how many writes have finished, when none is under way.
+func (s *shardIndex) settled() (uint64, bool) {
+	f := s.finished.Load()
+	return f, s.started.Load() == f
+}
+
+type facetKey struct {
+	shard  *shardIndex
+	writes uint64
+	query  string // facetQueryKey: the question, its filters and the facets' sizes
+}
+
+type facetEntry struct {
+	key    facetKey
+	total  uint64
+	facets bsearch.FacetResults
+}
+
+type facetCache struct {
+	mu      sync.Mutex
+	entries map[facetKey]*list.Element
+	order   list.List // most recently used first
+	hits    atomic.Uint64
+	misses  atomic.Uint64
+}
+
+var facets = &facetCache{entries: map[facetKey]*list.Element{}}
+
+func (c *facetCache) get(k facetKey) (facetEntry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.entries[k]
+	if !ok {
+		return facetEntry{}, false
+	}
+	c.order.MoveToFront(el)
+	e := el.Value.(facetEntry)
+	return facetEntry{key: e.key, total: e.total, facets: copyFacets(e.facets)}, true
+}
+
+func (c *facetCache) put(e facetEntry) {
+	e.facets = copyFacets(e.facets)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.entries[e.key]; ok {
+		el.Value = e
+		c.order.MoveToFront(el)
+		return
+	}
+	c.entries[e.key] = c.order.PushFront(e)
+	for c.order.Len() > maxFacetEntries {
+		last := c.order.Back()
+		delete(c.entries, last.Value.(facetEntry).key)
+		c.order.Remove(last)
+	}
+}
+
+// copyFacets copies facet results deeply: a merge of results changes the
+// first one's facets in place.
+func copyFacets(in bsearch.FacetResults) bsearch.FacetResults {
+	out := make(bsearch.FacetResults, len(in))
+	for name, fr := range in {
+		c := *fr
+		if fr.Terms != nil {
+			c.Terms = &bsearch.TermFacets{}
+			for _, t := range fr.Terms.Terms() {
+				c.Terms.Add(&bsearch.TermFacet{Term: t.Term, Count: t.Count})
+			}
+		}
+		out[name] = &c
+	}
+	return out
+}
+
+// facetQueryCtxKey carries a search's facetQueryKey to the shards.
+type facetQueryCtxKey struct{}
+
+// withFacetQuery marks ctx as a search whose facets may come from the
+// cache under key, which must tell every question that counts differently
+// apart.
+func withFacetQuery(ctx context.Context, key string) context.Context {
+	return context.WithValue(ctx, facetQueryCtxKey{}, key)
+}
+
+// searchShard runs sr on one month's shard, its facets (and, for a search
+// that only counts, its total) from the cache where the shard has not
+// changed since the same question was asked.
+func searchShard(ctx context.Context, bi bleve.Index, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	query, _ := ctx.Value(facetQueryCtxKey{}).(string)
+	shard, ok := bi.(*shardIndex)
+	if !ok || query == "" || len(sr.Facets) == 0 || facetCacheOff {
+		return bi.SearchInContext(ctx, sr)
+	}
+	writes, quiet := shard.settled()
+	if !quiet {
+		return bi.SearchInContext(ctx, sr)
+	}
+	key := facetKey{shard: shard, writes: writes, query: query}
+	if e, ok := facets.get(key); ok {
+		facets.hits.Add(1)
+		if sr.Size == 0 {
+			return &bleve.SearchResult{Status: &bleve.SearchStatus{Total: 1, Successful: 1}, Request: sr,
+				Hits: bsearch.DocumentMatchCollection{}, Total: e.total, Facets: e.facets}, nil
+		}
+		r := *sr
+		r.Facets = nil
+		res, err := bi.SearchInContext(ctx, &r)
+		if err != nil {
+			return nil, err
+		}
+		res.Request, res.Facets = sr, e.facets
+		return res, nil
+	}
+	facets.misses.Add(1)
+	res, err := bi.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, err
+	}
+	// Kept under the writes that had finished before the search began: a
+	// write that came (or came and went) meanwhile moves the shard's count
+	// on, so counts that may have seen it are never read again.
+	facets.put(facetEntry{key: key, total: res.Total, facets: res.Facets})
+	return res, nil
+}
+
+// FacetCacheStats tells how often the facet cache answered.
+func FacetCacheStats() (hits, misses uint64) { return facets.hits.Load(), facets.misses.Load() }
