@@ -88,6 +88,8 @@ var (
 		"Cases without an outcome, by kind.", []string{"kind"}, nil)
 	descOverdue = prometheus.NewDesc("lagesbild_register_overdue_cases",
 		"Open cases past their due time, by kind.", []string{"kind"}, nil)
+	descFacetCache = prometheus.NewDesc("lagesbild_search_facet_cache_total",
+		"Months' facet counts a search took from the facet cache (hit) or counted (miss).", []string{"result"}, nil)
 )
 
 // scrapeCollector reads the gauges when scraped: a few counts, each bounded
@@ -98,11 +100,15 @@ func (s *scrapeCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- descIndexLag
 	ch <- descOpen
 	ch <- descOverdue
+	ch <- descFacetCache
 }
 
 func (s *scrapeCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	defer cancel()
+	hits, misses := search.FacetCacheStats()
+	ch <- prometheus.MustNewConstMetric(descFacetCache, prometheus.CounterValue, float64(hits), "hit")
+	ch <- prometheus.MustNewConstMetric(descFacetCache, prometheus.CounterValue, float64(misses), "miss")
 	if s.src.Feeds != nil && s.src.Index != nil {
 		maxID, err := s.src.Feeds.MaxArticleID(ctx)
 		st, serr := s.src.Index.Stats()

@@ -27,6 +27,8 @@ func TestMetrics(t *testing.T) {
 			`lagesbild_feed_fetches_total{outcome="error"} 1`,
 			`lagesbild_register_open_cases{kind="press_inquiry"} 1`,
 			`lagesbild_register_overdue_cases{kind="document_request"} 0`,
+			`lagesbild_search_facet_cache_total{result="hit"} `,
+			`lagesbild_search_facet_cache_total{result="miss"} `,
 		} {
 			if !strings.Contains(body, want) {
 				t.Errorf("/metrics lacks %s", want)
