@@ -21,6 +21,26 @@ import (
 // articles and corrections of the first days still arrive.
 const compactAfter = 3 * 24 * time.Hour
 
+// closedMonth tells whether month ("2006-01") ended compactAfter or more
+// before now.
+func closedMonth(month string, now time.Time) bool {
+	start, err := time.ParseInLocation("2006-01", month, Stockholm)
+	return err == nil && now.Sub(start.AddDate(0, 1, 0)) >= compactAfter
+}
+
+// unpairedClosed lists the closed months whose index has no word pairs yet.
+func (s *shardSet) unpairedClosed(now time.Time) []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []string
+	for m, bi := range s.shards {
+		if closedMonth(m, now) && !hasPairs(bi.Mapping()) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // CompactClosedMonths merges the index of every month that ended more than
 // compactAfter before now into a single segment, oldest first, one month at
 // a time (searches and catch-ups go on meanwhile), building a month made
@@ -38,8 +58,7 @@ func (x *Index) CompactClosedMonths(ctx context.Context, now time.Time) ([]strin
 	var merged []string
 	for i := len(months) - 1; i >= 0; i-- {
 		m := months[i]
-		start, err := time.ParseInLocation("2006-01", m, Stockholm)
-		if err != nil || now.Sub(start.AddDate(0, 1, 0)) < compactAfter {
+		if !closedMonth(m, now) {
 			continue
 		}
 		if err := ctx.Err(); err != nil {

@@ -1,9 +1,11 @@
 package search
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 )
 
 // A month that has ended is merged into one segment, and answers as before;
@@ -64,5 +66,49 @@ func TestCompactClosedMonths(t *testing.T) {
 	}
 	if segs, _ := f.idx.Segments(); segs["2024-11"] != 1 {
 		t.Errorf("November: %d segments", segs["2024-11"])
+	}
+}
+
+// Old articles that a catch-up brings (a backfill) have their closed months
+// compacted at once, not within the hour: Stats counts the closed months
+// without word pairs until then.
+func TestABackfillIsCompactedAtOnce(t *testing.T) {
+	f := newFixture(t)
+	ctx, cancel := context.WithCancel(f.ctx)
+	defer cancel()
+	done := make(chan struct{})
+	go func() { defer close(done); f.idx.CompactEvery(ctx, time.Hour) }()
+	defer func() { cancel(); <-done }()
+
+	f.index(
+		art{title: "Journalsystemet stängs av", published: stockholm("2024-10-03 08:00")},
+		art{title: "Journalsystemet i november", published: stockholm("2024-11-05 08:00")},
+	)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		st, err := f.idx.Stats()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Uncompacted == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d closed months still uncompacted 30 s after the catch-up", st.Uncompacted)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	set, release, err := f.idx.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []string{"2024-10", "2024-11"} {
+		if !hasPairs(set.shards[m].Mapping()) {
+			t.Errorf("%s has no word pairs", m)
+		}
+	}
+	release()
+	if got := titles(f.search(Request{Q: `"journalsystemet stängs"`}), false); !slices.Equal(got, []string{"Journalsystemet stängs av"}) {
+		t.Errorf("phrase after compaction: %q", got)
 	}
 }

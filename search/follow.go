@@ -87,6 +87,12 @@ func (x *Index) catchUp(ctx context.Context, set *shardSet) (int, error) {
 		}
 		if len(arts) == 0 {
 			set.fresh = true
+			if total > 0 && len(set.unpairedClosed(time.Now())) > 0 {
+				select { // old articles came in (a backfill): their months are compacted now, not within the hour
+				case x.compactSoon <- struct{}{}:
+				default:
+				}
+			}
 			return total, nil
 		}
 		var topics map[int64][]int64
@@ -395,7 +401,10 @@ func (x *Index) DeleteFeed(ctx context.Context, feedID int64) (int, error) {
 }
 
 // CompactEvery runs CompactClosedMonths now and then every interval until
-// ctx ends or the index is closed, logging what it merged.
+// ctx ends or the index is closed, logging what it merged; and at once when
+// a catch-up brought articles to a closed month without word pairs (a
+// backfill of old articles, whose phrases would otherwise be read by the
+// words' positions for up to an interval).
 func (x *Index) CompactEvery(ctx context.Context, interval time.Duration) {
 	for {
 		start := time.Now()
@@ -413,6 +422,7 @@ func (x *Index) CompactEvery(ctx context.Context, interval time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-time.After(interval):
+		case <-x.compactSoon:
 		}
 	}
 }

@@ -105,6 +105,10 @@ type Index struct {
 	// searching: the turns of the searches that run at once (see gate.go).
 	searching *priority.Turns
 
+	// compactSoon asks CompactEvery to run now: a catch-up wrote to a
+	// closed month that has no word pairs yet (a backfill of old articles).
+	compactSoon chan struct{}
+
 	rebuilt bool // Open found another mapping version and started afresh
 
 	unlock func() error // releases the lock Open took (lockIndex)
@@ -127,7 +131,8 @@ func Open(dir string, src Source, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Index{dir: dir, src: src, opts: opts.withDefaults(), unlock: unlock, searching: newGate()}
+	x := &Index{dir: dir, src: src, opts: opts.withDefaults(), unlock: unlock, searching: newGate(),
+		compactSoon: make(chan struct{}, 1)}
 	if err := recoverSwap(dir); err != nil {
 		unlock()
 		return nil, err
@@ -219,6 +224,11 @@ type Stats struct {
 	LastID  int64  // highest article id indexed
 	LastRev int64  // highest article rev indexed (0 when src has no revs)
 	Rebuilt bool   // Open found another mapping and started afresh
+
+	// Uncompacted counts the closed months (ended more than three days
+	// ago) not yet built again with the text's word pairs, which their
+	// phrases and merged segments wait for (CompactClosedMonths).
+	Uncompacted int
 }
 
 // Stats tells how far the index is.
@@ -233,7 +243,8 @@ func (x *Index) Stats() (Stats, error) {
 		return Stats{}, err
 	}
 	id, rev := x.set.marks()
-	return Stats{Dir: x.dir, Docs: n, LastID: id, LastRev: rev, Rebuilt: x.rebuilt}, nil
+	return Stats{Dir: x.dir, Docs: n, LastID: id, LastRev: rev, Rebuilt: x.rebuilt,
+		Uncompacted: len(x.set.unpairedClosed(time.Now()))}, nil
 }
 
 // DiskSize is the size in bytes of the files of the index.

@@ -84,6 +84,8 @@ func (m *Metrics) observe() gin.HandlerFunc {
 var (
 	descIndexLag = prometheus.NewDesc("lagesbild_index_lag_articles",
 		"Articles in the database that the search index has not yet taken in (by id).", nil, nil)
+	descUncompacted = prometheus.NewDesc("lagesbild_index_uncompacted_months",
+		"Closed months of the search index not yet built again with the text's word pairs (compaction).", nil, nil)
 	descOpen = prometheus.NewDesc("lagesbild_register_open_cases",
 		"Cases without an outcome, by kind.", []string{"kind"}, nil)
 	descOverdue = prometheus.NewDesc("lagesbild_register_overdue_cases",
@@ -98,6 +100,7 @@ type scrapeCollector struct{ src MetricSources }
 
 func (s *scrapeCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- descIndexLag
+	ch <- descUncompacted
 	ch <- descOpen
 	ch <- descOverdue
 	ch <- descFacetCache
@@ -114,6 +117,7 @@ func (s *scrapeCollector) Collect(ch chan<- prometheus.Metric) {
 		st, serr := s.src.Index.Stats()
 		if err == nil && serr == nil {
 			ch <- prometheus.MustNewConstMetric(descIndexLag, prometheus.GaugeValue, float64(max(0, maxID-st.LastID)))
+			ch <- prometheus.MustNewConstMetric(descUncompacted, prometheus.GaugeValue, float64(st.Uncompacted))
 		} else {
 			s.src.Logger.Warn("metrics: index lag", "err", err, "index_err", serr)
 		}

@@ -269,6 +269,11 @@ func (s *server) page(ctx context.Context, c *http.Client, path string) (int, er
 // indexLag reads lagesbild_index_lag_articles from /metrics: how many
 // articles the database has and the search index has not (by id).
 func (s *server) indexLag(ctx context.Context) (int64, error) {
+	return s.gauge(ctx, "lagesbild_index_lag_articles")
+}
+
+// gauge reads a metric without labels from /metrics.
+func (s *server) gauge(ctx context.Context, name string) (int64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.metricsURL+"/metrics", nil)
 	if err != nil {
 		return 0, err
@@ -281,7 +286,7 @@ func (s *server) indexLag(ctx context.Context) (int64, error) {
 	sc := bufio.NewScanner(resp.Body)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "lagesbild_index_lag_articles "); ok {
+		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
 			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 			return int64(f), err
 		}
@@ -289,7 +294,7 @@ func (s *server) indexLag(ctx context.Context) (int64, error) {
 	if err := sc.Err(); err != nil {
 		return 0, err
 	}
-	return 0, fmt.Errorf("/metrics has no lagesbild_index_lag_articles (status %d)", resp.StatusCode)
+	return 0, fmt.Errorf("/metrics has no %s (status %d)", name, resp.StatusCode)
 }
 
 // tailBuffer keeps the last max bytes written to it (the server's log).
