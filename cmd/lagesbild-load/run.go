@@ -348,6 +348,9 @@ func waitCompacted(ctx context.Context, srv *server) (time.Duration, error) {
 	start := time.Now()
 	for {
 		n, err := srv.gauge(ctx, "lagesbild_index_uncompacted_months")
+		if errors.Is(err, errNoMetric) {
+			return 0, nil // an older binary, compacting within the hour: searched as it stands
+		}
 		if err != nil {
 			return 0, err
 		}

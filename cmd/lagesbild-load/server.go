@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
 	"io"
@@ -294,8 +295,11 @@ func (s *server) gauge(ctx context.Context, name string) (int64, error) {
 	if err := sc.Err(); err != nil {
 		return 0, err
 	}
-	return 0, fmt.Errorf("/metrics has no %s (status %d)", name, resp.StatusCode)
+	return 0, fmt.Errorf("%w: %s (status %d)", errNoMetric, name, resp.StatusCode)
 }
+
+// errNoMetric: /metrics lacks the series (a binary from before it).
+var errNoMetric = errors.New("/metrics has no such series")
 
 // tailBuffer keeps the last max bytes written to it (the server's log).
 type tailBuffer struct {
