@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -401,14 +402,22 @@ func (x *Index) DeleteFeed(ctx context.Context, feedID int64) (int, error) {
 }
 
 // CompactEvery runs CompactClosedMonths now and then every interval until
-// ctx ends or the index is closed, logging what it merged; and at once when
-// a catch-up brought articles to a closed month without word pairs (a
+// ctx ends or the index is closed, logging what it merged; and, when a
+// catch-up brought articles to a closed month without word pairs (a
 // backfill of old articles, whose phrases would otherwise be read by the
-// words' positions for up to an interval).
+// words' positions for up to an interval), compacts those months one by one
+// in the first calm moments (compactWhenCalm).
 func (x *Index) CompactEvery(ctx context.Context, interval time.Duration) {
+	soon := false
 	for {
 		start := time.Now()
-		merged, err := x.CompactClosedMonths(ctx, start)
+		var merged []string
+		var err error
+		if soon {
+			merged, err = x.compactWhenCalm(ctx)
+		} else {
+			merged, err = x.CompactClosedMonths(ctx, start)
+		}
 		switch {
 		case ctx.Err() != nil || errors.Is(err, ErrClosed):
 			return
@@ -422,7 +431,62 @@ func (x *Index) CompactEvery(ctx context.Context, interval time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-time.After(interval):
+			soon = false
 		case <-x.compactSoon:
+			soon = true
+		}
+	}
+}
+
+// compactWhenCalm compacts the closed months without word pairs, oldest
+// first, each once nobody has been answered for calmFor: a backfill's
+// months are rebuilt in the gaps of the day, not beside the people asking.
+func (x *Index) compactWhenCalm(ctx context.Context) ([]string, error) {
+	set := x.current()
+	if set == nil {
+		return nil, ErrClosed
+	}
+	months := set.unpairedClosed(time.Now())
+	slices.Sort(months)
+	var merged []string
+	for _, m := range months {
+		if err := x.waitCalm(ctx); err != nil {
+			return merged, err
+		}
+		did, err := x.compactMonth(ctx, m)
+		if err != nil {
+			return merged, err
+		}
+		if did {
+			merged = append(merged, m)
+		}
+	}
+	return merged, nil
+}
+
+// calmFor is how long nobody must have been answered before a backfill's
+// month is compacted.
+const calmFor = time.Second
+
+// waitCalm returns once Options.Busy has said no for calmFor (at once
+// without it), or when ctx ends.
+func (x *Index) waitCalm(ctx context.Context) error {
+	if x.opts.Busy == nil {
+		return nil
+	}
+	calmSince := time.Time{}
+	for {
+		if x.opts.Busy() {
+			calmSince = time.Time{}
+		} else if calmSince.IsZero() {
+			calmSince = time.Now()
+		} else if time.Since(calmSince) >= calmFor {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
 		}
 	}
 }
