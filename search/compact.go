@@ -55,13 +55,21 @@ func (x *Index) CompactClosedMonths(ctx context.Context, now time.Time) ([]strin
 	months := set.months()
 	release()
 
-	var merged []string
-	for i := len(months) - 1; i >= 0; i-- {
-		m := months[i]
-		if !closedMonth(m, now) {
-			continue
+	var closed []string
+	for i := len(months) - 1; i >= 0; i-- { // oldest first
+		if closedMonth(months[i], now) {
+			closed = append(closed, months[i])
 		}
-		if err := ctx.Err(); err != nil {
+	}
+	return x.compactMonths(ctx, closed, func(ctx context.Context) error { return ctx.Err() })
+}
+
+// compactMonths compacts months in order (compactMonth), each once before
+// lets it, and returns those it merged.
+func (x *Index) compactMonths(ctx context.Context, months []string, before func(context.Context) error) ([]string, error) {
+	var merged []string
+	for _, m := range months {
+		if err := before(ctx); err != nil {
 			return merged, err
 		}
 		did, err := x.compactMonth(ctx, m)

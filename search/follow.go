@@ -439,8 +439,9 @@ func (x *Index) CompactEvery(ctx context.Context, interval time.Duration) {
 }
 
 // compactWhenCalm compacts the closed months without word pairs, oldest
-// first, each once nobody has been answered for calmFor: a backfill's
-// months are rebuilt in the gaps of the day, not beside the people asking.
+// first, once nobody has been answered for calmFor, and each next one while
+// nobody still is: a backfill's months are rebuilt in the gaps of the day,
+// not beside the people asking.
 func (x *Index) compactWhenCalm(ctx context.Context) ([]string, error) {
 	set := x.current()
 	if set == nil {
@@ -448,20 +449,14 @@ func (x *Index) compactWhenCalm(ctx context.Context) ([]string, error) {
 	}
 	months := set.unpairedClosed(time.Now())
 	slices.Sort(months)
-	var merged []string
-	for _, m := range months {
-		if err := x.waitCalm(ctx); err != nil {
-			return merged, err
+	calm := false
+	return x.compactMonths(ctx, months, func(ctx context.Context) error {
+		if calm && (x.opts.Busy == nil || !x.opts.Busy()) {
+			return ctx.Err() // still calm since the month before
 		}
-		did, err := x.compactMonth(ctx, m)
-		if err != nil {
-			return merged, err
-		}
-		if did {
-			merged = append(merged, m)
-		}
-	}
-	return merged, nil
+		calm = true
+		return x.waitCalm(ctx)
+	})
 }
 
 // calmFor is how long nobody must have been answered before a backfill's
