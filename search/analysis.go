@@ -736,6 +736,31 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			t.Term, t.KeyWord = []byte(manNoun), true
 		}
 	}
+	// dom is the noun (a judgement: en fällande dom, tingsrättens dom, Dom
+	// meddelas) but the spoken pronoun (de, dem) where the words around it
+	// make it one: before a finite verb or a word that follows a subject (–
+	// Dom sa bara, dom flesta), after a preposition or a conjunction (för
+	// dom som, att dom ska), unless a determiner, a genitive or an
+	// adjective before it makes it the noun (en dom kan, fällande dom är).
+	for i, t := range toks {
+		if t.KeyWord || len(t.Term) != 3 || !bytes.EqualFold(t.Term, domBytes) {
+			continue
+		}
+		before, after := "", ""
+		if i > 0 && !bytes.ContainsAny(input[toks[i-1].End:t.Start], ".!?;:\n…–—\"“”«»|(") {
+			before = strings.ToLower(string(toks[i-1].Term))
+		}
+		if i+1 < len(toks) && joined(i+1) {
+			after = strings.ToLower(string(toks[i+1].Term))
+		}
+		if before != "" && (domNounBefore[before] || sheepBefore(before, toks[i-1].Type == analysis.Numeric) ||
+			isAdjective(before) || strings.HasSuffix(before, "ande") || strings.HasSuffix(before, "lig")) {
+			continue
+		}
+		if pronounAfter[after] || domPronounBefore[before] {
+			t.Term, t.KeyWord = []byte(domPronoun), true
+		}
+	}
 	// får is the verb (Bonden får ersättning) but after a number, a
 	// determiner, a genitive or an adjective in the same sentence, where it
 	// is the noun (tre får, bondens får); see sheepBefore.
@@ -825,6 +850,37 @@ func alsoNames(toks analysis.TokenStream, caps []bool) analysis.TokenStream {
 	}
 	return out
 }
+
+// domPronoun is the index term of dom as the spoken pronoun (de, dem): a
+// stop word's, apart from the noun's dom.
+var domPronoun = StopMark + "dom"
+
+var domBytes = []byte("dom")
+
+// domNounBefore make dom after them the noun (en dom, sin dom, ingen dom).
+var domNounBefore = map[string]bool{"en": true, "sin": true, "min": true, "din": true, "vår": true, "er": true,
+	"ingen": true, "varje": true, "denna": true, "samma": true, "någon": true, "ny": true, "hård": true, "mild": true}
+
+// pronounAfter are the words that follow a subject pronoun, or the
+// pronoun de as an article, and not the noun dom (dom sa, dom flesta).
+var pronounAfter = map[string]bool{"sa": true, "säger": true, "sade": true, "har": true, "hade": true, "är": true,
+	"var": true, "blir": true, "blev": true, "ska": true, "skulle": true, "kan": true, "kunde": true, "vill": true,
+	"ville": true, "måste": true, "får": true, "fick": true, "försöker": true, "försökte": true, "tror": true,
+	"trodde": true, "tycker": true, "tyckte": true, "vet": true, "visste": true, "gör": true, "gjorde": true,
+	"kommer": true, "kom": true, "inte": true, "också": true, "bara": true, "själva": true, "flesta": true,
+	"första": true, "andra": true, "sista": true, "där": true, "här": true, "troligen": true, "alla": true,
+	"båda": true, "brukar": true, "borde": true, "verkar": true, "ju": true, "nog": true, "aldrig": true,
+	"som": true}
+
+// domPronounBefore are the words after which dom is the pronoun: a
+// preposition (för dom, av dom), a conjunction or a relative (att dom,
+// som dom, när dom), and a finite verb before its subject (fick dom, vet
+// dom).
+var domPronounBefore = map[string]bool{"för": true, "av": true, "med": true, "åt": true, "hos": true, "bland": true,
+	"från": true, "igenom": true, "genom": true, "utan": true, "att": true, "som": true, "än": true, "när": true,
+	"då": true, "men": true, "eftersom": true, "fast": true, "om": true, "fick": true, "får": true, "vet": true,
+	"kan": true, "kunde": true, "ska": true, "skulle": true, "vill": true, "ville": true, "måste": true,
+	"gör": true, "gjorde": true, "tror": true, "tycker": true, "sa": true, "säger": true, "finns": true}
 
 // placeNouns follow the name of a place in lower case (Bergs kommun).
 var placeNouns = map[string]bool{"kommun": true, "kommuns": true, "län": true, "läns": true, "socken": true,
@@ -1046,6 +1102,9 @@ func phraseTerms(text string, toks analysis.TokenStream) [][]string {
 		terms[i] = append(terms[i], queryTerms(text, t, false)...)
 		if i > 0 && strings.EqualFold(text[t.Start:t.End], "man") {
 			terms[i] = append(terms[i], manNoun)
+		}
+		if strings.EqualFold(text[t.Start:t.End], "dom") { // "dom sa": the pronoun, as nameMarks indexes it
+			terms[i] = append(terms[i], domPronoun)
 		}
 		// An infinitive in -a whose verb's present stands apart from the
 		// noun of its letters (hyra: hyr, hyrde, hyrt; not hyran) is the

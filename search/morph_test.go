@@ -1239,6 +1239,22 @@ func TestBrorTheBrotherAndTheName(t *testing.T) {
 	f.wantTitles(t, Request{Q: "Bror Sandell"}, []string{"Presskonferensen"})
 }
 
+// dom is the noun (a judgement) unless the words around it make it the
+// spoken pronoun (de, dem): a search for dom does not find "– Dom sa bara"
+// (threat), a phrase with the pronoun still does.
+func TestDomTheJudgementAndThePronoun(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Domen", text: "Tingsrätten meddelar dom i målet på fredag. En dom kan överklagas."},
+		art{title: "Villkorligt", text: "Han fick villkorlig dom och dagsböter."},
+		art{title: "Utrymningen", text: "– Dom sa bara att vi skulle gå ut, säger Noah."},
+		art{title: "Krönikan", text: "Sluta ge terrorister det dom vill ha. Det finns dom som utnyttjar läget."},
+	)
+	f.wantTitles(t, Request{Q: "dom"}, []string{"Domen", "Villkorligt"})
+	f.wantTitles(t, Request{Q: "domen"}, []string{"Domen", "Villkorligt"})
+	f.wantTitles(t, Request{Q: `"dom sa bara"`}, []string{"Utrymningen"})
+}
+
 // får is the verb's present on its own and the noun (sheep) after a
 // number, a determiner, a genitive or an adjective's -a: fåren does not find
 // "Bonden får ersättning" (gotland, wolf).
