@@ -414,7 +414,8 @@ func partTerms(text string, t *analysis.Token) []string {
 // stemAlsoAsks are the stems a query's word of a stem also asks for: a
 // bare form two nouns share (damm: dust and a dam) asks for the forms of
 // each, and each noun's own forms (dammet, dammen) for the bare form.
-var stemAlsoAsks = map[string][]string{"damm": {"dammet", "dammen"}, "dammet": {"damm"}, "dammen": {"damm"}}
+var stemAlsoAsks = map[string][]string{"damm": {"dammet", "dammen"}, "dammet": {"damm"}, "dammen": {"damm"},
+	"lag": {"laget", "lagar"}, "laget": {"lag"}, "lagar": {"lag"}}
 
 // verbOrNounStem tells whether stem is a noun's of verbOrNoun.
 func verbOrNounStem(stem string) bool {

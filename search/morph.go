@@ -1528,6 +1528,11 @@ var closedForms = func() map[string]string {
 		// own forms, the bare damm both's (see stemAlsoAsks)
 		"dammet": {"dammet", "dammets"},
 		"dammen": {"dammen", "dammens", "dammar", "dammars", "dammarna", "dammarnas"},
+		// lag is a team (laget, lagets) and a law (lagar, lagarna): each
+		// keeps its own forms, the shared lag and lagen both's (see
+		// stemAlsoAsks)
+		"laget": {"laget", "lagets"},
+		"lagar": {"lagar", "lagars", "lagarna", "lagarnas"},
 		// ton is the weight (200 ton, tonnet) far more often than a tone,
 		// whose other forms (tonen, toner) are its own.
 		"ton":   {"ton", "tons", "tonnet", "tonnets"},

@@ -1448,6 +1448,22 @@ func TestDammIsDustAndADam(t *testing.T) {
 	f.wantTitles(t, Request{Q: "dammen", Compounds: true}, []string{"Kraftverket", "Skolan"})
 }
 
+// lag is a team (laget) and a law (lagar): laget does not find the laws,
+// the shared lag and lagen find either (roof).
+func TestLagIsATeamAndALaw(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Matchen", text: "Laget vann med 3–1, och lagets tränare var nöjd."},
+		art{title: "Nämnden", text: "Det finns inga lagar som tvingar nämnden, och lagarna ses över."},
+		art{title: "Beslutet", text: "Enligt lagen ska en ny lag prövas."},
+	)
+	f.wantTitles(t, Request{Q: "laget"}, []string{"Beslutet", "Matchen"})
+	f.wantTitles(t, Request{Q: "lagar"}, []string{"Beslutet", "Nämnden"})
+	f.wantTitles(t, Request{Q: "lag"}, []string{"Beslutet", "Matchen", "Nämnden"})
+	f.index(art{title: "Fotbollen", text: "Fotbollslaget och skattelagarna."})
+	f.wantTitles(t, Request{Q: "lag", Compounds: true}, []string{"Beslutet", "Fotbollen", "Matchen", "Nämnden"})
+}
+
 func TestVerbOrNounWordsAreOfOneLength(t *testing.T) {
 	for w := range verbOrNoun {
 		if len(w) != verbOrNounBytes {
