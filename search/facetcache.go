@@ -3,8 +3,10 @@ package search
 import (
 	"container/list"
 	"context"
+	"fmt"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -37,6 +39,7 @@ var facetCacheOff = false
 // shardIndex is a month's Bleve index that counts its writes.
 type shardIndex struct {
 	bleveIndex
+	month             string // "2006-01"
 	started, finished atomic.Uint64
 }
 
@@ -45,11 +48,11 @@ type shardIndex struct {
 type bleveIndex = bleve.Index
 
 // countWrites wraps a month's index for the facet cache.
-func countWrites(bi bleve.Index) bleve.Index {
+func countWrites(bi bleve.Index, month string) bleve.Index {
 	if _, ok := bi.(*shardIndex); ok {
 		return bi
 	}
-	return &shardIndex{bleveIndex: bi}
+	return &shardIndex{bleveIndex: bi, month: month}
 }
 
 func (s *shardIndex) Batch(b *bleve.Batch) error {
@@ -79,7 +82,7 @@ func (s *shardIndex) settled() (uint64, bool) {
 type facetKey struct {
 	shard  *shardIndex
 	writes uint64
-	query  string // facetQueryKey: the question, its filters and the facets' sizes
+	query  string // facetQuestion.key: the question, its filters, the period within the month
 }
 
 type facetEntry struct {
@@ -144,23 +147,54 @@ func copyFacets(in bsearch.FacetResults) bsearch.FacetResults {
 	return out
 }
 
-// facetQueryCtxKey carries a search's facetQueryKey to the shards.
+// facetQueryCtxKey carries a search's facetQuestion to the shards.
 type facetQueryCtxKey struct{}
 
+// facetQuestion is what tells apart, for the facet cache, every question
+// whose counts in a month differ: the words as written and how they are
+// read, the filters (base), and the part of the month the period covers
+// (from, to: calendar days as written, zero for open), the day facet's
+// size as far as a month's days reach it. A month the period covers
+// whole has one entry, whichever period it was asked in.
+type facetQuestion struct {
+	base     string
+	from, to time.Time
+	daySize  int
+}
+
+// key is the question's key in month ("2006-01").
+func (q facetQuestion) key(month string) string {
+	start, err := time.Parse("2006-01", month)
+	if err != nil {
+		return ""
+	}
+	lo, hi := dateOf(start), dateOf(start.AddDate(0, 1, -1))
+	if !q.from.IsZero() {
+		lo = max(lo, dateOf(q.from))
+	}
+	if !q.to.IsZero() {
+		hi = min(hi, dateOf(q.to))
+	}
+	return fmt.Sprintf("%s|%d-%d|%d", q.base, lo, hi, min(q.daySize, 32))
+}
+
 // withFacetQuery marks ctx as a search whose facets may come from the
-// cache under key, which must tell every question that counts differently
-// apart.
-func withFacetQuery(ctx context.Context, key string) context.Context {
-	return context.WithValue(ctx, facetQueryCtxKey{}, key)
+// cache.
+func withFacetQuery(ctx context.Context, q facetQuestion) context.Context {
+	return context.WithValue(ctx, facetQueryCtxKey{}, q)
 }
 
 // searchShard runs sr on one month's shard, its facets (and, for a search
 // that only counts, its total) from the cache where the shard has not
 // changed since the same question was asked.
 func searchShard(ctx context.Context, bi bleve.Index, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
-	query, _ := ctx.Value(facetQueryCtxKey{}).(string)
+	question, asked := ctx.Value(facetQueryCtxKey{}).(facetQuestion)
 	shard, ok := bi.(*shardIndex)
-	if !ok || query == "" || len(sr.Facets) == 0 || facetCacheOff {
+	if !ok || !asked || len(sr.Facets) == 0 || facetCacheOff {
+		return bi.SearchInContext(ctx, sr)
+	}
+	query := question.key(shard.month)
+	if query == "" {
 		return bi.SearchInContext(ctx, sr)
 	}
 	writes, quiet := shard.settled()

@@ -113,3 +113,29 @@ func TestFacetCacheStandsAsideDuringAWrite(t *testing.T) {
 		t.Errorf("after the write: %d hits and %d misses, want a miss (counted anew)", hits-hits0, misses-misses0)
 	}
 }
+
+// A month a period covers whole keeps one entry whichever period asked:
+// the windows that move with each search share the months between their
+// ends, and a month covered in part is counted for that part.
+func TestFacetCacheSharesWholeMonthsBetweenPeriods(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "September", text: "Vården.", published: stockholm("2024-09-20 09:00")},
+		art{title: "Oktober", text: "Vården.", published: stockholm("2024-10-10 09:00")},
+		art{title: "November tidigt", text: "Vården.", published: stockholm("2024-11-02 09:00")},
+		art{title: "November sent", text: "Vården.", published: stockholm("2024-11-25 09:00")},
+	)
+	first := Request{Q: "vård", From: day("2024-09-15"), To: day("2024-11-20"), Facets: true}
+	second := Request{Q: "vård", From: day("2024-09-25"), To: day("2024-11-30"), Facets: true}
+	for _, req := range []Request{first, second} {
+		want := f.uncached(req)
+		hits0, _ := FacetCacheStats()
+		if got := f.answer(req); !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v:\n got %+v\nwant %+v", req, got, want)
+		}
+		hits, _ := FacetCacheStats()
+		if req == second && hits-hits0 != 1 {
+			t.Errorf("the second period took %d months from the cache, want October's only", hits-hits0)
+		}
+	}
+}

@@ -198,7 +198,7 @@ func (s *shardSet) swapShard(month, tmp string) error {
 			delete(s.shards, month) // searched again after a restart (recoverPairing)
 			return errors.Join(err, oerr)
 		}
-		s.shards[month] = countWrites(bi)
+		s.shards[month] = countWrites(bi, month)
 		return err
 	}
 	if err := os.RemoveAll(aside); err != nil {
@@ -218,7 +218,7 @@ func (s *shardSet) swapShard(month, tmp string) error {
 		os.RemoveAll(p)
 		return putBack(err)
 	}
-	s.shards[month] = countWrites(bi)
+	s.shards[month] = countWrites(bi, month)
 	s.touch(month)
 	return os.RemoveAll(aside)
 }

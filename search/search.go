@@ -201,19 +201,15 @@ func (x *Index) search(ctx context.Context, req Request) (*Result, error) {
 	return out, nil
 }
 
-// facetQueryKey tells apart, for the facet cache, every question whose
-// hits or facets differ: the words as written and how they are read, the
-// filters, the period and the day facet's size. The sort and the page do
-// not change a month's facets.
-func facetQueryKey(req Request) string {
-	date := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.Format(time.DateOnly)
+// facetQueryKey is the search's question for the facet cache: its words
+// as written and how they are read, its filters, its period and the day
+// facet's size. The sort and the page do not change a month's facets.
+func facetQueryKey(req Request) facetQuestion {
+	return facetQuestion{
+		base: fmt.Sprintf("%q|%t|%t|%q|%q|%q", req.Q, req.Compounds, req.namesAsWords, req.Kind, req.Outlet,
+			req.Topic),
+		from: req.From, to: req.To, daySize: dayFacetSize(req),
 	}
-	return fmt.Sprintf("%q|%t|%t|%q|%q|%q|%s|%s|%d", req.Q, req.Compounds, req.namesAsWords, req.Kind, req.Outlet,
-		req.Topic, date(req.From), date(req.To), dayFacetSize(req))
 }
 
 func pageWindow(size, page int) (n, from int, err error) {

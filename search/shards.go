@@ -140,7 +140,7 @@ func openSet(dir string) (s *shardSet, stale bool, err error) {
 			s.close()
 			return nil, false, fmt.Errorf("open search index %s (lagesbild reindex builds it anew): %w", p, err)
 		}
-		bi = countWrites(bi)
+		bi = countWrites(bi, e.Name())
 		s.shards[e.Name()] = bi
 		v, err := bi.GetInternal(keyMapping)
 		if err != nil {
@@ -215,7 +215,7 @@ func (s *shardSet) shard(month string, create bool) (bleve.Index, error) {
 		os.RemoveAll(p)
 		return nil, fmt.Errorf("create search index %s: %w", p, err)
 	}
-	bi = countWrites(bi)
+	bi = countWrites(bi, month)
 	s.shards[month] = bi
 	return bi, nil
 }
