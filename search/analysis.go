@@ -748,7 +748,7 @@ func (n nameMarks) Tokenize(input []byte) analysis.TokenStream {
 			continue
 		}
 		before, after := "", ""
-		if i > 0 && !bytes.ContainsAny(input[toks[i-1].End:t.Start], ".!?;:\n…–—\"“”«»|(") {
+		if midSentence(i) {
 			before = strings.ToLower(string(toks[i-1].Term))
 		}
 		if i+1 < len(toks) && joined(i+1) {

@@ -99,7 +99,7 @@ type facetCache struct {
 	misses  atomic.Uint64
 }
 
-var facets = &facetCache{entries: map[facetKey]*list.Element{}}
+var shardFacets = &facetCache{entries: map[facetKey]*list.Element{}}
 
 func (c *facetCache) get(k facetKey) (facetEntry, bool) {
 	c.mu.Lock()
@@ -147,8 +147,8 @@ func copyFacets(in bsearch.FacetResults) bsearch.FacetResults {
 	return out
 }
 
-// facetQueryCtxKey carries a search's facetQuestion to the shards.
-type facetQueryCtxKey struct{}
+// facetQuestionCtxKey carries a search's facetQuestion to the shards.
+type facetQuestionCtxKey struct{}
 
 // facetQuestion is what tells apart, for the facet cache, every question
 // whose counts in a month differ: the words as written and how they are
@@ -178,17 +178,17 @@ func (q facetQuestion) key(month string) string {
 	return fmt.Sprintf("%s|%d-%d|%d", q.base, lo, hi, min(q.daySize, 32))
 }
 
-// withFacetQuery marks ctx as a search whose facets may come from the
+// withFacetQuestion marks ctx as a search whose facets may come from the
 // cache.
-func withFacetQuery(ctx context.Context, q facetQuestion) context.Context {
-	return context.WithValue(ctx, facetQueryCtxKey{}, q)
+func withFacetQuestion(ctx context.Context, q facetQuestion) context.Context {
+	return context.WithValue(ctx, facetQuestionCtxKey{}, q)
 }
 
 // searchShard runs sr on one month's shard, its facets (and, for a search
 // that only counts, its total) from the cache where the shard has not
 // changed since the same question was asked.
 func searchShard(ctx context.Context, bi bleve.Index, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
-	question, asked := ctx.Value(facetQueryCtxKey{}).(facetQuestion)
+	question, asked := ctx.Value(facetQuestionCtxKey{}).(facetQuestion)
 	shard, ok := bi.(*shardIndex)
 	if !ok || !asked || len(sr.Facets) == 0 || facetCacheOff {
 		return bi.SearchInContext(ctx, sr)
@@ -202,8 +202,8 @@ func searchShard(ctx context.Context, bi bleve.Index, sr *bleve.SearchRequest) (
 		return bi.SearchInContext(ctx, sr)
 	}
 	key := facetKey{shard: shard, writes: writes, query: query}
-	if e, ok := facets.get(key); ok {
-		facets.hits.Add(1)
+	if e, ok := shardFacets.get(key); ok {
+		shardFacets.hits.Add(1)
 		if sr.Size == 0 {
 			return &bleve.SearchResult{Status: &bleve.SearchStatus{Total: 1, Successful: 1}, Request: sr,
 				Hits: bsearch.DocumentMatchCollection{}, Total: e.total, Facets: e.facets}, nil
@@ -217,7 +217,7 @@ func searchShard(ctx context.Context, bi bleve.Index, sr *bleve.SearchRequest) (
 		res.Request, res.Facets = sr, e.facets
 		return res, nil
 	}
-	facets.misses.Add(1)
+	shardFacets.misses.Add(1)
 	res, err := bi.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, err
@@ -225,9 +225,11 @@ func searchShard(ctx context.Context, bi bleve.Index, sr *bleve.SearchRequest) (
 	// Kept under the writes that had finished before the search began: a
 	// write that came (or came and went) meanwhile moves the shard's count
 	// on, so counts that may have seen it are never read again.
-	facets.put(facetEntry{key: key, total: res.Total, facets: res.Facets})
+	shardFacets.put(facetEntry{key: key, total: res.Total, facets: res.Facets})
 	return res, nil
 }
 
 // FacetCacheStats tells how often the facet cache answered.
-func FacetCacheStats() (hits, misses uint64) { return facets.hits.Load(), facets.misses.Load() }
+func FacetCacheStats() (hits, misses uint64) {
+	return shardFacets.hits.Load(), shardFacets.misses.Load()
+}

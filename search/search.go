@@ -178,7 +178,7 @@ func (x *Index) search(ctx context.Context, req Request) (*Result, error) {
 	defer release()
 	shards := set.covering(req.From, req.To)
 	if req.Facets {
-		ctx = withFacetQuery(ctx, facetQueryKey(req))
+		ctx = withFacetQuestion(ctx, facetQuestionOf(req))
 	}
 	var res *bleve.SearchResult
 	if sortBy == SortNewest {
@@ -201,10 +201,10 @@ func (x *Index) search(ctx context.Context, req Request) (*Result, error) {
 	return out, nil
 }
 
-// facetQueryKey is the search's question for the facet cache: its words
+// facetQuestionOf is the search's question for the facet cache: its words
 // as written and how they are read, its filters, its period and the day
 // facet's size. The sort and the page do not change a month's facets.
-func facetQueryKey(req Request) facetQuestion {
+func facetQuestionOf(req Request) facetQuestion {
 	return facetQuestion{
 		base: fmt.Sprintf("%q|%t|%t|%q|%q|%q", req.Q, req.Compounds, req.namesAsWords, req.Kind, req.Outlet,
 			req.Topic),
