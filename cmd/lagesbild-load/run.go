@@ -39,12 +39,15 @@ type report struct {
 	// The searches of Before and During by the mix's question (synth.Mix):
 	// which questions make the tail.
 	BeforeByQuestion, DuringByQuestion map[string]summary
-	Mixed                              map[string]summary       // new_case, move, search, triage
-	MixedTiming                        map[string]timingSummary // the same requests by the server's Server-Timing
-	MixedN                             int
-	MixedFor                           time.Duration
-	GapFree                            string // the register check's verdict
-	Notes                              []string
+	// The readers' requests of Before and During by the server's
+	// Server-Timing: what their tail was made of.
+	BeforeTiming, DuringTiming map[string]timingSummary
+	Mixed                      map[string]summary       // new_case, move, search, triage
+	MixedTiming                map[string]timingSummary // the same requests by the server's Server-Timing
+	MixedN                     int
+	MixedFor                   time.Duration
+	GapFree                    string // the register check's verdict
+	Notes                      []string
 }
 
 type ingestResult struct {
@@ -104,6 +107,17 @@ func (r *report) write(w io.Writer) {
 				fmt.Fprintln(w, s.row(k+", during ingest"))
 			}
 		}
+	}
+	if len(r.BeforeTiming) > 0 {
+		byPhase := map[string]timingSummary{}
+		var rows []string
+		for _, k := range []string{"search", "triage"} {
+			for phase, t := range map[string]map[string]timingSummary{"before": r.BeforeTiming, "during": r.DuringTiming} {
+				byPhase[k+", "+phase+" ingest"] = t[k]
+			}
+			rows = append(rows, k+", before ingest", k+", during ingest")
+		}
+		writeTimings(w, byPhase, rows)
 	}
 	if len(r.BeforeByQuestion) > 0 {
 		fmt.Fprintf(w, "\nThose searches by the mix's question (`search/synth` Mix):\n\n"+
@@ -266,11 +280,11 @@ func run(ctx context.Context, cfg config, progress io.Writer) (rep *report, err 
 		case <-ctx.Done():
 		case <-time.After(cfg.Quiet):
 		}
-		rep.Before, rep.BeforeByQuestion = rd.swap(newLatencySet())
+		rep.Before, rep.BeforeByQuestion, rep.BeforeTiming = rd.swap(newLatencySet())
 		rep.load("before ingest")
 		logf("ingest: %d feeds × %d articles", cfg.Feeds, cfg.PerFeed)
 		r, ierr := ingest(ctx, srv, feeds, "ingest", cfg.Feeds, cfg.PerFeed, cfg.Fetchers, logf)
-		rep.During, rep.DuringByQuestion = rd.swap(newLatencySet())
+		rep.During, rep.DuringByQuestion, rep.DuringTiming = rd.swap(newLatencySet())
 		stopReaders()
 		wg.Wait()
 		rep.load("after ingest")
@@ -705,10 +719,12 @@ func nextMove(c openCase) map[string]any {
 type latencySet struct {
 	search, triage *latencies
 	byQuestion     map[string]*latencies // every question of synth.Mix, made beforehand
+	timed          map[string]*timings   // search, triage: by the server's Server-Timing
 }
 
 func newLatencySet() *latencySet {
-	ls := &latencySet{search: &latencies{}, triage: &latencies{}, byQuestion: map[string]*latencies{}}
+	ls := &latencySet{search: &latencies{}, triage: &latencies{}, byQuestion: map[string]*latencies{},
+		timed: map[string]*timings{"search": {}, "triage": {}}}
 	for _, mq := range synth.Mix {
 		ls.byQuestion[mq.Name] = &latencies{}
 	}
@@ -730,8 +746,8 @@ func (rd *readers) current() *latencySet {
 }
 
 // swap starts a new set and returns the summaries of the old one: by kind,
-// and the searches by question.
-func (rd *readers) swap(next *latencySet) (byKind, byQuestion map[string]summary) {
+// the searches by question, and by kind as the server timed them.
+func (rd *readers) swap(next *latencySet) (byKind, byQuestion map[string]summary, timed map[string]timingSummary) {
 	rd.mu.Lock()
 	old := rd.now
 	rd.now = next
@@ -740,18 +756,23 @@ func (rd *readers) swap(next *latencySet) (byKind, byQuestion map[string]summary
 	for name, l := range old.byQuestion {
 		byQuestion[name] = l.summary()
 	}
-	return map[string]summary{"search": old.search.summary(), "triage": old.triage.summary()}, byQuestion
+	timed = map[string]timingSummary{"search": old.timed["search"].summary(), "triage": old.timed["triage"].summary()}
+	return map[string]summary{"search": old.search.summary(), "triage": old.triage.summary()}, byQuestion, timed
 }
 
 func (rd *readers) start(ctx context.Context, wg *sync.WaitGroup, searchers, triagers int) {
 	for c := range searchers {
 		wg.Go(func() {
 			for i := c * 7919; ctx.Err() == nil; i++ {
-				name, st, d, err := search(ctx, rd.srv, i)
+				rctx, timing := withTiming(ctx)
+				name, st, d, err := search(rctx, rd.srv, i)
 				if ctx.Err() == nil {
 					now := rd.current()
 					now.search.add(d, st, err)
 					now.byQuestion[name].add(d, st, err)
+					if err == nil {
+						now.timed["search"].add(d, timing)
+					}
 				}
 			}
 		})
@@ -759,9 +780,14 @@ func (rd *readers) start(ctx context.Context, wg *sync.WaitGroup, searchers, tri
 	for c := range triagers {
 		wg.Go(func() {
 			for i := c; ctx.Err() == nil; i++ {
-				st, d, err := triage(ctx, rd.srv, rd.session, i)
+				rctx, timing := withTiming(ctx)
+				st, d, err := triage(rctx, rd.srv, rd.session, i)
 				if ctx.Err() == nil {
-					rd.current().triage.add(d, st, err)
+					now := rd.current()
+					now.triage.add(d, st, err)
+					if err == nil {
+						now.timed["triage"].add(d, timing)
+					}
 				}
 			}
 		})
