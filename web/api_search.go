@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -18,20 +19,27 @@ import (
 
 // searchRoutes mounts search, articles and topics.
 func (h *handler) searchRoutes(api, ui *gin.RouterGroup) {
-	api.GET("/articles/search", h.apiSearchArticles)
+	h.searchGET(api, "/articles/search", h.apiSearchArticles)
 	api.GET("/articles/:id", h.apiShowArticle)
 	api.POST("/topics", h.apiCreateTopic)
 	api.GET("/topics", h.apiListTopics)
 	api.POST("/cases/:id/articles", h.apiLinkArticle)
 	api.GET("/cases/:id/articles", h.apiCaseArticles)
 
-	ui.GET("/search", h.showSearch)
-	ui.GET("/search.csv", h.exportSearchCSV)
+	h.searchGET(ui, "/search", h.showSearch)
+	h.searchGET(ui, "/search.csv", h.exportSearchCSV)
 	ui.GET("/articles/:id", h.showArticle)
 	ui.POST("/articles/:id/link", h.linkArticle)
 	ui.GET("/topics", h.showTopics)
 	ui.POST("/topics", h.createTopic)
 	h.topicEditRoutes(api, ui)
+}
+
+// searchGET mounts a route whose work is a search of the index: it waits
+// at the door in the searches' lane (admission).
+func (h *handler) searchGET(g *gin.RouterGroup, relativePath string, handle gin.HandlerFunc) {
+	g.GET(relativePath, handle)
+	h.door.searchRoute(path.Join(g.BasePath(), relativePath))
 }
 
 // searchParams is a search as the URL gives it, strings as typed; the API,

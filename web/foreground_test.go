@@ -84,7 +84,7 @@ func TestRequestsWaitForATurnButHealthChecksDoNot(t *testing.T) {
 	gin.SetMode(gin.TestMode)
 	turns := priority.NewTurns(1)
 	r := gin.New()
-	r.Use(foreground(priority.New()), admission(turns))
+	r.Use(foreground(priority.New()), admission(doorOf(turns)))
 	holding, release := make(chan struct{}), make(chan struct{})
 	r.GET("/hold", func(c *gin.Context) { close(holding); <-release; c.Status(http.StatusNoContent) })
 	r.GET("/next", func(c *gin.Context) { c.Status(http.StatusNoContent) })
@@ -147,7 +147,7 @@ func TestATurnGoesBackOnStepAsideAndAfterALargeResponse(t *testing.T) {
 			gin.SetMode(gin.TestMode)
 			turns := priority.NewTurns(1)
 			r := gin.New()
-			r.Use(foreground(priority.New()), admission(turns))
+			r.Use(foreground(priority.New()), admission(doorOf(turns)))
 			gaveBack, finish := make(chan struct{}), make(chan struct{})
 			r.GET("/", func(c *gin.Context) {
 				handle(c)
@@ -166,5 +166,86 @@ func TestATurnGoesBackOnStepAsideAndAfterALargeResponse(t *testing.T) {
 			<-gaveBack
 			close(finish)
 		})
+	}
+}
+
+// doorOf is a door with the given turns whose searches' lane has as many.
+func doorOf(turns *priority.Turns) *door {
+	return &door{turns: turns, searches: priority.NewTurns(1 << 10), paths: map[string]bool{}}
+}
+
+// Searches hold at most the lane's turns at the door: a search beyond them
+// waits without one, and a page that came in after it is answered while
+// it waits (the triage page among ten searching clients waited behind
+// searches that slept at the index's gate).
+func TestSearchesWaitInTheirLaneAndLeaveTheDoorToPages(t *testing.T) {
+	gin.SetMode(gin.TestMode)
+	d := &door{turns: priority.NewTurns(2), searches: priority.NewTurns(1), paths: map[string]bool{}}
+	r := gin.New()
+	r.Use(foreground(priority.New()), admission(d))
+	searching, release := make(chan struct{}, 2), make(chan struct{})
+	r.GET("/search", func(c *gin.Context) { searching <- struct{}{}; <-release; c.Status(http.StatusNoContent) })
+	r.GET("/", func(c *gin.Context) { c.Status(http.StatusNoContent) })
+	d.searchRoute("/search")
+
+	answered := make(chan int, 2)
+	search := func() {
+		rec := httptest.NewRecorder()
+		r.ServeHTTP(rec, httptest.NewRequest("GET", "/search", nil))
+		answered <- rec.Code
+	}
+	go search()
+	<-searching
+	go search() // waits in the lane: the first holds its only turn
+	time.Sleep(50 * time.Millisecond)
+	select {
+	case <-searching:
+		t.Fatal("a second search was let in while the lane's only turn was taken")
+	default:
+	}
+
+	page := make(chan int)
+	go func() {
+		rec := httptest.NewRecorder()
+		r.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+		page <- rec.Code
+	}()
+	select {
+	case code := <-page:
+		if code != http.StatusNoContent {
+			t.Errorf("the page: %d", code)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the page waited behind a search waiting in its lane")
+	}
+
+	close(release)
+	for range 2 {
+		if code := <-answered; code != http.StatusNoContent {
+			t.Errorf("a search: %d", code)
+		}
+	}
+	// Both the lane's turn and the door's went back: three searches in a
+	// row and nothing else wait.
+	for range 3 {
+		if code := func() int { go search(); <-searching; return <-answered }(); code != http.StatusNoContent {
+			t.Errorf("a later search: %d", code)
+		}
+	}
+}
+
+// The search routes are marked by their full path, as gin gives it.
+func TestTheSearchRoutesWaitInTheSearchesLane(t *testing.T) {
+	gin.SetMode(gin.TestMode)
+	h := &handler{door: newDoor()}
+	r := gin.New()
+	h.searchRoutes(r.Group("/api/v1"), r.Group("/"))
+	for _, p := range []string{"/api/v1/articles/search", "/search", "/search.csv"} {
+		if !h.door.paths[p] {
+			t.Errorf("%s is not in the searches' lane; the lane has %v", p, h.door.paths)
+		}
+	}
+	if h.door.paths["/api/v1/articles/:id"] {
+		t.Error("an article's page is in the searches' lane")
 	}
 }

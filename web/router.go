@@ -97,6 +97,7 @@ type handler struct {
 	alerts       *alert.Store
 	distribution *distribution.Store
 	disk         *lagesbild.Disk
+	door         *door
 }
 
 // New builds the router: the UI under /, the API under /api/v1, /healthz and /static.
@@ -110,7 +111,7 @@ func New(d Deps) *gin.Engine {
 	h := &handler{store: d.Store, reports: d.Reports, log: slog.New(LogHandler(d.Logger.Handler())), pages: mustParsePages(), secure: d.SecureCookies,
 		ttl: d.SessionTTL, throttle: newLoginThrottle(d.Store.Now),
 		coverage: d.Coverage, mentions: d.Mentions, feeds: d.Feeds, ingester: d.Ingester, index: d.Index, disk: d.Disk, mail: d.Mail, mailSet: d.MailSetup,
-		alerts: d.Alerts, distribution: d.Distribution}
+		alerts: d.Alerts, distribution: d.Distribution, door: newDoor()}
 
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
@@ -128,7 +129,7 @@ func New(d Deps) *gin.Engine {
 			r.GET("/metrics", gin.WrapH(d.Metrics.Handler()))
 		}
 	}
-	r.Use(h.requestLog(), h.recovery(), securityHeaders(), h.limitHead(), admission(newAdmission()))
+	r.Use(h.requestLog(), h.recovery(), securityHeaders(), h.limitHead(), admission(h.door))
 	r.NoRoute(h.notFound)
 	r.NoMethod(h.methodNotAllowed)
 
