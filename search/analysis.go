@@ -150,6 +150,7 @@ func init() {
 	}{
 		{nameStem, true},
 		{closedFormStem, true},
+		{unitNoun, true},
 		{andeNoun, true},
 		{ningPlural, true},
 		{elseNoun, true},
@@ -415,7 +416,9 @@ func partTerms(text string, t *analysis.Token) []string {
 // bare form two nouns share (damm: dust and a dam) asks for the forms of
 // each, and each noun's own forms (dammet, dammen) for the bare form.
 var stemAlsoAsks = map[string][]string{"damm": {"dammet", "dammen"}, "dammet": {"damm"}, "dammen": {"damm"},
-	"lag": {"laget", "lagar"}, "laget": {"lag"}, "lagar": {"lag"}}
+	"lag": {"laget", "lagar"}, "laget": {"lag"}, "lagar": {"lag"},
+	"kön": {"kö", "könet"}, "kö": {"kön"}, "könet": {"kön"},
+	"tanke": {"tank"}}
 
 // verbOrNounStem tells whether stem is a noun's of verbOrNoun.
 func verbOrNounStem(stem string) bool {

@@ -352,9 +352,14 @@ func analyse(word string) analysed {
 				n++
 				continue // ordförande is no ord + förande, självägande no själ + vägande: a participle in -ande ends no compound here
 			}
-			if (tail == ts+"a" || tail == ts+"e") && wordTags(tail) == 0 && !(known && isAdjective(ts) && utf8.RuneCountInString(ts) >= 5) {
+			if (tail == ts+"a" || tail == ts+"e") && wordTags(tail) == 0 &&
+				!((known || whole == word[:i]+ts) && isAdjective(ts) && utf8.RuneCountInString(ts) >= 5) {
 				n++
-				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a (ansvarige is ansvarig's)
+				continue // no form of ts: vattenbombarna is no vattenbom + barna, barn has no -a (ansvarige is ansvarig's, listed or not: beredskapsansvarige)
+			}
+			if _, unit := unitNoun(tail); unit && !isUnitCompound(word) {
+				n++
+				continue // parameter, termometer: the list's syncope nouns in -meter are no compounds of meter
 			}
 			if tail == "vis" {
 				n++

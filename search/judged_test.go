@@ -159,7 +159,10 @@ var heldOut = map[string]bool{"transport": true, "energy": true, "payment": true
 	// on their first run against MappingVersion 77, to tell whether the
 	// tuning rounds generalise: fuel 0.980, 60 of 65 complete, 6 trap hits;
 	// gas 0.996, 62, 0; rabies 0.997, 62, 0 (PostgreSQL's swedish: 0.786,
-	// 0.744, 0.754). Fuel was read as tuning after that run.
+	// 0.744, 0.754). Fuel was read as tuning after that run; MappingVersion
+	// 78 (traktor, liter and meter, beredskapsansvarige, kö and kön, tanke)
+	// took it to 0.998, 64 complete, no trap hit, and five other tuning
+	// corpora and two held out one query more complete each.
 	"gas": true, "rabies": true}
 
 // Floors: the test fails below them; set just under the figures of

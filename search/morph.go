@@ -1088,6 +1088,37 @@ func umNoun(w string) (string, bool) {
 	return "", false
 }
 
+// unitNoun returns the measure noun in -meter or -liter that w is a form
+// of (liter, litern, liters, litrarna → liter; kilometern → kilometer;
+// kvadratmetern → kvadratmeter). Snowball takes their -er for an ending, so that
+// liter met lite, liten and litet (lit) and meter met met.
+func unitNoun(w string) (string, bool) {
+	for _, unit := range []string{"meter", "liter"} {
+		syncopated := unit[:3] + "r" // metr, litr
+		for _, form := range []struct{ stem, ending string }{
+			{unit, ""}, {unit, "s"}, {unit, "n"}, {unit, "ns"}, {unit, "na"}, {unit, "nas"},
+			{syncopated, "ar"}, {syncopated, "ars"}, {syncopated, "arna"}, {syncopated, "arnas"},
+		} {
+			before, ok := strings.CutSuffix(w, form.stem+form.ending)
+			if !ok {
+				continue
+			}
+			if t := wordTags(before + unit); before == "" || t&tagDeclined != 0 && t&tagSyncope == 0 {
+				return before + unit, true // not parameter, termometer: the list's syncope nouns (parametrar)
+			}
+		}
+	}
+	return "", false
+}
+
+// isUnitCompound tells whether word is a form of a measure noun whose
+// letters before its -meter or -liter are a word of their own (kilometer,
+// kvadratmetern, milliliter), not a syncope noun (parameter, parametrar).
+func isUnitCompound(word string) bool {
+	u, ok := unitNoun(word)
+	return ok && u != "meter" && u != "liter"
+}
+
 // orNounEndings are the forms of a noun in -or after the -or (motor,
 // motorn, motorns, motors, motorer, motorerna, motorernas, motorers;
 // majoren, majorens; the neuter kontoret, kontorets).
@@ -1107,13 +1138,31 @@ func orNounStem(w string) (string, bool) {
 		return "", false
 	}
 	t := wordTags(noun)
-	if t&tagDeclined == 0 || t&tagListedPlural != 0 || wordTags(w[:i])&(tagNoun|tagDeclined) != 0 {
+	if t&tagDeclined == 0 || t&tagListedPlural != 0 || wordTags(w[:i])&(tagNoun|tagDeclined) != 0 && !orNounOfItsOwn(noun, t) {
 		return "", false // vågor is våg's plural
 	}
 	if rest != "" && rest != "s" && wordOfItsOwn(w) {
 		return "", false
 	}
 	return noun, true
+}
+
+// orNounOfItsOwn tells whether a listed word in -or whose letters before
+// the -or are a noun's is a noun of its own (traktor: no trakt's plural;
+// sektor, kantor, diktator) and not that noun's plural in -or, which the
+// list has too (vågor, rosor, grejor, gängor): a plural begins no
+// compound and takes no linking -s-, and the Latin agent nouns end in
+// -tor, -sor.
+func orNounOfItsOwn(noun string, t uint16) bool {
+	if t&(tagBegin|tagLinkS) != 0 {
+		return true
+	}
+	for _, end := range []string{"ator", "itor", "ktor", "etor", "utor", "ptor", "ssor", "nsor"} {
+		if strings.HasSuffix(noun, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralGenitive hands on the form without its genitive -s of a word in
@@ -1533,6 +1582,17 @@ var closedForms = func() map[string]string {
 		// stemAlsoAsks)
 		"laget": {"laget", "lagets"},
 		"lagar": {"lagar", "lagars", "lagarna", "lagarnas"},
+		// kö (a queue: köer, köerna) and kön (sex: könet, könen) share
+		// kön and köns, each's (see stemAlsoAsks); the queue's definite
+		// is the crisis's far more often (stod i kön)
+		"kö":    {"kö", "kös", "köer", "köers", "köerna", "köernas"},
+		"kön":   {"kön", "köns"},
+		"könet": {"könet", "könets", "könen", "könens"},
+		// a tank is no tanke (a thought, tankes); they share tanken and
+		// the plural, which stay the tank's (tank: a fuel tank's
+		// compounds, bensintanken), and a query's tanke asks for them
+		// (see stemAlsoAsks)
+		"tanke": {"tanke", "tankes"},
 		// ton is the weight (200 ton, tonnet) far more often than a tone,
 		// whose other forms (tonen, toner) are its own.
 		"ton":   {"ton", "tons", "tonnet", "tonnets"},

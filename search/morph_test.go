@@ -1483,3 +1483,63 @@ func TestASurnameShapedWordIsKeptWhole(t *testing.T) {
 	f.wantTitles(t, Request{Q: "ström", Compounds: true}, []string{"Kajen"})
 	f.wantTitles(t, Request{Q: "Hejdström"}, []string{"Fartyget"})
 }
+
+// A listed noun in -or is its own noun where it begins compounds or ends
+// as the Latin agent nouns do, though the letters before its -or are a
+// noun's (traktor, not trakt's; sektor, not sekt's); a plural in -or of
+// such a noun stays its noun's (vågor: våg).
+func TestNounsInOrOfTheirOwn(t *testing.T) {
+	wantFindsEach(t, []findCase{
+		{"traktorerna", []string{"traktor", "traktorn", "traktorns", "traktorer"}, []string{"trakt", "trakten", "trakter"}},
+		{"sektorn", []string{"sektor", "sektorer", "sektorerna"}, []string{"sekt", "sekten"}},
+		{"vågor", []string{"våg", "vågen", "vågorna"}, nil},
+	})
+}
+
+// The measures in -meter and -liter keep their -er: liter is no lite,
+// liten or litet, meter no met; a compound of the list (kilometer) is
+// one too, a syncope noun in -meter (parameter) no measure.
+func TestMeasuresKeepTheirEr(t *testing.T) {
+	wantFindsEach(t, []findCase{
+		{"litern", []string{"liter", "liters", "literna", "litrarna"}, []string{"lite", "liten", "litet"}},
+		{"meter", []string{"metern", "meters", "metrarna"}, []string{"met"}},
+		{"kilometern", []string{"kilometer", "kilometers"}, []string{"kilom"}},
+	})
+	if got := CompoundParts("parametrar"); slices.Contains(got, Stem("meter")) {
+		t.Errorf("CompoundParts(parametrar) = %q: parameter is no compound of meter", got)
+	}
+	if got := CompoundParts("kvadratmetern"); !slices.Contains(got, Stem("meter")) {
+		t.Errorf("CompoundParts(kvadratmetern) = %q: no meter", got)
+	}
+}
+
+// An adjective compound's definite and plural forms keep its parts where
+// the list lacks the compound (beredskapsansvarige: beredskap, ansvarig),
+// as where it has it (säkerhetsansvarige).
+func TestAnUnlistedAdjectiveCompoundsFormsKeepItsParts(t *testing.T) {
+	for _, w := range []string{"beredskapsansvarige", "beredskapsansvariga", "säkerhetsansvarige"} {
+		got := CompoundParts(w)
+		if !slices.Contains(got, Stem("ansvarig")) {
+			t.Errorf("CompoundParts(%q) = %q: no ansvarig", w, got)
+		}
+	}
+}
+
+// kö (a queue) and kön (sex) keep their own forms and share kön; a tanke
+// (a thought) is no tank, and a query's tanke asks for the tank's tanken
+// and tankar, which either noun spells.
+func TestKöAndKönTankAndTanke(t *testing.T) {
+	f := newFixture(t)
+	f.index(
+		art{title: "Macken", text: "Köerna växte, och i kön stod ett hundratal bilar."},
+		art{title: "Apoteket", text: "Vi stod i kön i en timme."},
+		art{title: "Enkäten", text: "Svaren redovisas efter könet och åldern."},
+		art{title: "Gården", text: "Tanken på gården var full, men tanken kom aldrig."},
+		art{title: "Debatten", text: "En tanke slog honom: beredskapen är en tankes sak."},
+		art{title: "Bilen", text: "Han fyllde en tank och två dunkar."},
+	)
+	f.wantTitles(t, Request{Q: "kö"}, []string{"Apoteket", "Macken"})
+	f.wantTitles(t, Request{Q: "könet"}, []string{"Apoteket", "Enkäten", "Macken"})
+	f.wantTitles(t, Request{Q: "tank"}, []string{"Bilen", "Gården"})
+	f.wantTitles(t, Request{Q: "tanke"}, []string{"Bilen", "Debatten", "Gården"})
+}
